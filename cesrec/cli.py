@@ -1,0 +1,44 @@
+"""`cesrec` command line. Each area registers its own commands (cesrec/commands/*.py)."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from recmodel.data import DataError
+
+app = typer.Typer(
+    name="cesrec",
+    help="Conversational + sequential recommender (CESRec): data, training, chat, evaluation, serving.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+bench_app = typer.Typer(help="Benchmarks that write JSON to evals/results/.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+
+
+def _register() -> None:
+    from cesrec.commands import agent_cmds, core_cmds, eval_cmds, serve_cmds, srs_cmds
+
+    for mod in (srs_cmds, core_cmds, agent_cmds, eval_cmds, serve_cmds):
+        mod.register(app, bench_app)
+
+
+_register()
+
+
+def main() -> None:
+    """Entry point: user mistakes end in one clear line, not a traceback."""
+    try:
+        app()
+    except DataError as e:
+        typer.secho(f"error: {e}", fg="red", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+"""Shared fixtures: ml-100k from ../shared (never copied into the repo), caches in a per-run temp home."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from recmodel.data import prepare_dataset, shared_ml100k_dir
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cesrec_home(tmp_path_factory) -> Path:
+    """Isolate caches unless CESREC_TEST_HOME points at a reusable one (CI sets it to save retraining)."""
+    home = Path(os.environ.get("CESREC_TEST_HOME") or tmp_path_factory.mktemp("cesrec_home"))
+    os.environ["CESREC_HOME"] = str(home)
+    return home
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    d = shared_ml100k_dir()
+    if d is None:
+        pytest.skip("../shared/data/ml-100k not found (set CESREC_SHARED_DATA)")
+    return d
+
+
+@pytest.fixture(scope="session")
+def ml100k(shared_dir, cesrec_home):
+    """ml-100k with item metadata, prepared once per test session."""
+    return prepare_dataset("ml-100k", shared_dir, item_extra=shared_dir / "ml-100k.item_extra.jsonl")
