@@ -1,0 +1,595 @@
+"""HTTP API over the recommender agent (FastAPI): sessions, messages (JSON and SSE), state, reset, health.
+
+Design notes (why it looks like this):
+- The agent is synchronous and CPU-bound; a turn runs in a worker thread so the event loop keeps serving
+  other sessions. Turns of one session are serialized by a per-session asyncio lock.
+- A turn is a transaction: the backend snapshots the session before the turn and rolls back when it fails
+  or times out, so an LLM outage never leaves a half-applied turn behind. A timed-out worker thread cannot
+  be killed, so the session lock stays held until it really ends and its writes are undone.
+- Session ids are unguessable (secrets.token_urlsafe); every route touches exactly one session, found by id.
+- Errors are JSON `{"error": {"code", "message"}}` with a 4xx/5xx status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import json
+import logging
+import secrets
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from sse_starlette.sse import EventSourceResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("cesrec.server")
+
+WEB_DIR = Path(__file__).parent / "web"
+SESSION_ID_BYTES = 24  # 192 bits: not enumerable, not guessable
+
+
+# --------------------------------------------------------------------------------------------------------
+# Errors
+# --------------------------------------------------------------------------------------------------------
+
+
+class ApiError(Exception):
+    """An error with an HTTP status and a message meant for the API user."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+class LLMUnavailable(Exception):
+    """The LLM endpoint could not be reached (connection refused, DNS, 5xx from the endpoint)."""
+
+
+class LLMTimeout(Exception):
+    """The LLM endpoint did not answer in time."""
+
+
+def classify_turn_error(exc: BaseException) -> ApiError:
+    """Map an exception from a turn to what the API user should see (no internals, no traceback)."""
+    if isinstance(exc, ApiError):
+        return exc
+    chain: list[BaseException] = []
+    e: BaseException | None = exc
+    while e is not None and len(chain) < 8:  # look through wrappers (LangChain/LangGraph re-raise)
+        chain.append(e)
+        e = e.__cause__ or e.__context__
+    names = {f"{type(x).__module__}.{type(x).__name__}" for x in chain}
+    for x in chain:
+        if isinstance(x, LLMTimeout | TimeoutError) or any(
+            n.endswith(("APITimeoutError", "TimeoutException", "ReadTimeout", "ConnectTimeout")) for n in names
+        ):
+            return ApiError(504, "llm_timeout", "the language model did not answer in time; the turn was "
+                            "not applied and the session is unchanged — please retry")
+        if isinstance(x, LLMUnavailable | ConnectionError) or any(
+            n.endswith(("APIConnectionError", "ConnectError", "InternalServerError", "APIStatusError",
+                        "RemoteProtocolError"))
+            for n in names
+        ):
+            return ApiError(503, "llm_unavailable", "the language model endpoint is unavailable; the turn "
+                            "was not applied and the session is unchanged — please retry later")
+    return ApiError(500, "internal_error", "the turn failed with an internal error; the session is unchanged")
+
+
+# --------------------------------------------------------------------------------------------------------
+# Backend contract (implemented over agent.api.RecommenderAgent in cesrec.backend)
+# --------------------------------------------------------------------------------------------------------
+
+
+class ChatBackend(Protocol):
+    """What the server needs from the agent. All methods are synchronous and run in worker threads."""
+
+    llm_label: str
+
+    def new_session(self, session_id: str, user_id: str) -> None:
+        """Create the session's initial state (the user's history from the dataset)."""
+
+    def chat(self, session_id: str, user_id: str, text: str) -> dict[str, Any]:
+        """One user turn. Returns {"text", "recommendations": [...], "tool_events": [...], "timings": {...}}."""
+
+    def stream(self, session_id: str, user_id: str, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Same turn as events: ("token", {"text"}), ("tool", {...}), and last ("final", <chat() result>)."""
+
+    def state(self, session_id: str, user_id: str) -> dict[str, Any]:
+        """JSON view of the session's CESRec state (see cesrec.backend.state_view)."""
+
+    def reset(self, session_id: str, user_id: str) -> None:
+        """Back to the user's original history; no preferences, no pseudo items."""
+
+    def snapshot(self, session_id: str) -> Any:
+        """An opaque marker of the session's current persisted state."""
+
+    def rollback(self, session_id: str, snapshot: Any) -> None:
+        """Undo everything written to the session after `snapshot` (a failed or timed-out turn)."""
+
+    def validate_user(self, user_id: str) -> str | None:
+        """None when the user id is acceptable, else a one-line reason."""
+
+
+# --------------------------------------------------------------------------------------------------------
+# Session registry (which ids exist and whose they are); persisted so sessions survive restarts
+# --------------------------------------------------------------------------------------------------------
+
+
+class SessionRegistry:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")  # a created session must survive kill -9
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS api_sessions (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+            "created_at REAL NOT NULL, turns INTEGER NOT NULL DEFAULT 0)"
+        )
+
+    def create(self, user_id: str) -> str:
+        sid = secrets.token_urlsafe(SESSION_ID_BYTES)
+        with self._lock:
+            self._db.execute("INSERT INTO api_sessions VALUES (?, ?, ?, 0)", (sid, user_id, time.time()))
+        return sid
+
+    def delete(self, sid: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM api_sessions WHERE id = ?", (sid,))
+
+    def get(self, sid: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id, user_id, created_at, turns FROM api_sessions WHERE id = ?", (sid,)
+            ).fetchone()
+        if row is None:
+            return None
+        return {"session_id": row[0], "user_id": row[1], "created_at": row[2], "turns": row[3]}
+
+    def count_turn(self, sid: str) -> None:
+        with self._lock:
+            self._db.execute("UPDATE api_sessions SET turns = turns + 1 WHERE id = ?", (sid,))
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM api_sessions").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+# --------------------------------------------------------------------------------------------------------
+# Request/response models (they make the OpenAPI spec)
+# --------------------------------------------------------------------------------------------------------
+
+
+class CreateSession(BaseModel):
+    user_id: str = Field(..., min_length=1, max_length=64, description="User id from the dataset (e.g. '42').")
+
+
+class SessionCreated(BaseModel):
+    session_id: str
+    user_id: str
+
+
+class PostMessage(BaseModel):
+    text: str = Field(..., min_length=1, max_length=4000, description="What the user says.")
+
+
+class PostFeedback(BaseModel):
+    item: int = Field(..., ge=1, description="Catalogue id of a recommended item.")
+    verdict: str = Field(..., pattern="^(like|dislike)$", description="'like' or 'dislike'.")
+
+
+class RecommendationOut(BaseModel):
+    item: int
+    title: str
+    year: int | None = None
+    genres: list[str] = []
+    score: float | None = None
+    why: str = ""
+
+
+class ToolEventOut(BaseModel):
+    name: str
+    args: dict[str, Any] = {}
+    ok: bool = True
+    summary: str = ""
+    ms: float | None = None
+
+
+class TurnOut(BaseModel):
+    session_id: str
+    text: str
+    recommendations: list[RecommendationOut]
+    tool_events: list[ToolEventOut] = []
+    timings: dict[str, float] = {}
+
+
+class ErrorOut(BaseModel):
+    error: dict[str, str]
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    s: {"model": ErrorOut} for s in (400, 401, 404, 409, 413, 422, 503, 504)
+}
+
+
+# --------------------------------------------------------------------------------------------------------
+# Middleware: body size limit and bearer token (plain ASGI so they also cover streaming routes)
+# --------------------------------------------------------------------------------------------------------
+
+
+def _json_error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+class BodyLimitMiddleware:
+    """413 for bodies over `limit` bytes, whether announced by Content-Length or streamed chunked."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        too_big = _json_error(413, "body_too_large", f"request body exceeds the limit of {self.limit} bytes")
+        headers = dict(scope.get("headers") or [])
+        cl = headers.get(b"content-length")
+        if cl is not None:
+            try:
+                if int(cl) > self.limit:
+                    await too_big(scope, receive, send)
+                    return
+            except ValueError:
+                await _json_error(400, "bad_request", "invalid Content-Length header")(scope, receive, send)
+                return
+        # Buffer (at most limit + 1 bytes) so a chunked body cannot sneak past the limit.
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            msg = await receive()
+            if msg["type"] == "http.disconnect":
+                return
+            body = msg.get("body", b"")
+            size += len(body)
+            if size > self.limit:
+                await too_big(scope, receive, send)
+                return
+            chunks.append(body)
+            if not msg.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> dict:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+class BearerAuthMiddleware:
+    """Requires `Authorization: Bearer <token>` on the API; the page, its assets and /health stay open."""
+
+    OPEN_PREFIXES = ("/static/",)
+    OPEN_PATHS = frozenset({"/", "/health", "/favicon.ico"})
+
+    def __init__(self, app: Any, token: str) -> None:
+        self.app = app
+        self.expected = f"Bearer {token}".encode()
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope.get("path", "")
+        if path in self.OPEN_PATHS or path.startswith(self.OPEN_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        got = dict(scope.get("headers") or []).get(b"authorization", b"")
+        if not secrets.compare_digest(got, self.expected):
+            resp = _json_error(401, "unauthorized", "missing or wrong bearer token (Authorization: Bearer <token>)")
+            resp.headers["WWW-Authenticate"] = "Bearer"
+            await resp(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Per-session turn runner
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ServerSettings:
+    max_body_bytes: int = 16 * 1024
+    turn_timeout_s: float = 120.0
+    token: str | None = None
+    registry_path: Path | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class TurnRunner:
+    """Serializes turns per session and makes each one all-or-nothing."""
+
+    def __init__(self, backend: ChatBackend, timeout_s: float) -> None:
+        self.backend = backend
+        self.timeout_s = timeout_s
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._background: set[asyncio.Task] = set()
+
+    def lock(self, sid: str) -> asyncio.Lock:
+        lk = self._locks.get(sid)
+        if lk is None:
+            lk = self._locks[sid] = asyncio.Lock()
+        return lk
+
+    async def run(self, sid: str, work: Callable[[], Any]) -> Any:
+        """Run `work` (blocking) for session `sid` under its lock, with timeout and rollback."""
+        lk = self.lock(sid)
+        await lk.acquire()
+        release_now = True
+        try:
+            snap = await asyncio.to_thread(self.backend.snapshot, sid)
+            fut = asyncio.get_running_loop().run_in_executor(None, work)
+            try:
+                return await asyncio.wait_for(asyncio.shield(fut), self.timeout_s)
+            except TimeoutError:
+                # The worker keeps running; hold the lock until it ends, then undo what it wrote.
+                release_now = False
+                self._spawn(self._finish_late(sid, fut, snap, lk))
+                raise ApiError(504, "turn_timeout", f"the turn took longer than {self.timeout_s:g} s; it was "
+                               "cancelled and the session is unchanged — please retry") from None
+            except BaseException as exc:
+                await asyncio.to_thread(self.backend.rollback, sid, snap)
+                err = classify_turn_error(exc)
+                if err.status >= 500:
+                    log.warning("turn failed for session %s…: %s: %s", sid[:6], type(exc).__name__, exc)
+                raise err from None
+        finally:
+            if release_now:
+                lk.release()
+
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _finish_late(self, sid: str, fut: asyncio.Future, snap: Any, lk: asyncio.Lock) -> None:
+        try:
+            with contextlib.suppress(BaseException):
+                await fut
+            await asyncio.to_thread(self.backend.rollback, sid, snap)
+        except Exception:  # rollback failure is logged, the lock must still be released
+            log.exception("rollback after timeout failed for session %s…", sid[:6])
+        finally:
+            lk.release()
+
+    async def drain(self) -> None:
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
+
+
+# --------------------------------------------------------------------------------------------------------
+# App
+# --------------------------------------------------------------------------------------------------------
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> FastAPI:
+    """The FastAPI app. `backend` does the real work (see ChatBackend)."""
+    settings = settings or ServerSettings()
+    if settings.registry_path is None:
+        from recmodel.data import cesrec_home
+
+        settings.registry_path = cesrec_home() / "server_sessions.sqlite"
+    registry = SessionRegistry(settings.registry_path)
+    runner = TurnRunner(backend, settings.turn_timeout_s)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI):
+        yield
+        await runner.drain()
+        registry.close()
+
+    app = FastAPI(
+        title="cesrec-agent",
+        version="0.1.0",
+        description="Conversational + sequential recommender (CESRec). Create a session for a user, talk to "
+        "it, read its state (original / masked / pseudo history, preferences). All routes except `/`, "
+        "`/static/*` and `/health` need `Authorization: Bearer <token>` when the server was started with a token.",
+        lifespan=lifespan,
+    )
+    app.state.backend = backend
+    app.state.registry = registry
+    app.state.runner = runner
+
+    # ---- error handlers: one JSON shape, no tracebacks --------------------------------------------------
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return _json_error(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        for e in errors:
+            if e.get("type") == "json_invalid":
+                ctx = e.get("ctx") or {}
+                return _json_error(400, "invalid_json", f"request body is not valid JSON ({ctx.get('error', 'parse error')})")
+        parts = []
+        for e in errors[:5]:
+            loc = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
+            parts.append(f"{loc}: {e.get('msg', 'invalid')}")
+        return _json_error(422, "invalid_request", "; ".join(parts))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        msg = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 404 and msg == "Not Found":
+            msg = "no such route"
+        return _json_error(exc.status_code, code, msg)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        ref = uuid.uuid4().hex[:8]
+        log.exception("unhandled error (ref %s)", ref)
+        return _json_error(500, "internal_error", f"internal error (ref {ref}); see the server log")
+
+    def session_or_404(sid: str) -> dict[str, Any]:
+        sess = registry.get(sid)
+        if sess is None:
+            raise ApiError(404, "unknown_session", "unknown session id (create one with POST /sessions)")
+        return sess
+
+    # ---- routes ----------------------------------------------------------------------------------------
+    @app.get("/health", tags=["meta"])
+    async def health() -> dict[str, Any]:
+        return {"status": "ok", "llm": backend.llm_label, "sessions": registry.count(),
+                "auth": bool(settings.token)}
+
+    @app.post("/sessions", tags=["sessions"], status_code=201, response_model=SessionCreated,
+              responses=ERROR_RESPONSES)
+    async def create_session(body: CreateSession) -> SessionCreated:
+        reason = await asyncio.to_thread(backend.validate_user, body.user_id)
+        if reason:
+            raise ApiError(422, "unknown_user", reason)
+        sid = registry.create(body.user_id)
+        try:
+            await runner.run(sid, lambda: backend.new_session(sid, body.user_id))
+        except BaseException:
+            registry.delete(sid)
+            raise
+        return SessionCreated(session_id=sid, user_id=body.user_id)
+
+    @app.post("/sessions/{session_id}/messages", tags=["sessions"], response_model=TurnOut,
+              responses=ERROR_RESPONSES)
+    async def post_message(session_id: str, body: PostMessage, request: Request, stream: bool = False):
+        """One user turn. `?stream=true` (or `Accept: text/event-stream`) answers with Server-Sent Events:
+        `token` (text pieces), `tool` (tool calls), `final` (the TurnOut JSON) or `error`."""
+        sess = session_or_404(session_id)
+        wants_sse = stream or "text/event-stream" in request.headers.get("accept", "")
+        if wants_sse:
+            return _sse_turn(session_id, sess["user_id"], body.text)
+        out = await runner.run(session_id, lambda: backend.chat(session_id, sess["user_id"], body.text))
+        registry.count_turn(session_id)
+        return TurnOut(session_id=session_id, **out)
+
+    @app.post("/sessions/{session_id}/feedback", tags=["sessions"], response_model=TurnOut,
+              responses=ERROR_RESPONSES)
+    async def post_feedback(session_id: str, body: PostFeedback) -> TurnOut:
+        """Like/dislike a recommended item; it becomes a user turn ("I liked X") so the agent updates the
+        preferences and re-recommends. Only items this session was shown are accepted."""
+        sess = session_or_404(session_id)
+        state = await asyncio.to_thread(backend.state, session_id, sess["user_id"])
+        titles = {int(r["item"]): r for r in state.get("last_recommendations", [])}
+        titles.update({int(r["item"]): r for r in state.get("shown_items", []) if int(r["item"]) not in titles})
+        rec = titles.get(body.item)
+        if rec is None:
+            raise ApiError(409, "item_not_shown", f"item {body.item} was not recommended in this session")
+        label = f"{rec['title']} ({rec['year']})" if rec.get("year") else rec["title"]
+        text = (f"I liked {label}. More like that, please." if body.verdict == "like"
+                else f"I don't like {label}. Show me something different.")
+        out = await runner.run(session_id, lambda: backend.chat(session_id, sess["user_id"], text))
+        registry.count_turn(session_id)
+        return TurnOut(session_id=session_id, **out)
+
+    @app.get("/sessions/{session_id}/state", tags=["sessions"], responses=ERROR_RESPONSES)
+    async def get_state(session_id: str) -> dict[str, Any]:
+        """Original history, masked items (with reasons), pseudo items (with provenance), preferences,
+        shown/rejected items and the last recommendations."""
+        sess = session_or_404(session_id)
+        # Under the session lock: a reader never sees a turn half-applied.
+        async with runner.lock(session_id):
+            view = await asyncio.to_thread(backend.state, session_id, sess["user_id"])
+        return {"session_id": session_id, **view}
+
+    @app.post("/sessions/{session_id}/reset", tags=["sessions"], responses=ERROR_RESPONSES)
+    async def reset_session(session_id: str) -> dict[str, Any]:
+        sess = session_or_404(session_id)
+        await runner.run(session_id, lambda: backend.reset(session_id, sess["user_id"]))
+        return {"session_id": session_id, "reset": True}
+
+    # ---- web page ---------------------------------------------------------------------------------------
+    @app.get("/", include_in_schema=False)
+    async def index() -> FileResponse:
+        return FileResponse(WEB_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+
+    app.mount("/static", StaticFiles(directory=str(WEB_DIR)), name="static")
+
+    # ---- SSE turn ---------------------------------------------------------------------------------------
+    def _sse_turn(sid: str, user_id: str, text: str) -> EventSourceResponse:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue()
+
+        def work() -> dict[str, Any]:
+            final: dict[str, Any] | None = None
+            for kind, data in backend.stream(sid, user_id, text):
+                if kind == "final":
+                    final = data  # sent only after the turn committed (see below)
+                else:
+                    loop.call_soon_threadsafe(queue.put_nowait, (kind, data))
+            if final is None:
+                raise RuntimeError("agent stream ended without a final event")
+            return final
+
+        async def drive() -> None:
+            try:
+                final = await runner.run(sid, work)
+                registry.count_turn(sid)
+                out = TurnOut(session_id=sid, **final).model_dump()
+                await queue.put(("final", out))
+            except ApiError as e:
+                await queue.put(("error", {"status": e.status, "code": e.code, "message": e.message}))
+            except BaseException:
+                log.exception("streamed turn failed")
+                await queue.put(("error", {"status": 500, "code": "internal_error", "message": "internal error"}))
+            finally:
+                await queue.put(None)
+
+        async def events():
+            task = asyncio.ensure_future(drive())
+            runner._background.add(task)  # the turn completes (and commits) even if the client goes away
+            task.add_done_callback(runner._background.discard)
+            while True:
+                item = await queue.get()
+                if item is None:
+                    break
+                kind, data = item
+                yield {"event": kind, "data": json.dumps(data)}
+
+        return EventSourceResponse(events(), ping=15)
+
+    app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
+    if settings.token:
+        app.add_middleware(BearerAuthMiddleware, token=settings.token)
+    return app

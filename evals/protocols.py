@@ -1,0 +1,633 @@
+"""Evaluation protocols.
+
+Protocol 1 ("pipeline", LLM-free, all test users): the SRS shows its top-k; the simulated user reacts
+(accept, or one attribute under the information budget); the reaction reaches the system either as the
+structured decision ("structured" channel) or as text through the rule parser ("text" channel); the system
+updates and re-recommends; T turns. Systems differ only in how they use the same feedback (see SYSTEMS).
+SRS scoring is batched across users per turn (one `score()` call per system and turn).
+
+Protocol 2 ("agent"): the LangGraph agent with an LLM orchestrator talks to the simulated user in natural
+language on a sample of users; tool-call validity, tool calls per turn, latency and tokens are recorded.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import torch
+
+from evals.simulator import (
+    InformationBudget,
+    LeakageAudit,
+    Profile,
+    SimulatedUser,
+    SimulatorError,
+    TemplateVerbalizer,
+    Verbalizer,
+    budget_named,
+    target_free_profile,
+    target_profile,
+    temporal_holdout,
+)
+from evals.stats import ranks_with_exclusions
+from recmodel.base import SequentialRecommender
+from recmodel.data import Catalog, SequenceDataset
+
+BASELINE_SYSTEMS = ("srs_only", "attribute_filter", "attribute_boost")
+CESREC_SYSTEMS = ("cesrec", "cesrec_no_mask", "cesrec_no_pseudo", "cesrec_k_lowest", "cesrec_robust",
+                  "paper_recipe")
+ALL_SYSTEMS = BASELINE_SYSTEMS + CESREC_SYSTEMS
+DEFAULT_SYSTEMS = ("srs_only", "attribute_filter", "cesrec", "cesrec_no_mask", "cesrec_no_pseudo",
+                   "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "attribute_boost")
+
+
+class ProtocolError(ValueError):
+    """Bad protocol configuration (unknown system, channel, stage...)."""
+
+
+# --------------------------------------------------------------------------------------------------------
+# Shared context
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class StructuredFeedback:
+    """Feedback as the systems receive it (the same shape as tools.feedback.Feedback)."""
+
+    liked: dict[str, list[str]] = field(default_factory=dict)
+    disliked: dict[str, list[str]] = field(default_factory=dict)
+    liked_items: list[int] = field(default_factory=list)
+    disliked_items: list[int] = field(default_factory=list)
+    free_text: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.liked or self.disliked or self.liked_items or self.disliked_items)
+
+    def to_dict(self) -> dict:
+        return {"liked": self.liked, "disliked": self.disliked, "liked_items": self.liked_items,
+                "disliked_items": self.disliked_items}
+
+
+class AttributeIndex:
+    """Boolean item vectors per (kind, value): the baselines' filters and boosts are vector operations."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        n = catalog.num_items + 1
+        self.vectors: dict[tuple[str, str], np.ndarray] = {}
+        for i in range(1, n):
+            for kind, vals in catalog.attributes(i).items():
+                for v in vals:
+                    vec = self.vectors.get((kind, v))
+                    if vec is None:
+                        vec = self.vectors[(kind, v)] = np.zeros(n, dtype=bool)
+                    vec[i] = True
+        self.n = n
+
+    def has(self, kind: str, value: str) -> np.ndarray:
+        return self.vectors.get((kind, value), np.zeros(self.n, dtype=bool))
+
+
+@dataclass
+class EvalContext:
+    """Everything one backbone's evaluation shares: model, users, histories, targets, base SRS scores."""
+
+    dataset: SequenceDataset
+    model: SequentialRecommender
+    backbone: str
+    users: list[int]  # dataset user indices
+    histories: list[np.ndarray]
+    profiles: list[Profile]
+    k: int = 10
+    engine: Any = None  # tools.engine.CESRecEngine, built lazily for the CESRec systems
+    base_scores: torch.Tensor | None = None
+    attr_index: AttributeIndex | None = None
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.dataset.catalog
+
+
+def build_context(
+    dataset: SequenceDataset,
+    model: SequentialRecommender,
+    backbone: str,
+    users: Sequence[int] | None = None,
+    stage: str = "test",
+    mode: str = "target",
+    profile_size: int = 5,
+    k: int = 10,
+    batch_size: int = 1024,
+) -> EvalContext:
+    """Histories and profiles for the chosen users.
+
+    stage 'test': history = everything but the last item, target = last item (leave-one-out test).
+    stage 'valid': history = everything but the last two, target = second-to-last (for tuning/diagnosis;
+    never tune on 'test'). mode 'target_free': the last `profile_size` items (of the stage's sequence) are
+    the profile, the rest the history. Note the SRS was trained on train_sequence (all but the last two), so
+    in target-free mode with profile_size > 2 the model has seen some profile items as training targets for
+    this user -- the numbers are optimistic there; profile_size=2 avoids it.
+    """
+    if stage not in ("test", "valid"):
+        raise ProtocolError(f"stage must be 'test' or 'valid', not {stage!r}")
+    if mode not in ("target", "target_free"):
+        raise ProtocolError(f"mode must be 'target' or 'target_free', not {mode!r}")
+    if k < 1:
+        raise ProtocolError("k must be >= 1")
+    idx = list(range(dataset.num_users)) if users is None else [int(u) for u in users]
+    bad = [u for u in idx if not 0 <= u < dataset.num_users]
+    if bad:
+        raise ProtocolError(f"user index {bad[0]} out of range 0..{dataset.num_users - 1}")
+    histories, profiles = [], []
+    for u in idx:
+        seq = dataset.sequences[u] if stage == "test" else dataset.sequences[u][:-1]
+        if mode == "target":
+            histories.append(np.asarray(seq[:-1], dtype=np.int64))
+            profiles.append(target_profile(dataset.catalog, int(seq[-1])))
+        else:
+            hist, fut = temporal_holdout(seq, profile_size)
+            histories.append(hist)
+            profiles.append(target_free_profile(dataset.catalog, fut))
+    ctx = EvalContext(dataset, model, backbone, idx, histories, profiles, k)
+    with torch.no_grad():
+        parts = [model.score(histories[a : a + batch_size]) for a in range(0, len(histories), batch_size)]
+    ctx.base_scores = torch.cat(parts) if parts else torch.empty(0, dataset.num_items + 1)
+    ctx.attr_index = AttributeIndex(dataset.catalog)
+    return ctx
+
+
+# --------------------------------------------------------------------------------------------------------
+# Systems
+# --------------------------------------------------------------------------------------------------------
+
+
+class System:
+    """How a system reacts to feedback. `scores(rows)` returns logits for those session rows with hard
+    filters as -inf; the protocol excludes history (and, for feedback systems, shown items) itself."""
+
+    name = "system"
+    uses_feedback = True
+
+    def __init__(self, ctx: EvalContext) -> None:
+        self.ctx = ctx
+
+    def start(self, rows: Sequence[int]) -> None:
+        pass
+
+    def update(self, row: int, fb: StructuredFeedback, shown: Sequence[int], turn: int) -> dict:
+        return {}
+
+    def scores(self, rows: Sequence[int]) -> torch.Tensor:
+        raise NotImplementedError
+
+    def state_for_parser(self, row: int) -> Any:
+        return None
+
+
+class SRSOnly(System):
+    """The sequential recommender alone, no feedback: the list never changes."""
+
+    name = "srs_only"
+    uses_feedback = False
+
+    def scores(self, rows: Sequence[int]) -> torch.Tensor:
+        return self.ctx.base_scores[list(rows)]
+
+
+class AttributeBaseline(System):
+    """The same accumulated feedback applied to the *original* SRS ranking: a hard filter (an item must
+    match one liked value of every liked kind and no disliked value; constraints are relaxed newest-last
+    when fewer than k candidates survive) or a boost (+/- beta * the user's score std per matched value).
+    No sequence rewrite, no masking: the strong non-LLM baseline."""
+
+    def __init__(self, ctx: EvalContext, mode: str = "filter", beta: float = 1.0) -> None:
+        super().__init__(ctx)
+        if mode not in ("filter", "boost"):
+            raise ProtocolError(f"attribute baseline mode must be filter|boost, not {mode!r}")
+        self.mode = mode
+        self.beta = beta
+        self.name = "attribute_filter" if mode == "filter" else "attribute_boost"
+        self.liked: dict[int, list[tuple[str, str]]] = {}
+        self.disliked: dict[int, list[tuple[str, str]]] = {}
+        self.seen: dict[int, set[int]] = {}
+
+    def start(self, rows: Sequence[int]) -> None:
+        for r in rows:
+            self.liked[r], self.disliked[r] = [], []
+            self.seen[r] = set(self.ctx.histories[r].tolist())
+
+    def update(self, row: int, fb: StructuredFeedback, shown: Sequence[int], turn: int) -> dict:
+        self.seen[row].update(int(i) for i in shown)
+        for kind, vals in fb.liked.items():
+            for v in vals:
+                if (kind, v) not in self.liked[row]:
+                    self.liked[row].append((kind, v))
+                if (kind, v) in self.disliked[row]:
+                    self.disliked[row].remove((kind, v))  # the newest statement wins
+        for kind, vals in fb.disliked.items():
+            for v in vals:
+                if (kind, v) not in self.disliked[row]:
+                    self.disliked[row].append((kind, v))
+                if (kind, v) in self.liked[row]:
+                    self.liked[row].remove((kind, v))
+        return {"liked": [list(x) for x in self.liked[row]], "disliked": [list(x) for x in self.disliked[row]]}
+
+    def _allowed(self, row: int, drop: int = 0) -> np.ndarray:
+        ai = self.ctx.attr_index
+        liked = self.liked[row][drop:]
+        allowed = np.ones(ai.n, dtype=bool)
+        by_kind: dict[str, np.ndarray] = {}
+        for kind, v in liked:
+            by_kind[kind] = by_kind.get(kind, np.zeros(ai.n, dtype=bool)) | ai.has(kind, v)
+        for vec in by_kind.values():
+            allowed &= vec
+        for kind, v in self.disliked[row]:
+            allowed &= ~ai.has(kind, v)
+        return allowed
+
+    def scores(self, rows: Sequence[int]) -> torch.Tensor:
+        base = self.ctx.base_scores[list(rows)].clone()
+        ai = self.ctx.attr_index
+        for b, r in enumerate(rows):
+            if not self.liked[r] and not self.disliked[r]:
+                continue
+            if self.mode == "filter":
+                seen = np.zeros(ai.n, dtype=bool)
+                seen[list(self.seen[r])] = True
+                for drop in range(len(self.liked[r]) + 1):  # relax the oldest liked constraints first
+                    allowed = self._allowed(r, drop)
+                    if int((allowed & ~seen).sum()) >= self.ctx.k:
+                        break
+                else:
+                    allowed = np.ones(ai.n, dtype=bool)
+                base[b, torch.from_numpy(~allowed)] = float("-inf")
+            else:
+                row = base[b]
+                finite = torch.isfinite(row)
+                step = float(row[finite].std()) * self.beta
+                bonus = np.zeros(ai.n, dtype=np.float32)
+                for kind, v in self.liked[r]:
+                    bonus += ai.has(kind, v)
+                for kind, v in self.disliked[r]:
+                    bonus -= ai.has(kind, v)
+                base[b] = row + step * torch.from_numpy(bonus)
+        return base
+
+
+def make_system(name: str, ctx: EvalContext) -> System:
+    if name == "srs_only":
+        return SRSOnly(ctx)
+    if name == "attribute_filter":
+        return AttributeBaseline(ctx, "filter")
+    if name == "attribute_boost":
+        return AttributeBaseline(ctx, "boost")
+    if name in CESREC_SYSTEMS:
+        from evals.cesrec_systems import CESRecSystem
+
+        return CESRecSystem(ctx, name)
+    raise ProtocolError(f"unknown system {name!r}; known: {', '.join(ALL_SYSTEMS)}")
+
+
+# --------------------------------------------------------------------------------------------------------
+# Protocol 1: the pipeline
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SessionOutcome:
+    """Per-row results of one (system, seed, channel) run."""
+
+    system: str
+    seed: int
+    channel: str
+    ranks: np.ndarray  # (T + 1, rows): full-ranking rank of the (best) target per turn
+    accept_turn: np.ndarray  # (rows,): turn whose list contained the target, -1 = never
+    dropped: np.ndarray  # (rows,) bool: session dropped by the leakage audit
+    regenerations: int = 0
+    parse: dict = field(default_factory=dict)
+    noise: dict = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def _feedback_from_decision(decision, utterance: str) -> StructuredFeedback:
+    return StructuredFeedback({k: list(v) for k, v in decision.liked.items()},
+                              {k: list(v) for k, v in decision.disliked.items()}, free_text=utterance)
+
+
+def _feedback_from_parsed(fb: Any, utterance: str) -> StructuredFeedback:
+    """tools.feedback.Feedback (or a dict of it) -> StructuredFeedback."""
+    d = fb.model_dump() if hasattr(fb, "model_dump") else dict(fb)
+    return StructuredFeedback(
+        {k: list(v) for k, v in (d.get("liked_attributes") or {}).items() if v},
+        {k: list(v) for k, v in (d.get("disliked_attributes") or {}).items() if v},
+        [int(i) for i in d.get("liked_items") or []],
+        [int(i) for i in d.get("disliked_items") or []],
+        utterance,
+    )
+
+
+def _pairs(d: dict[str, list[str]]) -> set[tuple[str, str]]:
+    return {(k, v) for k, vs in d.items() for v in vs}
+
+
+class TextChannel:
+    """Utterance -> tools.feedback.parse_feedback_rules (no LLM) -> StructuredFeedback."""
+
+    def __init__(self, ctx: EvalContext) -> None:
+        try:
+            from tools.feedback import parse_feedback_rules
+            from tools.state import SessionState
+        except ImportError as e:  # tools/ not built yet
+            raise ProtocolError(f"the text channel needs tools.feedback.parse_feedback_rules ({e})") from None
+        self._parse = parse_feedback_rules
+        self._state_cls = SessionState
+        self.ctx = ctx
+
+    def parse(self, row: int, utterance: str, system: System) -> StructuredFeedback:
+        state = system.state_for_parser(row)
+        if state is None:
+            state = self._state_cls(user_id=self.ctx.dataset.user_ids[self.ctx.users[row]],
+                                    history=[int(i) for i in self.ctx.histories[row]])
+        return _feedback_from_parsed(self._parse(utterance, self.ctx.catalog, state), utterance)
+
+
+def run_pipeline_system(
+    ctx: EvalContext,
+    system_name: str,
+    seed: int,
+    channel: str = "structured",
+    turns: int = 3,
+    budget: InformationBudget | None = None,
+    verbalizer: Verbalizer | None = None,
+    max_regenerations: int = 2,
+    on_session: Callable[[dict], None] | None = None,
+    rows: Sequence[int] | None = None,
+) -> SessionOutcome:
+    """Run all sessions of one system for one seed and channel; per-turn SRS scoring is batched."""
+    if channel not in ("structured", "text"):
+        raise ProtocolError(f"channel must be 'structured' or 'text', not {channel!r}")
+    if turns < 0:
+        raise ProtocolError("turns must be >= 0")
+    t0 = time.perf_counter()
+    budget = budget or budget_named("headline")
+    verbalizer = verbalizer or TemplateVerbalizer(seed)
+    system = make_system(system_name, ctx)
+    text = TextChannel(ctx) if channel == "text" and system.uses_feedback else None
+    rows = list(range(len(ctx.users))) if rows is None else list(rows)
+    n = len(rows)
+    pos = {r: j for j, r in enumerate(rows)}
+    k = ctx.k
+    audit = LeakageAudit(ctx.catalog, budget)
+    sims = {
+        r: SimulatedUser(ctx.catalog, ctx.profiles[r], budget, verbalizer, seed=seed,
+                         session_key=(ctx.dataset.user_ids[ctx.users[r]],), max_regenerations=max_regenerations,
+                         audit=audit)
+        for r in rows
+    }
+    system.start(rows)
+    shown_all: dict[int, list[int]] = {r: [] for r in rows}
+    shown_now: dict[int, list[int]] = {}
+    ranks = np.full((turns + 1, n), np.inf)
+    accept = np.full(n, -1, dtype=np.int64)
+    dropped = np.zeros(n, dtype=bool)
+    logs: dict[int, list[dict]] = {r: [] for r in rows}
+    regen = 0
+    parse_stats = {"decisions_with_attributes": 0, "exact": 0, "recovered": 0, "asked": 0, "spurious": 0,
+                   "empty": 0}
+    noise = {"none": 0, "vague": 0, "wrong": 0}
+
+    def rank_and_show(active: list[int], turn: int) -> None:
+        if not active:
+            return
+        scores = system.scores(active).clone()
+        excluded = [ctx.histories[r].tolist() + (shown_all[r] if system.uses_feedback else []) for r in active]
+        # rank of every profile item; the best one counts (target mode: the single target)
+        best = np.full(len(active), np.inf)
+        n_prof = max(len(ctx.profiles[r].items) for r in active)
+        for j in range(n_prof):
+            tg = [ctx.profiles[r].items[min(j, len(ctx.profiles[r].items) - 1)] for r in active]
+            best = np.minimum(best, ranks_with_exclusions(scores, tg, excluded))
+        for b, r in enumerate(active):
+            row = scores[b]
+            row[0] = float("-inf")
+            if excluded[b]:
+                row[torch.as_tensor(excluded[b], dtype=torch.long)] = float("-inf")
+            kk = min(k, int(torch.isfinite(row).sum()))
+            top = torch.topk(row, kk).indices.tolist() if kk > 0 else []
+            shown_now[r] = top
+            ranks[turn, pos[r]] = best[b]
+            if set(top) & set(ctx.profiles[r].items):
+                accept[pos[r]] = turn
+            logs[r].append({"turn": turn, "shown": top, "rank": float(best[b])})
+
+    rank_and_show(rows, 0)
+    for turn in range(1, turns + 1):
+        active = [r for r in rows if accept[pos[r]] < 0 and not dropped[pos[r]]]
+        for r in rows:  # finished sessions keep their last rank
+            if accept[pos[r]] >= 0 or dropped[pos[r]]:
+                ranks[turn, pos[r]] = ranks[turn - 1, pos[r]]
+        going: list[int] = []
+        for r in active:
+            st = sims[r].respond(shown_now[r], turn)
+            regen += len(st.attempts) - 1
+            noise[st.decision.noise] += 1
+            entry: dict[str, Any] = {"turn": turn, "utterance": st.utterance, "decision": st.decision.to_dict(),
+                                     "audit": st.attempts}
+            if st.dropped:
+                dropped[pos[r]] = True
+                entry["dropped"] = True
+                logs[r].append(entry)
+                ranks[turn, pos[r]] = ranks[turn - 1, pos[r]]
+                continue
+            shown_all[r].extend(shown_now[r])
+            if text is not None:
+                fb = text.parse(r, st.utterance, system)
+                want = _pairs(st.decision.liked) | {("not",) + p for p in _pairs(st.decision.disliked)}
+                got = _pairs(fb.liked) | {("not",) + p for p in _pairs(fb.disliked)}
+                if want:
+                    parse_stats["decisions_with_attributes"] += 1
+                    parse_stats["exact"] += int(want == got)
+                    parse_stats["recovered"] += len(want & got)
+                    parse_stats["asked"] += len(want)
+                parse_stats["spurious"] += len(got - want)
+                parse_stats["empty"] += int(not got)
+                entry["parsed"] = fb.to_dict()
+            else:
+                fb = _feedback_from_decision(st.decision, st.utterance)
+            if system.uses_feedback:
+                entry["state_change"] = system.update(r, fb, shown_now[r], turn)
+            logs[r].append(entry)
+            going.append(r)
+        rank_and_show(going, turn)
+    for r in rows:
+        if on_session is not None:
+            on_session({"user": ctx.dataset.user_ids[ctx.users[r]], "system": system_name, "seed": seed,
+                        "channel": channel, "backbone": ctx.backbone, "profile": ctx.profiles[r].items,
+                        "accept_turn": int(accept[pos[r]]), "dropped": bool(dropped[pos[r]]), "turns": logs[r]})
+    return SessionOutcome(system_name, seed, channel, ranks, accept, dropped, regen, parse_stats, noise,
+                          time.perf_counter() - t0)
+
+
+def iter_pipeline(
+    ctx: EvalContext,
+    systems: Iterable[str],
+    seeds: Iterable[int],
+    channels: Iterable[str],
+    **kw: Any,
+) -> Iterable[SessionOutcome]:
+    """Every (system, seed, channel) run. srs_only ignores feedback, so it runs once per seed and is reused
+    for both channels."""
+    for seed in seeds:
+        for channel in channels:
+            for name in systems:
+                yield run_pipeline_system(ctx, name, seed, channel, **kw)
+
+
+@dataclass
+class PipelineConfig:
+    """Protocol 1 settings (what `cesrec eval --protocol pipeline` exposes)."""
+
+    dataset: str = "ml-100k"
+    source: str | None = None  # None: the shared ml-100k when present, else the default source
+    backbones: tuple[str, ...] = ("sasrec", "gru4rec")
+    systems: tuple[str, ...] = DEFAULT_SYSTEMS
+    channels: tuple[str, ...] = ("structured", "text")
+    seeds: tuple[int, ...] = (0, 1, 2)
+    turns: int = 3
+    k: int = 10
+    budget: str = "headline"
+    noise_rate: float = 0.10
+    mode: str = "target"
+    profile_size: int = 5
+    stage: str = "test"
+    users: int | None = None  # None = all users; else the first N (a fixed sample, seed-independent)
+    max_regenerations: int = 2
+    verbalizer: str = "template"
+    train_overrides: dict = field(default_factory=dict)  # e.g. {"epochs": 2} for a smoke run
+    protocol: str = "pipeline"
+
+    def validate(self) -> None:
+        unknown = [s for s in self.systems if s not in ALL_SYSTEMS]
+        if unknown:
+            raise ProtocolError(f"unknown system(s) {unknown}; known: {', '.join(ALL_SYSTEMS)}")
+        bad = [c for c in self.channels if c not in ("structured", "text")]
+        if bad or not self.channels:
+            raise ProtocolError(f"channels must be structured and/or text, got {list(self.channels)}")
+        if not self.seeds or not self.backbones or not self.systems:
+            raise ProtocolError("need at least one seed, backbone and system")
+        if self.turns < 0 or self.k < 1:
+            raise ProtocolError("turns must be >= 0 and k >= 1")
+        if self.users is not None and self.users < 1:
+            raise ProtocolError("users must be >= 1")
+        budget_named(self.budget, self.noise_rate)
+
+
+def load_dataset(name: str = "ml-100k", source: str | None = None) -> SequenceDataset:
+    from recmodel.data import prepare_dataset, shared_ml100k_dir
+
+    if source is None and name == "ml-100k":
+        shared = shared_ml100k_dir()
+        if shared is not None:
+            extra = shared / "ml-100k.item_extra.jsonl"
+            return prepare_dataset(name, shared, item_extra=extra if extra.exists() else None)
+    return prepare_dataset(name, source)
+
+
+def run_pipeline_eval(
+    cfg: PipelineConfig,
+    out_dir: str | None = None,
+    progress: bool = True,
+    dataset: SequenceDataset | None = None,
+    models: dict[str, SequentialRecommender] | None = None,
+) -> dict:
+    """Protocol 1 end to end: load data and backbones, run every (backbone, seed, channel, system), aggregate,
+    write the run directory (when `out_dir`), and return metrics.json's content."""
+    from dataclasses import asdict
+
+    from tqdm.auto import tqdm
+
+    from evals.report import RunDir, aggregate, finish_run, headline
+    from recmodel.train import train_or_load
+
+    cfg.validate()
+    t_start = time.perf_counter()
+    ds = dataset or load_dataset(cfg.dataset, cfg.source)
+    run = RunDir(out_dir) if out_dir else None
+    conf = asdict(cfg)
+    if run:
+        run.write_json("config.json", conf)
+    budget = budget_named(cfg.budget, cfg.noise_rate)
+    metrics: dict[str, Any] = {"config": conf, "backbones": {}, "timings": {}}
+    n_users = ds.num_users if cfg.users is None else min(cfg.users, ds.num_users)
+    total = len(cfg.backbones) * len(cfg.seeds) * len(cfg.channels) * len(cfg.systems)
+    bar = tqdm(total=total, desc="protocol 1", disable=not progress, dynamic_ncols=True)
+    for backbone in cfg.backbones:
+        t_b = time.perf_counter()
+        model = (models or {}).get(backbone) or train_or_load(ds, backbone, progress=progress,
+                                                              **cfg.train_overrides)
+        ctx = build_context(ds, model, backbone, range(n_users), cfg.stage, cfg.mode, cfg.profile_size, cfg.k)
+        outcomes: list[SessionOutcome] = []
+        srs_cache: dict[int, SessionOutcome] = {}
+        for seed in cfg.seeds:
+            for channel in cfg.channels:
+                for name in cfg.systems:
+                    bar.set_postfix_str(f"{backbone} seed {seed} {channel} {name}")
+                    if name == "srs_only" and seed in srs_cache:  # feedback-free: same for every channel
+                        o = srs_cache[seed]
+                        outcomes.append(SessionOutcome(o.system, o.seed, channel, o.ranks, o.accept_turn,
+                                                       o.dropped, o.regenerations, {}, o.noise, 0.0))
+                        bar.update(1)
+                        continue
+                    verb = make_verbalizer(cfg.verbalizer, seed)
+                    sink = run.transcript_sink(backbone, name, channel, seed) if run else None
+                    o = run_pipeline_system(ctx, name, seed, channel, cfg.turns, budget, verb,
+                                            cfg.max_regenerations, on_session=sink)
+                    if name == "srs_only":
+                        srs_cache[seed] = o
+                    outcomes.append(o)
+                    bar.update(1)
+        metrics["backbones"][backbone] = aggregate(outcomes, cfg.turns)
+        metrics["timings"][backbone] = {
+            "seconds": round(time.perf_counter() - t_b, 1),
+            "per_system_seconds": {f"{o.system}/{o.channel}/seed{o.seed}": round(o.seconds, 2) for o in outcomes},
+        }
+    bar.close()
+    metrics["runtime_s"] = round(time.perf_counter() - t_start, 1)
+    metrics["headline"] = headline(metrics)
+    metrics["notes"] = PIPELINE_NOTES
+    if run:
+        run.close()
+        finish_run(run, metrics)
+    return metrics
+
+
+PIPELINE_NOTES = [
+    "Seeds vary the simulated user (noise draws, tie-breaks, phrasings); each backbone is trained once "
+    "(recmodel.train defaults) and shared across seeds.",
+    "srs_only ignores feedback (its list never changes); every feedback system also stops showing items the "
+    "user already saw and rejected.",
+    "The simulator's decision comes from the held-out target under the information budget; the verbalizer "
+    "never sees the target. Leaking utterances are regenerated; sessions still leaking are dropped for every "
+    "system of that backbone and counted.",
+]
+
+
+def make_verbalizer(name: str, seed: int, llm: Any = None) -> Verbalizer:
+    if name == "template":
+        return TemplateVerbalizer(seed)
+    if name == "llm":
+        from evals.simulator import LLMVerbalizer
+
+        if llm is None:
+            raise ProtocolError("the LLM verbalizer needs a chat model (see agent.llm.make_chat_model)")
+        return LLMVerbalizer(llm)
+    raise ProtocolError(f"unknown verbalizer {name!r}; use template or llm")
+
+
+__all__ = [
+    "ALL_SYSTEMS", "DEFAULT_SYSTEMS", "EvalContext", "ProtocolError", "SessionOutcome", "SimulatorError",
+    "StructuredFeedback", "build_context", "iter_pipeline", "make_system", "run_pipeline_system",
+]

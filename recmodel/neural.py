@@ -1,0 +1,154 @@
+"""What the two neural backbones (SASRec, GRU4Rec) share: padding, batched scoring, save/load.
+
+A backbone supplies an `nn.Module` whose forward maps a padded batch of item ids (B, L) to hidden states
+(B, L, d), plus which side it pads on. Output logits are hidden @ item_embedding.T (shared input/output
+embeddings), so the catalogue scores and the collaborative embeddings are the same matrix.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+import numpy as np
+import torch
+from torch import nn
+
+from recmodel.base import MaskLike, SeqLike, SequentialRecommender, apply_mask, pick_device
+
+
+def pad_batch(seqs: Sequence[np.ndarray], max_len: int, side: str) -> torch.Tensor:
+    """Keep the last `max_len` ids of each sequence, pad with 0 on `side` ('left' or 'right')."""
+    out = np.zeros((len(seqs), max_len), dtype=np.int64)
+    for r, s in enumerate(seqs):
+        s = np.asarray(s, dtype=np.int64)[-max_len:]
+        if len(s) == 0:
+            continue
+        if side == "left":
+            out[r, max_len - len(s) :] = s
+        else:
+            out[r, : len(s)] = s
+    return torch.from_numpy(out)
+
+
+def training_windows(sequences: Sequence[np.ndarray], max_len: int, side: str, all_windows: bool) -> torch.Tensor:
+    """(num_windows, max_len + 1) id windows; input = w[:, :-1], next-item targets = w[:, 1:].
+
+    Only the most recent window per user (the original SASRec recipe) or, with `all_windows`, the whole
+    history cut from the end into windows of max_len targets each, so long users' older items are used too.
+    """
+    rows: list[np.ndarray] = []
+    span = max_len + 1
+    for s in sequences:
+        s = np.asarray(s, dtype=np.int64)
+        if len(s) < 2:
+            continue
+        end = len(s)
+        while end >= 2:
+            rows.append(s[max(0, end - span) : end])
+            if not all_windows:
+                break
+            end -= max_len  # consecutive windows overlap by one item so every transition is a target once
+    return pad_batch(rows, span, side)
+
+
+class NeuralRecommender(SequentialRecommender):
+    """Base for torch backbones. Subclasses set `name`, `config_cls`, `pad_side` and `build_module`."""
+
+    name: ClassVar[str] = "neural"
+    config_cls: ClassVar[type]
+    pad_side: ClassVar[str] = "left"
+
+    def __init__(self, num_items: int, config=None, device: str | None = None, **cfg) -> None:
+        if num_items < 1:
+            raise ValueError(f"num_items must be >= 1, got {num_items}")
+        if config is None:
+            names = {f.name for f in dataclasses.fields(self.config_cls)}
+            unknown = sorted(set(cfg) - names)
+            if unknown:
+                raise ValueError(f"unknown {self.name} option(s) {unknown}; valid: {sorted(names)}")
+            config = self.config_cls(**cfg)
+        self.config = config
+        self.num_items = num_items
+        self.device = pick_device(device)
+        self.module: nn.Module = self.build_module().to(self.device)
+        self.train_report: dict = {}
+
+    # -- to implement ---------------------------------------------------------------------------------
+    def build_module(self) -> nn.Module:
+        raise NotImplementedError
+
+    # -- shared ---------------------------------------------------------------------------------------
+    @property
+    def max_len(self) -> int:
+        return int(self.config.max_len)
+
+    def fit(self, dataset, **train_cfg) -> dict:
+        """Train with full-softmax CE (recmodel.train); `train_cfg` are TrainConfig fields."""
+        from recmodel.train import TrainConfig, train_model
+
+        self.train_report = train_model(self, dataset, TrainConfig(**train_cfg))
+        return self.train_report
+
+    def logits(self, hidden: torch.Tensor) -> torch.Tensor:
+        """hidden (..., d) -> logits (..., num_items + 1) against the shared item embedding table."""
+        return hidden @ self.module.item_emb.weight.T
+
+    def final_hidden(self, batch: torch.Tensor) -> torch.Tensor:
+        """Hidden state at each row's last real position: (B, d)."""
+        h = self.module(batch)
+        if self.pad_side == "left":
+            return h[:, -1]
+        last = (batch != 0).sum(1).clamp(min=1) - 1
+        return h[torch.arange(len(batch), device=batch.device), last]
+
+    @torch.inference_mode()
+    def score(
+        self, sequences: Sequence[SeqLike], masks: Sequence[MaskLike] | None = None, batch_size: int = 1024
+    ) -> torch.Tensor:
+        if masks is not None and len(masks) != len(sequences):
+            raise ValueError(f"got {len(masks)} masks for {len(sequences)} sequences")
+        seqs = [apply_mask(s, masks[i] if masks is not None else None) for i, s in enumerate(sequences)]
+        for s in seqs:
+            if len(s) and (s.min() < 0 or s.max() > self.num_items):
+                raise ValueError(f"sequence holds item ids outside 0..{self.num_items}")
+        was_training = self.module.training
+        self.module.eval()
+        outs = []
+        for a in range(0, len(seqs), batch_size):
+            batch = pad_batch(seqs[a : a + batch_size], self.max_len, self.pad_side).to(self.device)
+            out = self.logits(self.final_hidden(batch)).float()
+            out[:, 0] = float("-inf")
+            outs.append(out.cpu())
+        self.module.train(was_training)
+        if not outs:
+            return torch.empty(0, self.num_items + 1)
+        return torch.cat(outs)
+
+    def item_embeddings(self) -> np.ndarray:
+        return self.module.item_emb.weight.detach().float().cpu().numpy().copy()
+
+    def save(self, path: str | Path) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        torch.save(self.module.state_dict(), path / "model.pt")
+        meta = {"model": self.name, "num_items": self.num_items, "model_config": dataclasses.asdict(self.config)}
+        (path / "model.json").write_text(json.dumps(meta, indent=2))
+
+    @classmethod
+    def load(cls, path: str | Path, device: str | None = None) -> NeuralRecommender:
+        path = Path(path)
+        meta_path = path / "model.json"
+        if not meta_path.exists():
+            raise FileNotFoundError(f"{path}: no model.json (not a saved {cls.name} model)")
+        meta = json.loads(meta_path.read_text())
+        if meta.get("model") != cls.name:
+            raise ValueError(f"{path}: holds a {meta.get('model')!r} model, not {cls.name!r}")
+        model = cls(meta["num_items"], cls.config_cls(**meta["model_config"]), device=device)
+        state = torch.load(path / "model.pt", map_location=model.device, weights_only=True)
+        model.module.load_state_dict(state)
+        model.module.eval()
+        return model

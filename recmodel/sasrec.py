@@ -1,0 +1,120 @@
+"""SASRec (Kang & McAuley, ICDM 2018): causal self-attention over the item sequence.
+
+Trained by recmodel.train with full-softmax cross-entropy over the whole catalogue at every position
+(the strong variant; the paper's BCE with one sampled negative is much weaker). Pre-LayerNorm blocks with a
+final LayerNorm (stable without warm-up), learned absolute positions over a left-padded window so the most
+recent item always sits at the last position, and item embeddings shared between input and output.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from recmodel.neural import NeuralRecommender
+
+
+@dataclass
+class SASRecConfig:
+    max_len: int = 50
+    hidden: int = 64
+    layers: int = 2
+    heads: int = 1
+    dropout: float = 0.3  # embedding, attention and feed-forward dropout
+    ffn_mult: int = 4
+
+    def __post_init__(self) -> None:
+        if self.hidden % self.heads:
+            raise ValueError(f"hidden ({self.hidden}) must be divisible by heads ({self.heads})")
+        if not 0.0 <= self.dropout < 1.0:
+            raise ValueError(f"dropout must be in [0, 1), got {self.dropout}")
+        if self.max_len < 1 or self.layers < 1:
+            raise ValueError("max_len and layers must be >= 1")
+
+
+class CausalSelfAttention(nn.Module):
+    def __init__(self, cfg: SASRecConfig) -> None:
+        super().__init__()
+        self.heads = cfg.heads
+        self.qkv = nn.Linear(cfg.hidden, 3 * cfg.hidden)
+        self.proj = nn.Linear(cfg.hidden, cfg.hidden)
+        self.dropout = cfg.dropout
+        self.resid_drop = nn.Dropout(cfg.dropout)
+
+    def forward(self, x: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
+        b, n, d = x.shape
+        q, k, v = self.qkv(x).split(d, dim=2)
+        q, k, v = (t.view(b, n, self.heads, d // self.heads).transpose(1, 2) for t in (q, k, v))
+        y = F.scaled_dot_product_attention(
+            q, k, v, attn_mask=allowed, dropout_p=self.dropout if self.training else 0.0
+        )
+        return self.resid_drop(self.proj(y.transpose(1, 2).reshape(b, n, d)))
+
+
+class Block(nn.Module):
+    def __init__(self, cfg: SASRecConfig) -> None:
+        super().__init__()
+        self.ln1 = nn.LayerNorm(cfg.hidden)
+        self.attn = CausalSelfAttention(cfg)
+        self.ln2 = nn.LayerNorm(cfg.hidden)
+        self.ffn = nn.Sequential(
+            nn.Linear(cfg.hidden, cfg.ffn_mult * cfg.hidden),
+            nn.GELU(),
+            nn.Linear(cfg.ffn_mult * cfg.hidden, cfg.hidden),
+            nn.Dropout(cfg.dropout),
+        )
+
+    def forward(self, x: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
+        x = x + self.attn(self.ln1(x), allowed)
+        return x + self.ffn(self.ln2(x))
+
+
+class SASRecModule(nn.Module):
+    def __init__(self, num_items: int, cfg: SASRecConfig) -> None:
+        super().__init__()
+        self.cfg = cfg
+        self.item_emb = nn.Embedding(num_items + 1, cfg.hidden, padding_idx=0)
+        self.pos_emb = nn.Embedding(cfg.max_len, cfg.hidden)
+        self.drop = nn.Dropout(cfg.dropout)
+        self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.layers))
+        self.ln_f = nn.LayerNorm(cfg.hidden)
+        self.apply(self._init)
+
+    @staticmethod
+    def _init(m: nn.Module) -> None:
+        if isinstance(m, nn.Linear):
+            nn.init.normal_(m.weight, std=0.02)
+            nn.init.zeros_(m.bias)
+        elif isinstance(m, nn.Embedding):
+            nn.init.normal_(m.weight, std=0.02)
+            if m.padding_idx is not None:
+                m.weight.data[m.padding_idx].zero_()
+
+    def forward(self, seq: torch.Tensor) -> torch.Tensor:
+        """seq (B, L) left-padded ids, L <= max_len -> hidden (B, L, d)."""
+        b, n = seq.shape
+        pos = torch.arange(self.cfg.max_len - n, self.cfg.max_len, device=seq.device)
+        # sqrt(d) scaling as in the paper keeps item signal above the positional one at init
+        x = self.item_emb(seq) * math.sqrt(self.cfg.hidden) + self.pos_emb(pos)
+        x = self.drop(x)
+        real = seq != 0
+        # causal + key padding; every position may attend to itself so padded rows never go all -inf (NaN)
+        causal = torch.tril(torch.ones(n, n, dtype=torch.bool, device=seq.device))
+        allowed = causal & real[:, None, :]
+        allowed = (allowed | torch.eye(n, dtype=torch.bool, device=seq.device))[:, None]
+        for blk in self.blocks:
+            x = blk(x, allowed)
+        return self.ln_f(x)
+
+
+class SASRec(NeuralRecommender):
+    name = "sasrec"
+    config_cls = SASRecConfig
+    pad_side = "left"
+
+    def build_module(self) -> nn.Module:
+        return SASRecModule(self.num_items, self.config)

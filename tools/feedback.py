@@ -1,0 +1,586 @@
+"""Structured feedback and a rule-based parser that needs no LLM.
+
+`Feedback` is the one schema every producer fills: the rule parser here, the agent's LLM parser (structured
+output), the simulator's structured channel. Values are canonical catalogue values (`Catalog.vocabulary()`),
+so `validate_feedback` turns loose values ("sci-fi", "90s", "1995", "kids") into canonical ones and rejects
+anything the catalogue does not have with a FeedbackError naming the field and value.
+
+`parse_feedback_rules(text, catalog, state)` matches the catalogue's own vocabulary:
+- genres with synonyms ("sci-fi"/"science fiction", "kids"/"family" -> Children's, "scary" -> Horror,
+  "funny" -> Comedy, "rom-com" -> Romance + Comedy ...);
+- decades and years ("90s", "from the 80s", "nineties", "1995"), relative ones ("recent", "older",
+  "classic", "too old", "too recent");
+- director and actor names (exact, fuzzy with rapidfuzz for typos, unique director surnames), ratings
+  ("PG-13", "rated R"), and exact titles of catalogue items (-> liked/disliked items);
+- negation and contrast: a cue ("not", "no more", "don't", "less", "too", "instead of", "rather than",
+  "other than", "without", "avoid", "hate" ...) earlier in the same clause makes a mention negative;
+  clauses end at punctuation and at "but", "and", "however", ... ("comedy instead of horror" -> +Comedy
+  -Horror).
+Documented no-op: text with no recognisable catalogue value gives a Feedback with only `free_text` (a wish
+for semantic retrieval) and a note saying nothing was recognised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz import fuzz, process
+
+from tools.state import ATTRIBUTE_KINDS
+
+if TYPE_CHECKING:
+    from recmodel.data import Catalog
+    from tools.state import SessionState
+
+
+class FeedbackError(ValueError):
+    """Feedback that names something the catalogue does not have (message names field and value)."""
+
+
+class Feedback(BaseModel):
+    """What the user said, in catalogue terms. Attribute dicts map kind -> values; kinds are
+    genre, decade, director, actor, writer, rated. Items are internal catalogue ids."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    liked_attributes: dict[str, list[str]] = Field(default_factory=dict)
+    disliked_attributes: dict[str, list[str]] = Field(default_factory=dict)
+    liked_items: list[int] = Field(default_factory=list)
+    disliked_items: list[int] = Field(default_factory=list)
+    free_text: str = ""
+    notes: list[str] = Field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        """No structured signal and no text."""
+        return not (
+            any(self.liked_attributes.values())
+            or any(self.disliked_attributes.values())
+            or self.liked_items
+            or self.disliked_items
+            or self.free_text.strip()
+        )
+
+    def has_structure(self) -> bool:
+        return bool(
+            any(self.liked_attributes.values()) or any(self.disliked_attributes.values())
+            or self.liked_items or self.disliked_items
+        )
+
+    def describe(self) -> str:
+        """Short provenance text, e.g. '+genre=Comedy +decade=1990s -genre=Horror'."""
+        parts = [f"+{k}={v}" for k, vs in self.liked_attributes.items() for v in vs]
+        parts += [f"-{k}={v}" for k, vs in self.disliked_attributes.items() for v in vs]
+        parts += [f"+item={i}" for i in self.liked_items] + [f"-item={i}" for i in self.disliked_items]
+        if not parts and self.free_text:
+            parts.append(f'text="{self.free_text[:60]}"')
+        return " ".join(parts) or "(empty)"
+
+
+# --------------------------------------------------------------------------------------------------------
+# Vocabulary (built once per catalogue)
+# --------------------------------------------------------------------------------------------------------
+
+# canonical genre -> regex alternatives (lowercase text). Plural/synonym forms included.
+GENRE_SYNONYMS: dict[str, list[str]] = {
+    "Action": [r"action(?:[- ]packed)?", r"action movies?"],
+    "Adventure": [r"adventures?", r"adventurous"],
+    "Animation": [r"animation", r"animated", r"cartoons?", r"anime"],
+    "Children's": [r"children'?s?", r"kids?'?", r"family(?:[- ]friendly)?", r"childrens"],
+    "Comedy": [r"comed(?:y|ies)", r"funny", r"funnier", r"humou?r(?:ous)?", r"hilarious", r"laughs?"],
+    "Crime": [r"crime", r"gangsters?", r"heists?", r"mob movies?"],
+    "Documentary": [r"documentar(?:y|ies)", r"docs?"],
+    "Drama": [r"dramas?", r"dramatic"],
+    "Fantasy": [r"fantasy", r"fantasies", r"magical"],
+    "Film-Noir": [r"film[- ]noirs?", r"noir"],
+    "Horror": [r"horror", r"scary", r"scarier", r"frightening", r"creepy", r"slashers?"],
+    "Musical": [r"musicals?"],
+    "Mystery": [r"myster(?:y|ies)", r"whodunn?its?"],
+    "Romance": [r"romance", r"romances", r"romantic", r"love stor(?:y|ies)"],
+    "Sci-Fi": [r"sci[- ]?fi", r"science[- ]fiction", r"scifi"],
+    "Thriller": [r"thrillers?", r"suspense(?:ful)?"],
+    "War": [r"war", r"war movies?", r"wartime"],
+    "Western": [r"westerns?", r"cowboys?"],
+}
+_COMBO_GENRES = {r"rom[- ]?coms?": ["Romance", "Comedy"]}
+
+_DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90,
+}  # fmt: skip
+_RATED_PAT = re.compile(r"\b(?:rated\s+)?(nc-17|pg-13|pg)\b|\brated\s+(r|g)\b|\b(r|g)[- ]rated\b", re.I)
+
+_NEG_CUES = re.compile(
+    r"\b(?:not|no|never|without|avoid|avoiding|hate|hated|dislike|disliked|don't|dont|didn't|didnt|do not|"
+    r"doesn't|isn't|aren't|wasn't|weren't|won't|tired of|sick of|enough|less|fewer|stop|skip|except|"
+    r"instead of|rather than|other than|apart from|too|nor|neither|boring|bored|meh)\b"
+)
+# a clause ends at punctuation or a contrast/conjunction word; "instead of X" starts a new clause
+_BOUNDARY = re.compile(
+    r"[.;!?,:()]|\b(?:but|however|though|although|yet|and|whereas|while|plus|also|so)\b"
+    r"|(?=\binstead of\b)|(?=\brather than\b)|(?=\bother than\b)|(?=\bapart from\b)"
+)
+_DECADE_PAT = re.compile(r"(?<![\w])'?(1[89]|20)?(\d)0'?s\b")
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_STOP = {
+    "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "like", "more",
+    "less", "some", "something", "anything", "movie", "movies", "film", "films", "please", "want", "i", "me",
+    "my", "it", "is", "was", "be", "this", "that", "one", "ones", "good", "great", "no", "not", "too", "very",
+    "really", "much", "any", "show", "give", "recommend", "maybe", "perhaps", "would", "could", "love",
+    "liked", "hate", "see", "watch", "again", "other", "another", "new", "old", "older", "recent", "s", "d",
+    "ll", "t", "m", "re", "ve", "about", "what", "how", "who", "where", "when", "man", "night", "day", "life",
+}  # fmt: skip
+_NAME_CUES = {"by", "with", "starring", "stars", "director", "directed", "actor", "actress", "featuring", "from"}
+
+
+def _fold(text: str) -> str:
+    """Lowercase, strip accents, unify apostrophes (so 'Agnès' == 'agnes', ’ == ')."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def _norm_phrase(text: str) -> str:
+    return " ".join(_TOKEN.findall(_fold(text)))
+
+
+def _decade_label(decade: int) -> str:
+    return f"{decade}s"
+
+
+@dataclass
+class FeedbackVocabulary:
+    """Lookup tables over one catalogue's attribute vocabulary (built once, reused every turn)."""
+
+    vocab: dict[str, list[str]]
+    canonical: dict[str, dict[str, str]]  # kind -> folded value -> canonical value
+    genre_pattern: re.Pattern
+    genre_of_match: dict[str, str]
+    decades: list[str]
+    newest_decade: int | None
+    names: dict[str, list[tuple[str, str]]]  # folded full name -> [(kind, canonical)]
+    name_list: list[str]
+    name_buckets: dict[str, list[str]]
+    surnames: dict[str, tuple[str, str]]  # unique director surname -> (kind, canonical)
+    titles: dict[str, list[int]]  # normalised title -> item ids
+    max_title_tokens: int
+    name_counts: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, catalog: Catalog) -> FeedbackVocabulary:
+        vocab = catalog.vocabulary()
+        canonical = {k: {_fold(v): v for v in vals} for k, vals in vocab.items()}
+        alts: list[str] = []
+        genre_of: dict[str, str] = {}
+        present = set(vocab.get("genre", []))
+        for g, pats in GENRE_SYNONYMS.items():
+            if g in present:
+                for p in pats:
+                    alts.append(p)
+                    genre_of[p] = g
+        for p, gs in _COMBO_GENRES.items():
+            if all(g in present for g in gs):
+                alts.append(p)
+                genre_of[p] = "+".join(gs)
+        # catalogue genres not in our synonym table still match by their own name
+        for g in present - set(GENRE_SYNONYMS):
+            p = re.escape(_fold(g))
+            alts.append(p)
+            genre_of[p] = g
+        alts.sort(key=len, reverse=True)
+        genre_pattern = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{a})" for i, a in enumerate(alts)) + r")\b")
+        genre_of_match = {f"g{i}": genre_of[a] for i, a in enumerate(alts)}
+
+        decades = vocab.get("decade", [])
+        newest = max((int(d[:-1]) for d in decades), default=None)
+
+        counts: dict[tuple[str, str], int] = {}
+        for i in range(1, catalog.num_items + 1):
+            a = catalog.attributes(i)
+            for kind in ("director", "actor"):
+                for v in a.get(kind, []):
+                    counts[(kind, v)] = counts.get((kind, v), 0) + 1
+        names: dict[str, list[tuple[str, str]]] = {}
+        for (kind, v), _ in sorted(counts.items()):
+            names.setdefault(_norm_phrase(v), []).append((kind, v))
+        name_list = sorted(names)
+        buckets: dict[str, list[str]] = {}
+        for n in name_list:
+            toks = n.split()
+            for key in {toks[0][:1], toks[-1][:1]}:
+                buckets.setdefault(key, []).append(n)
+        by_surname: dict[str, set[str]] = {}
+        for v in vocab.get("director", []):
+            toks = _norm_phrase(v).split()
+            if len(toks) >= 2 and len(toks[-1]) >= 4:
+                by_surname.setdefault(toks[-1], set()).add(v)
+        surnames = {
+            s: ("director", next(iter(vs))) for s, vs in by_surname.items() if len(vs) == 1 and s not in _STOP
+        }
+        titles: dict[str, list[int]] = {}
+        for i in range(1, catalog.num_items + 1):
+            t = _norm_phrase(catalog.titles[i])
+            if not t:
+                continue
+            titles.setdefault(t, []).append(i)
+            for art in ("the ", "a ", "an "):
+                if t.startswith(art) and len(t.split()) > 2:
+                    titles.setdefault(t[len(art):], []).append(i)
+        max_tok = max((len(t.split()) for t in titles), default=1)
+        return cls(vocab, canonical, genre_pattern, genre_of_match, decades, newest, names, name_list, buckets,
+                   surnames, titles, min(max_tok, 10), counts)
+
+    # -- canonicalisation (used by validate_feedback) -------------------------------------------------
+    def canonical_value(self, kind: str, value: object) -> list[str]:
+        """Canonical catalogue value(s) for a loose value, or [] when the catalogue has none."""
+        text = _fold(str(value)).strip()
+        if not text:
+            return []
+        table = self.canonical.get(kind, {})
+        if text in table:
+            return [table[text]]
+        if kind == "genre":
+            out = []
+            for m in self.genre_pattern.finditer(text):
+                g = self.genre_of_match[m.lastgroup]
+                out += g.split("+")
+            return list(dict.fromkeys(out)) if out and _full_cover(self.genre_pattern, text) else []
+        if kind == "decade":
+            return [d for d in self._decades_in(text) if d in self.decades][:1]
+        if kind in ("director", "actor", "writer"):
+            key = _norm_phrase(text)
+            for k, v in self.names.get(key, []):
+                if k == kind:
+                    return [v]
+            hit = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=90)
+            return [table[hit[0]]] if hit else []
+        if kind == "rated":
+            m = _RATED_PAT.search(text) or re.fullmatch(r"(r|g)", text)
+            if m:
+                v = next(x for x in m.groups() if x).upper()
+                return [v] if v in self.vocab.get("rated", []) else []
+        return []
+
+    def _decades_in(self, text: str) -> list[str]:
+        out = []
+        for m in _DECADE_PAT.finditer(text):
+            d = self.decade_from_match(m)
+            if d:
+                out.append(d)
+        for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", text):
+            out.append(_decade_label(int(m.group(1)) // 10 * 10))
+        for w, d in _DECADE_WORDS.items():
+            if re.search(rf"\b{w}\b", text):
+                out.append(_decade_label(1900 + d))
+        return out
+
+    def decade_from_match(self, m: re.Match) -> str | None:
+        """'1990s' as written, or '90s' resolved to the century the catalogue has (1900s first)."""
+        if m.group(1):
+            d = f"{m.group(1)}{m.group(2)}0s"
+            return d if d in self.decades else None
+        options = [f"19{m.group(2)}0s", f"20{m.group(2)}0s"]
+        return next((d for d in options if d in self.decades), None)
+
+    def suggest(self, kind: str, value: str) -> str:
+        vals = self.vocab.get(kind, [])
+        hit = process.extractOne(str(value), vals, scorer=fuzz.WRatio) if vals else None
+        return f"; closest: {hit[0]!r}" if hit and hit[1] >= 60 else ""
+
+    def old_decades(self) -> list[str]:
+        """'older' = two decades or more before the newest catalogue decade."""
+        if self.newest_decade is None:
+            return []
+        return [d for d in self.decades if int(d[:-1]) <= self.newest_decade - 20]
+
+    def recent_decades(self) -> list[str]:
+        return [_decade_label(self.newest_decade)] if self.newest_decade is not None else []
+
+
+def _full_cover(pattern: re.Pattern, text: str) -> bool:
+    """True when the genre matches cover all non-stopword tokens (so 'horror' ok, 'bollywood horror' not)."""
+    rest = pattern.sub(" ", text)
+    return not [t for t in _TOKEN.findall(rest) if t not in _STOP and t not in {"genre", "genres"}]
+
+
+_VOCAB_CACHE: dict[int, tuple[object, FeedbackVocabulary]] = {}
+
+
+def vocabulary_for(catalog: Catalog) -> FeedbackVocabulary:
+    """The FeedbackVocabulary of `catalog`, built on first use and kept (keyed by object identity)."""
+    hit = _VOCAB_CACHE.get(id(catalog))
+    if hit is not None and hit[0] is catalog:
+        return hit[1]
+    voc = FeedbackVocabulary.build(catalog)
+    _VOCAB_CACHE[id(catalog)] = (catalog, voc)
+    return voc
+
+
+# --------------------------------------------------------------------------------------------------------
+# Validation of structured feedback (LLM output, simulator, API)
+# --------------------------------------------------------------------------------------------------------
+
+_KIND_ALIASES = {
+    "genres": "genre", "year": "decade", "years": "decade", "decades": "decade", "era": "decade",
+    "period": "decade", "directors": "director", "actors": "actor", "cast": "actor", "star": "actor",
+    "stars": "actor", "writers": "writer", "rating": "rated", "mpaa": "rated", "certificate": "rated",
+}  # fmt: skip
+
+
+def validate_feedback(feedback: Feedback, catalog: Catalog, strict: bool = True) -> Feedback:
+    """Canonicalise every value against the catalogue vocabulary.
+
+    strict=True: an unknown kind, value or item id raises FeedbackError naming the field and value.
+    strict=False: unknown values are dropped and listed in `notes` (fallback for noisy LLM output)."""
+    voc = vocabulary_for(catalog)
+    notes = list(feedback.notes)
+
+    def fix(field_name: str, attrs: dict[str, list[str]]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for raw_kind, values in attrs.items():
+            kind = _KIND_ALIASES.get(str(raw_kind).lower().strip(), str(raw_kind).lower().strip())
+            if kind not in ATTRIBUTE_KINDS:
+                msg = f"{field_name}: unknown attribute kind {raw_kind!r} (known: {', '.join(ATTRIBUTE_KINDS)})"
+                if strict:
+                    raise FeedbackError(msg)
+                notes.append(msg)
+                continue
+            if isinstance(values, str):
+                values = [values]
+            for v in values:
+                canon = voc.canonical_value(kind, v)
+                if not canon:
+                    msg = f"{field_name}[{kind!r}]: {v!r} is not a {kind} in the catalogue{voc.suggest(kind, str(v))}"
+                    if strict:
+                        raise FeedbackError(msg)
+                    notes.append(msg)
+                    continue
+                bucket = out.setdefault(kind, [])
+                bucket.extend(c for c in canon if c not in bucket)
+        return out
+
+    def items(field_name: str, ids: list[int]) -> list[int]:
+        out: list[int] = []
+        for i in ids:
+            ok = isinstance(i, int) and not isinstance(i, bool) and 1 <= i <= catalog.num_items
+            if not ok:
+                msg = f"{field_name}: item {i!r} is not a catalogue item (valid ids 1..{catalog.num_items})"
+                if strict:
+                    raise FeedbackError(msg)
+                notes.append(msg)
+                continue
+            if i not in out:
+                out.append(i)
+        return out
+
+    liked = fix("liked_attributes", feedback.liked_attributes)
+    disliked = fix("disliked_attributes", feedback.disliked_attributes)
+    # the same value cannot be both: the disliked side wins (safer to avoid than to push)
+    for kind, vals in disliked.items():
+        if kind in liked:
+            liked[kind] = [v for v in liked[kind] if v not in vals]
+            if not liked[kind]:
+                del liked[kind]
+    return Feedback(
+        liked_attributes=liked,
+        disliked_attributes=disliked,
+        liked_items=items("liked_items", feedback.liked_items),
+        disliked_items=items("disliked_items", feedback.disliked_items),
+        free_text=feedback.free_text,
+        notes=notes,
+    )
+
+
+# --------------------------------------------------------------------------------------------------------
+# Rule parser
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    kind: str  # attribute kind, or "item"
+    values: list
+    fixed_polarity: int | None = None  # +1 / -1 when the phrase carries its own polarity ("too old")
+
+
+def _clause_starts(text: str) -> list[int]:
+    return [0] + [m.end() if m.group(0) else m.start() for m in _BOUNDARY.finditer(text)]
+
+
+def _polarity(text: str, starts: list[int], pos: int) -> int:
+    clause_start = max((s for s in starts if s <= pos), default=0)
+    return -1 if _NEG_CUES.search(text[clause_start:pos]) else 1
+
+
+def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionState | None,
+                   catalog: Catalog) -> list[_Mention]:
+    found: list[_Mention] = []
+    # genres
+    for m in voc.genre_pattern.finditer(text):
+        g = voc.genre_of_match[m.lastgroup]
+        found.append(_Mention(m.start(), m.end(), "genre", g.split("+")))
+    # explicit decades and years
+    for m in _DECADE_PAT.finditer(text):
+        d = voc.decade_from_match(m)
+        if d:
+            found.append(_Mention(m.start(), m.end(), "decade", [d]))
+    for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", text):
+        d = _decade_label(int(m.group(1)) // 10 * 10)
+        if d in voc.decades:
+            found.append(_Mention(m.start(), m.end(), "decade", [d]))
+    for w, dd in _DECADE_WORDS.items():
+        for m in re.finditer(rf"\b{w}\b", text):
+            d = _decade_label(1900 + dd)
+            if d in voc.decades:
+                found.append(_Mention(m.start(), m.end(), "decade", [d]))
+    # relative decades
+    newest = voc.recent_decades()
+    for m in re.finditer(r"\b(?:too|so|very|way too)\s+(old|dated|outdated|ancient)\b", text):
+        too_old = set(voc.old_decades())
+        if state is not None and state.last_recommendations and voc.newest_decade is not None:
+            # what was just shown and is older than the newest decade counts as "too old" too
+            for r in state.last_recommendations:
+                if r.year and r.year // 10 * 10 < voc.newest_decade:
+                    too_old.add(_decade_label(r.year // 10 * 10))
+        vals = sorted(too_old & set(voc.decades))
+        if vals:
+            found.append(_Mention(m.start(), m.end(), "decade", vals, fixed_polarity=-1))
+    for m in re.finditer(r"\b(?:too|so|very)\s+(recent|new|modern)\b", text):
+        if newest:
+            found.append(_Mention(m.start(), m.end(), "decade", newest, fixed_polarity=-1))
+    for m in re.finditer(r"\b(older|old(?:er)? ones|old(?:[- ]school)?|classics?|classic|vintage|golden age)\b", text):
+        if voc.old_decades():
+            found.append(_Mention(m.start(), m.end(), "decade", voc.old_decades()))
+    for m in re.finditer(r"\b(recent|newer|modern|latest|contemporary|new releases?)\b", text):
+        if newest:
+            found.append(_Mention(m.start(), m.end(), "decade", newest))
+    # ratings
+    for m in _RATED_PAT.finditer(text):
+        v = next(x for x in m.groups() if x).upper()
+        if v in voc.vocab.get("rated", []):
+            found.append(_Mention(m.start(), m.end(), "rated", [v]))
+
+    # names and titles over token n-grams (longest first)
+    toks = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text)]
+    raw_caps = {}
+    for t in _TOKEN.finditer(raw):
+        raw_caps[t.start()] = t.group(0)[:1].isupper()
+    n = len(toks)
+    for size in range(min(voc.max_title_tokens, n), 0, -1):
+        for a in range(0, n - size + 1):
+            words = [w for w, _, _ in toks[a : a + size]]
+            phrase = " ".join(words)
+            s, e = toks[a][1], toks[a + size - 1][2]
+            caps = [raw_caps.get(toks[j][1], False) for j in range(a, a + size)]
+            prev = toks[a - 1][0] if a else ""
+            at_sentence_start = a == 0 or bool(re.search(r"[.!?]\s*$", raw[: s]))
+            # names: exact full name
+            if size >= 2 and phrase in voc.names:
+                kinds = voc.names[phrase]
+                found.append(_Mention(s, e, _pick_name_kind(kinds, prev, voc), [phrase]))
+                continue
+            # titles: exact; short or single-word titles only when capitalised (they are often plain words)
+            if phrase in voc.titles and all(w not in _STOP for w in words[:1] + words[-1:]):
+                cap_ok = any(caps) if size <= 2 else True
+                single_ok = size > 1 or (caps[0] and not at_sentence_start and len(words[0]) >= 4)
+                if cap_ok and single_ok and not voc.genre_pattern.fullmatch(phrase):
+                    found.append(_Mention(s, e, "item", list(voc.titles[phrase])))
+                    continue
+            # fuzzy names (typos): 2-3 tokens, capitalised or after a name cue, not plain words
+            if 2 <= size <= 3 and (any(caps) or prev in _NAME_CUES) and not any(w in _STOP for w in words):
+                bucket = sorted(set(voc.name_buckets.get(words[0][:1], [])) | set(voc.name_buckets.get(words[-1][:1], [])))
+                hit = process.extractOne(phrase, bucket, scorer=fuzz.ratio, score_cutoff=86) if bucket else None
+                if hit:
+                    found.append(_Mention(s, e, _pick_name_kind(voc.names[hit[0]], prev, voc), [hit[0]]))
+                    continue
+            # unique director surnames ("something by Spielberg")
+            if size == 1 and phrase in voc.surnames and (prev in _NAME_CUES or (caps[0] and not at_sentence_start)):
+                kind, canon = voc.surnames[phrase]
+                found.append(_Mention(s, e, kind, [_norm_phrase(canon)]))
+    # resolve overlaps: longer spans win; on equal spans attributes beat titles
+    found.sort(key=lambda x: (-(x.end - x.start), x.kind == "item", x.start))
+    kept: list[_Mention] = []
+    for mnt in found:
+        if all(mnt.end <= k.start or mnt.start >= k.end for k in kept):
+            kept.append(mnt)
+    kept.sort(key=lambda x: x.start)
+    # name mentions carry the folded phrase: map to canonical catalogue spelling
+    for mnt in kept:
+        if mnt.kind in ("director", "actor"):
+            phrase = mnt.values[0]
+            entries = voc.names.get(phrase) or [(mnt.kind, phrase)]
+            canon = next((v for k, v in entries if k == mnt.kind), entries[0][1])
+            mnt.values = [canon]
+    return kept
+
+
+def _pick_name_kind(entries: list[tuple[str, str]], prev: str, voc: FeedbackVocabulary) -> str:
+    kinds = {k for k, _ in entries}
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    if prev in {"by", "director", "directed"}:
+        return "director"
+    if prev in {"with", "starring", "stars", "actor", "actress", "featuring"}:
+        return "actor"
+    # ambiguous (both directs and acts): the role with more catalogue items
+    return max(entries, key=lambda kv: voc.name_counts.get(kv, 0))[0]
+
+
+def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None = None) -> Feedback:
+    """Turn a user utterance into Feedback using only the catalogue vocabulary (no LLM).
+
+    `state` (optional) resolves relative phrases against what was just shown ("too old"). Empty or
+    unrecognisable text is a documented no-op: a Feedback with only free_text and a note."""
+    if not isinstance(text, str):
+        raise FeedbackError(f"feedback text must be a string, got {type(text).__name__}")
+    voc = vocabulary_for(catalog)
+    raw = text.replace("\u2019", "'").replace("\u2018", "'")
+    folded = _fold(raw)
+    if len(folded) != len(raw):  # accent stripping changed lengths: fall back to plain lowercase offsets
+        folded = raw.lower()
+    starts = _clause_starts(folded)
+    liked: dict[str, list[str]] = {}
+    disliked: dict[str, list[str]] = {}
+    liked_items: list[int] = []
+    disliked_items: list[int] = []
+
+    def put(target: dict[str, list[str]], other: dict[str, list[str]], kind: str, value: str) -> None:
+        if value in other.get(kind, []):
+            other[kind].remove(value)  # a later mention overrides an earlier opposite one
+            if not other[kind]:
+                del other[kind]
+        bucket = target.setdefault(kind, [])
+        if value not in bucket:
+            bucket.append(value)
+
+    for m in _find_mentions(raw, folded, voc, state, catalog):
+        pol = m.fixed_polarity if m.fixed_polarity is not None else _polarity(folded, starts, m.start)
+        if m.kind == "item":
+            item = m.values[0]  # an ambiguous title takes the first (oldest id) catalogue item
+            tgt, oth = (liked_items, disliked_items) if pol > 0 else (disliked_items, liked_items)
+            if item in oth:
+                oth.remove(item)
+            if item not in tgt:
+                tgt.append(item)
+            continue
+        for v in m.values:
+            if pol > 0:
+                put(liked, disliked, m.kind, v)
+            else:
+                put(disliked, liked, m.kind, v)
+    notes = []
+    if not (liked or disliked or liked_items or disliked_items) and text.strip():
+        notes.append("no catalogue attribute recognised; kept as a free-text wish")
+    return Feedback(
+        liked_attributes=liked,
+        disliked_attributes=disliked,
+        liked_items=liked_items,
+        disliked_items=disliked_items,
+        free_text=text.strip(),
+        notes=notes,
+    )

@@ -1,0 +1,130 @@
+"""Session state of one conversation: ONE pydantic model, JSON round-trippable.
+
+Operations (tools.masking, tools.construct, tools.engine) take a state and return a new state built with
+`model_copy(update=...)`; nothing mutates a state in place, so replaying a step gives the same result and
+any state can live in a LangGraph checkpoint as plain JSON.
+
+The sequence the SRS sees (`model_sequence`) is the original history followed by the pseudo items, with
+masked history positions flagged. Masking never deletes anything: unmasking is removing a MaskedItem.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+ATTRIBUTE_KINDS: tuple[str, ...] = ("genre", "decade", "director", "actor", "writer", "rated")
+
+
+class _Frozen(BaseModel):
+    # frozen: a state is a value; new states are made with model_copy(update=...)
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class MaskedItem(_Frozen):
+    """A hidden history position. `kind`: 'outlier' (dual-alignment masking) or 'disliked' (conflicts with
+    a disliked attribute or item); `score` is the outlier score (similarity to the history centre) or, for
+    'disliked', the same similarity for reference."""
+
+    position: int
+    item: int
+    score: float
+    reason: str
+    kind: Literal["outlier", "disliked"] = "outlier"
+
+
+class PseudoItem(_Frozen):
+    """A catalogue item appended to the sequence because of feedback (not a consumption: it is never
+    excluded from the recommendations). `source` says which feedback produced it."""
+
+    item: int
+    turn: int
+    source: str
+    semantic_score: float
+    srs_score: float
+    score: float
+
+
+class Preferences(_Frozen):
+    """Accumulated across turns. liked/disliked: attribute kind -> canonical catalogue values."""
+
+    liked: dict[str, list[str]] = Field(default_factory=dict)
+    disliked: dict[str, list[str]] = Field(default_factory=dict)
+    liked_items: list[int] = Field(default_factory=list)
+    disliked_items: list[int] = Field(default_factory=list)
+    wishes: list[str] = Field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (self.liked or self.disliked or self.liked_items or self.disliked_items or self.wishes)
+
+
+class Recommendation(_Frozen):
+    item: int
+    title: str
+    year: int | None = None
+    genres: list[str] = Field(default_factory=list)
+    score: float
+    why: str
+
+
+class AppliedConstraints(_Frozen):
+    """How the accumulated preferences acted on the last ranking (recorded so the effect is auditable).
+
+    mode: 'filter' (items violating a constraint are removed) or 'boost' (calibrated additive bonus /
+    penalty on the SRS logits). `relaxed` lists constraints dropped because they left fewer than k items.
+    """
+
+    mode: Literal["filter", "boost", "off"] = "filter"
+    required: dict[str, list[str]] = Field(default_factory=dict)
+    excluded: dict[str, list[str]] = Field(default_factory=dict)
+    relaxed: list[str] = Field(default_factory=list)
+    candidates: int = 0
+
+
+class SessionState(_Frozen):
+    user_id: str
+    history: list[int]
+    masked: list[MaskedItem] = Field(default_factory=list)
+    pseudo: list[PseudoItem] = Field(default_factory=list)
+    preferences: Preferences = Field(default_factory=Preferences)
+    shown: list[int] = Field(default_factory=list)
+    rejected: list[int] = Field(default_factory=list)
+    turn: int = 0
+    last_recommendations: list[Recommendation] = Field(default_factory=list)
+    # feedback received by apply_feedback and not yet turned into pseudo items (a tools.feedback.Feedback
+    # as a dict, kept untyped here to avoid an import cycle)
+    pending_feedback: dict | None = None
+    constraints: AppliedConstraints = Field(default_factory=AppliedConstraints)
+
+    # -- derived views ------------------------------------------------------------------------------------
+    def masked_positions(self) -> set[int]:
+        return {m.position for m in self.masked}
+
+    def model_sequence(self) -> tuple[np.ndarray, np.ndarray]:
+        """(sequence, masked flags) for the SRS: history + pseudo items; masked history positions flagged.
+
+        recmodel treats a flagged position exactly as a deleted one."""
+        seq = np.asarray(list(self.history) + [p.item for p in self.pseudo], dtype=np.int64)
+        flags = np.zeros(len(seq), dtype=bool)
+        for m in self.masked:
+            flags[m.position] = True
+        return seq, flags
+
+    def visible_history(self) -> list[int]:
+        """History items the SRS still sees (masked ones left out)."""
+        hidden = self.masked_positions()
+        return [it for p, it in enumerate(self.history) if p not in hidden]
+
+    def seen_items(self) -> set[int]:
+        """Consumed or explicitly dismissed items: excluded from recommendations and pseudo candidates.
+        Pseudo items are NOT in here (they are not consumption)."""
+        return set(self.history) | set(self.shown) | set(self.rejected)
+
+    def to_json(self) -> str:
+        return self.model_dump_json()
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> SessionState:
+        return cls.model_validate_json(text)
