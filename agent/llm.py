@@ -195,6 +195,23 @@ class ScriptedChatModel(FakeMessagesListChatModel):
             msg = AIMessage(content=msg)
         return ChatResult(generations=[ChatGeneration(message=msg.model_copy(update={"id": None}))])
 
+    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        # Stream answers word by word (like a real model) and a tool call as one chunk.
+        msg = self._generate(messages, stop, run_manager, **kwargs).generations[0].message
+        text = msg.content if isinstance(msg.content, str) else ""
+        for piece in re.findall(r"\S+\s*|\s+", text):
+            chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
+            if run_manager:
+                run_manager.on_llm_new_token(piece, chunk=chunk)
+            yield chunk
+        yield ChatGenerationChunk(message=AIMessageChunk(
+            content="",
+            tool_call_chunks=[{"name": tc["name"], "args": json.dumps(tc["args"]), "id": tc["id"], "index": i,
+                               "type": "tool_call_chunk"} for i, tc in enumerate(msg.tool_calls)],
+            response_metadata=msg.response_metadata,
+        ))
+
     @property
     def _llm_type(self) -> str:
         return "scripted"
@@ -383,10 +400,11 @@ def build_gbnf(tools: Sequence[_ToolSpec], tool_choice: str | None) -> str:
     }
     body = json_schema_to_gbnf(json.dumps(call_schema))
     body = re.sub(r"^root\s*::=", "tool-json ::=", body, count=1, flags=re.M)
-    call = 'tool-call ::= "<tool_call>\\n" tool-json "\\n</tool_call>"\n'
-    # A plain answer may not start with "<" (so it cannot be a malformed tool call) and is one paragraph
-    # block of text; the stop token ends it.
-    answer = 'answer ::= [^<\\n ] [^<]*\n'
+    # Qwen's native `<tool_call>` wrapper, or the bare JSON object the 1.5B model often prefers.
+    call = 'tool-call ::= "<tool_call>\\n" tool-json "\\n</tool_call>" | tool-json\n'
+    # A plain answer may not start with "<", "{" or "`" (so it is never a malformed tool call);
+    # the end-of-turn token ends it.
+    answer = 'answer ::= [^<{`\\n ] [^<]*\n'
     if tool_choice == "none" or not tools:
         return "root ::= answer\n" + answer
     if forced:
@@ -443,64 +461,55 @@ class ChatLlamaCppLocal(BaseChatModel):
         t0 = time.perf_counter()
         with self._lock:
             toks = self._llama.tokenize(prompt.encode(), add_bos=False, special=True)
-            self._llama.create_completion(toks, max_tokens=1, temperature=0.0)
+            n = self._llama.n_tokens
+            prev = self._llama.input_ids[:n].tolist()
+            if prev[: len(toks)] != toks[: len(prev)] or n < len(toks):
+                self._llama.n_tokens = 0
+                self._llama.eval(toks)
         return time.perf_counter() - t0
 
     # --- generation -------------------------------------------------------------------------------------
 
     def _run(self, messages: list[BaseMessage], stop: list[str] | None, tools: list | None,
              tool_choice: str | None, on_text: Callable[[str], None] | None) -> tuple[AIMessage, dict]:
-        from llama_cpp import LlamaGrammar
+        from agent.llama_decode import decode
 
         self.load()
         specs = _tool_specs(tools or [])
         prompt = render_chatml(messages, specs)
         gkey = (tuple(s.prompt_json for s in specs), tool_choice)
         if gkey not in _GRAMMAR_CACHE:
-            _GRAMMAR_CACHE[gkey] = LlamaGrammar.from_string(build_gbnf(specs, tool_choice), verbose=False)
-        grammar = _GRAMMAR_CACHE[gkey]
-        llama = self._llama
+            _GRAMMAR_CACHE[gkey] = build_gbnf(specs, tool_choice)
+        state = {"text": "", "answer": None}
+
+        def stream_answer(piece: str) -> None:
+            # Only plain answers stream; a tool call is returned whole once the grammar completes it.
+            state["text"] += piece
+            if state["answer"] is None and state["text"].strip():
+                state["answer"] = not state["text"].lstrip().startswith(("<", "{"))
+                if state["answer"] and on_text:
+                    on_text(state["text"].lstrip())
+                return
+            if state["answer"] and on_text:
+                on_text(piece)
+
         with self._lock:
-            tokens = llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+            tokens = self._llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
             if len(tokens) + 16 > self.n_ctx:
                 raise LLMUnavailableError(
                     f"prompt of {len(tokens)} tokens does not fit the context ({self.n_ctx}); start a new session"
                 )
-            max_new = min(self.max_tokens, self.n_ctx - len(tokens))
-            cached = _common_prefix(llama, tokens)
-            t0 = time.perf_counter()
-            t_first: float | None = None
-            text = ""
-            n_gen = 0
-            is_answer: bool | None = None
-            for part in llama.create_completion(
-                tokens, max_tokens=max_new, temperature=self.temperature, top_k=40, top_p=0.95,
-                repeat_penalty=1.0, grammar=grammar, stop=["<|im_end|>", "<|endoftext|>", *(stop or [])],
-                stream=True, seed=self.seed,
-            ):
-                piece = part["choices"][0]["text"]
-                if t_first is None:
-                    t_first = time.perf_counter()
-                n_gen += 1
-                text += piece
-                if is_answer is None and text.strip():
-                    is_answer = not text.lstrip().startswith("<")
-                    if is_answer and on_text:
-                        on_text(text)
-                        continue
-                if is_answer and on_text and piece:
-                    on_text(piece)
-            t_end = time.perf_counter()
-        t_first = t_first or t_end
+            res = decode(self._llama, tokens, _GRAMMAR_CACHE[gkey], min(self.max_tokens, self.n_ctx - len(tokens)),
+                         stream_answer)
         timing = {
-            "prompt_tokens": len(tokens),
-            "cached_tokens": cached,
-            "completion_tokens": n_gen,
-            "prefill_s": round(t_first - t0, 4),
-            "decode_s": round(t_end - t_first, 4),
-            "total_s": round(t_end - t0, 4),
+            "prompt_tokens": res.prompt_tokens,
+            "cached_tokens": res.cached_tokens,
+            "completion_tokens": res.completion_tokens,
+            "prefill_s": round(res.prefill_s, 4),
+            "decode_s": round(res.decode_s, 4),
+            "total_s": round(res.prefill_s + res.decode_s, 4),
         }
-        return _parse_output(text, truncated=n_gen >= max_new), timing
+        return _parse_output(res.text, truncated=res.truncated), timing
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
@@ -571,13 +580,13 @@ def _parse_output(text: str, truncated: bool = False) -> AIMessage:
     """Grammar output -> AIMessage. A truncated/unparseable call becomes an invalid_tool_call (the graph
     reports it back to the model instead of crashing)."""
     stripped = text.strip()
-    if not stripped.startswith("<tool_call>"):
+    if not stripped.startswith(("<tool_call>", "{")):
         return AIMessage(content=stripped)
     m = _CALL_RE.search(stripped)
     call_id = _new_call_id()
-    if m:
+    if m or stripped.startswith("{"):
         try:
-            obj = json.loads(m.group(1))
+            obj = json.loads(m.group(1) if m else stripped)
             return AIMessage(content="", tool_calls=[{"name": obj["name"], "args": obj.get("arguments") or {},
                                                       "id": call_id, "type": "tool_call"}])
         except (json.JSONDecodeError, KeyError, TypeError):

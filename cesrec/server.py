@@ -82,7 +82,7 @@ def classify_turn_error(exc: BaseException) -> ApiError:
                             "not applied and the session is unchanged — please retry")
         if isinstance(x, LLMUnavailable | ConnectionError) or any(
             n.endswith(("APIConnectionError", "ConnectError", "InternalServerError", "APIStatusError",
-                        "RemoteProtocolError"))
+                        "RemoteProtocolError", "LLMUnavailableError"))
             for n in names
         ):
             return ApiError(503, "llm_unavailable", "the language model endpoint is unavailable; the turn "
@@ -116,7 +116,7 @@ class ChatBackend(Protocol):
         """Back to the user's original history; no preferences, no pseudo items."""
 
     def snapshot(self, session_id: str) -> Any:
-        """An opaque marker of the session's current persisted state."""
+        """A JSON-serialisable marker of the session's current persisted state (None: no state yet)."""
 
     def rollback(self, session_id: str, snapshot: Any) -> None:
         """Undo everything written to the session after `snapshot` (a failed or timed-out turn)."""
@@ -137,15 +137,17 @@ class SessionRegistry:
         self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # a created session must survive kill -9
+        # `pending` holds the pre-turn snapshot while a turn runs: after a crash (kill -9) the next start
+        # rolls those sessions back, so a turn is never left half-applied.
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS api_sessions (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
-            "created_at REAL NOT NULL, turns INTEGER NOT NULL DEFAULT 0)"
+            "created_at REAL NOT NULL, turns INTEGER NOT NULL DEFAULT 0, pending TEXT)"
         )
 
     def create(self, user_id: str) -> str:
         sid = secrets.token_urlsafe(SESSION_ID_BYTES)
         with self._lock:
-            self._db.execute("INSERT INTO api_sessions VALUES (?, ?, ?, 0)", (sid, user_id, time.time()))
+            self._db.execute("INSERT INTO api_sessions VALUES (?, ?, ?, 0, NULL)", (sid, user_id, time.time()))
         return sid
 
     def delete(self, sid: str) -> None:
@@ -164,6 +166,19 @@ class SessionRegistry:
     def count_turn(self, sid: str) -> None:
         with self._lock:
             self._db.execute("UPDATE api_sessions SET turns = turns + 1 WHERE id = ?", (sid,))
+
+    def mark_pending(self, sid: str, snapshot: Any) -> None:
+        with self._lock:
+            self._db.execute("UPDATE api_sessions SET pending = ? WHERE id = ?", (json.dumps(snapshot), sid))
+
+    def clear_pending(self, sid: str) -> None:
+        with self._lock:
+            self._db.execute("UPDATE api_sessions SET pending = NULL WHERE id = ?", (sid,))
+
+    def pending(self) -> list[tuple[str, Any]]:
+        with self._lock:
+            rows = self._db.execute("SELECT id, pending FROM api_sessions WHERE pending IS NOT NULL").fetchall()
+        return [(sid, json.loads(p)) for sid, p in rows]
 
     def count(self) -> int:
         with self._lock:
@@ -333,9 +348,10 @@ class ServerSettings:
 class TurnRunner:
     """Serializes turns per session and makes each one all-or-nothing."""
 
-    def __init__(self, backend: ChatBackend, timeout_s: float) -> None:
+    def __init__(self, backend: ChatBackend, timeout_s: float, registry: SessionRegistry) -> None:
         self.backend = backend
         self.timeout_s = timeout_s
+        self.registry = registry
         self._locks: dict[str, asyncio.Lock] = {}
         self._background: set[asyncio.Task] = set()
 
@@ -352,9 +368,12 @@ class TurnRunner:
         release_now = True
         try:
             snap = await asyncio.to_thread(self.backend.snapshot, sid)
+            self.registry.mark_pending(sid, snap)
             fut = asyncio.get_running_loop().run_in_executor(None, work)
             try:
-                return await asyncio.wait_for(asyncio.shield(fut), self.timeout_s)
+                result = await asyncio.wait_for(asyncio.shield(fut), self.timeout_s)
+                self.registry.clear_pending(sid)
+                return result
             except TimeoutError:
                 # The worker keeps running; hold the lock until it ends, then undo what it wrote.
                 release_now = False
@@ -363,6 +382,7 @@ class TurnRunner:
                                "cancelled and the session is unchanged — please retry") from None
             except BaseException as exc:
                 await asyncio.to_thread(self.backend.rollback, sid, snap)
+                self.registry.clear_pending(sid)
                 err = classify_turn_error(exc)
                 if err.status >= 500:
                     log.warning("turn failed for session %s…: %s: %s", sid[:6], type(exc).__name__, exc)
@@ -381,10 +401,23 @@ class TurnRunner:
             with contextlib.suppress(BaseException):
                 await fut
             await asyncio.to_thread(self.backend.rollback, sid, snap)
+            self.registry.clear_pending(sid)
         except Exception:  # rollback failure is logged, the lock must still be released
             log.exception("rollback after timeout failed for session %s…", sid[:6])
         finally:
             lk.release()
+
+    def recover(self) -> int:
+        """Roll back turns that were running when the process died (called once at start-up)."""
+        n = 0
+        for sid, snap in self.registry.pending():
+            try:
+                self.backend.rollback(sid, snap)
+                self.registry.clear_pending(sid)
+                n += 1
+            except Exception:
+                log.exception("could not roll back the interrupted turn of session %s…", sid[:6])
+        return n
 
     async def drain(self) -> None:
         if self._background:
@@ -413,10 +446,13 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
 
         settings.registry_path = cesrec_home() / "server_sessions.sqlite"
     registry = SessionRegistry(settings.registry_path)
-    runner = TurnRunner(backend, settings.turn_timeout_s)
+    runner = TurnRunner(backend, settings.turn_timeout_s, registry)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI):
+        n = await asyncio.to_thread(runner.recover)
+        if n:
+            log.warning("rolled back %d turn(s) interrupted by the previous shutdown", n)
         yield
         await runner.drain()
         registry.close()

@@ -12,6 +12,7 @@ language on a sample of users; tool-call validity, tool calls per turn, latency 
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,11 +22,11 @@ import numpy as np
 import torch
 
 from evals.simulator import (
+    DecisionPolicy,
     InformationBudget,
     LeakageAudit,
     Profile,
     SimulatedUser,
-    SimulatorError,
     TemplateVerbalizer,
     Verbalizer,
     budget_named,
@@ -121,6 +122,7 @@ def build_context(
     profile_size: int = 5,
     k: int = 10,
     batch_size: int = 1024,
+    engine: Any = None,
 ) -> EvalContext:
     """Histories and profiles for the chosen users.
 
@@ -151,7 +153,7 @@ def build_context(
             hist, fut = temporal_holdout(seq, profile_size)
             histories.append(hist)
             profiles.append(target_free_profile(dataset.catalog, fut))
-    ctx = EvalContext(dataset, model, backbone, idx, histories, profiles, k)
+    ctx = EvalContext(dataset, model, backbone, idx, histories, profiles, k, engine=engine)
     with torch.no_grad():
         parts = [model.score(histories[a : a + batch_size]) for a in range(0, len(histories), batch_size)]
     ctx.base_scores = torch.cat(parts) if parts else torch.empty(0, dataset.num_items + 1)
@@ -186,6 +188,10 @@ class System:
     def state_for_parser(self, row: int) -> Any:
         return None
 
+    def describe_state(self, row: int) -> dict:
+        """What the transcript records after a turn's re-ranking (masks, pseudo items, constraints)."""
+        return {}
+
 
 class SRSOnly(System):
     """The sequential recommender alone, no feedback: the list never changes."""
@@ -214,6 +220,9 @@ class AttributeBaseline(System):
         self.disliked: dict[int, list[tuple[str, str]]] = {}
         self.seen: dict[int, set[int]] = {}
 
+    def describe_state(self, row: int) -> dict:
+        return {"liked": [list(x) for x in self.liked[row]], "disliked": [list(x) for x in self.disliked[row]]}
+
     def start(self, rows: Sequence[int]) -> None:
         for r in rows:
             self.liked[r], self.disliked[r] = [], []
@@ -233,7 +242,7 @@ class AttributeBaseline(System):
                     self.disliked[row].append((kind, v))
                 if (kind, v) in self.liked[row]:
                     self.liked[row].remove((kind, v))
-        return {"liked": [list(x) for x in self.liked[row]], "disliked": [list(x) for x in self.disliked[row]]}
+        return {}
 
     def _allowed(self, row: int, drop: int = 0) -> np.ndarray:
         ai = self.ctx.attr_index
@@ -275,6 +284,18 @@ class AttributeBaseline(System):
                     bonus -= ai.has(kind, v)
                 base[b] = row + step * torch.from_numpy(bonus)
         return base
+
+
+def system_signature(name: str, ctx: EvalContext) -> Any:
+    """Two systems with the same signature behave identically (e.g. cesrec and cesrec_k_lowest when the
+    engine's default masking is k-lowest): the second reuses the first's sessions."""
+    if name in CESREC_SYSTEMS:
+        from evals.cesrec_systems import SYSTEM_CONFIGS
+
+        overrides, mask_disliked = SYSTEM_CONFIGS[name]
+        cfg = dataclasses.replace(ctx.engine.config, **overrides)
+        return ("cesrec", tuple(sorted(dataclasses.asdict(cfg).items())), mask_disliked)
+    return name
 
 
 def make_system(name: str, ctx: EvalContext) -> System:
@@ -381,10 +402,11 @@ def run_pipeline_system(
     pos = {r: j for j, r in enumerate(rows)}
     k = ctx.k
     audit = LeakageAudit(ctx.catalog, budget)
+    policy = DecisionPolicy(ctx.catalog, budget)
     sims = {
         r: SimulatedUser(ctx.catalog, ctx.profiles[r], budget, verbalizer, seed=seed,
                          session_key=(ctx.dataset.user_ids[ctx.users[r]],), max_regenerations=max_regenerations,
-                         audit=audit)
+                         audit=audit, policy=policy)
         for r in rows
     }
     system.start(rows)
@@ -462,6 +484,10 @@ def run_pipeline_system(
             logs[r].append(entry)
             going.append(r)
         rank_and_show(going, turn)
+        for r in going:
+            extra = system.describe_state(r)
+            if extra:
+                logs[r][-2].setdefault("state_change", {}).update(extra)
     for r in rows:
         if on_session is not None:
             on_session({"user": ctx.dataset.user_ids[ctx.users[r]], "system": system_name, "seed": seed,
@@ -542,6 +568,7 @@ def run_pipeline_eval(
     progress: bool = True,
     dataset: SequenceDataset | None = None,
     models: dict[str, SequentialRecommender] | None = None,
+    engines: dict[str, Any] | None = None,
 ) -> dict:
     """Protocol 1 end to end: load data and backbones, run every (backbone, seed, channel, system), aggregate,
     write the run directory (when `out_dir`), and return metrics.json's content."""
@@ -566,19 +593,31 @@ def run_pipeline_eval(
     bar = tqdm(total=total, desc="protocol 1", disable=not progress, dynamic_ncols=True)
     for backbone in cfg.backbones:
         t_b = time.perf_counter()
-        model = (models or {}).get(backbone) or train_or_load(ds, backbone, progress=progress,
-                                                              **cfg.train_overrides)
-        ctx = build_context(ds, model, backbone, range(n_users), cfg.stage, cfg.mode, cfg.profile_size, cfg.k)
+        engine = None
+        ds_b = ds
+        if any(s in CESREC_SYSTEMS for s in cfg.systems):
+            from tools.engine import CESRecEngine
+
+            engine = (engines or {}).get(backbone) or CESRecEngine.build(
+                cfg.dataset, backbone, source=cfg.source, progress=progress, **cfg.train_overrides)
+            model, ds_b = engine.model, engine.dataset
+        else:
+            model = (models or {}).get(backbone) or train_or_load(ds, backbone, progress=progress,
+                                                                  **cfg.train_overrides)
+        ctx = build_context(ds_b, model, backbone, range(n_users), cfg.stage, cfg.mode, cfg.profile_size, cfg.k,
+                            engine=engine)
+        signatures = {name: system_signature(name, ctx) for name in cfg.systems}
         outcomes: list[SessionOutcome] = []
         srs_cache: dict[int, SessionOutcome] = {}
         for seed in cfg.seeds:
             for channel in cfg.channels:
+                done: dict[Any, SessionOutcome] = {}
                 for name in cfg.systems:
                     bar.set_postfix_str(f"{backbone} seed {seed} {channel} {name}")
-                    if name == "srs_only" and seed in srs_cache:  # feedback-free: same for every channel
-                        o = srs_cache[seed]
-                        outcomes.append(SessionOutcome(o.system, o.seed, channel, o.ranks, o.accept_turn,
-                                                       o.dropped, o.regenerations, {}, o.noise, 0.0))
+                    same = srs_cache.get(seed) if name == "srs_only" else done.get(signatures[name])
+                    if same is not None:  # feedback-free, or the very same configuration: reuse
+                        outcomes.append(dataclasses.replace(same, system=name, channel=channel, seconds=0.0,
+                                                            parse={} if name == "srs_only" else same.parse))
                         bar.update(1)
                         continue
                     verb = make_verbalizer(cfg.verbalizer, seed)
@@ -587,6 +626,7 @@ def run_pipeline_eval(
                                             cfg.max_regenerations, on_session=sink)
                     if name == "srs_only":
                         srs_cache[seed] = o
+                    done[signatures[name]] = o
                     outcomes.append(o)
                     bar.update(1)
         metrics["backbones"][backbone] = aggregate(outcomes, cfg.turns)
@@ -625,9 +665,3 @@ def make_verbalizer(name: str, seed: int, llm: Any = None) -> Verbalizer:
             raise ProtocolError("the LLM verbalizer needs a chat model (see agent.llm.make_chat_model)")
         return LLMVerbalizer(llm)
     raise ProtocolError(f"unknown verbalizer {name!r}; use template or llm")
-
-
-__all__ = [
-    "ALL_SYSTEMS", "DEFAULT_SYSTEMS", "EvalContext", "ProtocolError", "SessionOutcome", "SimulatorError",
-    "StructuredFeedback", "build_context", "iter_pipeline", "make_system", "run_pipeline_system",
-]

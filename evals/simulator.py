@@ -20,7 +20,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 import numpy as np
@@ -140,7 +140,15 @@ class Decision:
         return [(k, v) for k, vs in self.liked.items() for v in vs]
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # rejected_items is the shown list of the previous turn, already in the transcript
+        d: dict[str, Any] = {"action": self.action, "noise": self.noise}
+        if self.liked:
+            d["liked"] = self.liked
+        if self.disliked:
+            d["disliked"] = self.disliked
+        if self.accepted_item is not None:
+            d["accepted_item"], d["accepted_position"] = self.accepted_item, self.accepted_position
+        return d
 
 
 def _mix(*parts: object) -> int:
@@ -157,11 +165,18 @@ class DecisionPolicy:
         self.budget = budget
         self.min_weight = min_weight  # target-free: a value must be shared by this share of the profile
         self._vocab = catalog.vocabulary()
+        self._attrs: dict[int, dict[str, list[str]]] = {}
+
+    def attrs(self, item: int) -> dict[str, list[str]]:
+        a = self._attrs.get(item)
+        if a is None:
+            a = self._attrs[item] = self.catalog.attributes(item)
+        return a
 
     def _coverage(self, shown: Sequence[int], kind: str) -> Counter:
         c: Counter = Counter()
         for i in shown:
-            c.update(set(self.catalog.attributes(int(i)).get(kind, [])))
+            c.update(set(self.attrs(int(i)).get(kind, [])))
         return c
 
     def decide(
@@ -315,25 +330,27 @@ class TemplateVerbalizer:
     def __init__(self, seed: int = 0) -> None:
         self.seed = seed
 
-    def _pick(self, options: Sequence[str], *key: object) -> str:
-        return options[_mix(self.seed, *key) % len(options)]
+    def _pick(self, options: Sequence[str], *key: object, attempt: int = 0) -> str:
+        # a regeneration moves to the next phrasing, so retries really differ
+        return options[(_mix(self.seed, *key) + attempt) % len(options)]
 
-    def _clause(self, table: dict, kind: str, value: str, key: tuple) -> str:
-        tmpl = self._pick(table[kind], *key, kind, value)
+    def _clause(self, table: dict, kind: str, value: str, key: tuple, attempt: int) -> str:
+        tmpl = self._pick(table[kind], *key, kind, value, attempt=attempt)
         return tmpl.format(
             g=GENRE_WORDS.get(value, value.lower()), p=GENRE_PARAPHRASES.get(value, value.lower()),
             d=value, w=DECADE_WORDS.get(value, value), r=value, n=value,
         )
 
     def verbalize(self, decision: Decision, key: tuple, attempt: int = 0) -> str:
-        k = (*key, decision.turn, attempt)
+        k = (*key, decision.turn)
         if decision.action == "accept":
             p = decision.accepted_position or 1
-            return self._pick(_ACCEPT, *k).format(p=p, o=ORDINALS[p - 1] if p <= len(ORDINALS) else f"#{p}")
+            o = ORDINALS[p - 1] if p <= len(ORDINALS) else f"#{p}"
+            return self._pick(_ACCEPT, *k, attempt=attempt).format(p=p, o=o)
         if decision.action == "vague":
-            return self._pick(_VAGUE, *k)
-        clauses = [self._clause(_LIKE, kd, v, k) for kd, vs in decision.liked.items() for v in vs]
-        clauses += [self._clause(_DISLIKE, kd, v, k) for kd, vs in decision.disliked.items() for v in vs]
+            return self._pick(_VAGUE, *k, attempt=attempt)
+        clauses = [self._clause(_LIKE, kd, v, k, attempt) for kd, vs in decision.liked.items() for v in vs]
+        clauses += [self._clause(_DISLIKE, kd, v, k, attempt) for kd, vs in decision.disliked.items() for v in vs]
         return " ".join(clauses)
 
 
@@ -390,17 +407,22 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def _has_words(u: str, phrase: str) -> bool:
+    """Whole-word containment on normalised text (plain substring test: no per-name regex to compile)."""
+    return f" {phrase} " in f" {u} "
+
+
 def title_variants(title: str) -> list[str]:
-    """Normalised title forms: the display title, without a leading article, and any '(alt title)'."""
+    """Normalised title forms to audit: the display title and any '(alt title)', each without a leading
+    article (an utterance that contains 'The Omen' contains 'omen'; keeping 'the' would only add chance
+    matches against every 'the ...' in a sentence)."""
     out: list[str] = []
     alts = re.findall(r"\(([^)]*)\)", title)
     main = re.sub(r"\s*\([^)]*\)\s*", " ", title)
     for t in [main, *alts]:
-        n = _norm(t)
-        n2 = re.sub(r"^(the|a|an|la|le|les|il|el|das|der|die) ", "", n)
-        for v in (n, n2):
-            if v and v not in out:
-                out.append(v)
+        n = re.sub(r"^(the|a|an|la|le|les|il|el|das|der|die) ", "", _norm(t))
+        if n and n not in out:
+            out.append(n)
     return out
 
 
@@ -427,13 +449,17 @@ class LeakageAudit:
         self.budget = budget
         self.title_threshold = title_threshold
         self.min_fuzzy_chars = min_fuzzy_chars
+        self._variants: dict[int, list[str]] = {}
 
     def title_score(self, utterance: str, item: int) -> float:
         u = _norm(utterance)
         best = 0.0
-        for v in title_variants(self.catalog.titles[item]):
+        variants = self._variants.get(item)
+        if variants is None:
+            variants = self._variants[item] = title_variants(self.catalog.titles[item])
+        for v in variants:
             if len(v.replace(" ", "")) < self.min_fuzzy_chars:
-                hit = re.search(rf"(?<![a-z0-9]){re.escape(v)}(?![a-z0-9])", u) is not None
+                hit = _has_words(u, v)
                 best = max(best, 100.0 if hit else 0.0)
             else:
                 best = max(best, fuzz.partial_ratio(v, u))
@@ -444,28 +470,28 @@ class LeakageAudit:
         n = _norm(name)
         if not n:
             return False
-        if re.search(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", u):
+        if _has_words(u, n):
             return True
         last = n.split()[-1]
-        return len(n.split()) > 1 and len(last) >= 4 and re.search(rf"(?<![a-z0-9]){re.escape(last)}(?![a-z0-9])", u) is not None
+        return len(n.split()) > 1 and len(last) >= 4 and _has_words(u, last)
 
     @staticmethod
-    def _mentions_value(u: str, kind: str, value: str) -> bool:
+    def _mentions_value(u: str, kind: str, value: str, raw: str = "") -> bool:
         if kind == "genre":
             forms = {_norm(value), _norm(GENRE_WORDS.get(value, value))}
             if value == "Sci-Fi":
                 forms.add("science fiction")
             if value == "Film-Noir":
                 forms.add("noir")
-            return any(re.search(rf"(?<![a-z0-9]){re.escape(f)}(?![a-z0-9])", u) for f in forms if f)
+            return any(_has_words(u, f) for f in forms if f)
         if kind == "decade":
             d = value[:4]
             forms = {d + "s", d[2:] + "s", DECADE_WORDS.get(value, "")}
-            return any(re.search(rf"(?<![a-z0-9]){re.escape(f)}(?![a-z0-9])", u) for f in forms if f)
-        if kind == "rated":
-            v = _norm(value)
-            pat = rf"(?<![a-z0-9]){re.escape(v)} rated" if len(v) == 1 else rf"(?<![a-z0-9]){re.escape(v)}(?![a-z0-9])"
-            return re.search(pat, u) is not None
+            return any(_has_words(u, f) for f in forms if f)
+        if kind == "rated":  # on the raw text: 'PG' must not match inside 'PG-13'
+            v = re.escape(value.lower())
+            pat = rf"(?<![a-z0-9-]){v}(?=[- ]rated)" if len(value) == 1 else rf"(?<![a-z0-9-]){v}(?![a-z0-9-])"
+            return re.search(pat, raw) is not None
         return False
 
     def check(self, utterance: str, profile: Profile, decision: Decision | None = None,
@@ -473,6 +499,10 @@ class LeakageAudit:
         u = _norm(utterance)
         reasons: list[str] = []
         best = 0.0
+        allowed = set(previously_revealed or set())
+        if decision is not None:
+            allowed |= set(decision.revealed())
+        said_names = {v for k, v in allowed if k in IDENTIFYING_KINDS}  # a director who also wrote it
         for item in profile.items:
             s = self.title_score(utterance, item)
             best = max(best, s)
@@ -483,20 +513,17 @@ class LeakageAudit:
                 if kind in self.budget.kinds:
                     continue
                 for name in attrs.get(kind, []):
-                    if self._mentions_name(u, name):
+                    if name not in said_names and self._mentions_name(u, name):
                         reasons.append(f"out-of-budget {kind}: {name!r}")
             year = self.catalog.years[item]
-            if year and re.search(rf"(?<!\d){year}(?![\ds])", u):
+            if year and _has_words(u, str(year)):
                 reasons.append(f"exact year {year} (only the decade is in budget)")
         # In-budget values of the profile said without the policy choosing them.
-        allowed = set(previously_revealed or set())
-        if decision is not None:
-            allowed |= set(decision.revealed())
         for kind in self.budget.kinds:
             if kind in IDENTIFYING_KINDS:
                 continue
             for value, w in profile.weights.get(kind, {}).items():
-                if w > 0 and (kind, value) not in allowed and self._mentions_value(u, kind, value):
+                if w > 0 and (kind, value) not in allowed and self._mentions_value(u, kind, value, utterance.lower()):
                     reasons.append(f"unrequested {kind}: {value!r}")
         return AuditResult(bool(reasons), sorted(set(reasons)), best)
 
@@ -527,12 +554,13 @@ class SimulatedUser:
         session_key: tuple = (),
         max_regenerations: int = 2,
         audit: LeakageAudit | None = None,
+        policy: DecisionPolicy | None = None,
     ) -> None:
         self.catalog = catalog
         self.profile = profile
         self.budget = budget
         self.verbalizer = verbalizer
-        self.policy = DecisionPolicy(catalog, budget)
+        self.policy = policy or DecisionPolicy(catalog, budget)  # share one across sessions: it caches
         self.audit = audit or LeakageAudit(catalog, budget)
         self.rng = np.random.default_rng(_mix(seed, *session_key) % (2**63))
         self.key = (seed, *session_key)

@@ -667,3 +667,23 @@ def shared_ml100k_dir() -> Path | None:
         if (c / "ml-100k.inter").exists():
             return c
     return None
+
+
+def open_dataset(
+    name: str = "ml-100k",
+    source: str | Path | None = None,
+    *,
+    item_extra: str | Path | None = None,
+    max_seq_len: int = 50,
+    **kwargs,
+) -> SequenceDataset:
+    """The dataset a command or benchmark means by `name`: ml-100k comes from ../shared when present
+    (with its metadata), else from CESREC_DATA_SOURCE / the RecBole wheel. Other names need `source`."""
+    if source is None:
+        shared = shared_ml100k_dir() if name == "ml-100k" else None
+        source = shared if shared is not None else (default_source() if name == "ml-100k" else None)
+        if source is None:
+            raise DataError(f"dataset {name!r}: pass a source directory (atomic files) or interactions file")
+        if item_extra is None and shared is not None and (shared / "ml-100k.item_extra.jsonl").exists():
+            item_extra = shared / "ml-100k.item_extra.jsonl"
+    return prepare_dataset(name, source, item_extra=item_extra, max_seq_len=max_seq_len, **kwargs)

@@ -321,3 +321,25 @@ def train_or_load(
         model, report, _, train_cfg = fit_model(dataset, name, device=device, **overrides)
         save_run(model, out, dataset, report, train_cfg, key)
         return model
+
+
+def dataset_for_run(run_dir: str | Path, source: str | Path | None = None) -> SequenceDataset:
+    """The prepared dataset a run was trained on: its cache when intact, else re-prepared from `source`
+    (or the run's recorded source). Refuses data whose hashes differ from the run's."""
+    from recmodel.data import DataError, load_prepared, open_dataset
+
+    run_path = Path(run_dir) / "run.json"
+    if not run_path.exists():
+        raise DataError(f"{run_dir}: no run.json (not a run directory written by `cesrec train`)")
+    data = json.loads(run_path.read_text()).get("data", {})
+    cache = data.get("cache_dir")
+    ds = None
+    if source is None and cache and (Path(cache) / "manifest.json").exists():
+        ds = load_prepared(cache)
+    if ds is None:
+        src = source or data.get("source")
+        ds = open_dataset(data.get("name", "ml-100k"), src, max_seq_len=data.get("max_seq_len") or 50)
+    for k in ("interactions_sha256", "items", "users"):
+        if data.get(k) is not None and ds.manifest.get(k) != data.get(k):
+            raise DataError(f"{run_dir}: dataset differs from the one the run was trained on ({k})")
+    return ds

@@ -494,7 +494,7 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
             # fuzzy names (typos): 2-3 tokens, capitalised or after a name cue, not plain words
             if 2 <= size <= 3 and (any(caps) or prev in _NAME_CUES) and not any(w in _STOP for w in words):
                 bucket = sorted(set(voc.name_buckets.get(words[0][:1], [])) | set(voc.name_buckets.get(words[-1][:1], [])))
-                hit = process.extractOne(phrase, bucket, scorer=fuzz.ratio, score_cutoff=86) if bucket else None
+                hit = process.extractOne(phrase, bucket, scorer=fuzz.ratio, score_cutoff=82) if bucket else None
                 if hit:
                     found.append(_Mention(s, e, _pick_name_kind(voc.names[hit[0]], prev, voc), [hit[0]]))
                     continue

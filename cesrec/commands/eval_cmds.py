@@ -1,7 +1,164 @@
-"""Commands of this area (filled in by its owner)."""
+"""Commands of the evaluation area: `cesrec eval` (protocol 1 pipeline / protocol 2 agent) and `cesrec demo`."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.table import Table
+
+console = Console(stderr=True)
+
+
+def _csv(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _seeds(value: str) -> tuple[int, ...]:
+    """'3' -> (0, 1, 2); '0,5,7' -> those seeds."""
+    try:
+        if "," in value:
+            return tuple(int(v) for v in _csv(value))
+        n = int(value)
+    except ValueError:
+        raise typer.BadParameter(f"--seeds takes a count or a comma list of ints, got {value!r}") from None
+    if n < 1:
+        raise typer.BadParameter("--seeds must be >= 1")
+    return tuple(range(n))
+
+
+def pipeline_table(metrics: dict, channel: str = "structured") -> Table:
+    T = metrics["config"]["turns"]
+    t = Table(title=f"Protocol 1 — HR@10 per turn ({channel} channel; 95% CI over users)")
+    t.add_column("backbone")
+    t.add_column("system")
+    for turn in range(T + 1):
+        t.add_column(f"turn {turn}", justify="right")
+    t.add_column("NDCG@10", justify="right")
+    t.add_column("p vs filter", justify="right")
+    for backbone, bm in metrics["backbones"].items():
+        systems = bm["channels"].get(channel) or {}
+        for name, rec in systems.items():
+            cells = [f"{r['hr_at_10']:.3f} [{r['hr_at_10_ci95'][0]:.3f},{r['hr_at_10_ci95'][1]:.3f}]"
+                     for r in rec["turns"]]
+            test = rec.get("tests", {}).get("vs_attribute_filter", {}).get(f"hr_at_10_turn{T}")
+            p = f"{test['wilcoxon_p']:.2g} ({test['mean_diff']:+.3f})" if test else "—"
+            t.add_row(backbone, name, *cells, f"{rec['turns'][T]['ndcg_at_10']:.3f}", p)
+    return t
+
+
+def agent_table(metrics: dict) -> Table:
+    t = Table(title="Protocol 2 — agent with an LLM orchestrator")
+    for col in ("users", "success", "avg turns", "hit@10 last", "tool calls/turn", "valid calls",
+                "turn p50 s", "leaked"):
+        t.add_column(col, justify="right")
+    s = metrics["summary"]
+    t.add_row(str(s["users"]), f"{s['success_rate']:.3f}", f"{s['avg_turns_to_success']:.2f}",
+              f"{s['hit_at_10_last_turn']:.3f}", f"{s['tool_calls_per_turn']:.2f}",
+              f"{s['tool_call_valid_rate']:.3f}", f"{s['turn_latency_p50_s']:.2f}", str(s["leaked_sessions"]))
+    return t
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
-    pass
+    @app.command("eval")
+    def eval_cmd(
+        out: Annotated[Path, typer.Option(help="Run directory (config, transcripts, metrics.json, report.md, plots).")],
+        protocol: Annotated[str, typer.Option(help="pipeline (protocol 1, LLM-free) | agent (protocol 2).")] = "pipeline",
+        dataset: Annotated[str, typer.Option(help="Dataset name.")] = "ml-100k",
+        source: Annotated[str | None, typer.Option(help="Data source (default: ../shared when present, else the RecBole wheel).")] = None,
+        turns: Annotated[int, typer.Option(help="Feedback turns T.")] = 3,
+        backbones: Annotated[str, typer.Option(help="Comma list of SRS backbones (pipeline).")] = "sasrec,gru4rec",
+        backbone: Annotated[str, typer.Option(help="SRS backbone (agent protocol).")] = "sasrec",
+        seeds: Annotated[str, typer.Option(help="Number of simulator seeds, or a comma list.")] = "3",
+        systems: Annotated[str | None, typer.Option(help="Comma list of systems (default: all).")] = None,
+        channels: Annotated[str, typer.Option(help="structured,text (pipeline).")] = "structured,text",
+        users: Annotated[int | None, typer.Option(help="Pipeline: first N users (default all). Agent: sample size.")] = None,
+        k: Annotated[int, typer.Option(help="Items shown per turn.")] = 10,
+        budget: Annotated[str, typer.Option(help="headline (genre/decade/rating, 1 per turn) | rich (+director/actors).")] = "headline",
+        noise: Annotated[float, typer.Option(help="Probability of a vague or wrong simulator answer.")] = 0.10,
+        mode: Annotated[str, typer.Option(help="target | target_free (profile = last --profile-size items).")] = "target",
+        profile_size: Annotated[int, typer.Option(help="Held-out items in target-free mode.")] = 5,
+        stage: Annotated[str, typer.Option(help="test | valid (diagnose on valid, never tune on test).")] = "test",
+        epochs: Annotated[int | None, typer.Option(help="Cap SRS training epochs (quick runs; changes the run key).")] = None,
+        llm: Annotated[str, typer.Option(help="Agent protocol: local | openai | scripted.")] = "local",
+        verbalizer: Annotated[str, typer.Option(help="Agent protocol: template | llm (the simulator's words).")] = "template",
+        results: Annotated[Path | None, typer.Option(help="Also write the results JSON here (e.g. evals/results/eval_pipeline.json).")] = None,
+        progress: Annotated[bool, typer.Option(help="Progress bars.")] = True,
+    ) -> None:
+        """Evaluate conversational recommendation with simulated users (see evals/)."""
+        from evals.protocols import PipelineConfig, ProtocolError, run_pipeline_eval
+        from evals.report import results_file
+
+        try:
+            if protocol == "pipeline":
+                cfg = PipelineConfig(
+                    dataset=dataset, source=source, backbones=_csv(backbones), seeds=_seeds(seeds), turns=turns,
+                    k=k, budget=budget, noise_rate=noise, mode=mode, profile_size=profile_size, stage=stage,
+                    users=users, channels=_csv(channels),
+                    train_overrides={"epochs": epochs} if epochs else {},
+                    **({"systems": _csv(systems)} if systems else {}),
+                )
+                t0 = time.perf_counter()
+                metrics = run_pipeline_eval(cfg, out_dir=str(out), progress=progress)
+                console.print(pipeline_table(metrics))
+                console.print(f"protocol 1 finished in {time.perf_counter() - t0:.0f} s; report: {out / 'report.md'}")
+                if results:
+                    results.parent.mkdir(parents=True, exist_ok=True)
+                    results.write_text(json.dumps(results_file(metrics), indent=2))
+            elif protocol == "agent":
+                from evals.agent_protocol import AgentEvalConfig, run_agent_eval
+
+                acfg = AgentEvalConfig(
+                    dataset=dataset, source=source, backbone=backbone, llm=llm, verbalizer=verbalizer,
+                    users=users or 20, turns=turns, k=k, budget=budget, noise_rate=noise, seed=_seeds(seeds)[0],
+                    stage=stage, train_overrides={"epochs": epochs} if epochs else {},
+                )
+                metrics = run_agent_eval(acfg, out_dir=str(out), progress=progress)
+                console.print(agent_table(metrics))
+                if results:
+                    results.parent.mkdir(parents=True, exist_ok=True)
+                    results.write_text(json.dumps(metrics["results_file"], indent=2))
+            else:
+                raise typer.BadParameter(f"--protocol must be pipeline or agent, not {protocol!r}")
+        except ProtocolError as e:
+            console.print(f"[red]error:[/red] {e}")
+            raise typer.Exit(2) from None
+
+    @app.command("demo")
+    def demo(
+        out: Annotated[Path, typer.Option(help="Where the demo's run directories go.")] = Path("runs/demo"),
+        source: Annotated[str | None, typer.Option(help="ml-100k source (default: the RecBole 1.2.1 wheel from PyPI).")] = "recbole-wheel",
+        backbones: Annotated[str, typer.Option(help="SRS backbones.")] = "sasrec,gru4rec",
+        users: Annotated[int, typer.Option(help="Users in the quick protocol-1 run.")] = 300,
+        seeds: Annotated[int, typer.Option(help="Simulator seeds in the quick run.")] = 1,
+        epochs: Annotated[int | None, typer.Option(help="Cap SRS training epochs (default: full training with early stopping).")] = None,
+        agent_users: Annotated[int, typer.Option(help="Users in the agent run (0 skips the LLM part).")] = 3,
+        llm: Annotated[str, typer.Option(help="local (embedded) | openai")] = "local",
+    ) -> None:
+        """The main job on embedded defaults: data, engines, a quick run of both protocols, the table."""
+        from evals.protocols import CESREC_SYSTEMS, PipelineConfig, run_pipeline_eval
+
+        t0 = time.perf_counter()
+        overrides = {"epochs": epochs} if epochs else {}
+        cfg = PipelineConfig(source=source, backbones=_csv(backbones), seeds=tuple(range(seeds)), users=users,
+                             channels=("structured", "text"), train_overrides=overrides,
+                             systems=("srs_only", "attribute_filter", *[s for s in CESREC_SYSTEMS
+                                                                        if s != "cesrec_k_lowest"]))
+        console.print(f"[bold]1/2 protocol 1[/bold]: {users} users x {cfg.turns} turns x {len(cfg.backbones)} "
+                      f"backbones x {seeds} seed(s) (training/building engines on first use)")
+        metrics = run_pipeline_eval(cfg, out_dir=str(out / "pipeline"), progress=True)
+        console.print(pipeline_table(metrics))
+        console.print(pipeline_table(metrics, "text"))
+        if agent_users > 0:
+            from evals.agent_protocol import AgentEvalConfig, run_agent_eval
+
+            console.print(f"[bold]2/2 protocol 2[/bold]: the agent ({llm} LLM) with {agent_users} simulated users")
+            acfg = AgentEvalConfig(source=source, backbone=cfg.backbones[0], llm=llm, users=agent_users,
+                                   train_overrides=overrides)
+            am = run_agent_eval(acfg, out_dir=str(out / "agent"), progress=True)
+            console.print(agent_table(am))
+        console.print(f"demo finished in {time.perf_counter() - t0:.0f} s; reports under {out}/")

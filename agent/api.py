@@ -1,0 +1,339 @@
+"""Python API of the agent — what the terminal chat, the HTTP/MCP servers and the evaluations call.
+
+    agent = RecommenderAgent()                       # engine + LLM from env (CESREC_LLM=local|openai)
+    reply = agent.chat("s1", "42", "no more horror, something funny from the 90s")
+    reply.text, reply.recommendations, reply.tool_events, reply.timings
+
+A turn is a transaction: if it fails (LLM endpoint down or slow, internal error) the session is rolled
+back to its state before the turn and `AgentTurnError` (or `LLMUnavailableError`) says what happened.
+Turns of one session are serialized by a per-session lock; different sessions run concurrently (the
+embedded LLM itself serves one call at a time).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import (
+    AIMessage,
+    AIMessageChunk,
+    HumanMessage,
+    RemoveMessage,
+    SystemMessage,
+    ToolMessage,
+)
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.graph.message import REMOVE_ALL_MESSAGES
+
+from agent.graph import DEFAULT_MAX_TOOL_CALLS, SYSTEM_PROMPT, build_graph, current_turn, make_checkpointer
+from agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
+from agent.toolset import AgentToolkit
+from tools.state import SessionState
+
+
+class AgentTurnError(RuntimeError):
+    """A turn failed; the session is unchanged (rolled back). The message says why in one line."""
+
+
+@dataclass
+class AgentReply:
+    """One turn's result. `recommendations`: [{item, title, year, genres, score, why}] produced in this
+    turn (empty if the turn did not recommend). `tool_events`: [{name, args, status, text, ms}].
+    `timings`: total_s, llm_s, tool_s, other_s, llm_calls, tool_calls, prompt_tokens, completion_tokens."""
+
+    text: str
+    recommendations: list[dict] = field(default_factory=list)
+    tool_events: list[dict] = field(default_factory=list)
+    timings: dict[str, Any] = field(default_factory=dict)
+    session_id: str = ""
+    turn_id: str = ""
+    replayed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class AgentEvent:
+    """Streamed during a turn: `token` (data: {"text"}), `tool_start` ({"name", "args", "id"}),
+    `tool_end` ({"name", "status", "text", "ms", "id"}), and last `final` ({"reply": AgentReply})."""
+
+    type: Literal["token", "tool_start", "tool_end", "final"]
+    data: dict[str, Any]
+
+
+def _llm_error(e: BaseException) -> bool:
+    chain: list[BaseException] = []
+    x: BaseException | None = e
+    while x is not None and len(chain) < 8:
+        chain.append(x)
+        x = x.__cause__ or x.__context__
+    names = [type(c).__name__ for c in chain]
+    return any(isinstance(c, LLMUnavailableError | TimeoutError | ConnectionError) for c in chain) or any(
+        n.startswith("API") or n in ("ConnectError", "ReadTimeout", "RateLimitError", "InternalServerError")
+        for n in names
+    )
+
+
+class RecommenderAgent:
+    """The conversational recommender: LangGraph agent over a CESRecEngine, sessions checkpointed.
+
+    engine: a tools.engine.CESRecEngine (default: CESRecEngine.load() — the trained ml-100k SASRec engine).
+    llm: a LangChain chat model (default: make_chat_model(llm_config or LLMConfig.from_env())).
+    checkpointer: "sqlite" (default, CESREC_HOME/sessions.sqlite or `sessions_path`), "memory", "postgres"
+    (with `postgres_dsn`), or a BaseCheckpointSaver.
+    """
+
+    def __init__(
+        self,
+        engine: Any = None,
+        llm: BaseChatModel | None = None,
+        llm_config: LLMConfig | None = None,
+        checkpointer: BaseCheckpointSaver | Literal["sqlite", "memory", "postgres"] = "sqlite",
+        sessions_path: str | None = None,
+        postgres_dsn: str | None = None,
+        max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS,
+        k: int = 5,
+    ) -> None:
+        if engine is None:
+            from tools.engine import CESRecEngine
+
+            engine = CESRecEngine.load()
+        self.engine = engine
+        self.llm_config = llm_config
+        self.llm = llm if llm is not None else make_chat_model(llm_config or LLMConfig.from_env())
+        if isinstance(checkpointer, str):
+            checkpointer = make_checkpointer(checkpointer, path=sessions_path, dsn=postgres_dsn)
+        self.checkpointer = checkpointer
+        self.toolkit = AgentToolkit(engine, k=k)
+        self.graph = build_graph(engine, self.llm, checkpointer, max_tool_calls=max_tool_calls, toolkit=self.toolkit)
+        self.max_tool_calls = max_tool_calls
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    # ---- identity / description ------------------------------------------------------------------------
+    @property
+    def llm_label(self) -> str:
+        if self.llm_config is not None:
+            return self.llm_config.describe()
+        name = getattr(self.llm, "model_name", None) or getattr(self.llm, "model_path", None) or self.llm._llm_type
+        return str(name)
+
+    def validate_user(self, user_id: str | int) -> str | None:
+        """None when the dataset knows `user_id`, else a one-line reason."""
+        try:
+            self.engine.dataset.user_index(user_id)
+            return None
+        except Exception as e:  # DataError / KeyError from the dataset
+            return " ".join(str(e).split()) or f"unknown user {user_id!r}"
+
+    def warm_up(self) -> float:
+        """Load the local model and prefill the stable system prompt + tool specs (no-op for others)."""
+        if not hasattr(self.llm, "warm_up"):
+            return 0.0
+        return self.llm.warm_up([SystemMessage(SYSTEM_PROMPT)], self.toolkit.tools())
+
+    # ---- sessions ----------------------------------------------------------------------------------------
+    def _config(self, session_id: str) -> dict:
+        if not isinstance(session_id, str) or not session_id.strip() or len(session_id) > 200:
+            raise ValueError("session_id must be a non-empty string of at most 200 characters")
+        return {"configurable": {"thread_id": session_id}}
+
+    def _lock(self, session_id: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(session_id, threading.Lock())
+
+    def _values(self, session_id: str) -> dict[str, Any]:
+        snap = self.graph.get_state(self._config(session_id))
+        return dict(snap.values or {})
+
+    def session_state(self, session_id: str) -> SessionState | None:
+        """The CESRec session state (None: the session does not exist yet)."""
+        raw = self._values(session_id).get("session")
+        return SessionState.model_validate(raw) if raw else None
+
+    def session_user(self, session_id: str) -> str | None:
+        return self._values(session_id).get("user_id")
+
+    def new_session(self, session_id: str, user_id: str | int) -> SessionState:
+        """Create (or return the existing) session for `user_id`: their history from the dataset."""
+        with self._lock(session_id):
+            existing = self.session_state(session_id)
+            if existing is not None:
+                if existing.user_id != str(user_id):
+                    raise AgentTurnError(f"session {session_id!r} belongs to another user")
+                return existing
+            sess = self.engine.new_session(str(user_id))
+            self.graph.update_state(self._config(session_id),
+                                    {"user_id": str(user_id), "session": sess.model_dump(mode="json")},
+                                    as_node="finish")
+            return sess
+
+    def reset(self, session_id: str, user_id: str | int) -> SessionState:
+        """Back to the user's original history: no preferences, masks, pseudo items or messages."""
+        with self._lock(session_id):
+            owner = self.session_user(session_id)
+            if owner is not None and owner != str(user_id):
+                raise AgentTurnError(f"session {session_id!r} belongs to another user")
+            sess = self.engine.new_session(str(user_id))
+            self.graph.update_state(
+                self._config(session_id),
+                {"messages": [RemoveMessage(id=REMOVE_ALL_MESSAGES)], "user_id": str(user_id),
+                 "session": sess.model_dump(mode="json"), "turn_recommendations": [], "reply": None,
+                 "replies": {}},
+                as_node="finish",
+            )
+            return sess
+
+    def history(self, session_id: str) -> dict[str, Any]:
+        """Original history, masked items (with reasons) and pseudo items (with provenance), titles resolved."""
+        s = self.session_state(session_id)
+        if s is None:
+            raise AgentTurnError(f"unknown session {session_id!r}")
+        cat = self.engine.catalog
+        return {
+            "original": [{"item": i, "title": cat.label(i)} for i in s.history],
+            "masked": [{"item": m.item, "title": cat.label(m.item), "position": m.position, "reason": m.reason}
+                       for m in s.masked],
+            "pseudo": [{"item": p.item, "title": cat.label(p.item), "turn": p.turn, "source": p.source}
+                       for p in s.pseudo],
+        }
+
+    def snapshot(self, session_id: str) -> str | None:
+        """Marker of the session's current persisted state (its checkpoint id); None if none yet."""
+        snap = self.graph.get_state(self._config(session_id))
+        return (snap.config or {}).get("configurable", {}).get("checkpoint_id") if snap.values else None
+
+    def rollback(self, session_id: str, snapshot: str | None) -> None:
+        """Make the state at `snapshot` the session's latest again (undo a failed turn)."""
+        self._config(session_id)  # validates the id
+        if snapshot is None:
+            self.checkpointer.delete_thread(session_id)
+            return
+        if self.snapshot(session_id) == snapshot:
+            return
+        at = {"configurable": {"thread_id": session_id, "checkpoint_ns": "", "checkpoint_id": snapshot}}
+        values = self.graph.get_state(at).values
+        if not values:
+            raise AgentTurnError(f"cannot roll back session {session_id!r}: checkpoint {snapshot} not found")
+        # Fork from the pre-turn checkpoint: the copy becomes the latest, dropping the partial turn.
+        self.graph.update_state(at, None, as_node="__end__")
+
+    # ---- turns -------------------------------------------------------------------------------------------
+    def chat(self, session_id: str, user_id: str | int, text: str, turn_id: str | None = None) -> AgentReply:
+        """One user turn; returns the reply. A repeated `turn_id` returns the stored reply (idempotent)."""
+        final: AgentReply | None = None
+        for ev in self._run(session_id, user_id, text, turn_id, stream=False):
+            if ev.type == "final":
+                final = ev.data["reply"]
+        assert final is not None
+        return final
+
+    def stream(self, session_id: str, user_id: str | int, text: str,
+               turn_id: str | None = None) -> Iterator[AgentEvent]:
+        """The same turn as events: tokens of the answer, tool starts/ends, and the final reply."""
+        yield from self._run(session_id, user_id, text, turn_id, stream=True)
+
+    def _run(self, session_id: str, user_id: str | int, text: str, turn_id: str | None,
+             stream: bool) -> Iterator[AgentEvent]:
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError("message text must be a non-empty string")
+        if len(text) > 4000:
+            raise ValueError(f"message too long ({len(text)} characters, at most 4000)")
+        user_id = str(user_id)
+        cfg = self._config(session_id)
+        with self._lock(session_id):
+            values = self._values(session_id)
+            owner = values.get("user_id")
+            if owner is not None and owner != user_id:
+                raise AgentTurnError(f"session {session_id!r} belongs to another user")
+            if owner is None and (reason := self.validate_user(user_id)):
+                raise ValueError(reason)
+            if turn_id and turn_id in (values.get("replies") or {}):
+                stored = values["replies"][turn_id]
+                yield AgentEvent("final", {"reply": AgentReply(stored["text"], stored["recommendations"],
+                                                               session_id=session_id, turn_id=turn_id,
+                                                               replayed=True)})
+                return
+            turn_id = turn_id or uuid.uuid4().hex
+            before = self.snapshot(session_id)
+            inputs = {"messages": [HumanMessage(text, id=f"user-{turn_id}")], "user_id": user_id,
+                      "turn_recommendations": [], "turn_id": turn_id, "reply": None}
+            t0 = time.perf_counter()
+            try:
+                # "messages" mode makes the LLM stream tokens; plain chat() does not need them.
+                modes = ["messages", "updates"] if stream else ["updates"]
+                for mode, chunk in self.graph.stream(inputs, cfg, stream_mode=modes):
+                    if mode == "messages" and stream:
+                        msg, meta = chunk
+                        if (isinstance(msg, AIMessageChunk) and meta.get("langgraph_node") == "agent"
+                                and isinstance(msg.content, str) and msg.content):
+                            yield AgentEvent("token", {"text": msg.content})
+                    elif mode == "updates":
+                        yield from self._tool_events(chunk)
+            except GeneratorExit:
+                self.rollback(session_id, before)  # the consumer stopped mid-turn: nothing half-applied
+                raise
+            except Exception as e:
+                self.rollback(session_id, before)
+                one = " ".join(str(e).split())[:300] or type(e).__name__
+                if _llm_error(e):
+                    raise LLMUnavailableError(f"the language model failed ({one}); the turn was not applied, "
+                                              "the session is unchanged") from e
+                raise AgentTurnError(f"the turn failed ({type(e).__name__}: {one}); the session is unchanged") from e
+            total = time.perf_counter() - t0
+            values = self._values(session_id)
+            yield AgentEvent("final", {"reply": self._reply(values, session_id, turn_id, total)})
+
+    @staticmethod
+    def _tool_events(update: dict) -> Iterator[AgentEvent]:
+        for node, out in (update or {}).items():
+            msgs = (out or {}).get("messages", []) if isinstance(out, dict) else []
+            if node == "agent":
+                for m in msgs:
+                    for tc in getattr(m, "tool_calls", []) or []:
+                        yield AgentEvent("tool_start", {"name": tc["name"], "args": tc["args"], "id": tc["id"]})
+            elif node in ("tools", "guard"):
+                for m in msgs:
+                    if isinstance(m, ToolMessage):
+                        yield AgentEvent("tool_end", _tool_event(m))
+
+    def _reply(self, values: dict, session_id: str, turn_id: str, total: float) -> AgentReply:
+        turn = current_turn(values.get("messages") or [])
+        reply = values.get("reply") or {"text": "", "recommendations": []}
+        calls = {tc["id"]: tc for m in turn if isinstance(m, AIMessage) for tc in m.tool_calls}
+        events = []
+        for m in turn:
+            if isinstance(m, ToolMessage):
+                ev = _tool_event(m)
+                ev["args"] = (calls.get(m.tool_call_id) or {}).get("args", {})
+                events.append(ev)
+        ais = [m for m in turn if isinstance(m, AIMessage)]
+        llm_s = sum(float((m.response_metadata or {}).get("agent_llm_s", 0.0)) for m in ais)
+        tool_s = sum(float(e["ms"]) for e in events) / 1000
+        usage = [m.usage_metadata or {} for m in ais]
+        timings = {
+            "total_s": round(total, 4),
+            "llm_s": round(llm_s, 4),
+            "tool_s": round(tool_s, 4),
+            "other_s": round(max(total - llm_s - tool_s, 0.0), 4),
+            "llm_calls": len(ais),
+            "tool_calls": len(events),
+            "prompt_tokens": sum(u.get("input_tokens", 0) for u in usage),
+            "completion_tokens": sum(u.get("output_tokens", 0) for u in usage),
+            "llm": [(m.response_metadata or {}).get("llm_timing") for m in ais],
+        }
+        return AgentReply(reply["text"], list(reply["recommendations"]), events, timings, session_id, turn_id)
+
+
+def _tool_event(m: ToolMessage) -> dict[str, Any]:
+    art = m.artifact if isinstance(m.artifact, dict) else {}
+    return {"id": m.tool_call_id, "name": m.name, "status": m.status or "success",
+            "text": m.content if isinstance(m.content, str) else str(m.content),
+            "ms": float(art.get("ms", 0.0)), "payload": art.get("payload", {})}

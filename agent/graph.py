@@ -1,0 +1,328 @@
+"""The agent graph: one state schema, nodes as plain functions, wired in `build_graph`.
+
+    START -> start -> agent --(tool calls ok)--> tools -> agent ...
+                        |  \--(cap / repeat / invalid)--> guard -> agent
+                        \--(answer)--> finish -> END
+
+- `agent`: the LLM with the tools bound. After a recommending tool succeeded, after a refused call or at
+  the tool-call cap it may only answer (tool_choice="none"), so the common turn costs two LLM calls.
+- `tools`: LangGraph's ToolNode with error handling on: argument validation errors and tool exceptions
+  come back to the LLM as error ToolMessages; tools update the session through Command(update=...).
+- `guard`: answers tool calls that must not run (over the per-turn cap, an identical repeat of a call
+  made earlier in the turn, an unparseable call) with an error ToolMessage, never executing them.
+- `finish`: the reply = the LLM's text + the turn's structured recommendations.
+The prompt sent to the LLM is a window (system + the last turns' question/answer pairs + this turn), so
+it stays short; the full message log and the CESRec session live in the checkpoint.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypedDict
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import (
+    AIMessage,
+    AnyMessage,
+    BaseMessage,
+    HumanMessage,
+    SystemMessage,
+    ToolMessage,
+)
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.message import add_messages
+from langgraph.prebuilt import ToolNode
+
+from agent.toolset import RECOMMENDING_TOOLS, AgentToolkit
+from recmodel.data import cesrec_home
+from tools.state import SessionState
+
+DEFAULT_MAX_TOOL_CALLS = 6
+HISTORY_TURNS = 2  # previous question/answer pairs shown to the LLM
+
+SYSTEM_PROMPT = (
+    "You are CESRec, a movie recommendation assistant. The tools know the user's watch history.\n"
+    "- The user says what they like or dislike (genres, decades, people, titles, wishes): call "
+    "update_preferences with exactly what they said; it returns new recommendations.\n"
+    "- The user asks for recommendations without new preferences: call recommend.\n"
+    "- search_catalog finds movies by description; item_details gives facts about a movie; "
+    "explain_recommendation says why a movie is recommended; mask_outliers sets aside history items that "
+    "do not fit.\n"
+    "- After a tool result, answer in one or two short sentences. Mention only titles from tool results. "
+    "Recommendations are shown to the user as a table, do not list them again."
+)
+
+
+class AgentState(TypedDict, total=False):
+    """Everything a session keeps between turns (checkpointed) plus the current turn's scratch."""
+
+    messages: Annotated[list[AnyMessage], add_messages]
+    user_id: str
+    session: dict | None  # tools.state.SessionState as JSON-able dict
+    turn_recommendations: list[dict]  # set by recommending tools during this turn
+    turn_id: str | None  # idempotency key of the current turn
+    replies: dict[str, dict]  # turn_id -> reply, last few turns (retries return the stored reply)
+    reply: dict | None
+
+
+# --------------------------------------------------------------------------------------------------------
+# Pure helpers over the message log
+# --------------------------------------------------------------------------------------------------------
+
+
+def turn_start(messages: Sequence[BaseMessage]) -> int:
+    """Index of the current turn's HumanMessage."""
+    for i in range(len(messages) - 1, -1, -1):
+        if isinstance(messages[i], HumanMessage):
+            return i
+    return 0
+
+
+def current_turn(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
+    return list(messages[turn_start(messages):])
+
+
+def _call_key(tc: dict) -> str:
+    return tc["name"] + json.dumps(tc.get("args") or {}, sort_keys=True, default=str)
+
+
+def prompt_window(messages: Sequence[BaseMessage], session: SessionState | None,
+                  history_turns: int = HISTORY_TURNS) -> list[BaseMessage]:
+    """System prompt + previous turns reduced to (question, final answer) + a one-line session note +
+    the current turn. The system prompt never changes, so the local LLM keeps it in its KV cache."""
+    start = turn_start(messages)
+    earlier: list[BaseMessage] = []
+    pair: list[BaseMessage] = []
+    for m in messages[:start]:
+        if isinstance(m, HumanMessage):
+            pair = [m]
+        elif isinstance(m, AIMessage) and not m.tool_calls and m.content and pair:
+            earlier += [pair[0], AIMessage(content=m.content)]
+            pair = []
+    window: list[BaseMessage] = [SystemMessage(SYSTEM_PROMPT)]
+    window += earlier[-2 * history_turns:] if history_turns else []
+    note = session_note(session)
+    if note:
+        window.append(SystemMessage(note))
+    return window + list(messages[start:])
+
+
+def session_note(session: SessionState | None) -> str:
+    if session is None or session.preferences.is_empty():
+        return ""
+    p = session.preferences
+    bits = []
+    for label, d in (("likes", p.liked), ("dislikes", p.disliked)):
+        vals = [v for vs in d.values() for v in vs]
+        if vals:
+            bits.append(f"{label} {', '.join(vals[:6])}")
+    if p.wishes:
+        bits.append(f'wished "{p.wishes[-1][:60]}"')
+    return "Saved preferences: " + "; ".join(bits) + "." if bits else ""
+
+
+def answer_only(messages: Sequence[BaseMessage], max_tool_calls: int) -> bool:
+    """The next LLM call may only answer: a recommending tool just succeeded, a call was refused, or the
+    turn's tool budget is spent."""
+    turn = current_turn(messages)
+    results = [m for m in turn if isinstance(m, ToolMessage)]
+    if len(results) >= max_tool_calls:
+        return True
+    if not results:
+        return False
+    last = results[-1]
+    if (last.additional_kwargs or {}).get("refused"):
+        return True
+    return last.name in RECOMMENDING_TOOLS and last.status != "error"
+
+
+# --------------------------------------------------------------------------------------------------------
+# Nodes
+# --------------------------------------------------------------------------------------------------------
+
+
+class SessionUserError(ValueError):
+    """The session belongs to a different user."""
+
+
+def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int):
+    """The graph's node functions, closed over the engine and the LLM (neither is graph state)."""
+    llm_auto = llm.bind_tools(tools)
+    llm_answer = llm.bind_tools(tools, tool_choice="none")
+
+    def start(state: AgentState) -> dict:
+        user_id = str(state.get("user_id") or "")
+        raw = state.get("session")
+        if raw is None:
+            sess = engine.new_session(user_id)
+            return {"session": sess.model_dump(mode="json"), "reply": None}
+        if raw.get("user_id") != user_id:
+            raise SessionUserError(f"this session belongs to user {raw.get('user_id')!r}, not {user_id!r}")
+        return {"reply": None}
+
+    def agent(state: AgentState) -> dict:
+        messages = state["messages"]
+        session = SessionState.model_validate(state["session"]) if state.get("session") else None
+        only_answer = answer_only(messages, max_tool_calls)
+        window = prompt_window(messages, session)
+        t0 = time.perf_counter()
+        msg = (llm_answer if only_answer else llm_auto).invoke(window)
+        wall = time.perf_counter() - t0
+        if only_answer and (msg.tool_calls or msg.invalid_tool_calls):
+            # A model that ignores tool_choice="none": stop the loop here (finish reports it).
+            msg = AIMessage(content=msg.content or "", response_metadata=msg.response_metadata,
+                            additional_kwargs={"dropped_tool_calls": len(msg.tool_calls)})
+        meta = dict(msg.response_metadata or {})
+        meta["agent_llm_s"] = round(wall, 4)
+        meta["answer_only"] = only_answer
+        return {"messages": [msg.model_copy(update={"response_metadata": meta})]}
+
+    def guard(state: AgentState) -> dict:
+        messages = state["messages"]
+        last = messages[-1]
+        turn = current_turn(messages)
+        done = sum(isinstance(m, ToolMessage) for m in turn)
+        earlier = {_call_key(tc) for m in turn[:-1] if isinstance(m, AIMessage) for tc in m.tool_calls}
+        out: list[ToolMessage] = []
+        for tc in last.tool_calls:
+            if _call_key(tc) in earlier:
+                why = (f"refused: {tc['name']} was already called with the same arguments this turn; "
+                       "use the earlier result and answer the user")
+            elif done >= max_tool_calls:
+                why = f"refused: the limit of {max_tool_calls} tool calls per turn is reached; answer the user now"
+            else:
+                why = None
+            if why is None:
+                # only reached when another call in the same message was refused: skip this one too
+                why = "refused: not run because another call in the same message was refused"
+            done += 1
+            out.append(ToolMessage(why, tool_call_id=tc["id"], name=tc["name"], status="error",
+                                   additional_kwargs={"refused": True}))
+        for bad in last.invalid_tool_calls:
+            done += 1
+            out.append(ToolMessage(f"error: invalid tool call ({bad.get('error') or 'unparseable'}); "
+                                   "call a tool with valid JSON arguments or answer",
+                                   tool_call_id=bad.get("id") or "invalid", name=bad.get("name") or "invalid",
+                                   status="error"))
+        return {"messages": out}
+
+    def finish(state: AgentState) -> dict:
+        messages = state["messages"]
+        last = messages[-1]
+        text = last.content if isinstance(last, AIMessage) and isinstance(last.content, str) else ""
+        recs = list(state.get("turn_recommendations") or [])
+        if not text.strip():
+            # Empty answer (e.g. the model dropped its calls at the cap): say what happened, no made-up text.
+            text = ("Here are my recommendations." if recs else
+                    "Sorry, I could not complete that request within the tool-call limit.")
+        reply = {"text": text.strip(), "recommendations": recs}
+        replies = dict(state.get("replies") or {})
+        if state.get("turn_id"):
+            replies[state["turn_id"]] = reply
+            replies = dict(list(replies.items())[-20:])
+        return {"reply": reply, "replies": replies}
+
+    def route_after_agent(state: AgentState) -> Literal["tools", "guard", "finish"]:
+        messages = state["messages"]
+        last = messages[-1]
+        if not isinstance(last, AIMessage) or not (last.tool_calls or last.invalid_tool_calls):
+            return "finish"
+        if last.invalid_tool_calls:
+            return "guard"
+        turn = current_turn(messages)
+        done = sum(isinstance(m, ToolMessage) for m in turn)
+        if done + len(last.tool_calls) > max_tool_calls:
+            return "guard"
+        earlier = {_call_key(tc) for m in turn[:-1] if isinstance(m, AIMessage) for tc in m.tool_calls}
+        if any(_call_key(tc) in earlier for tc in last.tool_calls):
+            return "guard"
+        return "tools"
+
+    return start, agent, guard, finish, route_after_agent
+
+
+def _tool_error(e: Exception) -> str:
+    """Tool exceptions and argument errors, as the LLM sees them: one line, no traceback."""
+    msg = " ".join(str(e).split())[:400]
+    return f"error: {msg}. Fix the arguments or answer the user."
+
+
+def build_graph(engine, llm: BaseChatModel, checkpointer: BaseCheckpointSaver | None = None,
+                max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS, k: int = 5, toolkit: AgentToolkit | None = None):
+    """Compile the agent graph for `engine` and `llm` (checkpointer None: in-memory)."""
+    if max_tool_calls < 1:
+        raise ValueError(f"max_tool_calls must be >= 1, got {max_tool_calls}")
+    toolkit = toolkit or AgentToolkit(engine, k=k)
+    tools = toolkit.tools()
+    start, agent, guard, finish, route = make_nodes(engine, llm, tools, max_tool_calls)
+    g = StateGraph(AgentState)
+    g.add_node("start", start)
+    g.add_node("agent", agent)
+    g.add_node("tools", ToolNode(tools, handle_tool_errors=_tool_error))
+    g.add_node("guard", guard)
+    g.add_node("finish", finish)
+    g.add_edge(START, "start")
+    g.add_edge("start", "agent")
+    g.add_conditional_edges("agent", route, {"tools": "tools", "guard": "guard", "finish": "finish"})
+    g.add_edge("tools", "agent")
+    g.add_edge("guard", "agent")
+    g.add_edge("finish", END)
+    return g.compile(checkpointer=checkpointer or InMemorySaver())
+
+
+# --------------------------------------------------------------------------------------------------------
+# Checkpointers
+# --------------------------------------------------------------------------------------------------------
+
+
+def default_sessions_path() -> Path:
+    return cesrec_home() / "sessions.sqlite"
+
+
+def make_checkpointer(kind: Literal["sqlite", "memory", "postgres"] = "sqlite", path: str | Path | None = None,
+                      dsn: str | None = None) -> BaseCheckpointSaver:
+    """SQLite on disk (default CESREC_HOME/sessions.sqlite), in-memory (tests), or Postgres (optional extra
+    `cesrec-agent[postgres]`, for several server instances sharing sessions)."""
+    if kind == "memory":
+        return InMemorySaver()
+    if kind == "sqlite":
+        from langgraph.checkpoint.sqlite import SqliteSaver
+
+        p = Path(path) if path else default_sessions_path()
+        p.parent.mkdir(parents=True, exist_ok=True)
+        # check_same_thread=False: the server runs turns in worker threads; SqliteSaver has its own lock.
+        conn = sqlite3.connect(str(p), check_same_thread=False, timeout=30)
+        conn.execute("PRAGMA journal_mode=WAL")
+        saver = SqliteSaver(conn)
+        saver.setup()
+        return saver
+    if kind == "postgres":
+        try:
+            from langgraph.checkpoint.postgres import PostgresSaver
+            from psycopg import Connection
+        except ImportError as e:
+            raise ImportError(
+                "Postgres sessions need the optional extra: pip install 'cesrec-agent[postgres]'"
+            ) from e
+        if not dsn:
+            raise ValueError("Postgres checkpointer needs a DSN (CESREC_POSTGRES_DSN)")
+        conn = Connection.connect(dsn, autocommit=True, prepare_threshold=0)
+        saver = PostgresSaver(conn)
+        saver.setup()
+        return saver
+    raise ValueError(f"unknown checkpointer {kind!r}: use sqlite, memory or postgres")
+
+
+def state_summary(values: dict[str, Any]) -> dict[str, Any]:
+    """Small JSON view used by tests and the CLI (message count, turn, last reply)."""
+    return {
+        "messages": len(values.get("messages") or []),
+        "turn": (values.get("session") or {}).get("turn"),
+        "reply": values.get("reply"),
+    }

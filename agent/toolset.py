@@ -1,0 +1,209 @@
+"""The agent's tools: LangGraph tools over the CESRec core, reading and updating the typed session state.
+
+Each tool gets the graph state through `InjectedState` (invisible to the LLM) and returns a
+`Command(update=...)` with the new `SessionState` (as JSON-able dict), a short ToolMessage for the LLM
+and an `artifact` with the structured payload (ids, scores, timings) that stays out of the prompt.
+Exceptions propagate to the ToolNode, which turns them into error ToolMessages for the LLM.
+
+LLM-facing argument schemas are small and use the catalogue's own vocabulary (enums for genres and
+decades) so a grammar-constrained 1.5B model fills them reliably.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from langchain_core.messages import HumanMessage, ToolMessage
+from langchain_core.tools import BaseTool, InjectedToolCallId, StructuredTool
+from langgraph.prebuilt import InjectedState
+from langgraph.types import Command
+from pydantic import BaseModel, Field, create_model
+
+from agent.feedback_llm import feedback_schema, resolve_feedback
+from tools.state import Recommendation, SessionState
+
+if TYPE_CHECKING:
+    from tools.engine import CESRecEngine
+
+# Tools whose successful result already holds the turn's recommendations: the next LLM call only answers.
+RECOMMENDING_TOOLS = frozenset({"update_preferences", "recommend"})
+DEFAULT_K = 5
+
+
+@dataclass
+class ToolOutcome:
+    """What a tool function returns: the new session (None = unchanged), text for the LLM, payload."""
+
+    text: str
+    session: SessionState | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+    recommendations: list[Recommendation] | None = None
+
+
+def _recs_text(recs: list[Recommendation]) -> str:
+    if not recs:
+        return "No movie matches all of that; nothing to recommend."
+    return "; ".join(f"{i}. {r.title}" + (f" ({r.year})" if r.year else "") for i, r in enumerate(recs, 1))
+
+
+def _latest_user_text(state: dict) -> str:
+    for m in reversed(state.get("messages", [])):
+        if isinstance(m, HumanMessage):
+            return m.content if isinstance(m.content, str) else str(m.content)
+    return ""
+
+
+def _session(state: dict) -> SessionState:
+    raw = state.get("session")
+    if raw is None:
+        raise RuntimeError("no session state (the graph's start node creates it)")
+    return SessionState.model_validate(raw)
+
+
+class AgentToolkit:
+    """Builds the tool list for one engine; `tools()` is what the ToolNode runs and the LLM sees."""
+
+    def __init__(self, engine: CESRecEngine, k: int = DEFAULT_K) -> None:
+        self.engine = engine
+        self.k = k
+        cat = engine.catalog
+        vocab = cat.vocabulary()
+        self._genre = Literal[tuple(vocab.get("genre") or ["Drama"])]  # type: ignore[valid-type]
+        self._decade = Literal[tuple(vocab.get("decade") or ["1990s"])]  # type: ignore[valid-type]
+        self.feedback_schema = feedback_schema(cat)
+
+    # ---- tool functions: (state, args) -> ToolOutcome ------------------------------------------------
+    def update_preferences(self, state: dict, args: dict) -> ToolOutcome:
+        from tools.engine import apply_feedback, recommend_with_feedback
+
+        sess = _session(state)
+        parsed = resolve_feedback(args, _latest_user_text(state), self.engine.catalog, sess)
+        new = apply_feedback(self.engine, sess, parsed.feedback)
+        new, recs = recommend_with_feedback(self.engine, new, k=self.k)
+        fb = parsed.feedback
+        saved = fb.describe() if fb.has_structure() else (f'wish "{fb.free_text[:60]}"' if fb.free_text else "nothing new")
+        text = f"Saved: {saved}. Recommended (shown to the user as a table): {_recs_text(recs)}"
+        payload = {"feedback": fb.model_dump(), "parser": parsed.source, "fallback_reason": parsed.fallback_reason,
+                   "items": [r.item for r in recs], "pseudo": [p.item for p in new.pseudo],
+                   "masked": [m.item for m in new.masked]}
+        return ToolOutcome(text, new, payload, recs)
+
+    def recommend(self, state: dict, args: dict) -> ToolOutcome:
+        from tools.engine import recommend_with_feedback
+
+        k = int(args.get("k") or self.k)
+        new, recs = recommend_with_feedback(self.engine, _session(state), k=k)
+        text = f"Recommended (shown to the user as a table): {_recs_text(recs)}"
+        return ToolOutcome(text, new, {"items": [r.item for r in recs], "scores": [r.score for r in recs]}, recs)
+
+    def mask_outliers(self, state: dict, args: dict) -> ToolOutcome:
+        from tools.masking import mask_outliers
+
+        sess = _session(state)
+        cfg = self.engine.config
+        new = mask_outliers(self.engine, sess, method=args.get("method") or "robust", k=int(args.get("k") or 2),
+                            similarity=cfg.similarity, max_fraction=cfg.max_mask_fraction, window=self.engine.window)
+        masked = [m for m in new.masked if m.kind == "outlier"]
+        if not masked:
+            return ToolOutcome("No history item stands out as an outlier.", new, {"masked": []})
+        text = "Set aside from the history: " + "; ".join(m.reason for m in masked)
+        return ToolOutcome(text, new, {"masked": [m.model_dump() for m in masked]})
+
+    def search_catalog(self, state: dict, args: dict) -> ToolOutcome:
+        from tools.engine import search_catalog
+
+        filters = {k: v for k, v in (("genres", args.get("genres")), ("decades", args.get("decades"))) if v}
+        sess = _session(state)
+        hits = search_catalog(self.engine, args["query"], filters or None, k=int(args.get("k") or 5),
+                              exclude=sorted(sess.seen_items()))
+        if not hits:
+            return ToolOutcome("No catalogue movie matches.", None, {"items": []})
+        text = "Found: " + "; ".join(f"{h.title}" + (f" ({h.year})" if h.year else "") + f" [{', '.join(h.genres)}]"
+                                    for h in hits)
+        return ToolOutcome(text, None, {"items": [h.item for h in hits], "similarity": [h.similarity for h in hits]})
+
+    def item_details(self, state: dict, args: dict) -> ToolOutcome:
+        from tools.engine import item_details
+
+        info = item_details(self.engine, args["title"])
+        bits = [f"{info.title}" + (f" ({info.year})" if info.year else ""), ", ".join(info.genres)]
+        if info.directors:
+            bits.append("directed by " + ", ".join(info.directors[:2]))
+        if info.actors:
+            bits.append("starring " + ", ".join(info.actors[:3]))
+        if info.plot:
+            bits.append(info.plot[:240])
+        return ToolOutcome("; ".join(b for b in bits if b), None, {"item": info.item})
+
+    def explain_recommendation(self, state: dict, args: dict) -> ToolOutcome:
+        from tools.engine import explain_recommendation, find_item
+
+        sess = _session(state)
+        ref = str(args["title"]).strip()
+        item = int(ref) if ref.isdigit() else find_item(self.engine, ref)
+        exp = explain_recommendation(self.engine, sess, item)
+        return ToolOutcome(exp.text, None, exp.model_dump())
+
+    # ---- LangChain tool objects ------------------------------------------------------------------------
+    def specs(self) -> list[tuple[str, str, type[BaseModel], Callable[[dict, dict], ToolOutcome]]]:
+        G, D = self._genre, self._decade  # noqa: N806
+        recommend_args = create_model("RecommendArgs", k=(int, Field(self.k, ge=1, le=10)))
+        mask_args = create_model(
+            "MaskArgs", method=(Literal["robust", "k_lowest"], Field("robust")), k=(int, Field(2, ge=1, le=5)))
+        search_args = create_model(
+            "SearchArgs",
+            query=(str, Field(..., min_length=1, description="what to look for")),
+            genres=(list[G], Field(default_factory=list)),
+            decades=(list[D], Field(default_factory=list)),
+            k=(int, Field(5, ge=1, le=10)),
+        )
+        title_args = create_model("TitleArgs", title=(str, Field(..., min_length=1, description="movie title")))
+        return [
+            ("update_preferences",
+             "Save what the user likes or dislikes (genres, decades, people, titles, wishes) and get fresh "
+             "recommendations.", self.feedback_schema, self.update_preferences),
+            ("recommend", "Recommend movies from the user's history and saved preferences.", recommend_args,
+             self.recommend),
+            ("search_catalog", "Search movies by description.", search_args, self.search_catalog),
+            ("item_details", "Facts about one movie.", title_args, self.item_details),
+            ("explain_recommendation", "Why a movie is recommended to this user.", title_args,
+             self.explain_recommendation),
+            ("mask_outliers", "Set aside history items that do not fit the user's taste.", mask_args,
+             self.mask_outliers),
+        ]
+
+    def tools(self) -> list[BaseTool]:
+        return [_make_tool(name, desc, schema, fn) for name, desc, schema, fn in self.specs()]
+
+
+def _make_tool(name: str, description: str, schema: type[BaseModel],
+               fn: Callable[[dict, dict], ToolOutcome]) -> BaseTool:
+    """A StructuredTool whose LLM-visible schema is `schema`, with the graph state and tool-call id
+    injected, returning a Command that updates the session and appends the ToolMessage."""
+    full = create_model(
+        f"{schema.__name__}Injected",
+        __base__=schema,
+        state=(Annotated[dict, InjectedState], ...),
+        tool_call_id=(Annotated[str, InjectedToolCallId], ...),
+    )
+    arg_names = list(schema.model_fields)
+
+    def run(state: dict, tool_call_id: str, **kwargs: Any) -> Command:
+        args = schema.model_validate({k: kwargs[k] for k in arg_names if k in kwargs}).model_dump()
+        t0 = time.perf_counter()
+        out = fn(state, args)
+        ms = (time.perf_counter() - t0) * 1000
+        update: dict[str, Any] = {
+            "messages": [ToolMessage(out.text, tool_call_id=tool_call_id, name=name,
+                                     artifact={"payload": out.payload, "ms": round(ms, 2)})],
+        }
+        if out.session is not None:
+            update["session"] = out.session.model_dump(mode="json")
+        if out.recommendations is not None:
+            update["turn_recommendations"] = [r.model_dump(mode="json") for r in out.recommendations]
+        return Command(update=update)
+
+    return StructuredTool.from_function(func=run, name=name, description=description, args_schema=full)

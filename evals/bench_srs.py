@@ -1,0 +1,301 @@
+"""`cesrec bench srs`: quality and speed of the sequential recommenders, plus RecBole's SASRec as the peer.
+
+For each backbone (sasrec, gru4rec; ease as the non-sequential baseline): validation and test HR/NDCG@10
+(full ranking, history excluded), training wall time to the best epoch, recommend() p50 latency for one
+user, and batched scoring throughput on a synthetic 100k-item catalogue (same architecture, random weights:
+throughput does not depend on the weights). The peer is RecBole 1.2.1 SASRec (CE loss, same max length,
+same split) trained in its own venv with a capped number of epochs; it is scored both by RecBole and by our
+evaluator. Writes evals/results/bench_srs.json and a markdown table fragment evals/results/bench_srs.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from recmodel.data import SequenceDataset, cesrec_home, open_dataset
+from recmodel.metrics import evaluate
+from recmodel.registry import build_model
+from recmodel.train import fit_model, save_run
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "evals" / "results"
+PEER_NAME = "ml100k_cesrec"
+SYNTH_ITEMS = 100_000
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 2**20:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    gpu = f", GPU {torch.cuda.get_device_name(0)}" if torch.cuda.is_available() else ", no GPU"
+    return f"{cpu}, {os.cpu_count()} cores{mem}{gpu}; torch {torch.__version__}, {torch.get_num_threads()} threads"
+
+
+def recommend_p50_ms(model, ds: SequenceDataset, users: int = 200, seed: int = 0) -> float:
+    """Median wall time of one recommend(k=10, history excluded) call for a single user."""
+    rng = np.random.default_rng(seed)
+    picks = rng.choice(ds.num_users, size=min(users, ds.num_users), replace=False)
+    for u in picks[:10]:  # warm-up
+        seq, _ = ds.test_input(int(u))
+        model.recommend(seq, k=10, exclude=seq)
+    times = []
+    for u in picks:
+        seq, _ = ds.test_input(int(u))
+        t = time.perf_counter()
+        model.recommend(seq, k=10, exclude=seq)
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def scoring_users_per_s(name: str, model_cfg: dict, batch: int = 256, batches: int = 8, seed: int = 0) -> dict:
+    """score() + top-10 on a synthetic 100k-item catalogue with random weights, median over batches."""
+    if name == "ease":
+        return {"users_per_s": None, "note": "EASE needs a dense 100k x 100k item-item matrix (40 GB): not run"}
+    torch.manual_seed(seed)
+    model = build_model(name, SYNTH_ITEMS, **model_cfg)
+    rng = np.random.default_rng(seed)
+    max_len = model.max_len
+    seqs = [rng.integers(1, SYNTH_ITEMS + 1, size=max_len) for _ in range(batch)]
+    torch.topk(model.score(seqs), 10)  # warm-up
+    rates = []
+    for _ in range(batches):
+        t = time.perf_counter()
+        torch.topk(model.score(seqs), 10)
+        rates.append(batch / (time.perf_counter() - t))
+    return {"users_per_s": statistics.median(rates), "batch": batch, "num_items": SYNTH_ITEMS,
+            "note": "random weights, same architecture; score() over all 100k items + top-10; median of batches"}
+
+
+def export_recbole_atomic(ds: SequenceDataset, root: Path, name: str = PEER_NAME) -> Path:
+    """Atomic files whose RecBole TO + LS(valid_and_test) split equals our leave-one-out split exactly:
+    item tokens are our internal ids, timestamps are positions in our chronological order."""
+    d = root / name
+    d.mkdir(parents=True, exist_ok=True)
+    with open(d / f"{name}.inter", "w") as f:
+        f.write("user_id:token\titem_id:token\ttimestamp:float\n")
+        for u, seq in enumerate(ds.sequences):
+            for pos, item in enumerate(seq):
+                f.write(f"u{u}\t{int(item)}\t{pos}\n")
+    (d / "users.json").write_text(json.dumps([f"u{u}" for u in range(ds.num_users)]))
+    (d / "sequences.json").write_text(json.dumps({f"u{u}": [int(x) for x in s] for u, s in enumerate(ds.sequences)}))
+    return d
+
+
+def recbole_python() -> Path:
+    env = os.environ.get("CESREC_RECBOLE_VENV")
+    venv = Path(env) if env else ROOT / ".venv-recbole"
+    return venv / "bin" / "python"
+
+
+def run_peer(ds: SequenceDataset, epochs: int, dropout: float, out_json: Path, log: Path) -> dict:
+    """Set up the RecBole venv if needed and run evals/recbole_peer.py there; returns its JSON."""
+    py = recbole_python()
+    if not py.exists():
+        setup = subprocess.run(["bash", str(ROOT / "scripts" / "setup_recbole.sh"), str(py.parent.parent)],
+                               capture_output=True, text=True)
+        if setup.returncode != 0:
+            return {"error": f"RecBole venv setup failed: {setup.stderr.strip()[-500:]}"}
+    work = cesrec_home() / "bench" / "recbole"
+    data_dir = export_recbole_atomic(ds, work)
+    cmd = [str(py), str(ROOT / "evals" / "recbole_peer.py"), "--data-dir", str(data_dir), "--name", PEER_NAME,
+           "--repo", str(ROOT), "--epochs", str(epochs), "--dropout", str(dropout), "--max-len",
+           str(ds.max_seq_len), "--out", str(out_json)]
+    t0 = time.perf_counter()
+    with open(log, "w") as fh:
+        proc = subprocess.run(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=str(work))
+    if not out_json.exists():
+        return {"error": f"peer exited {proc.returncode} without results; see {log}"}
+    res = json.loads(out_json.read_text())
+    res["wall_seconds"] = round(time.perf_counter() - t0, 1)
+    res["date"] = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    out_json.write_text(json.dumps(res, indent=2))
+    return res
+
+
+def peer_entry(res: dict | None) -> dict:
+    if not res:
+        return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": "peer not run (--skip-peer)"}
+    if res.get("error"):
+        return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": f"could not run: {res['error']}"}
+    ours = res["ours_protocol"]
+    return {
+        "ndcg_at_10": ours["test"]["ndcg@10"],
+        "hr_at_10": ours["test"]["hr@10"],
+        "valid_ndcg_at_10": ours["valid"]["ndcg@10"],
+        "valid_hr_at_10": ours["valid"]["hr@10"],
+        "train_seconds": res["train_seconds_to_best"],
+        "train_seconds_total": res["train_seconds_total"],
+        "epoch_seconds_median": res["epoch_seconds_median"],
+        "epochs_run": res["epochs_run"],
+        "epoch_cap": res["epoch_cap"],
+        "best_epoch": res["best_epoch"],
+        "recbole_own_metrics_test": res.get("recbole_test"),
+        "date": res.get("date"),
+        "note": (f"RecBole {res.get('recbole_version')} SASRec, CE loss, same split/max_len/dims, batch "
+                 f"{res['args']['batch_size']}, epochs capped at {res['epoch_cap']} (~{res['epoch_seconds_median']} s"
+                 " per epoch incl. validation here); ndcg/hr are its best-validation model scored by our evaluator "
+                 "(full ranking, history excluded); recbole_own_metrics_test are RecBole's own numbers"),
+    }
+
+
+def fmt(x, nd=3) -> str:
+    return "n/a" if x is None else f"{x:.{nd}f}"
+
+
+def markdown(result: dict) -> str:
+    lines = [
+        f"Measured {result['date'][:10]} on {result['machine']} (ml-100k, leave-one-out, full ranking over all "
+        "1,682 items, history excluded; `cesrec bench srs`).",
+        "",
+        "| model | valid HR@10 | valid NDCG@10 | test HR@10 | test NDCG@10 | train s (to best epoch) | "
+        "recommend p50 ms | users/s @100k items |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, b in result["backbones"].items():
+        lines.append(
+            f"| {name} | {fmt(b.get('valid_hr_at_10'))} | {fmt(b.get('valid_ndcg_at_10'))} | {fmt(b['hr_at_10'])} | "
+            f"{fmt(b['ndcg_at_10'])} | {fmt(b['train_seconds'], 1)} | {fmt(b['recommend_p50_ms'], 2)} | "
+            f"{fmt(b['scoring_users_per_s'], 0)} |"
+        )
+    p = result["peer"]["recbole_sasrec"]
+    lines.append(
+        f"| RecBole 1.2.1 SASRec (peer) | {fmt(p.get('valid_hr_at_10'))} | {fmt(p.get('valid_ndcg_at_10'))} | "
+        f"{fmt(p['hr_at_10'])} | {fmt(p['ndcg_at_10'])} | {fmt(p['train_seconds'], 1)} | n/a | n/a |"
+    )
+    lines += ["", f"Peer: {p.get('note', '')}", ""]
+    t = result.get("targets", {})
+    if t:
+        lines.append("Targets: " + "; ".join(f"{k}: {'met' if v.get('met') else 'missed'} ({v.get('detail')})"
+                                            for k, v in t.items()))
+    return "\n".join(lines) + "\n"
+
+
+def targets(result: dict) -> dict:
+    s, e = result["backbones"]["sasrec"], result["backbones"].get("ease")
+    p = result["peer"]["recbole_sasrec"]
+    out = {}
+    if e:
+        out["sasrec_beats_ease"] = {
+            "met": s["hr_at_10"] > e["hr_at_10"] and s["ndcg_at_10"] > e["ndcg_at_10"],
+            "detail": f"HR@10 {s['hr_at_10']:.3f} vs {e['hr_at_10']:.3f}, NDCG@10 {s['ndcg_at_10']:.3f} vs {e['ndcg_at_10']:.3f}",
+        }
+    if p.get("ndcg_at_10"):
+        ratio = s["ndcg_at_10"] / p["ndcg_at_10"]
+        out["ndcg_ge_1.05x_recbole"] = {"met": ratio >= 1.05, "detail": f"ratio {ratio:.3f}"}
+        tr = s["train_seconds"] / p["train_seconds"] if p.get("train_seconds") else None
+        out["train_time_le_0.5x_recbole"] = {
+            "met": tr is not None and tr <= 0.5,
+            "detail": f"ratio {tr:.3f} (RecBole epoch-capped, so its full time would be longer)" if tr else "n/a",
+        }
+    out["recommend_p50_le_5ms"] = {"met": s["recommend_p50_ms"] <= 5, "detail": f"{s['recommend_p50_ms']:.2f} ms"}
+    out["scoring_ge_2000_users_per_s"] = {
+        "met": (s["scoring_users_per_s"] or 0) >= 2000, "detail": f"{s['scoring_users_per_s']:.0f} users/s"}
+    return out
+
+
+def bench_backbone(ds: SequenceDataset, name: str, runs: Path, **overrides) -> dict:
+    model, report, mcfg, tcfg = fit_model(ds, name, **overrides)
+    save_run(model, runs / f"{ds.name}-{name}", ds, report, tcfg)
+    val, test = evaluate(model, ds, "valid"), evaluate(model, ds, "test")
+    synth_cfg = {k: v for k, v in (vars(model.config) if model.config is not None else {}).items()}
+    thr = scoring_users_per_s(name, synth_cfg)
+    return {
+        "hr_at_10": test["hr@10"],
+        "ndcg_at_10": test["ndcg@10"],
+        "valid_hr_at_10": val["hr@10"],
+        "valid_ndcg_at_10": val["ndcg@10"],
+        "test_metrics": {k: v for k, v in test.items() if "@" in k},
+        "train_seconds": report["train_seconds"],
+        "best_epoch": report.get("best_epoch"),
+        "epochs_run": report.get("epochs_run"),
+        "epoch_seconds_median": report.get("epoch_seconds_median"),
+        "recommend_p50_ms": recommend_p50_ms(model, ds),
+        "scoring_users_per_s": thr["users_per_s"],
+        "scoring_note": thr["note"],
+        "model_config": synth_cfg,
+        "train_config": tcfg if name in ("sasrec", "gru4rec") else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dataset", default="ml-100k")
+    ap.add_argument("--source", default=None)
+    ap.add_argument("--backbones", default="sasrec,gru4rec,ease")
+    ap.add_argument("--epochs", type=int, default=None, help="cap our training epochs (default: TrainConfig)")
+    ap.add_argument("--recbole-epochs", type=int, default=8, help="epoch cap of the RecBole peer (~90 s each here)")
+    ap.add_argument("--skip-peer", action="store_true")
+    ap.add_argument("--peer-only", action="store_true", help="only run the peer and write its JSON")
+    ap.add_argument("--reuse-peer", action="store_true", help="use an existing peer JSON instead of rerunning")
+    ap.add_argument("--out", default=str(RESULTS / "bench_srs.json"))
+    ap.add_argument("--md", default=str(RESULTS / "bench_srs.md"))
+    args = ap.parse_args(argv)
+
+    ds = open_dataset(args.dataset, args.source)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    peer_json, peer_log = out.parent / "bench_srs_peer.json", out.parent / "bench_srs_peer.log"
+    from recmodel.sasrec import SASRecConfig
+
+    peer_dropout = SASRecConfig().dropout
+    if args.peer_only:
+        res = run_peer(ds, args.recbole_epochs, peer_dropout, peer_json, peer_log)
+        print(json.dumps(peer_entry(res), indent=2))
+        return res
+
+    runs = cesrec_home() / "bench" / "runs"
+    extra = {"epochs": args.epochs} if args.epochs else {}
+    result: dict = {
+        "machine": machine(),
+        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "dataset": {k: ds.manifest.get(k) for k in ("name", "users", "items", "interactions", "max_seq_len")},
+        "protocol": "leave-one-out, full ranking over every item, history excluded (target never excluded), "
+                    "ties count half; model selection on validation NDCG@10 only",
+        "backbones": {},
+    }
+    for name in [b.strip() for b in args.backbones.split(",") if b.strip()]:
+        print(f"[bench srs] {name} ...", flush=True)
+        result["backbones"][name] = bench_backbone(ds, name, runs, **(extra if name != "ease" else {}))
+        print(json.dumps({k: v for k, v in result["backbones"][name].items() if k != "test_metrics"}), flush=True)
+
+    if args.skip_peer:
+        peer = None
+    elif args.reuse_peer and peer_json.exists():
+        peer = json.loads(peer_json.read_text())
+    else:
+        print(f"[bench srs] RecBole peer (log: {peer_log}) ...", flush=True)
+        peer = run_peer(ds, args.recbole_epochs, peer_dropout, peer_json, peer_log)
+    result["peer"] = {"recbole_sasrec": peer_entry(peer)}
+    if "sasrec" in result["backbones"]:
+        result["targets"] = targets(result)
+    out.write_text(json.dumps(result, indent=2))
+    Path(args.md).write_text(markdown(result))
+    print(markdown(result))
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)

@@ -1,0 +1,676 @@
+"""CESRecEngine: everything one conversation turn needs, loaded once; and the turn operations.
+
+The engine holds the prepared dataset and catalogue, the trained SRS (recmodel), the semantic index
+(sentence-transformers + chromadb), the dual-alignment adapter and the hybrid embeddings, plus
+precomputed lookups (unit-normalised embedding matrices, one boolean bitmap per attribute value) so a turn
+is numpy work plus two SRS forward passes.
+
+A turn: `apply_feedback` (validate + accumulate preferences, queue the feedback) then
+`recommend_with_feedback`: mask disliked + outlier history items -> construct pseudo interactions from the
+queued feedback -> SRS scores on the masked+pseudo sequence -> accumulated constraints act on the ranking
+-> exclude consumed/shown/rejected (never pseudo) items -> top-k with a one-line "why" each.
+
+Constraints (`TurnConfig.constraint_mode`):
+- "filter": items are ranked first by how many liked constraint groups they satisfy (each liked genre is a
+  group; decade, director, actor, writer and rating are one group each), then by SRS score. With at least k
+  items satisfying everything this is exactly a hard filter; with fewer it relaxes gracefully instead of
+  returning an empty list. Disliked values and items are always hard exclusions.
+- "boost": SRS score + gamma * std(SRS scores) * (groups satisfied) — a calibrated soft version.
+- "off": no constraint on the ranking (the paper as published).
+What was applied is recorded in `state.constraints`.
+
+Artefacts: CESREC_HOME/runs/<dataset>-<backbone>[...] (SRS, by recmodel.train.train_or_load) and
+CESREC_HOME/engines/<dataset>-<backbone>/ (semantic embeddings + chroma, alignment adapter and report).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from pydantic import BaseModel, Field
+
+from recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home, prepare_dataset, shared_ml100k_dir
+from tools.alignment import Adapter, AlignmentConfig, fit_alignment, hybrid_embeddings
+from tools.construct import construct_pseudo_interactions
+from tools.feedback import Feedback, FeedbackError, parse_feedback_rules, validate_feedback, vocabulary_for
+from tools.masking import mask_disliked, mask_outliers
+from tools.semantic import SemanticIndex, where_clause
+from tools.state import AppliedConstraints, Preferences, Recommendation, SessionState
+
+ENGINE_VERSION = 1
+
+
+@dataclass
+class TurnConfig:
+    """Knobs of one turn. Defaults chosen on the validation split (evals/bench_turn.py, traps check)."""
+
+    mask_method: str | None = "k_lowest"  # "k_lowest" | "robust" | None (no outlier masking)
+    mask_k: int = 1
+    similarity: str = "cosine"
+    max_mask_fraction: float = 0.2
+    pseudo_m: int = 2  # pseudo items appended per feedback turn (0 = none)
+    pseudo_candidates: int = 50
+    pseudo_beta: float = 0.5  # weight of semantic similarity vs SRS score when re-scoring candidates
+    retrieval: str = "exact"  # "exact" (numpy over the cached vectors) | "chroma"
+    constraint_mode: str = "filter"  # "filter" | "boost" | "off"
+    boost_gamma: float = 1.0
+
+    def __post_init__(self) -> None:
+        if self.mask_method not in (None, "k_lowest", "robust"):
+            raise ValueError(f"mask_method must be 'k_lowest', 'robust' or None, got {self.mask_method!r}")
+        if self.constraint_mode not in ("filter", "boost", "off"):
+            raise ValueError(f"constraint_mode must be 'filter', 'boost' or 'off', got {self.constraint_mode!r}")
+        if self.retrieval not in ("exact", "chroma"):
+            raise ValueError(f"retrieval must be 'exact' or 'chroma', got {self.retrieval!r}")
+
+
+class ItemInfo(BaseModel):
+    item: int
+    title: str
+    year: int | None = None
+    genres: list[str] = Field(default_factory=list)
+    directors: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)
+    writers: list[str] = Field(default_factory=list)
+    rated: str = ""
+    plot: str = ""
+    similarity: float | None = None
+
+
+class Explanation(BaseModel):
+    """Grounded explanation: the sequence items closest to the recommendation in the hybrid space, the
+    preference values it matches or violates, and where the SRS ranks it."""
+
+    item: int
+    title: str
+    srs_rank: int
+    because: list[dict] = Field(default_factory=list)  # {item, title, role: history|pseudo, similarity}
+    matched: dict[str, list[str]] = Field(default_factory=dict)
+    conflicts: dict[str, list[str]] = Field(default_factory=dict)
+    text: str
+
+
+_PHRASE = {
+    "genre": "Genres: {}.",
+    "decade": "A film from the {}.",
+    "director": "Directed by {}.",
+    "actor": "Starring {}.",
+    "writer": "Written by {}.",
+}
+
+
+def _hash_array(a: np.ndarray) -> str:
+    return hashlib.sha256(np.ascontiguousarray(a, dtype=np.float32).tobytes()).hexdigest()[:16]
+
+
+class CESRecEngine:
+    def __init__(
+        self,
+        dataset: SequenceDataset,
+        model,
+        semantic: SemanticIndex,
+        adapted: np.ndarray,
+        alignment_report: dict,
+        backbone: str,
+        directory: Path,
+        config: TurnConfig | None = None,
+        alpha: float = 0.5,
+    ) -> None:
+        self.dataset = dataset
+        self.catalog: Catalog = dataset.catalog
+        self.model = model
+        self.semantic = semantic
+        self.backbone = backbone
+        self.directory = Path(directory)
+        self.config = config or TurnConfig()
+        self.alignment_report = alignment_report
+        self.alpha = alpha
+        n = self.catalog.num_items
+        self.num_items = n
+        self.popularity = dataset.item_popularity("train")
+        self.trained = self.popularity > 0
+        self.collab = model.item_embeddings().astype(np.float32)
+        if self.collab.shape[0] != n + 1:
+            raise DataError(f"model has {self.collab.shape[0] - 1} item embeddings, catalogue has {n} items")
+        self.adapted = adapted.astype(np.float32)
+        self.hybrid_unit = hybrid_embeddings(self.adapted, self.collab, alpha, trained=self.trained)
+        a = np.where(self.trained, alpha, 1.0).astype(np.float32)[:, None]
+        self.hybrid_raw = (a * self.adapted + (1 - a) * self.collab).astype(np.float32)  # unnormalised
+        self.hybrid_raw[0] = 0.0
+        norms = np.linalg.norm(self.collab, axis=1, keepdims=True)
+        self.collab_unit = (self.collab / np.maximum(norms, 1e-12)).astype(np.float32)
+        self.collab_unit[0] = 0.0
+        self.window = int(getattr(model, "max_len", 0) or 0) or None
+        self.vocabulary = vocabulary_for(self.catalog)
+        self._attr_masks: dict[tuple[str, str], np.ndarray] = {}
+        for kind in ("genre", "decade", "rated"):
+            for v in self.vocabulary.vocab.get(kind, []):
+                self.attribute_mask(kind, v)
+        self._log_pop = np.log1p(self.popularity.astype(np.float64)).astype(np.float32)
+        self._log_pop[0] = -np.inf
+        self._phrase_cache: dict[tuple[str, str], np.ndarray] = {}
+
+    # ----------------------------------------------------------------------------------------------------
+    # Building / loading
+    # ----------------------------------------------------------------------------------------------------
+    @classmethod
+    def build(
+        cls,
+        dataset_name: str = "ml-100k",
+        backbone: str = "sasrec",
+        source: str | Path | None = None,
+        item_extra: str | Path | None = None,
+        home: str | Path | None = None,
+        epochs: int | None = None,
+        config: TurnConfig | None = None,
+        embedding_model: str | None = None,
+        alignment: AlignmentConfig | None = None,
+        alpha: float = 0.5,
+        train: bool = True,
+        progress: bool = False,
+        **train_overrides,
+    ) -> CESRecEngine:
+        """Prepare the data, train (or load) the SRS via recmodel.train.train_or_load, embed the catalogue,
+        fill chromadb, fit (or load) the alignment adapter. Everything is cached under `home`
+        (default CESREC_HOME). `train=False` raises instead of training when no run exists."""
+        from recmodel.train import train_or_load
+
+        home_dir = Path(home).expanduser() if home else cesrec_home()
+        if source is None:
+            shared = shared_ml100k_dir() if dataset_name == "ml-100k" else None
+            source = shared if shared is not None else None
+        ds = prepare_dataset(dataset_name, source, item_extra=item_extra, cache_dir=home_dir / "prepared")
+        overrides = dict(train_overrides)
+        if epochs is not None:
+            overrides["epochs"] = int(epochs)
+        overrides.setdefault("progress", progress)
+        semantic_keys = sorted(k for k in overrides if k not in ("progress", "ddp", "amp"))
+        suffix = ""
+        if semantic_keys:
+            blob = json.dumps({k: overrides[k] for k in semantic_keys}, sort_keys=True, default=str)
+            suffix = "-" + hashlib.sha256(blob.encode()).hexdigest()[:8]
+        run_dir = home_dir / "runs" / f"{ds.name}-{backbone}{suffix}"
+        if not train and not (run_dir / "run.json").exists():
+            raise FileNotFoundError(f"{run_dir}: no trained {backbone} run; build the engine with train=True")
+        model = train_or_load(ds, backbone, out_dir=run_dir, **overrides)
+        eng_dir = home_dir / "engines" / f"{ds.name}-{backbone}{suffix}"
+        semantic = SemanticIndex(ds.catalog, eng_dir / "semantic", model=embedding_model, name=ds.name,
+                                 progress=progress)
+        semantic.build()
+        adapted, report = cls._alignment(ds, model, semantic, eng_dir, alignment or AlignmentConfig())
+        return cls(ds, model, semantic, adapted, report, backbone, eng_dir, config=config, alpha=alpha)
+
+    @classmethod
+    def load(cls, dataset_name: str = "ml-100k", backbone: str = "sasrec", **kwargs) -> CESRecEngine:
+        """Like build, but never trains the SRS (FileNotFoundError when it was not built before)."""
+        return cls.build(dataset_name, backbone, train=False, **kwargs)
+
+    @staticmethod
+    def _alignment(ds: SequenceDataset, model, semantic: SemanticIndex, eng_dir: Path,
+                   cfg: AlignmentConfig) -> tuple[np.ndarray, dict]:
+        collab = model.item_embeddings().astype(np.float32)
+        key_src = json.dumps([_hash_array(collab), semantic.key, dataclasses.asdict(cfg), ENGINE_VERSION])
+        key = hashlib.sha256(key_src.encode()).hexdigest()[:16]
+        eng_dir.mkdir(parents=True, exist_ok=True)
+        npy, rep = eng_dir / f"adapted-{key}.npy", eng_dir / f"alignment-{key}.json"
+        if npy.exists() and rep.exists():
+            return np.load(npy), json.loads(rep.read_text())
+        sem_in = semantic.embeddings
+        eligible = np.flatnonzero(ds.item_popularity("train") > 0)
+        eligible = eligible[eligible > 0]
+        res = fit_alignment(sem_in, collab, eligible, cfg)
+        torch.save(res.adapter.state_dict(), eng_dir / f"adapter-{key}.pt")
+        np.save(npy, res.adapted)
+        rep.write_text(json.dumps(res.report, indent=2))
+        return res.adapted, res.report
+
+    def load_adapter(self) -> Adapter:
+        """The chosen adapter module (for inspection; the engine only needs the adapted vectors)."""
+        files = sorted(self.directory.glob("adapter-*.pt"))
+        if not files:
+            raise FileNotFoundError(f"{self.directory}: no adapter-*.pt")
+        state = torch.load(files[-1], map_location="cpu", weights_only=True)
+        ad = Adapter(self.semantic.dim, self.collab.shape[1], self.alignment_report["config"]["hidden"])
+        ad.load_state_dict(state)
+        return ad.eval()
+
+    # ----------------------------------------------------------------------------------------------------
+    # Lookups
+    # ----------------------------------------------------------------------------------------------------
+    def attribute_mask(self, kind: str, value: str) -> np.ndarray:
+        """Boolean vector (N+1) of items having `value` for attribute `kind` (cached)."""
+        key = (kind, value)
+        hit = self._attr_masks.get(key)
+        if hit is None:
+            lists = {
+                "genre": self.catalog.genres,
+                "director": self.catalog.directors,
+                "actor": self.catalog.actors,
+                "writer": self.catalog.writers,
+            }
+            n = self.num_items + 1
+            if kind in lists:
+                src = lists[kind]
+                hit = np.fromiter((value in src[i] for i in range(n)), dtype=bool, count=n)
+            elif kind == "decade":
+                hit = np.fromiter((self.catalog.decade(i) == value for i in range(n)), dtype=bool, count=n)
+            elif kind == "rated":
+                hit = np.fromiter((self.catalog.rated[i] == value for i in range(n)), dtype=bool, count=n)
+            else:
+                raise FeedbackError(f"unknown attribute kind {kind!r}")
+            hit[0] = False
+            self._attr_masks[key] = hit
+        return hit
+
+    def check_item(self, item: object) -> int:
+        """A valid internal item id, or DataError naming the bad value."""
+        if isinstance(item, bool) or not isinstance(item, int | np.integer):
+            raise DataError(f"item {item!r} is not an item id (expected an integer 1..{self.num_items})")
+        return self.catalog.check_item(int(item))
+
+    def new_session(self, user_id: str | int, history: list[int] | None = None) -> SessionState:
+        """A fresh session. Default history: the dataset's test input for that user (everything but the
+        held-out last item). A given history is validated (unknown ids -> DataError); an empty history is
+        allowed (new user): the SRS part then falls back to popularity."""
+        if history is None:
+            u = self.dataset.user_index(user_id)
+            hist, _ = self.dataset.test_input(u)
+            history = [int(i) for i in hist]
+        else:
+            history = [self.check_item(i) for i in history]
+        return SessionState(user_id=str(user_id), history=history)
+
+    # ----------------------------------------------------------------------------------------------------
+    # Scoring pieces
+    # ----------------------------------------------------------------------------------------------------
+    def srs_scores(self, state: SessionState) -> np.ndarray:
+        """SRS logits (N+1) for the state's masked+pseudo sequence; log-popularity when nothing is visible."""
+        seq, flags = state.model_sequence()
+        if len(seq) == 0 or flags.all():
+            return self._log_pop.copy()
+        return self.model.score([seq], [flags])[0].numpy()
+
+    def phrase_vector(self, kind: str, value: str) -> np.ndarray | None:
+        tmpl = _PHRASE.get(kind)
+        if tmpl is None:
+            return None
+        key = (kind, value)
+        if key not in self._phrase_cache:
+            self._phrase_cache[key] = self.semantic.encode(tmpl.format(value))
+        return self._phrase_cache[key]
+
+    def query_vector(self, feedback: Feedback, state: SessionState) -> np.ndarray:
+        """Semantic query for a turn: this turn's positive attribute values and liked items; else its free
+        text; else the accumulated liked values; else the centre of the visible sequence."""
+        parts: list[np.ndarray] = []
+        for kind, vals in feedback.liked_attributes.items():
+            parts += [v for v in (self.phrase_vector(kind, x) for x in vals) if v is not None]
+        parts += [self.semantic.embeddings[i] for i in feedback.liked_items]
+        if not parts and feedback.free_text.strip() and not feedback.has_structure():
+            parts.append(self.semantic.encode(feedback.free_text.strip()))
+        if not parts:
+            for kind, vals in state.preferences.liked.items():
+                parts += [v for v in (self.phrase_vector(kind, x) for x in vals) if v is not None]
+        if not parts:
+            seq, flags = state.model_sequence()
+            vis = seq[~flags][-(self.window or 50):]
+            if len(vis):
+                parts.append(self.semantic.embeddings[vis].mean(0))
+        if not parts:
+            return np.zeros(self.semantic.dim, dtype=np.float32)
+        q = np.mean(parts, axis=0)
+        return (q / max(float(np.linalg.norm(q)), 1e-12)).astype(np.float32)
+
+    def disliked_mask(self, prefs: Preferences) -> np.ndarray:
+        neg = np.zeros(self.num_items + 1, dtype=bool)
+        for kind, vals in prefs.disliked.items():
+            for v in vals:
+                neg |= self.attribute_mask(kind, v)
+        if prefs.disliked_items:
+            neg[np.asarray(prefs.disliked_items, dtype=np.int64)] = True
+        return neg
+
+    def constraint_groups(self, prefs: Preferences) -> list[tuple[str, np.ndarray]]:
+        """(description, satisfied-bitmap) per liked constraint group: one per liked genre, one per other kind."""
+        groups: list[tuple[str, np.ndarray]] = []
+        for kind, vals in prefs.liked.items():
+            if not vals:
+                continue
+            if kind == "genre":
+                groups += [(f"genre={v}", self.attribute_mask("genre", v)) for v in vals]
+            else:
+                m = np.zeros(self.num_items + 1, dtype=bool)
+                for v in vals:
+                    m |= self.attribute_mask(kind, v)
+                groups.append((f"{kind}={'|'.join(vals)}", m))
+        return groups
+
+    def constraint_tiers(self, prefs: Preferences) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
+        groups = self.constraint_groups(prefs)
+        tiers = np.zeros(self.num_items + 1, dtype=np.int32)
+        for _, m in groups:
+            tiers += m
+        return tiers, groups
+
+    def constraint_mask(self, prefs: Preferences, exclude: set[int] | None = None, k: int = 1
+                        ) -> tuple[np.ndarray, int]:
+        """Admissible items for pseudo construction: not disliked, not excluded, and in the best tier of
+        satisfied liked groups that still holds >= k items. Returns (mask, tier used)."""
+        ok = ~self.disliked_mask(prefs)
+        ok[0] = False
+        if exclude:
+            ex = np.fromiter(exclude, dtype=np.int64)
+            ok[ex[(ex > 0) & (ex <= self.num_items)]] = False
+        tiers, groups = self.constraint_tiers(prefs)
+        for t in range(len(groups), 0, -1):
+            m = ok & (tiers >= t)
+            if int(m.sum()) >= k:
+                return m, t
+        return ok, 0
+
+    def where_for(self, prefs: Preferences) -> dict | None:
+        """chromadb `where` equivalent of the genre/decade part of the constraints."""
+        return where_clause(
+            genres_all=prefs.liked.get("genre", []),
+            genres_none=prefs.disliked.get("genre", []),
+            decades=prefs.liked.get("decade", []),
+            decades_none=prefs.disliked.get("decade", []),
+        )
+
+    def similar_in_sequence(self, state: SessionState, item: int, top: int = 2) -> list[dict]:
+        """Visible sequence items closest to `item` in the hybrid space."""
+        seq, flags = state.model_sequence()
+        n_hist = len(state.history)
+        idx = [j for j in range(len(seq)) if not flags[j]]
+        if self.window:
+            idx = idx[-(self.window + 10):]
+        if not idx:
+            return []
+        vecs = self.hybrid_unit[seq[idx]]
+        sims = vecs @ self.hybrid_unit[item]
+        order = np.argsort(-sims, kind="stable")
+        out, seen = [], set()
+        for j in order:
+            it = int(seq[idx[j]])
+            if it == item or it in seen:
+                continue
+            seen.add(it)
+            out.append({
+                "item": it,
+                "title": self.catalog.label(it),
+                "role": "history" if idx[j] < n_hist else "pseudo",
+                "similarity": round(float(sims[j]), 3),
+            })
+            if len(out) == top:
+                break
+        return out
+
+    def item_info(self, item: int, similarity: float | None = None) -> ItemInfo:
+        c = self.catalog
+        return ItemInfo(
+            item=item, title=c.titles[item], year=c.years[item], genres=list(c.genres[item]),
+            directors=list(c.directors[item]), actors=list(c.actors[item])[:6], writers=list(c.writers[item])[:4],
+            rated=c.rated[item] or "", plot=c.plots[item] or "",
+            similarity=None if similarity is None else round(float(similarity), 4),
+        )
+
+
+# --------------------------------------------------------------------------------------------------------
+# Turn operations (pure: state in, new state out)
+# --------------------------------------------------------------------------------------------------------
+
+
+def _merge(into: dict[str, list[str]], add: dict[str, list[str]]) -> dict[str, list[str]]:
+    out = {k: list(v) for k, v in into.items()}
+    for kind, vals in add.items():
+        bucket = out.setdefault(kind, [])
+        bucket += [v for v in vals if v not in bucket]
+    return {k: v for k, v in out.items() if v}
+
+
+def _remove(frm: dict[str, list[str]], rm: dict[str, list[str]]) -> dict[str, list[str]]:
+    out = {k: [v for v in vals if v not in rm.get(k, [])] for k, vals in frm.items()}
+    return {k: v for k, v in out.items() if v}
+
+
+def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback | str) -> SessionState:
+    """Validate `feedback` (text goes through the rule parser) against the catalogue, fold it into the
+    accumulated preferences, queue it for pseudo construction and advance the turn.
+
+    Empty feedback is a documented no-op (the same state comes back). Unknown attribute values or item
+    ids raise FeedbackError naming the field and value. A value said positively now overrides an earlier
+    negative one and vice versa; disliked items join `rejected`."""
+    if isinstance(feedback, str):
+        feedback = parse_feedback_rules(feedback, engine.catalog, state)
+    elif not isinstance(feedback, Feedback):
+        raise FeedbackError(f"feedback must be a Feedback or a string, got {type(feedback).__name__}")
+    fb = validate_feedback(feedback, engine.catalog, strict=True)
+    if fb.is_empty():
+        return state
+    p = state.preferences
+    liked = _merge(_remove(p.liked, fb.disliked_attributes), fb.liked_attributes)
+    disliked = _merge(_remove(p.disliked, fb.liked_attributes), fb.disliked_attributes)
+    liked_items = [i for i in p.liked_items if i not in fb.disliked_items]
+    liked_items += [i for i in fb.liked_items if i not in liked_items]
+    disliked_items = [i for i in p.disliked_items if i not in fb.liked_items]
+    disliked_items += [i for i in fb.disliked_items if i not in disliked_items]
+    wishes = list(p.wishes)
+    if fb.free_text.strip():
+        wishes = (wishes + [fb.free_text.strip()])[-10:]
+    prefs = Preferences(liked=liked, disliked=disliked, liked_items=liked_items,
+                        disliked_items=disliked_items, wishes=wishes)
+    rejected = list(state.rejected) + [i for i in fb.disliked_items if i not in state.rejected]
+    return state.model_copy(update={
+        "preferences": prefs,
+        "rejected": rejected,
+        "turn": state.turn + 1,
+        "pending_feedback": fb.model_dump(),
+    })
+
+
+def _why(engine: CESRecEngine, state: SessionState, item: int, groups: list[tuple[str, np.ndarray]]) -> str:
+    matched = [d for d, m in groups if m[item]]
+    near = engine.similar_in_sequence(state, item, top=1)
+    bits = []
+    if matched:
+        bits.append("matches " + ", ".join(matched))
+    if near:
+        role = "a pseudo item from your feedback" if near[0]["role"] == "pseudo" else "your history"
+        bits.append(f"close to {near[0]['title']} ({role})")
+    if not bits:
+        bits.append("ranked high by the sequential model for your recent history")
+    return "; ".join(bits)
+
+
+def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnConfig
+               ) -> tuple[list[tuple[int, float]], AppliedConstraints, list[tuple[str, np.ndarray]]]:
+    """Top-k (item, score) for the state's current sequence with constraints applied (no state change)."""
+    scores = engine.srs_scores(state).astype(np.float64)
+    prefs = state.preferences
+    ok = np.isfinite(scores)
+    ok[0] = False
+    excluded_ids = state.seen_items() | set(prefs.liked_items)
+    if excluded_ids:
+        ex = np.fromiter(excluded_ids, dtype=np.int64)
+        ok[ex[(ex > 0) & (ex <= engine.num_items)]] = False
+    mode = config.constraint_mode
+    groups: list[tuple[str, np.ndarray]] = []
+    if mode != "off":
+        ok &= ~engine.disliked_mask(prefs)
+        tiers, groups = engine.constraint_tiers(prefs)
+    cand = np.flatnonzero(ok)
+    if len(cand) == 0:
+        return [], AppliedConstraints(mode=mode, required=prefs.liked, excluded=prefs.disliked), groups
+    s = scores[cand]
+    if mode == "filter" and groups:
+        t = tiers[cand]
+        order = np.lexsort((cand, -s, -t))[:k]  # tier first, then SRS score, ties by id
+        full = int((t == len(groups)).sum())
+    elif mode == "boost" and groups:
+        t = tiers[cand].astype(np.float64)
+        s = s + config.boost_gamma * float(np.std(s)) * t
+        order = np.lexsort((cand, -s))[:k]
+        full = int((t == len(groups)).sum())
+    else:
+        order = np.lexsort((cand, -s))[:k]
+        full = len(cand)
+    top = [(int(cand[j]), float(s[j])) for j in order]
+    relaxed = [d for d, m in groups if any(not m[i] for i, _ in top)]
+    applied = AppliedConstraints(mode=mode, required=prefs.liked if mode != "off" else {},
+                                 excluded=prefs.disliked if mode != "off" else {}, relaxed=relaxed, candidates=full)
+    return top, applied, groups
+
+
+def prepare_sequence(engine: CESRecEngine, state: SessionState, config: TurnConfig | None = None) -> SessionState:
+    """The rewrite part of a turn: mask disliked + outliers, then construct pseudo items from the queued
+    feedback. Before any feedback (turn 0) the history is left as it is."""
+    cfg = config or engine.config
+    if state.turn >= 1:
+        state = mask_disliked(engine, state)
+        if cfg.mask_method:
+            state = mask_outliers(engine, state, method=cfg.mask_method, k=cfg.mask_k, similarity=cfg.similarity,
+                                  max_fraction=cfg.max_mask_fraction, window=engine.window)
+    if state.pending_feedback is not None:
+        state = construct_pseudo_interactions(engine, state, m=cfg.pseudo_m, candidates=cfg.pseudo_candidates,
+                                              beta=cfg.pseudo_beta, retrieval=cfg.retrieval)
+    return state
+
+
+def recommend_with_feedback(engine: CESRecEngine, state: SessionState, k: int = 10,
+                            config: TurnConfig | None = None) -> tuple[SessionState, list[Recommendation]]:
+    """mask -> construct -> SRS scores on the pseudo sequence -> constraints -> exclude consumed/shown/
+    rejected (pseudo items stay eligible) -> top-k with a one-line why. The returned state records the
+    shown items, the recommendations and the applied constraints."""
+    if not isinstance(k, int) or k < 1:
+        raise ValueError(f"k must be a positive integer, got {k!r}")
+    cfg = config or engine.config
+    state = prepare_sequence(engine, state, cfg)
+    top, applied, groups = rank_items(engine, state, k, cfg)
+    c = engine.catalog
+    recs = [
+        Recommendation(item=i, title=c.titles[i], year=c.years[i], genres=list(c.genres[i]), score=round(s, 4),
+                       why=_why(engine, state, i, groups))
+        for i, s in top
+    ]
+    shown = list(state.shown) + [r.item for r in recs if r.item not in state.shown]
+    new = state.model_copy(update={"shown": shown, "last_recommendations": recs, "constraints": applied})
+    return new, recs
+
+
+def search_catalog(engine: CESRecEngine, query: str, filters: dict | None = None, k: int = 10,
+                   exclude: list[int] | None = None) -> list[ItemInfo]:
+    """Semantic search over the catalogue through chromadb. `filters` (all optional): genres (all required),
+    any_genres, exclude_genres, decades, year_min, year_max — values are validated against the catalogue
+    ("sci-fi", "90s" accepted). Unknown filter keys or values raise FeedbackError."""
+    if not isinstance(query, str) or not query.strip():
+        raise ValueError("search_catalog: query must be a non-empty string")
+    if k < 1:
+        raise ValueError(f"search_catalog: k must be >= 1, got {k}")
+    filters = dict(filters or {})
+    known = {"genres", "any_genres", "exclude_genres", "decades", "year_min", "year_max"}
+    unknown = sorted(set(filters) - known)
+    if unknown:
+        raise FeedbackError(f"search_catalog: unknown filter(s) {unknown}; known: {sorted(known)}")
+    voc = engine.vocabulary
+
+    def canon(kind: str, key: str) -> list[str]:
+        vals = filters.get(key) or []
+        vals = [vals] if isinstance(vals, str) else list(vals)
+        out = []
+        for v in vals:
+            got = voc.canonical_value(kind, v)
+            if not got:
+                raise FeedbackError(f"search_catalog: filters[{key!r}]: {v!r} is not a {kind} in the catalogue"
+                                    f"{voc.suggest(kind, str(v))}")
+            out += got
+        return out
+
+    yr = None
+    if filters.get("year_min") is not None or filters.get("year_max") is not None:
+        try:
+            yr = (int(filters.get("year_min") or 0), int(filters.get("year_max") or 9999))
+        except (TypeError, ValueError):
+            raise FeedbackError("search_catalog: year_min/year_max must be integers") from None
+    where = where_clause(genres_all=canon("genre", "genres"), genres_any=canon("genre", "any_genres"),
+                         genres_none=canon("genre", "exclude_genres"), decades=canon("decade", "decades"),
+                         year_range=yr)
+    hits = engine.semantic.search(query, where=where, k=k, exclude=exclude)
+    return [engine.item_info(i, s) for i, s in hits]
+
+
+def item_details(engine: CESRecEngine, item: int | str) -> ItemInfo:
+    """Catalogue facts of one item: by internal id, or by title (exact, then fuzzy; DataError if none)."""
+    if isinstance(item, str) and not item.strip().lstrip("-").isdigit():
+        return engine.item_info(find_item(engine, item))
+    if isinstance(item, str):
+        item = int(item)
+    return engine.item_info(engine.check_item(item))
+
+
+def find_item(engine: CESRecEngine, title: str) -> int:
+    """Internal id of the item whose title best matches `title` (DataError when nothing is close)."""
+    from rapidfuzz import fuzz, process
+
+    voc = engine.vocabulary
+    key = " ".join(title.lower().split())
+    from tools.feedback import _norm_phrase
+
+    norm = _norm_phrase(key)
+    if norm in voc.titles:
+        return voc.titles[norm][0]
+    labels = [engine.catalog.label(i) for i in range(1, engine.num_items + 1)]
+    hit = process.extractOne(title, labels, scorer=fuzz.WRatio, score_cutoff=85)
+    if not hit:
+        raise DataError(f"no catalogue item matches the title {title!r}")
+    return int(hit[2]) + 1
+
+
+def explain_recommendation(engine: CESRecEngine, state: SessionState, item: int) -> Explanation:
+    """Why `item` is (or would be) recommended, grounded in the session: the closest visible history and
+    pseudo items in the hybrid space, the liked/disliked values it matches or violates, and its rank under
+    the SRS for the current sequence (1 = top, consumed items excluded)."""
+    item = engine.check_item(item)
+    prefs = state.preferences
+    attrs = engine.catalog.attributes(item)
+    matched = {k: [v for v in vals if v in attrs.get(k, [])] for k, vals in prefs.liked.items()}
+    matched = {k: v for k, v in matched.items() if v}
+    conflicts = {k: [v for v in vals if v in attrs.get(k, [])] for k, vals in prefs.disliked.items()}
+    conflicts = {k: v for k, v in conflicts.items() if v}
+    scores = engine.srs_scores(state)
+    seen = state.seen_items()
+    ok = np.isfinite(scores)
+    if seen:
+        ok[np.fromiter(seen, dtype=np.int64)] = False
+    rank = int((scores[ok] > scores[item]).sum()) + 1
+    because = engine.similar_in_sequence(state, item, top=3)
+    label = engine.catalog.label(item)
+    bits = [f"{label} ranks #{rank} for your current sequence"]
+    if because:
+        bits.append("it is closest to " + ", ".join(f"{b['title']} ({b['role']})" for b in because))
+    if matched:
+        bits.append("it matches " + ", ".join(f"{k} {'/'.join(v)}" for k, v in matched.items()))
+    if conflicts:
+        bits.append("but it has " + ", ".join(f"{k} {'/'.join(v)}" for k, v in conflicts.items())
+                    + ", which you said you don't want")
+    if item in seen:
+        bits.append("(you have already seen or dismissed it)")
+    return Explanation(item=item, title=label, srs_rank=rank, because=because, matched=matched,
+                       conflicts=conflicts, text="; ".join(bits) + ".")
+
+
+def engine_home() -> Path:
+    """Where engines live (CESREC_HOME/engines)."""
+    return cesrec_home() / "engines"
+
+
+__all__ = [
+    "CESRecEngine", "TurnConfig", "ItemInfo", "Explanation", "apply_feedback", "recommend_with_feedback",
+    "prepare_sequence", "rank_items", "search_catalog", "item_details", "find_item", "explain_recommendation",
+    "engine_home",
+]

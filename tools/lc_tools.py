@@ -1,0 +1,224 @@
+"""Tool layer shared by the agent (LangChain/LangGraph) and the MCP/HTTP servers.
+
+Each `tool_*` function is pure: `(engine, state, args) -> (new_state, short_text, payload)`, where
+`short_text` is what an LLM reads back and `payload` is JSON-able data for a UI/API. `args` is the tool's
+pydantic schema (or a dict validated into it). Errors the user can fix (unknown item, attribute not in the
+catalogue) come back as a ToolError with one clear line; callers show it instead of crashing.
+
+`make_langchain_tools(engine, session)` wraps them as langchain-core StructuredTools over a mutable
+`SessionHolder` — the thinnest possible adapter; the agent injects LangGraph state instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from recmodel.data import DataError
+from tools.engine import (
+    CESRecEngine,
+    apply_feedback,
+    explain_recommendation,
+    item_details,
+    recommend_with_feedback,
+    search_catalog,
+)
+from tools.feedback import Feedback, FeedbackError, parse_feedback_rules
+from tools.masking import mask_outliers
+from tools.semantic import SemanticIndexError
+from tools.state import SessionState
+
+ToolResult = tuple[SessionState, str, dict]
+
+
+class ToolError(ValueError):
+    """A tool call that cannot be served as asked (bad arguments); the message is for the caller/LLM."""
+
+
+class _Args(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RecommendArgs(_Args):
+    k: int = Field(10, ge=1, le=50, description="how many items to recommend")
+
+
+class UpdatePreferencesArgs(_Args):
+    liked_attributes: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="attribute kind -> values the user wants; kinds: genre, decade, director, actor, writer, rated",
+    )
+    disliked_attributes: dict[str, list[str]] = Field(default_factory=dict, description="kind -> values to avoid")
+    liked_items: list[int] = Field(default_factory=list, description="catalogue item ids the user likes")
+    disliked_items: list[int] = Field(default_factory=list, description="catalogue item ids the user rejects")
+    text: str = Field("", description="the user's words; parsed by rules when no structured field is given")
+
+
+class MaskOutliersArgs(_Args):
+    method: Literal["k_lowest", "robust"] = "k_lowest"
+    k: int = Field(1, ge=0, le=5, description="how many history items to hide at most")
+
+
+class SearchCatalogArgs(_Args):
+    query: str = Field(..., min_length=1, description="what to look for, in words")
+    genres: list[str] = Field(default_factory=list, description="genres the items must all have")
+    exclude_genres: list[str] = Field(default_factory=list)
+    decades: list[str] = Field(default_factory=list, description='e.g. ["1990s"] or ["90s"]')
+    year_min: int | None = None
+    year_max: int | None = None
+    k: int = Field(5, ge=1, le=50)
+
+
+class ItemArgs(_Args):
+    item: int | str = Field(..., description="catalogue item id, or a title")
+
+
+class ExplainArgs(_Args):
+    item: int = Field(..., description="catalogue item id to explain")
+
+
+def _coerce(schema: type[BaseModel], args: BaseModel | dict | None) -> Any:
+    if isinstance(args, schema):
+        return args
+    try:
+        return schema.model_validate(args or {})
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first.get("loc", ())) or "arguments"
+        raise ToolError(f"{schema.__name__}: {where}: {first.get('msg')}") from None
+
+
+def _guard(fn: Callable[..., ToolResult]) -> Callable[..., ToolResult]:
+    """User-fixable errors become ToolError with the original one-line message."""
+
+    def wrapped(engine: CESRecEngine, state: SessionState, args: BaseModel | dict | None = None) -> ToolResult:
+        try:
+            return fn(engine, state, args)
+        except (DataError, FeedbackError, SemanticIndexError) as e:
+            raise ToolError(str(e)) from None
+
+    wrapped.__name__ = fn.__name__
+    wrapped.__doc__ = fn.__doc__
+    return wrapped
+
+
+def _rec_payload(recs) -> list[dict]:
+    return [r.model_dump() for r in recs]
+
+
+@_guard
+def tool_recommend(engine: CESRecEngine, state: SessionState, args: RecommendArgs | dict | None = None) -> ToolResult:
+    """Recommend items now, using everything the user said so far (masking + pseudo items + constraints)."""
+    a = _coerce(RecommendArgs, args)
+    new, recs = recommend_with_feedback(engine, state, k=a.k)
+    if not recs:
+        return new, "No catalogue item satisfies the current preferences.", {"recommendations": []}
+    lines = [f"{j + 1}. [{r.item}] {engine.catalog.label(r.item)} — {r.why}" for j, r in enumerate(recs)]
+    return new, "\n".join(lines), {"recommendations": _rec_payload(recs), "constraints": new.constraints.model_dump()}
+
+
+@_guard
+def tool_update_preferences(engine: CESRecEngine, state: SessionState,
+                            args: UpdatePreferencesArgs | dict | None = None) -> ToolResult:
+    """Record what the user likes or dislikes (structured, or free text parsed by the catalogue rules)."""
+    a = _coerce(UpdatePreferencesArgs, args)
+    structured = a.liked_attributes or a.disliked_attributes or a.liked_items or a.disliked_items
+    if structured:
+        fb = Feedback(liked_attributes=a.liked_attributes, disliked_attributes=a.disliked_attributes,
+                      liked_items=a.liked_items, disliked_items=a.disliked_items, free_text=a.text)
+    else:
+        fb = parse_feedback_rules(a.text, engine.catalog, state)
+    new = apply_feedback(engine, state, fb)
+    if new is state:
+        return state, "Nothing to record (no preference recognised).", {"preferences": state.preferences.model_dump()}
+    p = new.preferences
+    text = f"Noted. Wants: {p.liked or '-'}; avoids: {p.disliked or '-'}."
+    return new, text, {"preferences": p.model_dump(), "turn": new.turn}
+
+
+@_guard
+def tool_mask_outliers(engine: CESRecEngine, state: SessionState,
+                       args: MaskOutliersArgs | dict | None = None) -> ToolResult:
+    """Hide history items that do not fit the rest of the user's history (reversible)."""
+    a = _coerce(MaskOutliersArgs, args)
+    new = mask_outliers(engine, state, method=a.method, k=a.k, similarity=engine.config.similarity,
+                        max_fraction=engine.config.max_mask_fraction, window=engine.window)
+    masked = [m for m in new.masked if m.kind == "outlier"]
+    text = "Hid: " + "; ".join(m.reason for m in masked) if masked else "No history item stands out as an outlier."
+    return new, text, {"masked": [m.model_dump() for m in new.masked]}
+
+
+@_guard
+def tool_search_catalog(engine: CESRecEngine, state: SessionState,
+                        args: SearchCatalogArgs | dict | None = None) -> ToolResult:
+    """Semantic catalogue search with optional genre/decade/year filters (does not change the state)."""
+    a = _coerce(SearchCatalogArgs, args)
+    filters = {"genres": a.genres, "exclude_genres": a.exclude_genres, "decades": a.decades,
+               "year_min": a.year_min, "year_max": a.year_max}
+    hits = search_catalog(engine, a.query, {k: v for k, v in filters.items() if v}, k=a.k)
+    text = "\n".join(f"[{h.item}] {engine.catalog.label(h.item)} ({', '.join(h.genres)})" for h in hits) or "No match."
+    return state, text, {"items": [h.model_dump(exclude={"plot"}) for h in hits]}
+
+
+@_guard
+def tool_item_details(engine: CESRecEngine, state: SessionState, args: ItemArgs | dict | None = None) -> ToolResult:
+    """Facts about one catalogue item (by id or title)."""
+    a = _coerce(ItemArgs, args)
+    info = item_details(engine, a.item)
+    bits = [engine.catalog.label(info.item), ", ".join(info.genres)]
+    if info.directors:
+        bits.append("directed by " + ", ".join(info.directors))
+    if info.actors:
+        bits.append("starring " + ", ".join(info.actors[:3]))
+    text = f"[{info.item}] " + "; ".join(b for b in bits if b)
+    if info.plot:
+        text += ". " + info.plot[:200]
+    return state, text, {"item": info.model_dump()}
+
+
+@_guard
+def tool_explain_recommendation(engine: CESRecEngine, state: SessionState,
+                                args: ExplainArgs | dict | None = None) -> ToolResult:
+    """Explain, from the session itself, why an item is recommended."""
+    a = _coerce(ExplainArgs, args)
+    ex = explain_recommendation(engine, state, a.item)
+    return state, ex.text, {"explanation": ex.model_dump()}
+
+
+TOOLS: dict[str, tuple[Callable[..., ToolResult], type[BaseModel]]] = {
+    "recommend": (tool_recommend, RecommendArgs),
+    "update_preferences": (tool_update_preferences, UpdatePreferencesArgs),
+    "mask_outliers": (tool_mask_outliers, MaskOutliersArgs),
+    "search_catalog": (tool_search_catalog, SearchCatalogArgs),
+    "item_details": (tool_item_details, ItemArgs),
+    "explain_recommendation": (tool_explain_recommendation, ExplainArgs),
+}
+
+
+class SessionHolder:
+    """A mutable box around an immutable SessionState (for the plain LangChain wrappers)."""
+
+    def __init__(self, state: SessionState) -> None:
+        self.state = state
+
+
+def make_langchain_tools(engine: CESRecEngine, session: SessionHolder) -> list:
+    """langchain-core StructuredTools over `session`; each call replaces session.state and returns the
+    short text (ToolError messages are returned as text so the LLM can correct itself)."""
+    from langchain_core.tools import StructuredTool
+
+    tools = []
+    for name, (fn, schema) in TOOLS.items():
+
+        def run(_fn=fn, **kwargs) -> str:
+            try:
+                session.state, text, _ = _fn(engine, session.state, kwargs)
+            except ToolError as e:
+                return f"error: {e}"
+            return text
+
+        tools.append(StructuredTool.from_function(func=run, name=name, description=(fn.__doc__ or name).strip(),
+                                                  args_schema=schema))
+    return tools
