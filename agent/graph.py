@@ -248,8 +248,13 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int):
 
 
 def _tool_error(e: Exception) -> str:
-    """Tool exceptions and argument errors, as the LLM sees them: one line, no traceback."""
+    """Tool exceptions and argument errors, as the LLM sees them: one line, no traceback. Argument
+    validation errors are marked "error (invalid arguments)" (the benchmark counts them as invalid calls)."""
+    from langgraph.prebuilt.tool_node import ToolInvocationError
+
     msg = " ".join(str(e).split())[:400]
+    if isinstance(e, ToolInvocationError):
+        return f"error (invalid arguments): {msg}. Fix the arguments or answer the user."
     return f"error: {msg}. Fix the arguments or answer the user."
 
 

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import os
+import re
+import time
+from collections.abc import Iterator
 from typing import Any
 
 from tools.state import SessionState
@@ -51,3 +55,231 @@ def state_view(state: SessionState, catalog: Any) -> dict[str, Any]:
         "last_recommendations": [r.model_dump() for r in state.last_recommendations],
         "constraints": state.constraints.model_dump(),
     }
+
+
+# --------------------------------------------------------------------------------------------------------
+# Engine + agent construction (shared by `cesrec serve`, `cesrec mcp` and the benchmarks)
+# --------------------------------------------------------------------------------------------------------
+
+
+class BackendError(RuntimeError):
+    """The server cannot start as configured (one line: what is missing and how to fix it)."""
+
+
+def load_engine(dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
+                build: bool = True) -> Any:
+    """The CESRec engine for `dataset`/`backbone` (ml-100k from ../shared with its metadata when present).
+    `epochs` selects an engine variant trained with that many epochs (tests use a short one). Built on
+    first use unless `build` is False."""
+    import logging
+
+    from recmodel.data import DataError, shared_ml100k_dir
+    from tools.engine import CESRecEngine
+
+    kw: dict[str, Any] = {}
+    if dataset == "ml-100k" and (shared := shared_ml100k_dir()) is not None:
+        kw["source"] = shared
+        if (shared / "ml-100k.item_extra.jsonl").exists():
+            kw["item_extra"] = shared / "ml-100k.item_extra.jsonl"
+    if epochs is not None:
+        kw["epochs"] = epochs
+    backbone = backbone or "sasrec"
+    try:
+        return CESRecEngine.load(dataset, backbone, **kw)
+    except FileNotFoundError:
+        if not build:
+            raise BackendError(f"no trained {dataset}/{backbone} engine under CESREC_HOME; run `cesrec chat` or "
+                               "build it first") from None
+    except DataError as e:
+        raise BackendError(str(e)) from None
+    logging.getLogger("cesrec.server").warning("building the %s/%s engine (first run only; cached)", dataset, backbone)
+    try:
+        return CESRecEngine.build(dataset, backbone, **kw)
+    except DataError as e:
+        raise BackendError(str(e)) from None
+
+
+def build_backend(llm: str | None = None, model: str | None = None, base_url: str | None = None,
+                  dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
+                  state_dir: str | None = None, engine: Any = None) -> AgentBackend:
+    """The server's backend: engine + agent with the SQLite checkpointer in `state_dir` (default
+    CESREC_HOME). llm: local | openai | scripted (scripted is never chosen implicitly)."""
+    from pathlib import Path
+
+    from agent.api import RecommenderAgent
+    from agent.llm import LLMConfig, LLMConfigError, LLMUnavailableError
+
+    provider = (llm or os.environ.get("CESREC_LLM") or "local").strip().lower()
+    chat_model = None
+    cfg = None
+    if provider == "scripted":
+        chat_model = PolicyChatModel()
+    else:
+        try:
+            cfg = LLMConfig.from_env(provider=provider, model=model, base_url=base_url)
+        except LLMConfigError as e:
+            raise BackendError(str(e)) from None
+    engine = engine if engine is not None else load_engine(dataset, backbone, epochs)
+    sessions = Path(state_dir).expanduser() / "sessions.sqlite" if state_dir else None
+    try:
+        agent = RecommenderAgent(engine=engine, llm=chat_model, llm_config=cfg, checkpointer="sqlite",
+                                 sessions_path=str(sessions) if sessions else None)
+    except (LLMUnavailableError, OSError) as e:
+        raise BackendError(f"cannot start the {provider} LLM: {e}") from None
+    except Exception as e:  # ModelFilesError and friends: one line, no traceback
+        if type(e).__name__ == "ModelFilesError":
+            raise BackendError(str(e)) from None
+        raise
+    label = "scripted (test policy, no LLM)" if provider == "scripted" else agent.llm_label
+    return AgentBackend(agent, label)
+
+
+# --------------------------------------------------------------------------------------------------------
+# The server's ChatBackend over RecommenderAgent
+# --------------------------------------------------------------------------------------------------------
+
+
+class AgentBackend:
+    """Adapts agent.api.RecommenderAgent to cesrec.server.ChatBackend (JSON shapes of the API)."""
+
+    def __init__(self, agent: Any, llm_label: str | None = None) -> None:
+        self.agent = agent
+        self.catalog = agent.engine.catalog
+        self.llm_label = llm_label or agent.llm_label
+
+    def validate_user(self, user_id: str) -> str | None:
+        return self.agent.validate_user(user_id)
+
+    def new_session(self, session_id: str, user_id: str) -> None:
+        self.agent.new_session(session_id, user_id)
+
+    def chat(self, session_id: str, user_id: str, text: str) -> dict[str, Any]:
+        return self.reply_json(self.agent.chat(session_id, user_id, text))
+
+    def stream(self, session_id: str, user_id: str, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        for ev in self.agent.stream(session_id, user_id, text):
+            if ev.type == "token":
+                yield "token", {"text": ev.data.get("text", "")}
+            elif ev.type == "tool_start":
+                yield "tool", {"phase": "start", "name": ev.data.get("name", ""), "args": ev.data.get("args", {})}
+            elif ev.type == "tool_end":
+                yield "tool", {"phase": "end", **tool_event_json(ev.data)}
+            elif ev.type == "final":
+                yield "final", self.reply_json(ev.data["reply"])
+
+    def state(self, session_id: str, user_id: str) -> dict[str, Any]:
+        st = self.agent.session_state(session_id)
+        if st is None:
+            from cesrec.server import ApiError
+
+            raise ApiError(404, "unknown_session", "this session has no state (it was never started)")
+        return state_view(st, self.catalog)
+
+    def session_state(self, session_id: str) -> SessionState | None:
+        return self.agent.session_state(session_id)
+
+    def reset(self, session_id: str, user_id: str) -> None:
+        self.agent.reset(session_id, user_id)
+
+    def snapshot(self, session_id: str) -> Any:
+        return self.agent.snapshot(session_id)
+
+    def rollback(self, session_id: str, snapshot: Any) -> None:
+        self.agent.rollback(session_id, snapshot)
+
+    @staticmethod
+    def reply_json(reply: Any) -> dict[str, Any]:
+        timings = {k: float(v) for k, v in (reply.timings or {}).items()
+                   if isinstance(v, int | float) and not isinstance(v, bool)}
+        return {
+            "text": reply.text,
+            "recommendations": [
+                {k: r.get(k) for k in ("item", "title", "year", "genres", "score", "why")} for r in reply.recommendations
+            ],
+            "tool_events": [tool_event_json(e) for e in reply.tool_events],
+            "timings": timings,
+        }
+
+
+def tool_event_json(e: dict[str, Any]) -> dict[str, Any]:
+    text = str(e.get("text", ""))
+    return {
+        "name": str(e.get("name", "")),
+        "args": e.get("args") or {},
+        "ok": e.get("status", "success") == "success",
+        "summary": text if len(text) <= 300 else text[:297] + "...",
+        "ms": float(e.get("ms") or 0.0),
+    }
+
+
+# --------------------------------------------------------------------------------------------------------
+# `--llm scripted`: a deterministic tool-calling policy (load tests, demos, browser tests). It never
+# pretends to be a language model: the server labels it "scripted" in /health and on the page.
+# --------------------------------------------------------------------------------------------------------
+
+_WHY = re.compile(r"^\s*why\b.*?\b(?:recommend(?:ed)?|suggest(?:ed)?|pick(?:ed)?)\s+(?P<title>.+?)\s*\??$", re.I)
+_ABOUT = re.compile(r"^\s*(?:tell me about|details (?:of|on|about)|what is)\s+(?P<title>.+?)\s*\??$", re.I)
+_FIND = re.compile(r"^\s*(?:find|search(?: for)?)\s+(?P<query>.+?)\s*$", re.I)
+
+
+def _policy_base() -> type:
+    from agent.llm import ScriptedChatModel
+
+    return ScriptedChatModel
+
+
+class PolicyChatModel(_policy_base()):  # type: ignore[misc]
+    """Scripted chat model with a fixed policy instead of a finite script:
+    - "why ... recommend X" -> explain_recommendation(X); "tell me about X" -> item_details(X);
+      "find/search Q" -> search_catalog(Q); anything else -> update_preferences(wishes=<the words>)
+      (the agent's rule parser turns the words into structured feedback);
+    - after a tool result -> a one-line answer built from that result.
+    CESREC_SCRIPTED_DELAY_S adds a fixed delay per call (simulates LLM latency in robustness tests)."""
+
+    responses: list[Any] = []
+
+    def _generate(self, messages: list, stop: list[str] | None = None, run_manager: Any = None,
+                  **kwargs: Any) -> Any:
+        from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+        from langchain_core.outputs import ChatGeneration, ChatResult
+
+        from agent.llm import tool_call
+
+        delay = float(os.environ.get("CESREC_SCRIPTED_DELAY_S", "0") or 0)
+        if delay > 0:
+            time.sleep(delay)
+        last = messages[-1]
+        if isinstance(last, ToolMessage):
+            msg = AIMessage(content=self._answer(last))
+        else:
+            text = last.content if isinstance(last, HumanMessage) and isinstance(last.content, str) else ""
+            msg = self._call_for(text)
+            if msg is None:
+                # no arguments: the agent parses the user's own words with the catalogue rules
+                msg = tool_call("update_preferences")
+        return ChatResult(generations=[ChatGeneration(message=msg)])
+
+    @staticmethod
+    def _call_for(text: str) -> Any:
+        from agent.llm import tool_call
+
+        if m := _WHY.match(text):
+            return tool_call("explain_recommendation", title=m.group("title"))
+        if m := _ABOUT.match(text):
+            return tool_call("item_details", title=m.group("title"))
+        if m := _FIND.match(text):
+            return tool_call("search_catalog", query=m.group("query"))
+        return None
+
+    @staticmethod
+    def _answer(tool_msg: Any) -> str:
+        content = tool_msg.content if isinstance(tool_msg.content, str) else str(tool_msg.content)
+        if tool_msg.status == "error":
+            return "Sorry, that did not work: " + content.split(".")[0] + "."
+        if tool_msg.name in ("update_preferences", "recommend"):
+            return "Here are my picks for you, based on your history and what you told me."
+        return content[:400]
+
+    @property
+    def _llm_type(self) -> str:
+        return "scripted-policy"

@@ -110,7 +110,7 @@ def recbole_python() -> Path:
     return venv / "bin" / "python"
 
 
-def run_peer(ds: SequenceDataset, epochs: int, dropout: float, out_json: Path, log: Path) -> dict:
+def run_peer(ds: SequenceDataset, epochs: int, out_json: Path, log: Path) -> dict:
     """Set up the RecBole venv if needed and run evals/recbole_peer.py there; returns its JSON."""
     py = recbole_python()
     if not py.exists():
@@ -121,7 +121,7 @@ def run_peer(ds: SequenceDataset, epochs: int, dropout: float, out_json: Path, l
     work = cesrec_home() / "bench" / "recbole"
     data_dir = export_recbole_atomic(ds, work)
     cmd = [str(py), str(ROOT / "evals" / "recbole_peer.py"), "--data-dir", str(data_dir), "--name", PEER_NAME,
-           "--repo", str(ROOT), "--epochs", str(epochs), "--dropout", str(dropout), "--max-len",
+           "--repo", str(ROOT), "--epochs", str(epochs), "--max-len",
            str(ds.max_seq_len), "--out", str(out_json)]
     t0 = time.perf_counter()
     with open(log, "w") as fh:
@@ -154,7 +154,8 @@ def peer_entry(res: dict | None) -> dict:
         "best_epoch": res["best_epoch"],
         "recbole_own_metrics_test": res.get("recbole_test"),
         "date": res.get("date"),
-        "note": (f"RecBole {res.get('recbole_version')} SASRec, CE loss, same split/max_len/dims, batch "
+        "note": (f"RecBole {res.get('recbole_version')} SASRec with its default architecture (hidden 64, 2 layers, "
+                 f"2 heads, dropout 0.5), CE loss, same split and max_len, batch "
                  f"{res['args']['batch_size']}, epochs capped at {res['epoch_cap']} (~{res['epoch_seconds_median']} s"
                  " per epoch incl. validation here); ndcg/hr are its best-validation model scored by our evaluator "
                  "(full ranking, history excluded); recbole_own_metrics_test are RecBole's own numbers"),
@@ -258,11 +259,8 @@ def main(argv: list[str] | None = None) -> dict:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     peer_json, peer_log = out.parent / "bench_srs_peer.json", out.parent / "bench_srs_peer.log"
-    from recmodel.sasrec import SASRecConfig
-
-    peer_dropout = SASRecConfig().dropout
     if args.peer_only:
-        res = run_peer(ds, args.recbole_epochs, peer_dropout, peer_json, peer_log)
+        res = run_peer(ds, args.recbole_epochs, peer_json, peer_log)
         print(json.dumps(peer_entry(res), indent=2))
         return res
 
@@ -287,7 +285,7 @@ def main(argv: list[str] | None = None) -> dict:
         peer = json.loads(peer_json.read_text())
     else:
         print(f"[bench srs] RecBole peer (log: {peer_log}) ...", flush=True)
-        peer = run_peer(ds, args.recbole_epochs, peer_dropout, peer_json, peer_log)
+        peer = run_peer(ds, args.recbole_epochs, peer_json, peer_log)
     result["peer"] = {"recbole_sasrec": peer_entry(peer)}
     if "sasrec" in result["backbones"]:
         result["targets"] = targets(result)

@@ -28,7 +28,14 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from tools.engine import CESRecEngine, TurnConfig, apply_feedback, prepare_sequence, rank_items, recommend_with_feedback
+from tools.engine import (
+    CESRecEngine,
+    TurnConfig,
+    apply_feedback,
+    prepare_sequence,
+    rank_items,
+    recommend_with_feedback,
+)
 from tools.feedback import parse_feedback_rules
 from tools.masking import SIMILARITIES, mask_outliers
 from tools.state import SessionState

@@ -69,8 +69,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=256)
     ap.add_argument("--hidden", type=int, default=64)
     ap.add_argument("--layers", type=int, default=2)
-    ap.add_argument("--heads", type=int, default=1)
-    ap.add_argument("--dropout", type=float, default=0.3)
+    ap.add_argument("--heads", type=int, default=2)  # RecBole SASRec default
+    ap.add_argument("--dropout", type=float, default=0.5)  # RecBole SASRec default
     ap.add_argument("--max-len", type=int, default=50)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--out", required=True)

@@ -163,7 +163,7 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
 
         if epoch % cfg.eval_every and epoch != cfg.epochs:
             continue
-        stop = torch.zeros(1)
+        shared = torch.zeros(2)  # [stop?, best epoch] decided on rank 0
         if rank == 0:
             val = evaluate(model, dataset, "valid")
             if val["ndcg@10"] > best["ndcg@10"]:
@@ -173,10 +173,12 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
             else:
                 bad_evals += 1
             bar.set_postfix(loss=f"{mean_loss:.3f}", ndcg10=f"{val['ndcg@10']:.4f}", best=best_epoch)
-            stop[0] = float(bad_evals >= cfg.patience)
+            shared[0], shared[1] = float(bad_evals >= cfg.patience), float(best_epoch)
         if world > 1:
-            dist.broadcast(stop, src=0)
-        if stop.item():
+            dist.broadcast(shared, src=0)
+            if rank != 0 and int(shared[1]) != best_epoch:
+                best_epoch, best_elapsed = int(shared[1]), time.perf_counter() - t_start
+        if shared[0].item():
             break
     bar.close()
     total = time.perf_counter() - t_start

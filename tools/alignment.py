@@ -158,6 +158,16 @@ def fit_alignment(
     paper's). `semantic`, `collaborative`: (N+1, d) with row 0 padding; `eligible`: item ids with a
     trained collaborative vector."""
     cfg = cfg or AlignmentConfig()
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # small full-batch matmuls: one thread is as fast and does not fight for shared cores
+    try:
+        return _fit_alignment(semantic, collaborative, eligible, cfg, select_by)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _fit_alignment(semantic: np.ndarray, collaborative: np.ndarray, eligible: np.ndarray, cfg: AlignmentConfig,
+                   select_by: str) -> AlignmentResult:
     eligible = np.asarray(eligible, dtype=np.int64)
     if len(eligible) < 20:
         raise ValueError(f"need at least 20 items with collaborative embeddings to align, got {len(eligible)}")

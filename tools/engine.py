@@ -121,6 +121,7 @@ class CESRecEngine:
         directory: Path,
         config: TurnConfig | None = None,
         alpha: float = 0.5,
+        collaborative: np.ndarray | None = None,
     ) -> None:
         self.dataset = dataset
         self.catalog: Catalog = dataset.catalog
@@ -135,7 +136,7 @@ class CESRecEngine:
         self.num_items = n
         self.popularity = dataset.item_popularity("train")
         self.trained = self.popularity > 0
-        self.collab = model.item_embeddings().astype(np.float32)
+        self.collab = (model.item_embeddings() if collaborative is None else collaborative).astype(np.float32)
         if self.collab.shape[0] != n + 1:
             raise DataError(f"model has {self.collab.shape[0] - 1} item embeddings, catalogue has {n} items")
         self.adapted = adapted.astype(np.float32)
@@ -203,8 +204,10 @@ class CESRecEngine:
         semantic = SemanticIndex(ds.catalog, eng_dir / "semantic", model=embedding_model, name=ds.name,
                                  progress=progress)
         semantic.build()
-        adapted, report = cls._alignment(ds, model, semantic, eng_dir, alignment or AlignmentConfig())
-        return cls(ds, model, semantic, adapted, report, backbone, eng_dir, config=config, alpha=alpha)
+        collab = model.item_embeddings().astype(np.float32)  # computed once (EASE derives it by SVD)
+        adapted, report = cls._alignment(ds, collab, semantic, eng_dir, alignment or AlignmentConfig())
+        return cls(ds, model, semantic, adapted, report, backbone, eng_dir, config=config, alpha=alpha,
+                   collaborative=collab)
 
     @classmethod
     def load(cls, dataset_name: str = "ml-100k", backbone: str = "sasrec", **kwargs) -> CESRecEngine:
@@ -212,9 +215,8 @@ class CESRecEngine:
         return cls.build(dataset_name, backbone, train=False, **kwargs)
 
     @staticmethod
-    def _alignment(ds: SequenceDataset, model, semantic: SemanticIndex, eng_dir: Path,
+    def _alignment(ds: SequenceDataset, collab: np.ndarray, semantic: SemanticIndex, eng_dir: Path,
                    cfg: AlignmentConfig) -> tuple[np.ndarray, dict]:
-        collab = model.item_embeddings().astype(np.float32)
         key_src = json.dumps([_hash_array(collab), semantic.key, dataclasses.asdict(cfg), ENGINE_VERSION])
         key = hashlib.sha256(key_src.encode()).hexdigest()[:16]
         eng_dir.mkdir(parents=True, exist_ok=True)

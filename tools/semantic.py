@@ -130,10 +130,17 @@ class SemanticIndex:
 
     def _load_or_embed(self, progress: bool, batch_size: int) -> np.ndarray:
         path = self.directory / f"embeddings-{self.key}.npy"
-        if path.exists():
-            emb = np.load(path)
-            if emb.shape[0] == self.catalog.num_items + 1:
-                return emb
+        # CESREC_EMBED_CACHE: an extra content-addressed cache shared between homes (tests, CI); safe
+        # because the file name is the hash of the model id and every item text
+        shared = os.environ.get("CESREC_EMBED_CACHE")
+        shared_path = Path(shared).expanduser() / f"embeddings-{self.key}.npy" if shared else None
+        for p in (path, shared_path):
+            if p is not None and p.exists():
+                emb = np.load(p)
+                if emb.shape[0] == self.catalog.num_items + 1:
+                    if p != path:
+                        np.save(path, emb)
+                    return emb
         vecs = self._encoder_model().encode(
             self.texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
             show_progress_bar=progress,
@@ -142,6 +149,11 @@ class SemanticIndex:
         tmp = path.with_suffix(".tmp.npy")
         np.save(tmp, emb)
         tmp.replace(path)  # atomic: a half-written cache is never read
+        if shared_path is not None:
+            shared_path.parent.mkdir(parents=True, exist_ok=True)
+            tmp2 = shared_path.with_suffix(f".{os.getpid()}.tmp.npy")
+            np.save(tmp2, emb)
+            tmp2.replace(shared_path)
         (self.directory / f"embeddings-{self.key}.json").write_text(
             json.dumps({"model": self.model_id, "items": self.catalog.num_items, "dim": int(emb.shape[1])})
         )

@@ -1,7 +1,86 @@
-"""Commands of this area (filled in by its owner)."""
+"""Commands of the agent area: `cesrec chat` and `cesrec bench agent`."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
 
+def _llm_config(llm: str | None, model: str | None, base_url: str | None, threads: int | None):
+    from agent.llm import LLMConfig, LLMConfigError
+
+    try:
+        return LLMConfig.from_env(provider=llm, model=model, base_url=base_url, n_threads=threads)
+    except LLMConfigError as e:
+        raise typer.BadParameter(str(e)) from None
+
+
+def load_engine(backbone: str, dataset: str = "ml-100k"):
+    """The trained engine; built on first use (trains the SRS, embeds the catalogue; cached afterwards)."""
+    from rich.console import Console
+
+    from tools.engine import CESRecEngine
+
+    try:
+        return CESRecEngine.load(dataset, backbone)
+    except FileNotFoundError:
+        Console(stderr=True).print(f"[yellow]building the {dataset}/{backbone} engine (first run only; cached)[/]")
+        return CESRecEngine.build(dataset, backbone, progress=True)
+
+
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
-    pass
+    @app.command("chat")
+    def chat(
+        user: Annotated[str, typer.Option(help="User id from the dataset (their history seeds the session).")],
+        llm: Annotated[str | None, typer.Option(help="local (embedded llama.cpp, default) | openai (CESREC_LLM).")] = None,
+        session: Annotated[str | None, typer.Option(help="Session id to resume (default: a new one).")] = None,
+        model: Annotated[str | None, typer.Option(help="Model name for --llm openai (CESREC_OPENAI_MODEL).")] = None,
+        base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint (OPENAI_BASE_URL).")] = None,
+        threads: Annotated[int | None, typer.Option(help="CPU threads for the embedded LLM.")] = None,
+        backbone: Annotated[str, typer.Option(help="Sequential recommender: sasrec | gru4rec | ease.")] = "sasrec",
+        sessions: Annotated[Path | None, typer.Option(help="SQLite file of sessions (default CESREC_HOME/sessions.sqlite).")] = None,
+    ) -> None:
+        """Chat with the recommender in the terminal (/history, /reset, /quit)."""
+        from agent.api import RecommenderAgent
+        from agent.chat import run_chat
+        from agent.llm import LLMUnavailableError
+        from agent.model_files import ModelFilesError
+
+        cfg = _llm_config(llm, model, base_url, threads)
+        engine = load_engine(backbone)
+        err = None
+        try:
+            agent = RecommenderAgent(engine=engine, llm_config=cfg, checkpointer="sqlite",
+                                     sessions_path=str(sessions) if sessions else None)
+        except (ModelFilesError, LLMUnavailableError) as e:
+            err = e
+        if err is not None:
+            typer.secho(f"error: {err}", fg="red", err=True)
+            raise typer.Exit(2)
+        if reason := agent.validate_user(user):
+            raise typer.BadParameter(reason, param_hint="--user")
+        sid = session or f"cli-{user}-{uuid.uuid4().hex[:8]}"
+        owner = agent.session_user(sid)
+        if owner is not None and owner != str(user):
+            raise typer.BadParameter(f"session {sid} belongs to user {owner}", param_hint="--session")
+        agent.warm_up()
+        run_chat(agent, sid, str(user))
+
+    @bench_app.command("agent")
+    def bench_agent(
+        turns: Annotated[int, typer.Option(help="Number of user turns to time.")] = 20,
+        threads: Annotated[int, typer.Option(help="CPU threads for the embedded LLM.")] = 2,
+        backbone: Annotated[str, typer.Option(help="Sequential recommender backbone.")] = "sasrec",
+        out: Annotated[Path, typer.Option(help="Result JSON.")] = Path("evals/results/bench_agent_turn.json"),
+        transcript: Annotated[Path | None, typer.Option(help="Also write a Markdown transcript here.")] = Path(
+            "evals/results/transcript_local_llm.md"),
+    ) -> None:
+        """Time user turns with the embedded LLM (p50 end to end, LLM/tool split, tool-call validity)."""
+        from evals.bench_agent import run_bench
+
+        res = run_bench(turns=turns, threads=threads, backbone=backbone, out=out, transcript=transcript)
+        typer.echo(f"turn p50 {res['turn_p50_s']:.2f} s, tool overhead p50 {res['tool_overhead_p50_ms']:.1f} ms, "
+                   f"tool-call validity {res['tool_call_valid_rate']:.2f} -> {out}")

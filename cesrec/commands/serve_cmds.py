@@ -29,7 +29,11 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         token: str = typer.Option(None, envvar="CESREC_API_TOKEN", help="Bearer token required on the API "
                                   "(env CESREC_API_TOKEN). Mandatory when --host is not loopback."),
         dataset: str = typer.Option("ml-100k", help="Dataset of the engine."),
-        backbone: str = typer.Option(None, help="SRS backbone of the engine (default: the engine's default)."),
+        backbone: str = typer.Option(None, help="SRS backbone of the engine (default sasrec)."),
+        epochs: int = typer.Option(None, help="Engine variant trained with this many epochs (default: the "
+                                   "standard engine)."),
+        state_dir: Path = typer.Option(None, help="Where sessions live (sessions.sqlite, server_sessions.sqlite); "
+                                       "default CESREC_HOME."),
         max_body_bytes: int = typer.Option(16 * 1024, min=256, help="Largest accepted request body."),
         turn_timeout: float = typer.Option(120.0, min=1.0, help="Seconds before a turn fails with 504."),
     ) -> None:
@@ -43,9 +47,11 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                   "(or bind 127.0.0.1)")
         if token is not None and len(token) < 16:
             _fail("the bearer token must be at least 16 characters")
-        backend = _backend_or_exit(llm=llm, model=model, base_url=base_url, dataset=dataset, backbone=backbone)
-        app_ = create_app(backend, ServerSettings(max_body_bytes=max_body_bytes, turn_timeout_s=turn_timeout,
-                                                  token=token))
+        backend = _backend_or_exit(llm=llm, model=model, base_url=base_url, dataset=dataset, backbone=backbone,
+                                   epochs=epochs, state_dir=str(state_dir) if state_dir else None)
+        settings = ServerSettings(max_body_bytes=max_body_bytes, turn_timeout_s=turn_timeout, token=token,
+                                  registry_path=state_dir / "server_sessions.sqlite" if state_dir else None)
+        app_ = create_app(backend, settings)
         typer.echo(f"cesrec: serving on http://{host}:{port}/  (LLM: {backend.llm_label}; "
                    f"auth: {'bearer token' if token else 'none, loopback only'}; API docs /docs)", err=True)
         uvicorn.run(app_, host=host, port=port, log_level=os.environ.get("CESREC_LOG_LEVEL", "warning"),
@@ -58,10 +64,13 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         port: int = typer.Option(8001, min=1, max=65535),
         token: str = typer.Option(None, envvar="CESREC_API_TOKEN", help="Bearer token (http transport)."),
         dataset: str = typer.Option("ml-100k"),
-        backbone: str = typer.Option(None),
+        backbone: str = typer.Option(None, help="SRS backbone of the engine (default sasrec)."),
+        epochs: int = typer.Option(None, help="Engine variant trained with this many epochs."),
+        state_dir: Path = typer.Option(None, help="Where sessions live (default CESREC_HOME)."),
     ) -> None:
         """Expose the CESRec tools (search_catalog, recommend, update_preferences, mask_outliers, item_details,
         explain_recommendation) to assistant products over MCP."""
+        from cesrec.backend import BackendError
         from cesrec.mcp_server import run_mcp
         from cesrec.server import is_loopback
 
@@ -70,8 +79,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         if transport == "http" and not is_loopback(host) and not token:
             _fail(f"refusing to bind {host} without a bearer token: set CESREC_API_TOKEN or pass --token")
         try:
-            run_mcp(transport=transport, host=host, port=port, token=token, dataset=dataset, backbone=backbone)
-        except FileNotFoundError as e:
+            run_mcp(transport=transport, host=host, port=port, token=token, dataset=dataset, backbone=backbone,
+                    epochs=epochs, state_dir=str(state_dir) if state_dir else None)
+        except BackendError as e:
             _fail(str(e))
 
     @bench_app.command("serve")

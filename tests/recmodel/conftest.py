@@ -27,3 +27,15 @@ def make_tiny(num_users: int = 40, num_items: int = 30, length: int = 12, seed: 
 @pytest.fixture()
 def tiny() -> SequenceDataset:
     return make_tiny()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _one_thread():
+    """The tiny models here gain nothing from intra-op threads, and on a shared 2-core box spinning
+    OpenMP workers make them many times slower."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)

@@ -1,0 +1,121 @@
+"""Terminal chat (`cesrec chat`): streamed answers, tool activity, recommendations as a table.
+
+Slash commands: /history (original, masked and pseudo items), /reset, /quit. Sessions are checkpointed,
+so `cesrec chat --session ID` resumes a conversation after a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.console import Console
+from rich.table import Table
+
+from agent.api import AgentReply, AgentTurnError, RecommenderAgent
+from agent.llm import LLMUnavailableError
+
+HELP = "Commands: /history  /reset  /quit   (anything else is a message to the recommender)"
+
+
+def recommendations_table(recs: list[dict]) -> Table:
+    t = Table(show_header=True, header_style="bold", expand=False)
+    t.add_column("#", justify="right")
+    t.add_column("title")
+    t.add_column("year", justify="right")
+    t.add_column("genres")
+    t.add_column("why", overflow="fold", max_width=60)
+    for i, r in enumerate(recs, 1):
+        t.add_row(str(i), r["title"], str(r.get("year") or ""), ", ".join(r.get("genres") or []), r.get("why", ""))
+    return t
+
+
+def history_tables(agent: RecommenderAgent, session_id: str) -> list[Table]:
+    h = agent.history(session_id)
+    masked = {m["position"] for m in h["masked"]}
+    orig = Table(title=f"original history ({len(h['original'])} items, oldest first)", show_header=False)
+    orig.add_column("pos", justify="right")
+    orig.add_column("title")
+    for p, it in enumerate(h["original"]):
+        orig.add_row(str(p), f"[strike dim]{it['title']}[/]" if p in masked else it["title"])
+    m = Table(title="masked (hidden from the recommender)")
+    m.add_column("pos", justify="right")
+    m.add_column("title")
+    m.add_column("reason", overflow="fold", max_width=70)
+    for x in h["masked"]:
+        m.add_row(str(x["position"]), x["title"], x["reason"])
+    ps = Table(title="pseudo items (appended from your feedback)")
+    ps.add_column("turn", justify="right")
+    ps.add_column("title")
+    ps.add_column("from feedback", overflow="fold", max_width=60)
+    for x in h["pseudo"]:
+        ps.add_row(str(x["turn"]), x["title"], x["source"])
+    return [orig, m, ps]
+
+
+def run_turn(agent: RecommenderAgent, session_id: str, user_id: str, text: str, console: Console) -> AgentReply | None:
+    """One streamed turn printed to the console; errors are printed, never raised."""
+    reply: AgentReply | None = None
+    started = False
+    try:
+        for ev in agent.stream(session_id, user_id, text):
+            if ev.type == "tool_start":
+                args = ", ".join(f"{k}={v!r}" for k, v in ev.data["args"].items() if v not in ([], "", None))
+                console.print(f"[dim]  → {ev.data['name']}({args})[/]")
+            elif ev.type == "tool_end":
+                mark = "[green]✓[/]" if ev.data["status"] == "success" else "[red]✗[/]"
+                extra = "" if ev.data["status"] == "success" else f" {ev.data['text'][:160]}"
+                console.print(f"[dim]  {mark} {ev.data['name']} {ev.data['ms']:.0f} ms{extra}[/]")
+            elif ev.type == "token":
+                if not started:
+                    console.print("[bold cyan]cesrec>[/] ", end="")
+                    started = True
+                console.print(ev.data["text"], end="", soft_wrap=True, highlight=False, markup=False)
+            elif ev.type == "final":
+                reply = ev.data["reply"]
+    except (AgentTurnError, LLMUnavailableError, ValueError) as e:
+        console.print(f"\n[red]error:[/] {e}")
+        return None
+    if reply is None:
+        return None
+    if not started:
+        console.print(f"[bold cyan]cesrec>[/] {reply.text}", highlight=False)
+    else:
+        console.print()
+    if reply.recommendations:
+        console.print(recommendations_table(reply.recommendations))
+    t = reply.timings
+    console.print(f"[dim]  {t.get('total_s', 0):.1f} s (LLM {t.get('llm_s', 0):.1f} s, "
+                  f"{t.get('llm_calls', 0)} calls; tools {1000 * t.get('tool_s', 0):.0f} ms)[/]")
+    return reply
+
+
+def run_chat(agent: RecommenderAgent, session_id: str, user_id: str, console: Console | None = None,
+             read: Callable[[str], str] = input) -> None:
+    """The REPL. `read` is injectable for tests."""
+    console = console or Console()
+    state = agent.new_session(session_id, user_id)
+    console.print(f"[bold]CESRec chat[/] — user {user_id}, session [cyan]{session_id}[/] "
+                  f"(resume with --session {session_id}); LLM: {agent.llm_label}")
+    console.print(f"[dim]{len(state.history)} items in your history, turn {state.turn}. {HELP}[/]")
+    while True:
+        try:
+            text = read("you> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            console.print()
+            return
+        if not text:
+            continue
+        if text.startswith("/"):
+            cmd = text.split()[0].lower()
+            if cmd in ("/quit", "/exit", "/q"):
+                return
+            if cmd == "/history":
+                for t in history_tables(agent, session_id):
+                    console.print(t)
+            elif cmd == "/reset":
+                agent.reset(session_id, user_id)
+                console.print("[yellow]session reset: original history, no preferences[/]")
+            else:
+                console.print(f"[yellow]unknown command {cmd}[/]. {HELP}")
+            continue
+        run_turn(agent, session_id, user_id, text, console)

@@ -1,0 +1,230 @@
+"""MCP server (official `mcp` SDK, MCPServer — the v2 name of FastMCP): the CESRec tools for assistant
+products, over stdio or streamable HTTP.
+
+Tools: search_catalog, recommend, update_preferences, mask_outliers, item_details, explain_recommendation
+(the pure `tools.lc_tools` functions), plus start_session / get_session_state / reset_session.
+Each tool takes a `session_id` (from start_session; unguessable). The session state lives in the same
+LangGraph SQLite checkpoint as the agent's and the HTTP server's sessions (CESREC_HOME/sessions.sqlite),
+so a session can be driven through any door and survives restarts. No LLM runs here: the assistant that
+calls these tools is the LLM.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import sys
+import threading
+from pathlib import Path
+from typing import Any, Literal
+
+from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
+
+from cesrec.backend import state_view
+from tools.state import SessionState
+
+SESSION_ID_BYTES = 24
+
+
+def _no_llm_model() -> Any:
+    """A chat model that refuses to run: the agent object is only used for its session store here."""
+    from agent.llm import LLMUnavailableError, ScriptedChatModel
+
+    class NoLLM(ScriptedChatModel):
+        responses: list[Any] = []
+
+        def _generate(self, *a: Any, **k: Any) -> Any:
+            raise LLMUnavailableError("the MCP server runs no LLM; the calling assistant is the LLM")
+
+        @property
+        def _llm_type(self) -> str:
+            return "none"
+
+    return NoLLM()
+
+
+class SessionStore:
+    """SessionState per session id, persisted in the agent's LangGraph checkpoint (one writer per session
+    at a time within this process)."""
+
+    def __init__(self, engine: Any, state_dir: str | Path | None = None, agent: Any = None) -> None:
+        if agent is None:
+            from agent.api import RecommenderAgent
+
+            sessions = str(Path(state_dir) / "sessions.sqlite") if state_dir else None
+            agent = RecommenderAgent(engine=engine, llm=_no_llm_model(), checkpointer="sqlite", sessions_path=sessions)
+        self.agent = agent
+        self.engine = engine
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def lock(self, sid: str) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(sid, threading.Lock())
+
+    def create(self, user_id: str) -> str:
+        reason = self.agent.validate_user(user_id)
+        if reason:
+            raise ToolError(reason)
+        sid = "mcp-" + secrets.token_urlsafe(SESSION_ID_BYTES)
+        self.agent.new_session(sid, user_id)
+        return sid
+
+    def get(self, sid: str) -> SessionState:
+        if not isinstance(sid, str) or not sid.strip() or len(sid) > 200:
+            raise ToolError("session_id must be a non-empty string (from start_session)")
+        st = self.agent.session_state(sid)
+        if st is None:
+            raise ToolError(f"unknown session_id {sid[:12]!r}…; call start_session first")
+        return st
+
+    def put(self, sid: str, state: SessionState) -> None:
+        # as_node="finish": the write is a completed step, exactly like the agent's own session updates
+        self.agent.graph.update_state({"configurable": {"thread_id": sid}},
+                                      {"session": state.model_dump(mode="json")}, as_node="finish")
+
+    def reset(self, sid: str) -> SessionState:
+        st = self.get(sid)
+        return self.agent.reset(sid, st.user_id)
+
+
+def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
+    """The MCPServer with the CESRec tools bound to `engine` and `store`."""
+    from tools.lc_tools import TOOLS
+    from tools.lc_tools import ToolError as CoreToolError
+
+    mcp = MCPServer(
+        name="cesrec",
+        instructions=(
+            "Conversational movie recommender (CESRec). Call start_session(user_id) once, then pass its "
+            "session_id to the other tools. update_preferences records what the user likes/dislikes "
+            "(structured or free text); recommend returns the top items for the session; mask_outliers hides "
+            "history items that do not fit; search_catalog/item_details look items up; "
+            "explain_recommendation says why an item fits this session."
+        ),
+    )
+
+    def run(name: str, session_id: str | None, args: dict[str, Any], write: bool) -> dict[str, Any]:
+        fn, _schema = TOOLS[name]
+        if session_id is None:  # read-only catalogue tools may run without a session
+            st = SessionState(user_id="", history=[])
+            try:
+                _, text, payload = fn(engine, st, args)
+            except CoreToolError as e:
+                raise ToolError(str(e)) from None
+            return {"text": text, **payload}
+        with store.lock(session_id):
+            st = store.get(session_id)
+            try:
+                new, text, payload = fn(engine, st, args)
+            except CoreToolError as e:
+                raise ToolError(str(e)) from None
+            if write and new is not st:
+                store.put(session_id, new)
+        return {"session_id": session_id, "text": text, **payload}
+
+    @mcp.tool()
+    def start_session(user_id: str) -> dict[str, Any]:
+        """Start a session for a dataset user (their viewing history seeds it). Returns session_id."""
+        sid = store.create(str(user_id))
+        st = store.get(sid)
+        return {"session_id": sid, "user_id": st.user_id, "history_length": len(st.history)}
+
+    @mcp.tool()
+    def get_session_state(session_id: str) -> dict[str, Any]:
+        """The session's CESRec state: original history, masked items with reasons, pseudo items with
+        provenance, preferences, shown items, last recommendations."""
+        return {"session_id": session_id, **state_view(store.get(session_id), engine.catalog)}
+
+    @mcp.tool()
+    def reset_session(session_id: str) -> dict[str, Any]:
+        """Back to the user's original history (preferences, masks and pseudo items cleared)."""
+        with store.lock(session_id):
+            st = store.reset(session_id)
+        return {"session_id": session_id, "history_length": len(st.history), "reset": True}
+
+    @mcp.tool()
+    def recommend(session_id: str, k: int = 10) -> dict[str, Any]:
+        """Recommend k items now, using everything the user said so far (masking, pseudo items, constraints)."""
+        return run("recommend", session_id, {"k": k}, write=True)
+
+    @mcp.tool()
+    def update_preferences(
+        session_id: str,
+        liked_attributes: dict[str, list[str]] | None = None,
+        disliked_attributes: dict[str, list[str]] | None = None,
+        liked_items: list[int] | None = None,
+        disliked_items: list[int] | None = None,
+        text: str = "",
+    ) -> dict[str, Any]:
+        """Record what the user likes or dislikes. Structured: attribute kind (genre, decade, director, actor,
+        writer, rated) -> catalogue values, and item ids; or just `text` (the user's words), parsed against
+        the catalogue vocabulary ("no more horror, something from the 90s")."""
+        args = {"liked_attributes": liked_attributes or {}, "disliked_attributes": disliked_attributes or {},
+                "liked_items": liked_items or [], "disliked_items": disliked_items or [], "text": text}
+        return run("update_preferences", session_id, args, write=True)
+
+    @mcp.tool()
+    def mask_outliers(session_id: str, method: Literal["k_lowest", "robust"] = "k_lowest", k: int = 1) -> dict[str, Any]:
+        """Hide history items that do not fit the rest of the history (dual alignment; reversible)."""
+        return run("mask_outliers", session_id, {"method": method, "k": k}, write=True)
+
+    @mcp.tool()
+    def search_catalog(
+        query: str,
+        genres: list[str] | None = None,
+        exclude_genres: list[str] | None = None,
+        decades: list[str] | None = None,
+        year_min: int | None = None,
+        year_max: int | None = None,
+        k: int = 5,
+        session_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Semantic catalogue search with optional genre/decade/year filters. Does not change any session."""
+        args = {"query": query, "genres": genres or [], "exclude_genres": exclude_genres or [],
+                "decades": decades or [], "year_min": year_min, "year_max": year_max, "k": k}
+        return run("search_catalog", session_id, args, write=False)
+
+    @mcp.tool()
+    def item_details(item: int | str, session_id: str | None = None) -> dict[str, Any]:
+        """Facts about one catalogue item, by id or title. Does not change any session."""
+        return run("item_details", session_id, {"item": item}, write=False)
+
+    @mcp.tool()
+    def explain_recommendation(session_id: str, item: int) -> dict[str, Any]:
+        """Why an item is (or would be) recommended in this session: closest history/pseudo items,
+        matched or conflicting preferences, its rank under the sequential model."""
+        return run("explain_recommendation", session_id, {"item": item}, write=False)
+
+    return mcp
+
+
+MCP_TOOL_NAMES = frozenset({
+    "start_session", "get_session_state", "reset_session", "recommend", "update_preferences", "mask_outliers",
+    "search_catalog", "item_details", "explain_recommendation",
+})
+
+
+def run_mcp(transport: str = "stdio", host: str = "127.0.0.1", port: int = 8001, token: str | None = None,
+            dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
+            state_dir: str | None = None) -> None:
+    """Load the engine and serve MCP. stdio: stdout is the protocol, so everything else goes to stderr."""
+    from cesrec.backend import load_engine
+
+    with contextlib.redirect_stdout(sys.stderr):  # model loading must not write to the protocol stream
+        engine = load_engine(dataset, backbone, epochs)
+        store = SessionStore(engine, state_dir)
+        server = build_mcp_server(engine, store)
+    if transport == "stdio":
+        server.run("stdio")
+        return
+    import uvicorn
+
+    from cesrec.server import BearerAuthMiddleware
+
+    app: Any = server.streamable_http_app(streamable_http_path="/mcp", host=host)
+    if token:
+        app = BearerAuthMiddleware(app, token)
+    print(f"cesrec mcp: streamable HTTP on http://{host}:{port}/mcp", file=sys.stderr)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,47 @@
+"""Terminal chat: streamed turn, recommendations table, /history, /reset, /quit; CLI wiring and errors."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from typer.testing import CliRunner
+
+from agent.chat import run_chat
+from agent.llm import tool_call
+
+
+def test_chat_repl_commands(make_agent):
+    agent, _ = make_agent([tool_call("update_preferences", liked_genres=["Comedy"]), "Some comedies for you."])
+    lines = iter(["I want comedies", "/history", "/bogus", "/reset", "/history", "/quit"])
+    console = Console(record=True, width=160, force_terminal=False)
+    run_chat(agent, "cli-s", "42", console=console, read=lambda _p: next(lines))
+    out = console.export_text()
+    assert "Some comedies for you." in out
+    assert "title" in out and "why" in out  # the recommendations table
+    assert "original history" in out and "pseudo items" in out
+    assert "unknown command /bogus" in out and "session reset" in out
+    assert agent.session_state("cli-s").pseudo == []
+
+
+def test_chat_resumes_existing_session(make_agent):
+    agent, _ = make_agent([tool_call("recommend"), "First.", tool_call("recommend"), "Second."])
+    agent.chat("cli-r", "42", "recommend")
+    console = Console(record=True, width=160)
+    lines = iter(["again", "/quit"])
+    run_chat(agent, "cli-r", "42", console=console, read=lambda _p: next(lines))
+    out = console.export_text()
+    assert "turn 0" in out and "Second." in out
+    assert len(agent.session_state("cli-r").shown) == 10  # both turns' recommendations recorded
+
+
+def test_cli_chat_registered_and_config_errors(monkeypatch):
+    from cesrec.cli import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["chat", "--help"])
+    assert res.exit_code == 0 and "--session" in res.output and "--llm" in res.output
+    for k in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "CESREC_OPENAI_MODEL"):
+        monkeypatch.delenv(k, raising=False)
+    res = runner.invoke(app, ["chat", "--user", "42", "--llm", "openai"])
+    assert res.exit_code == 2 and "OPENAI_API_KEY" in res.output
+    res = runner.invoke(app, ["bench", "agent", "--help"])
+    assert res.exit_code == 0 and "--turns" in res.output

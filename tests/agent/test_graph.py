@@ -1,0 +1,241 @@
+"""Graph logic with the scripted chat model over the real CESRec engine: every tool path, tool errors and
+bad arguments, the tool-call cap, repeated-call detection, rollback on LLM failure, idempotent replay."""
+
+from __future__ import annotations
+
+import pytest
+from langchain_core.messages import AIMessage, ToolMessage
+
+from agent.api import AgentTurnError
+from agent.graph import SYSTEM_PROMPT, answer_only, prompt_window
+from agent.llm import LLMUnavailableError, tool_call
+
+USER = "42"
+
+
+def test_update_preferences_path_recommends_and_respects_feedback(make_agent, engine):
+    agent, llm = make_agent([
+        tool_call("update_preferences", liked_genres=["Comedy"], disliked_genres=["Drama"]),
+        "Here are some comedies.",
+    ])
+    reply = agent.chat("s", USER, "I want comedies, no dramas")
+    assert reply.text == "Here are some comedies."
+    assert [e["name"] for e in reply.tool_events] == ["update_preferences"]
+    ev = reply.tool_events[0]
+    assert ev["status"] == "success" and ev["payload"]["parser"] == "llm"
+    recs = reply.recommendations
+    assert len(recs) == 5 and all({"item", "title", "year", "genres", "why"} <= set(r) for r in recs)
+    for r in recs:
+        assert "Drama" not in engine.catalog.genres[r["item"]]
+    state = agent.session_state("s")
+    assert state.preferences.liked["genre"] == ["Comedy"] and state.preferences.disliked["genre"] == ["Drama"]
+    assert state.pseudo, "feedback must construct pseudo interactions"
+    assert [r.item for r in state.last_recommendations] == [r["item"] for r in recs]
+    # the second LLM call was answer-only and saw the tool result, not the candidate scores
+    assert isinstance(llm.seen[1][-1], ToolMessage) and "score" not in llm.seen[1][-1].content
+    assert reply.timings["llm_calls"] == 2 and reply.timings["tool_calls"] == 1
+
+
+def test_invalid_llm_feedback_falls_back_to_rule_parser(make_agent):
+    agent, _ = make_agent([
+        tool_call("update_preferences", liked_people=["Nobody Atall Unknown"]),
+        "Done.",
+    ])
+    reply = agent.chat("s", USER, "something scary from the 80s please")
+    ev = reply.tool_events[0]
+    assert ev["status"] == "success"
+    assert ev["payload"]["parser"] == "rules" and "validation" in ev["payload"]["fallback_reason"]
+    prefs = agent.session_state("s").preferences
+    assert prefs.liked.get("genre") == ["Horror"] and prefs.liked.get("decade") == ["1980s"]
+
+
+def test_recommend_search_details_explain_mask_paths(make_agent, engine):
+    agent, _ = make_agent([
+        tool_call("recommend", k=3),
+        "Three picks.",
+        tool_call("search_catalog", query="space adventure", genres=["Sci-Fi"], k=3),
+        "Found some.",
+        tool_call("item_details", title="Star Wars"),
+        "It's a classic.",
+        tool_call("explain_recommendation", title="Star Wars"),
+        "Because of your history.",
+        tool_call("mask_outliers", method="k_lowest", k=1),
+        "Set one aside.",
+    ])
+    r1 = agent.chat("s", USER, "recommend something")
+    assert len(r1.recommendations) == 3
+    r2 = agent.chat("s", USER, "find space adventures")
+    ev = r2.tool_events[0]
+    assert ev["status"] == "success" and len(ev["payload"]["items"]) == 3
+    assert all("Sci-Fi" in engine.catalog.genres[i] for i in ev["payload"]["items"])
+    assert r2.recommendations == []  # a search is not a recommendation
+    r3 = agent.chat("s", USER, "tell me about Star Wars")
+    assert r3.tool_events[0]["status"] == "success" and "Star Wars" in r3.tool_events[0]["text"]
+    r4 = agent.chat("s", USER, "why Star Wars?")
+    assert r4.tool_events[0]["status"] == "success" and "ranks #" in r4.tool_events[0]["text"]
+    before = agent.session_state("s")
+    r5 = agent.chat("s", USER, "some of my history is not me")
+    after = agent.session_state("s")
+    assert r5.tool_events[0]["status"] == "success"
+    assert len([m for m in after.masked if m.kind == "outlier"]) == 1
+    assert after.history == before.history  # masking hides, never deletes
+
+
+def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
+    agent, llm = make_agent([
+        tool_call("recommend", k=99),  # violates le=10
+        tool_call("item_details", title="zzzz no such movie qqq"),  # DataError inside the tool
+        tool_call("search_catalog", query="x", genres=["Bollywood"]),  # not in the genre enum
+        tool_call("no_such_tool"),
+        "Sorry, I could not find that.",
+    ])
+    before = agent.new_session("s", USER)
+    reply = agent.chat("s", USER, "do weird things")
+    assert reply.text == "Sorry, I could not find that."
+    statuses = [(e["name"], e["status"]) for e in reply.tool_events]
+    assert statuses == [("recommend", "error"), ("item_details", "error"), ("search_catalog", "error"),
+                        ("no_such_tool", "error")]
+    texts = [e["text"] for e in reply.tool_events]
+    assert "k" in texts[0] and "less than or equal to 10" in texts[0]
+    assert "no catalogue item matches" in texts[1]
+    assert "Bollywood" in texts[2] or "genres" in texts[2]
+    assert "no_such_tool" in texts[3]
+    # the LLM saw each error as a tool message; the session was not changed by failed tools
+    assert all(isinstance(p[-1], ToolMessage) for p in llm.seen[1:])
+    assert agent.session_state("s") == before
+
+
+def test_tool_call_cap(make_agent):
+    calls = [tool_call("search_catalog", query=f"query {i}") for i in range(8)]
+    agent, llm = make_agent([*calls[:6], calls[6], "Answering now."], max_tool_calls=6)
+    reply = agent.chat("s", USER, "search a lot")
+    ran = [e for e in reply.tool_events if e["status"] == "success"]
+    refused = [e for e in reply.tool_events if e["status"] == "error"]
+    assert len(ran) == 6 and len(refused) == 1 and "limit of 6" in refused[0]["text"]
+    assert reply.text == "Answering now."
+    assert answer_only(agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"][:-1], 6)
+
+
+def test_repeated_identical_call_is_refused(make_agent):
+    same = dict(query="heist movies", k=3)
+    agent, _ = make_agent([
+        tool_call("search_catalog", **same),
+        tool_call("search_catalog", **same),
+        "Here is what I found.",
+    ])
+    reply = agent.chat("s", USER, "heists")
+    assert [e["status"] for e in reply.tool_events] == ["success", "error"]
+    assert "already called with the same arguments" in reply.tool_events[1]["text"]
+    assert reply.text == "Here is what I found."
+
+
+def test_invalid_tool_call_goes_back_as_error(make_agent):
+    bad = AIMessage(content="", invalid_tool_calls=[{"name": None, "args": "{oops", "id": "c1",
+                                                     "error": "tool call is not valid JSON",
+                                                     "type": "invalid_tool_call"}])
+    agent, _ = make_agent([bad, "Let me just answer."])
+    reply = agent.chat("s", USER, "hello")
+    assert reply.tool_events[0]["status"] == "error" and "invalid tool call" in reply.tool_events[0]["text"]
+    assert reply.text == "Let me just answer."
+
+
+def test_llm_failure_rolls_back_session(make_agent):
+    def boom(_messages):
+        raise ConnectionError("endpoint down")
+
+    agent, _ = make_agent([
+        tool_call("update_preferences", liked_genres=["Comedy"]),
+        "ok",
+        tool_call("update_preferences", liked_genres=["Horror"]),  # tool runs and changes the session ...
+        boom,  # ... then the LLM dies before answering
+    ])
+    agent.chat("s", USER, "comedies")
+    before_state = agent.session_state("s")
+    before_msgs = len(agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"])
+    with pytest.raises(LLMUnavailableError, match="session is unchanged"):
+        agent.chat("s", USER, "horror")
+    assert agent.session_state("s") == before_state
+    assert len(agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"]) == before_msgs
+
+
+def test_failure_on_first_turn_leaves_no_session(make_agent):
+    def boom(_messages):
+        raise TimeoutError("slow endpoint")
+
+    agent, _ = make_agent([boom])
+    with pytest.raises(LLMUnavailableError):
+        agent.chat("fresh", USER, "hi")
+    assert agent.session_state("fresh") is None
+
+
+def test_turn_id_replay_is_idempotent(make_agent):
+    agent, llm = make_agent([tool_call("recommend"), "Here you go."])
+    r1 = agent.chat("s", USER, "recommend", turn_id="t-1")
+    state1 = agent.session_state("s")
+    r2 = agent.chat("s", USER, "recommend", turn_id="t-1")  # client retry: no new LLM call, same answer
+    assert r2.replayed and r2.text == r1.text and r2.recommendations == r1.recommendations
+    assert agent.session_state("s") == state1 and llm.i == 2
+
+
+def test_replay_from_checkpoint_gives_identical_state(make_agent):
+    """Tools are pure: re-running a turn from its starting checkpoint reproduces the session exactly."""
+    script = [tool_call("update_preferences", liked_genres=["Sci-Fi"], wishes="space"), "Sci-fi picks."]
+    agent, llm = make_agent(script + script)
+    agent.new_session("s", USER)
+    start = agent.snapshot("s")
+    agent.chat("s", USER, "sci-fi about space")
+    first = agent.session_state("s")
+    agent.rollback("s", start)
+    assert agent.session_state("s").turn == 0
+    agent.chat("s", USER, "sci-fi about space")
+    assert agent.session_state("s") == first
+
+
+def test_session_isolation_and_user_checks(make_agent):
+    agent, _ = make_agent([tool_call("recommend"), "ok"])
+    agent.chat("a", USER, "recommend")
+    with pytest.raises(AgentTurnError, match="another user"):
+        agent.chat("a", "7", "recommend")
+    with pytest.raises(ValueError):
+        agent.chat("b", "no-such-user-xyz", "hi")
+    with pytest.raises(ValueError):
+        agent.chat("b", USER, "   ")
+    assert agent.session_state("b") is None
+
+
+def test_streaming_emits_tokens_tool_events_and_final(make_agent):
+    agent, _ = make_agent([tool_call("recommend", k=2), "Two great picks for you."])
+    events = list(agent.stream("s", USER, "recommend two"))
+    kinds = [e.type for e in events]
+    assert kinds.index("tool_start") < kinds.index("tool_end") < kinds.index("token") < kinds.index("final")
+    tokens = "".join(e.data["text"] for e in events if e.type == "token")
+    assert tokens == "Two great picks for you."
+    final = events[-1].data["reply"]
+    assert len(final.recommendations) == 2 and final.text == tokens
+
+
+def test_prompt_window_keeps_prompt_small(make_agent):
+    script = []
+    for i in range(5):
+        script += [tool_call("update_preferences", wishes=f"wish {i}"), f"answer {i}"]
+    agent, llm = make_agent(script)
+    for i in range(5):
+        agent.chat("s", USER, f"turn {i}")
+    last_prompt = llm.seen[-1]
+    assert last_prompt[0].content == SYSTEM_PROMPT
+    # system + 2 previous (question, answer) pairs + session note + this turn (question, call, result)
+    humans = [m for m in last_prompt if m.type == "human"]
+    assert [h.content for h in humans] == ["turn 2", "turn 3", "turn 4"]
+    values = agent.graph.get_state({"configurable": {"thread_id": "s"}}).values
+    assert len(prompt_window(values["messages"], None)) < len(values["messages"])
+
+
+def test_reset_and_history(make_agent):
+    agent, _ = make_agent([tool_call("update_preferences", liked_genres=["Comedy"]), "ok"])
+    agent.chat("s", USER, "comedy")
+    h = agent.history("s")
+    assert h["original"] and h["pseudo"] and all("title" in p for p in h["pseudo"])
+    fresh = agent.reset("s", USER)
+    assert fresh.pseudo == [] and fresh.preferences.is_empty()
+    assert agent.session_state("s") == fresh
+    assert agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"] == []

@@ -1,0 +1,127 @@
+"""Provider config, prompt rendering, grammar and output parsing of the embedded model (no weights needed),
+and the LLM feedback parser with the scripted model."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.tools import tool
+
+from agent.llm import (
+    LLMConfig,
+    LLMConfigError,
+    ScriptedChatModel,
+    _parse_output,
+    _tool_specs,
+    make_chat_model,
+    render_chatml,
+    tool_call,
+)
+
+
+@tool
+def recommend(k: int = 5) -> str:
+    """Recommend k movies."""
+    return ""
+
+
+def test_config_from_env_and_flags(monkeypatch):
+    monkeypatch.setenv("CESREC_LLM", "openai")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("CESREC_OPENAI_MODEL", "qwen")
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    cfg = LLMConfig.from_env()
+    assert (cfg.provider, cfg.base_url, cfg.model) == ("openai", "http://127.0.0.1:9/v1", "qwen")
+    assert LLMConfig.from_env(provider="local").provider == "local"  # a flag beats the env
+    m = make_chat_model(cfg)
+    assert m.model_name == "qwen" and str(m.openai_api_base).startswith("http://127.0.0.1:9")
+
+
+def test_config_errors_are_clear(monkeypatch):
+    for k in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "CESREC_OPENAI_MODEL"):
+        monkeypatch.delenv(k, raising=False)
+    with pytest.raises(LLMConfigError, match="OPENAI_API_KEY"):
+        LLMConfig.from_env(provider="openai")
+    with pytest.raises(LLMConfigError, match="model name"):
+        LLMConfig.from_env(provider="openai", base_url="http://x/v1")
+    with pytest.raises(LLMConfigError, match="unknown LLM provider"):
+        LLMConfig.from_env(provider="gpt5")
+
+
+def test_openai_compat_sends_empty_string_not_null(monkeypatch):
+    m = make_chat_model(LLMConfig(provider="openai", base_url="http://127.0.0.1:9/v1", model="m"))
+    payload = m._get_request_payload([HumanMessage("hi"), tool_call("recommend", call_id="c1", k=3),
+                                      ToolMessage("ok", tool_call_id="c1")])
+    assistant = [x for x in payload["messages"] if x["role"] == "assistant"][0]
+    assert assistant["content"] == "" and assistant["tool_calls"][0]["function"]["name"] == "recommend"
+
+
+def test_render_chatml_puts_tools_in_stable_prefix():
+    specs = _tool_specs([recommend])
+    a = render_chatml([SystemMessage("sys"), HumanMessage("one")], specs)
+    b = render_chatml([SystemMessage("sys"), HumanMessage("two"), tool_call("recommend", call_id="c", k=2),
+                       ToolMessage("done", tool_call_id="c")], specs)
+    prefix = a[: a.index("<|im_start|>user")]
+    assert b.startswith(prefix) and '"name":"recommend"' in prefix
+    assert '<tool_call>\n{"name": "recommend", "arguments": {"k": 2}}\n</tool_call>' in b
+    assert "<tool_response>\ndone\n</tool_response>" in b and b.endswith("<|im_start|>assistant\n")
+
+
+def test_parse_output_variants():
+    m = _parse_output('<tool_call>\n{"name": "recommend", "arguments": {"k": 3}}\n</tool_call>')
+    assert m.tool_calls[0]["name"] == "recommend" and m.tool_calls[0]["args"] == {"k": 3}
+    assert _parse_output('{"name": "recommend", "arguments": {}}').tool_calls[0]["args"] == {}
+    assert _parse_output("Hello there.").content == "Hello there."
+    bad = _parse_output('<tool_call>\n{"name": "recommend", "argu', truncated=True)
+    assert not bad.tool_calls and "cut off" in bad.invalid_tool_calls[0]["error"]
+
+
+def test_grammar_compiles_and_constrains():
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python not installed")
+    from agent.llm import build_gbnf
+
+    specs = _tool_specs([recommend])
+    auto = build_gbnf(specs, None)
+    assert auto.startswith("root ::= tool-call | answer") and '"\\"recommend\\""' in auto
+    assert build_gbnf(specs, "any").startswith("root ::= tool-call\n")
+    assert build_gbnf(specs, "none").startswith("root ::= answer")
+    with pytest.raises(ValueError, match="not a bound tool"):
+        build_gbnf(specs, "nope")
+
+
+def test_scripted_model_binds_tools_and_streams():
+    m = ScriptedChatModel(responses=[tool_call("recommend", k=1), "a b c"])
+    bound = m.bind_tools([recommend])
+    assert bound is m and m.bound_tools == ["recommend"]
+    assert bound.invoke("x").tool_calls[0]["args"] == {"k": 1}
+    assert [c.content for c in bound.stream("y") if c.content] == ["a ", "b ", "c"]
+
+
+def test_llm_feedback_parser_structured_output_and_fallback(ml100k):
+    from agent.feedback_llm import feedback_schema, parse_feedback_llm, resolve_feedback
+
+    cat = ml100k.catalog
+    schema = feedback_schema(cat)
+    props = schema.model_json_schema()["properties"]
+    assert "Comedy" in json.dumps(props["liked_genres"]) and "1990s" in json.dumps(props["liked_decades"])
+
+    good = AIMessage(content="", tool_calls=[{"name": "UserPreferences", "id": "c", "type": "tool_call",
+                                              "args": {"liked_genres": ["Comedy"], "disliked_genres": ["Horror"],
+                                                       "liked_titles": ["Toy Story"]}}])
+    p = parse_feedback_llm(ScriptedChatModel(responses=[good]), "comedy not horror, like Toy Story", cat)
+    assert p.source == "llm" and p.fallback_reason is None
+    assert p.feedback.liked_attributes == {"genre": ["Comedy"]} and p.feedback.disliked_attributes == {"genre": ["Horror"]}
+    assert cat.titles[p.feedback.liked_items[0]].startswith("Toy Story")
+
+    bad = AIMessage(content="", tool_calls=[{"name": "UserPreferences", "id": "c", "type": "tool_call",
+                                             "args": {"liked_genres": ["Bollywood"]}}])
+    p = parse_feedback_llm(ScriptedChatModel(responses=[bad]), "scary movies from the 80s", cat)
+    assert p.source == "rules" and "validation" in p.fallback_reason
+    assert p.feedback.liked_attributes == {"genre": ["Horror"], "decade": ["1980s"]}
+
+    p = resolve_feedback({"liked_people": ["Nobody Qwxz"]}, "I love Tom Hanks", cat)
+    assert p.source == "rules" and p.feedback.liked_attributes.get("actor") == ["Tom Hanks"]
+    p = resolve_feedback({}, "something funny", cat)
+    assert p.source == "rules" and p.fallback_reason == "LLM output was empty"

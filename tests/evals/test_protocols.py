@@ -1,0 +1,157 @@
+"""Protocol 1 end to end on a few users (CI), the CESRec batching against tools.engine.rank_items, the
+CLI, and protocol 2 with a scripted orchestrator."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from evals.protocols import (
+    PipelineConfig,
+    ProtocolError,
+    build_context,
+    run_pipeline_eval,
+    run_pipeline_system,
+)
+from evals.simulator import budget_named
+
+
+@pytest.fixture(scope="module")
+def ease_model(ml100k):
+    from recmodel.train import train_or_load
+
+    return train_or_load(ml100k, "ease", progress=False)
+
+
+def test_pipeline_baselines_end_to_end(ml100k, ease_model, tmp_path):
+    cfg = PipelineConfig(backbones=("ease",), systems=("srs_only", "attribute_filter", "attribute_boost"),
+                         channels=("structured",), seeds=(0, 1), turns=2, users=40)
+    m = run_pipeline_eval(cfg, out_dir=str(tmp_path), progress=False, dataset=ml100k,
+                          models={"ease": ease_model})
+    for f in ("config.json", "metrics.json", "report.md", "hr10.png", "ndcg10.png"):
+        assert (tmp_path / f).exists(), f
+    lines = (tmp_path / "transcripts" / "ease" / "attribute_filter-structured-seed0.jsonl").read_text().splitlines()
+    assert len(lines) == 40
+    rec = json.loads(lines[0])
+    assert rec["turns"][0]["turn"] == 0 and len(rec["turns"][0]["shown"]) == 10
+    systems = m["backbones"]["ease"]["channels"]["structured"]
+    srs = systems["srs_only"]["turns"]
+    assert srs[0]["hr_at_10"] == srs[-1]["hr_at_10"]  # no feedback, no change
+    af = systems["attribute_filter"]
+    assert af["turns"][0]["hr_at_10"] == srs[0]["hr_at_10"]  # same turn-0 list
+    assert af["turns"][-1]["hr_at_10"] >= af["turns"][0]["hr_at_10"]  # cumulative
+    assert "vs_srs_only" in af["tests"]
+    # success is cumulative and matches HR@10 of the shown list when k = 10
+    assert af["success_by_turn"] == sorted(af["success_by_turn"])
+    assert "report" not in m and "Headline" not in (tmp_path / "report.md").read_text()  # no cesrec in this run
+
+
+def test_target_free_and_valid_stage(ml100k, ease_model):
+    ctx = build_context(ml100k, ease_model, "ease", range(15), stage="valid", mode="target_free", profile_size=3)
+    assert all(len(p.items) == 3 for p in ctx.profiles)
+    for r, u in enumerate(ctx.users):
+        seq = ml100k.sequences[u][:-1]  # valid stage never sees the test item
+        assert list(ctx.histories[r]) + ctx.profiles[r].items == list(seq)
+    o = run_pipeline_system(ctx, "attribute_filter", 0, "structured", 1, budget_named("headline"))
+    assert o.ranks.shape == (2, 15) and np.all(np.isfinite(o.ranks))
+    with pytest.raises(ProtocolError):
+        build_context(ml100k, ease_model, "ease", range(3), stage="train")
+    with pytest.raises(ProtocolError):
+        run_pipeline_system(ctx, "no_such_system", 0)
+
+
+def test_config_validation():
+    with pytest.raises(ProtocolError):
+        PipelineConfig(systems=("srs_only", "magic")).validate()
+    with pytest.raises(ProtocolError):
+        PipelineConfig(channels=("telepathy",)).validate()
+
+
+@pytest.mark.slow
+def test_cesrec_batched_turn_matches_tools(engine):
+    """The batched CESRec system gives the same top-k as tools.engine.rank_items on the same state."""
+    from evals.cesrec_systems import CESRecSystem
+    from evals.protocols import StructuredFeedback
+    from tools.engine import rank_items
+
+    ds = engine.dataset
+    ctx = build_context(ds, engine.model, "sasrec", range(12), engine=engine)
+    for name in ("cesrec", "cesrec_robust", "paper_recipe"):
+        sys_ = CESRecSystem(ctx, name)
+        rows = list(range(12))
+        sys_.start(rows)
+        base = ctx.base_scores
+        for r in rows:
+            shown = torch.topk(base[r], 10).indices.tolist()
+            fb = StructuredFeedback(liked={"genre": ["Comedy"]} if r % 2 else {"decade": ["1980s"]},
+                                    disliked={"genre": ["Horror"]} if r % 3 == 0 else {})
+            sys_.update(r, fb, shown, 1)
+        scores = sys_.scores(rows)
+        assert sys_.batch.misses == 0  # every SRS call of the turn came from the batch
+        for b, r in enumerate(rows):
+            st = sys_.states[r]
+            assert st.turn == 1 and st.pending_feedback is None
+            if name != "cesrec_no_pseudo":
+                assert st.pseudo, "feedback produced pseudo items"
+            top_tools, _, _ = rank_items(engine, st, 10, sys_.cfg)
+            ours = torch.topk(scores[b], 10).indices.tolist()
+            assert set(ours) == {i for i, _ in top_tools}, (name, r)
+
+
+@pytest.mark.slow
+def test_pipeline_cesrec_tiny_both_channels(engine, tmp_path):
+    cfg = PipelineConfig(backbones=("sasrec",), systems=("srs_only", "attribute_filter", "cesrec", "cesrec_k_lowest"),
+                         channels=("structured", "text"), seeds=(0,), turns=1, users=25)
+    m = run_pipeline_eval(cfg, out_dir=str(tmp_path), progress=False, engines={"sasrec": engine})
+    ch = m["backbones"]["sasrec"]["channels"]
+    assert set(ch) == {"structured", "text"}
+    tp = ch["text"]["cesrec"]["text_parse"]
+    assert tp["asked"] > 0 and 0.0 <= tp["attribute_recall"] <= 1.0
+    rec = json.loads((tmp_path / "transcripts" / "sasrec" / "cesrec-text-seed0.jsonl").read_text().splitlines()[0])
+    if rec["accept_turn"] != 0:
+        fb_turn = rec["turns"][1]
+        assert "utterance" in fb_turn and "parsed" in fb_turn and "state_change" in fb_turn
+    assert "sasrec" in m["headline"]
+    md = (tmp_path / "report.md").read_text()
+    assert "Headline" in md and "cesrec" in md
+
+
+def test_cli_pipeline_quick(ml100k, ease_model, tmp_path):
+    from typer.testing import CliRunner
+
+    from cesrec.cli import app
+
+    out = tmp_path / "run"
+    res_file = tmp_path / "res.json"
+    r = CliRunner().invoke(app, ["eval", "--protocol", "pipeline", "--backbones", "ease", "--systems",
+                                 "srs_only,attribute_filter", "--channels", "structured", "--users", "15",
+                                 "--turns", "1", "--seeds", "2", "--out", str(out), "--results", str(res_file),
+                                 "--no-progress"])
+    assert r.exit_code == 0, r.output
+    res = json.loads(res_file.read_text())
+    assert res["seeds"] == [0, 1] and res["turns"] == 1
+    rows = res["results"]["ease"]["attribute_filter"]
+    assert [x["turn"] for x in rows] == [0, 1] and "hr_at_10_ci95" in rows[1]
+    bad = CliRunner().invoke(app, ["eval", "--protocol", "pipeline", "--systems", "magic", "--out", str(out)])
+    assert bad.exit_code == 2 and "unknown system" in bad.output
+
+
+@pytest.mark.slow
+def test_agent_protocol_scripted(engine, tmp_path):
+    """Protocol 2 plumbing with a scripted orchestrator: recommend every turn, then answer."""
+    from agent.llm import ScriptedChatModel, tool_call
+    from evals.agent_protocol import AgentEvalConfig, run_agent_eval
+
+    script = []
+    for _ in range(3 * 3):
+        script += [tool_call("recommend", k=10), "Here are some picks."]
+    llm = ScriptedChatModel(responses=script)
+    cfg = AgentEvalConfig(users=3, turns=2, compare_systems=("srs_only",))
+    m = run_agent_eval(cfg, out_dir=str(tmp_path), progress=False, engine=engine, llm=llm)
+    s = m["summary"]
+    assert s["users"] == 3 and s["tool_call_valid_rate"] == 1.0 and s["tool_calls_per_turn"] == 1.0
+    assert (tmp_path / "report.md").exists() and (tmp_path / "metrics.json").exists()
+    assert m["results_file"]["results"]["sasrec"]["agent"][0]["turn"] == 0

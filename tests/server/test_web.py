@@ -1,0 +1,106 @@
+"""The chat page in headless Debian chromium (Playwright, executable_path=/usr/bin/chromium; never a
+downloaded browser): click-through and a screenshot in evals/results/web_chat.png."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cesrec.server import create_app
+from evals.bench_serve import live_server
+
+from .conftest import settings_for
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+SCREENSHOT = Path(__file__).resolve().parents[2] / "evals" / "results" / "web_chat.png"
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if CHROMIUM is None:
+        pytest.skip("Debian chromium not installed (run scripts/setup_browser.sh)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright (Python) not installed (run scripts/setup_browser.sh)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()
+
+
+def test_chat_page_click_through(browser, backend, state_dir):
+    app = create_app(backend, settings_for(state_dir))
+    with live_server(app) as url:
+        page = browser.new_page(viewport={"width": 1360, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url + "/")
+        assert "scripted" in page.locator("#llm-badge").inner_text()
+
+        page.fill("#user-id", "42")
+        page.click("#start-btn")
+        page.wait_for_selector("#session-badge:not(.muted)")
+        page.wait_for_selector("#history li")
+        assert page.locator("#history li").count() > 10
+
+        page.fill("#input", "no more horror, something funny")
+        page.press("#input", "Enter")
+        page.wait_for_selector(".msg.assistant .cards .card", timeout=60_000)
+        cards = page.locator(".msg.assistant .cards").last.locator(".card")
+        assert cards.count() == 5
+        first = cards.first
+        assert first.locator(".title").inner_text() and first.locator(".why").inner_text()
+        assert first.locator(".genres .chip").count() >= 1
+        assert page.locator(".tool-pill", has_text="update_preferences").count() >= 1
+        # the state panel shows the feedback: preferences, pseudo items with provenance
+        page.wait_for_selector("#prefs .chip.dislike")
+        assert "Horror" in page.locator("#prefs").inner_text()
+        page.wait_for_selector("#pseudo li .sub")
+        assert "turn 1" in page.locator("#pseudo").inner_text()
+
+        liked_title = first.locator(".title").inner_text()
+        first.locator(".btn.like").click()
+        page.wait_for_function("document.querySelectorAll('.msg.assistant .cards').length >= 2", timeout=60_000)
+        assert "liked" in (first.get_attribute("class") or "")
+        page.wait_for_function("document.querySelector('#turn-badge').textContent.includes('turn 2')")
+        prefs = page.locator("#prefs").inner_text()
+        assert liked_title.split(". ", 1)[1].split(" (")[0] in prefs
+
+        second = page.locator(".msg.assistant .cards").last.locator(".card").nth(1)
+        second.locator(".btn.dislike").click()
+        page.wait_for_function("document.querySelectorAll('.msg.assistant .cards').length >= 3", timeout=60_000)
+        page.wait_for_function("document.querySelector('#turn-badge').textContent.includes('turn 3')")
+        assert page.locator("#masked li.masked").count() >= 1  # masked items with their reasons
+        assert page.locator("#masked li .sub").first.inner_text()
+
+        page.wait_for_timeout(200)
+        page.locator("#messages").evaluate("m => m.scrollTop = m.scrollHeight")
+        SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOT))
+        assert SCREENSHOT.stat().st_size > 20_000
+
+        page.click("#reset-btn")
+        page.wait_for_function("document.querySelector('#turn-badge').textContent.includes('turn 0')")
+        assert page.locator("#pseudo li.muted").count() == 1
+        assert errors == []
+        page.close()
+
+
+def test_chat_page_shows_api_errors(browser, backend, state_dir):
+    app = create_app(backend, settings_for(state_dir))
+    with live_server(app) as url:
+        page = browser.new_page()
+        page.goto(url + "/")
+        page.fill("#user-id", "not-a-user")
+        page.click("#start-btn")
+        page.wait_for_selector("#error-bar:not(.hidden)")
+        assert "not-a-user" in page.locator("#error-bar").inner_text()
+        assert page.locator("#input").is_disabled()
+        page.close()

@@ -1,0 +1,74 @@
+"""The shared tool functions and their thin LangChain wrappers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.lc_tools import (
+    TOOLS,
+    SessionHolder,
+    ToolError,
+    make_langchain_tools,
+    tool_explain_recommendation,
+    tool_item_details,
+    tool_mask_outliers,
+    tool_recommend,
+    tool_search_catalog,
+    tool_update_preferences,
+)
+
+
+def test_tool_functions_chain(engine):
+    st = engine.new_session("13")
+    st1, text, payload = tool_recommend(engine, st, {"k": 5})
+    assert len(payload["recommendations"]) == 5 and text.startswith("1. [")
+    st2, text, payload = tool_update_preferences(engine, st1, {"text": "something scary from the 80s"})
+    assert payload["preferences"]["liked"] == {"genre": ["Horror"], "decade": ["1980s"]} and st2.turn == 1
+    st3, _, payload = tool_recommend(engine, st2, {"k": 3})
+    recs = payload["recommendations"]
+    assert all("Horror" in r["genres"] for r in recs)
+    _, text, payload = tool_explain_recommendation(engine, st3, {"item": recs[0]["item"]})
+    assert payload["explanation"]["item"] == recs[0]["item"] and text
+    st4, text, payload = tool_mask_outliers(engine, st3, {"method": "robust", "k": 2})
+    assert "masked" in payload
+    _, text, payload = tool_search_catalog(engine, st, {"query": "mafia family", "genres": ["crime"], "k": 3})
+    assert all("Crime" in it["genres"] for it in payload["items"])
+    _, text, payload = tool_item_details(engine, st, {"item": "Fargo"})
+    assert payload["item"]["title"] == "Fargo"
+    assert st.turn == 0 and st.shown == []  # inputs untouched
+
+
+def test_structured_update_and_noop(engine):
+    st = engine.new_session("1")
+    new, _, payload = tool_update_preferences(engine, st, {"liked_attributes": {"genre": ["sci-fi"]}})
+    assert payload["preferences"]["liked"] == {"genre": ["Sci-Fi"]}
+    same, text, _ = tool_update_preferences(engine, st, {"text": "hmm"})
+    assert same is st and "Nothing" in text
+
+
+@pytest.mark.parametrize(
+    ("fn", "args", "match"),
+    [
+        (tool_recommend, {"k": 0}, "k"),
+        (tool_recommend, {"kk": 3}, "kk"),
+        (tool_update_preferences, {"liked_attributes": {"genre": ["Bollywood"]}}, "Bollywood"),
+        (tool_item_details, {"item": 99999}, "99999"),
+        (tool_explain_recommendation, {"item": -3}, "-3"),
+        (tool_search_catalog, {"query": "x", "decades": ["2050s"]}, "2050s"),
+    ],
+)
+def test_bad_arguments_become_tool_errors(engine, fn, args, match):
+    with pytest.raises(ToolError, match=match):
+        fn(engine, engine.new_session("1"), args)
+
+
+def test_langchain_wrappers(engine):
+    holder = SessionHolder(engine.new_session("1"))
+    tools = {t.name: t for t in make_langchain_tools(engine, holder)}
+    assert set(tools) == set(TOOLS)
+    out = tools["recommend"].invoke({"k": 3})
+    assert out.startswith("1. [") and len(holder.state.shown) == 3
+    assert tools["update_preferences"].invoke({"text": "a western"}).startswith("Noted")
+    assert holder.state.turn == 1
+    assert tools["item_details"].invoke({"item": 123456}).startswith("error:")
+    assert tools["search_catalog"].args_schema.model_json_schema()["required"] == ["query"]
