@@ -1,4 +1,4 @@
-"""The agent graph: one state schema, nodes as plain functions, wired in `build_graph`.
+r"""The agent graph: one state schema, nodes as plain functions, wired in `build_graph`.
 
     START -> start -> agent --(tool calls ok)--> tools -> agent ...
                         |  \--(cap / repeat / invalid)--> guard -> agent
@@ -174,10 +174,6 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int):
         t0 = time.perf_counter()
         msg = (llm_answer if only_answer else llm_auto).invoke(window)
         wall = time.perf_counter() - t0
-        if only_answer and (msg.tool_calls or msg.invalid_tool_calls):
-            # A model that ignores tool_choice="none": stop the loop here (finish reports it).
-            msg = AIMessage(content=msg.content or "", response_metadata=msg.response_metadata,
-                            additional_kwargs={"dropped_tool_calls": len(msg.tool_calls)})
         meta = dict(msg.response_metadata or {})
         meta["agent_llm_s"] = round(wall, 4)
         meta["answer_only"] = only_answer
@@ -216,6 +212,8 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int):
         messages = state["messages"]
         last = messages[-1]
         text = last.content if isinstance(last, AIMessage) and isinstance(last.content, str) else ""
+        if isinstance(last, AIMessage) and last.tool_calls:
+            text = ""  # calls that were not run; its text (if any) was written before any result
         recs = list(state.get("turn_recommendations") or [])
         if not text.strip():
             # Empty answer (e.g. the model dropped its calls at the cap): say what happened, no made-up text.
@@ -233,9 +231,11 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int):
         last = messages[-1]
         if not isinstance(last, AIMessage) or not (last.tool_calls or last.invalid_tool_calls):
             return "finish"
+        turn = current_turn(messages)
+        if any((m.additional_kwargs or {}).get("refused") for m in turn if isinstance(m, ToolMessage)):
+            return "finish"  # calls again after a refusal (ignoring tool_choice="none"): stop the loop
         if last.invalid_tool_calls:
             return "guard"
-        turn = current_turn(messages)
         done = sum(isinstance(m, ToolMessage) for m in turn)
         if done + len(last.tool_calls) > max_tool_calls:
             return "guard"

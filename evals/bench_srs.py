@@ -218,7 +218,9 @@ def targets(result: dict) -> dict:
 
 
 def bench_backbone(ds: SequenceDataset, name: str, runs: Path, **overrides) -> dict:
+    load_before = os.getloadavg()[0]
     model, report, mcfg, tcfg = fit_model(ds, name, **overrides)
+    load_after = os.getloadavg()[0]
     save_run(model, runs / f"{ds.name}-{name}", ds, report, tcfg)
     val, test = evaluate(model, ds, "valid"), evaluate(model, ds, "test")
     synth_cfg = {k: v for k, v in (vars(model.config) if model.config is not None else {}).items()}
@@ -236,13 +238,14 @@ def bench_backbone(ds: SequenceDataset, name: str, runs: Path, **overrides) -> d
         "recommend_p50_ms": recommend_p50_ms(model, ds),
         "scoring_users_per_s": thr["users_per_s"],
         "scoring_note": thr["note"],
+        "load_average_1min_before_after_training": [round(load_before, 1), round(load_after, 1)],
         "model_config": synth_cfg,
         "train_config": tcfg if name in ("sasrec", "gru4rec") else None,
     }
 
 
 def main(argv: list[str] | None = None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="cesrec bench srs", description=__doc__.splitlines()[0])
     ap.add_argument("--dataset", default="ml-100k")
     ap.add_argument("--source", default=None)
     ap.add_argument("--backbones", default="sasrec,gru4rec,ease")
@@ -273,6 +276,7 @@ def main(argv: list[str] | None = None) -> dict:
         "protocol": "leave-one-out, full ranking over every item, history excluded (target never excluded), "
                     "ties count half; model selection on validation NDCG@10 only",
         "backbones": {},
+        "note": "wall times depend on what else runs on the machine: see load_average_* (2 cores here)",
     }
     for name in [b.strip() for b in args.backbones.split(",") if b.strip()]:
         print(f"[bench srs] {name} ...", flush=True)

@@ -156,6 +156,26 @@ class CESRecEngine:
         self._log_pop = np.log1p(self.popularity.astype(np.float64)).astype(np.float32)
         self._log_pop[0] = -np.inf
         self._phrase_cache: dict[tuple[str, str], np.ndarray] = {}
+        self._load_phrases()
+
+    def _load_phrases(self) -> None:
+        """Query vectors of every genre/decade phrase, cached on disk next to the item embeddings, so a
+        turn never waits for the sentence encoder (names and free text are encoded lazily, then cached)."""
+        path = self.directory / f"phrases-{self.semantic.key}.npz"
+        kinds = ("genre", "decade")
+        wanted = [(k, v) for k in kinds for v in self.vocabulary.vocab.get(k, [])]
+        if path.exists():
+            z = np.load(path)
+            for k, v in wanted:
+                name = f"{k}::{v}"
+                if name in z.files:
+                    self._phrase_cache[(k, v)] = z[name]
+        missing = [(k, v) for k, v in wanted if (k, v) not in self._phrase_cache]
+        if missing:
+            for k, v in missing:
+                self.phrase_vector(k, v)
+            self.directory.mkdir(parents=True, exist_ok=True)
+            np.savez(path, **{f"{k}::{v}": self._phrase_cache[(k, v)] for k, v in wanted})
 
     # ----------------------------------------------------------------------------------------------------
     # Building / loading
@@ -652,7 +672,7 @@ def explain_recommendation(engine: CESRecEngine, state: SessionState, item: int)
     rank = int((scores[ok] > scores[item]).sum()) + 1
     because = engine.similar_in_sequence(state, item, top=3)
     label = engine.catalog.label(item)
-    bits = [f"{label} ranks #{rank} for your current sequence"]
+    bits = [f"the sequential model ranks {label} #{rank} for your current sequence"]
     if because:
         bits.append("it is closest to " + ", ".join(f"{b['title']} ({b['role']})" for b in because))
     if matched:
@@ -660,7 +680,7 @@ def explain_recommendation(engine: CESRecEngine, state: SessionState, item: int)
     if conflicts:
         bits.append("but it has " + ", ".join(f"{k} {'/'.join(v)}" for k, v in conflicts.items())
                     + ", which you said you don't want")
-    if item in seen:
+    if item in set(state.history) | set(state.rejected):
         bits.append("(you have already seen or dismissed it)")
     return Explanation(item=item, title=label, srs_rank=rank, because=because, matched=matched,
                        conflicts=conflicts, text="; ".join(bits) + ".")

@@ -84,7 +84,7 @@ def test_recommend_search_details_explain_mask_paths(make_agent, engine):
 def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
     agent, llm = make_agent([
         tool_call("recommend", k=99),  # violates le=10
-        tool_call("item_details", title="zzzz no such movie qqq"),  # DataError inside the tool
+        tool_call("item_details", title="Qwxyzzz Plmnb"),  # DataError inside the tool
         tool_call("search_catalog", query="x", genres=["Bollywood"]),  # not in the genre enum
         tool_call("no_such_tool"),
         "Sorry, I could not find that.",

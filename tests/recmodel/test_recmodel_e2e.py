@@ -34,3 +34,21 @@ def test_ease_reference_number(ml100k):
     ease.fit(ml100k)
     m = evaluate(ease, ml100k, "test")
     assert m["hr@10"] == pytest.approx(0.139, abs=0.003)
+
+
+def test_cli_train_and_evaluate_ease(ml100k, tmp_path):
+    from typer.testing import CliRunner
+
+    from cesrec.cli import app
+
+    runner = CliRunner()
+    run = tmp_path / "ease-run"
+    res = runner.invoke(app, ["train", "--model", "ease", "--out", str(run)])
+    assert res.exit_code == 0, res.output
+    out = tmp_path / "metrics.json"
+    res = runner.invoke(app, ["evaluate", "--run", str(run), "--json", str(out)])
+    assert res.exit_code == 0, res.output
+    m = json.loads(out.read_text())
+    assert m["model"] == "ease" and m["test"]["hr@10"] == pytest.approx(0.139, abs=0.003)
+    res = runner.invoke(app, ["evaluate", "--run", str(tmp_path / "nope"), "--json", str(out)])
+    assert res.exit_code != 0 and "no model.json" in res.output

@@ -18,10 +18,15 @@ ALL = ["sasrec", "gru4rec", "ease"]
 FAST = {"epochs": 2, "progress": False}
 
 
+_CACHE: dict = {}
+
+
 def _trained(name, ds):
-    kw = FAST if name in NEURAL else {}
-    model, *_ = fit_model(ds, name, hidden=16, **kw) if name in NEURAL else fit_model(ds, name)
-    return model
+    """One quick fit per model for the whole module (the tests below only read it)."""
+    if name not in _CACHE:
+        model, *_ = fit_model(ds, name, hidden=16, **FAST) if name in NEURAL else fit_model(ds, name)
+        _CACHE[name] = model
+    return _CACHE[name]
 
 
 @pytest.mark.parametrize("name", ALL)
@@ -57,6 +62,7 @@ def test_mask_equals_delete(tiny, name):
 @pytest.mark.parametrize("name", ALL)
 def test_save_load_round_trip(tiny, name, tmp_path):
     m = _trained(name, tiny)
+    assert not m.module.training if name in NEURAL else True
     m.save(tmp_path / name)
     back = load_model(tmp_path / name)
     assert type(back) is type(m) and back.num_items == m.num_items
@@ -85,7 +91,7 @@ def test_bad_inputs(tiny, tmp_path):
 
 @pytest.mark.parametrize("name", NEURAL)
 def test_training_is_deterministic_and_learns(tiny, name):
-    a, rep, *_ = fit_model(tiny, name, hidden=16, epochs=40, patience=40, progress=False, lr=5e-3)
+    a, rep, *_ = fit_model(tiny, name, hidden=16, epochs=30, patience=30, progress=False, lr=1e-2)
     b, *_ = fit_model(tiny, name, hidden=16, epochs=3, progress=False, lr=5e-3)
     c, *_ = fit_model(tiny, name, hidden=16, epochs=3, progress=False, lr=5e-3)
     for (ka, va), (_, vb) in zip(b.module.state_dict().items(), c.module.state_dict().items(), strict=True):

@@ -176,7 +176,7 @@ def test_explanation_is_grounded_in_the_session(engine):
     visible = set(seq[~flags].tolist())
     assert ex.because and all(b["item"] in visible for b in ex.because)
     assert ex.matched.get("genre") == ["Comedy"] and ex.srs_rank >= 1
-    assert engine.catalog.titles[recs[0].item] in ex.text
+    assert engine.catalog.titles[recs[0].item] in ex.text and "already seen" not in ex.text
 
 
 def test_search_catalog_uses_chroma_filters(engine):
