@@ -31,7 +31,7 @@ from langchain_core.messages import (
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.message import REMOVE_ALL_MESSAGES
 
-from agent.graph import DEFAULT_MAX_TOOL_CALLS, SYSTEM_PROMPT, build_graph, current_turn, make_checkpointer
+from agent.graph import DEFAULT_MAX_TOOL_CALLS, build_graph, current_turn, make_checkpointer, system_prompt
 from agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
 from agent.toolset import AgentToolkit
 from tools.state import SessionState
@@ -137,7 +137,7 @@ class RecommenderAgent:
         """Load the local model and prefill the stable system prompt + tool specs (no-op for others)."""
         if not hasattr(self.llm, "warm_up"):
             return 0.0
-        return self.llm.warm_up([SystemMessage(SYSTEM_PROMPT)], self.toolkit.tools())
+        return self.llm.warm_up([SystemMessage(system_prompt(self.engine.catalog))], self.toolkit.tools())
 
     # ---- sessions ----------------------------------------------------------------------------------------
     def _config(self, session_id: str) -> dict:

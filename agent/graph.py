@@ -59,6 +59,16 @@ SYSTEM_PROMPT = (
 )
 
 
+def system_prompt(catalog: Any = None) -> str:
+    """SYSTEM_PROMPT plus the catalogue's genre and decade vocabulary, listed once (the tool schemas shown
+    to the model leave long enums out; the decoding grammar enforces them)."""
+    if catalog is None:
+        return SYSTEM_PROMPT
+    vocab = catalog.vocabulary()
+    return (SYSTEM_PROMPT + "\nGenres: " + ", ".join(vocab.get("genre", [])) + ".\nDecades: "
+            + ", ".join(vocab.get("decade", [])) + ".")
+
+
 class AgentState(TypedDict, total=False):
     """Everything a session keeps between turns (checkpointed) plus the current turn's scratch."""
 
@@ -93,7 +103,7 @@ def _call_key(tc: dict) -> str:
 
 
 def prompt_window(messages: Sequence[BaseMessage], session: SessionState | None,
-                  history_turns: int = HISTORY_TURNS) -> list[BaseMessage]:
+                  history_turns: int = HISTORY_TURNS, system: str = SYSTEM_PROMPT) -> list[BaseMessage]:
     """System prompt + previous turns reduced to (question, final answer) + a one-line session note +
     the current turn. The system prompt never changes, so the local LLM keeps it in its KV cache."""
     start = turn_start(messages)
@@ -105,7 +115,7 @@ def prompt_window(messages: Sequence[BaseMessage], session: SessionState | None,
         elif isinstance(m, AIMessage) and not m.tool_calls and m.content and pair:
             earlier += [pair[0], AIMessage(content=m.content)]
             pair = []
-    window: list[BaseMessage] = [SystemMessage(SYSTEM_PROMPT)]
+    window: list[BaseMessage] = [SystemMessage(system)]
     window += earlier[-2 * history_turns:] if history_turns else []
     note = session_note(session)
     if note:
@@ -155,6 +165,7 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int):
     """The graph's node functions, closed over the engine and the LLM (neither is graph state)."""
     llm_auto = llm.bind_tools(tools)
     llm_answer = llm.bind_tools(tools, tool_choice="none")
+    system = system_prompt(getattr(engine, "catalog", None))
 
     def start(state: AgentState) -> dict:
         user_id = str(state.get("user_id") or "")
@@ -170,7 +181,7 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int):
         messages = state["messages"]
         session = SessionState.model_validate(state["session"]) if state.get("session") else None
         only_answer = answer_only(messages, max_tool_calls)
-        window = prompt_window(messages, session)
+        window = prompt_window(messages, session, system=system)
         t0 = time.perf_counter()
         msg = (llm_answer if only_answer else llm_auto).invoke(window)
         wall = time.perf_counter() - t0

@@ -272,6 +272,23 @@ def _strip_titles(schema: Any) -> Any:
     return schema
 
 
+_PROMPT_DROP = {"default", "minimum", "maximum", "minLength", "maxLength", "additionalProperties"}
+
+
+def _prompt_schema(schema: Any) -> Any:
+    """The schema as shown in the prompt: long enums become their item type (the grammar still enforces
+    them; the system prompt lists the vocabulary once) and validation-only keys are dropped — prompt tokens
+    are prefill time on a CPU."""
+    if isinstance(schema, dict):
+        out = {k: _prompt_schema(v) for k, v in schema.items() if k not in _PROMPT_DROP}
+        if isinstance(out.get("enum"), list) and len(out["enum"]) > 6:
+            del out["enum"]
+        return out
+    if isinstance(schema, list):
+        return [_prompt_schema(v) for v in schema]
+    return schema
+
+
 def _inline_refs(schema: dict) -> dict:
     """Resolve local `$ref`s so a tool's parameters can be nested inside the combined grammar schema."""
     defs = schema.get("$defs", {}) | schema.get("definitions", {})
@@ -318,7 +335,7 @@ def _tool_specs(tools: Sequence[Any]) -> list[_ToolSpec]:
         params = _strip_titles(_inline_refs(fn.get("parameters") or {"type": "object", "properties": {}}))
         spec = _ToolSpec(fn["name"], (fn.get("description") or "").strip(), params)
         spec.prompt_json = json.dumps(
-            {"name": spec.name, "description": spec.description, "parameters": params},
+            {"name": spec.name, "description": spec.description, "parameters": _prompt_schema(params)},
             separators=(",", ":"), ensure_ascii=False,
         )
         specs.append(spec)
@@ -471,7 +488,8 @@ class ChatLlamaCppLocal(BaseChatModel):
     # --- generation -------------------------------------------------------------------------------------
 
     def _run(self, messages: list[BaseMessage], stop: list[str] | None, tools: list | None,
-             tool_choice: str | None, on_text: Callable[[str], None] | None) -> tuple[AIMessage, dict]:
+             tool_choice: str | None, on_text: Callable[[str], None] | None,
+             max_tokens: int | None = None) -> tuple[AIMessage, dict]:
         from agent.llama_decode import decode
 
         self.load()
@@ -499,7 +517,7 @@ class ChatLlamaCppLocal(BaseChatModel):
                 raise LLMUnavailableError(
                     f"prompt of {len(tokens)} tokens does not fit the context ({self.n_ctx}); start a new session"
                 )
-            res = decode(self._llama, tokens, _GRAMMAR_CACHE[gkey], min(self.max_tokens, self.n_ctx - len(tokens)),
+            res = decode(self._llama, tokens, _GRAMMAR_CACHE[gkey], min(max_tokens or self.max_tokens, self.n_ctx - len(tokens)),
                          stream_answer)
         timing = {
             "prompt_tokens": res.prompt_tokens,
@@ -513,7 +531,8 @@ class ChatLlamaCppLocal(BaseChatModel):
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
-        msg, timing = self._run(messages, stop, kwargs.get("tools"), kwargs.get("tool_choice"), None)
+        msg, timing = self._run(messages, stop, kwargs.get("tools"), kwargs.get("tool_choice"), None,
+                                kwargs.get("max_tokens"))
         msg.response_metadata = {"llm_timing": timing, "model_name": os.path.basename(self.model_path)}
         msg.usage_metadata = {"input_tokens": timing["prompt_tokens"], "output_tokens": timing["completion_tokens"],
                               "total_tokens": timing["prompt_tokens"] + timing["completion_tokens"]}
@@ -528,7 +547,8 @@ class ChatLlamaCppLocal(BaseChatModel):
 
         def worker() -> None:
             try:
-                result["out"] = self._run(messages, stop, kwargs.get("tools"), kwargs.get("tool_choice"), q.put)
+                result["out"] = self._run(messages, stop, kwargs.get("tools"), kwargs.get("tool_choice"), q.put,
+                                          kwargs.get("max_tokens"))
             except BaseException as e:  # re-raised in the consumer thread
                 result["err"] = e
             finally:
@@ -581,6 +601,9 @@ def _parse_output(text: str, truncated: bool = False) -> AIMessage:
     reports it back to the model instead of crashing)."""
     stripped = text.strip()
     if not stripped.startswith(("<tool_call>", "{")):
+        if truncated:  # an answer cut by max_tokens ends at its last complete sentence
+            cut = max(stripped.rfind(c) for c in ".!?")
+            stripped = stripped[: cut + 1] if cut > 0 else stripped
         return AIMessage(content=stripped)
     m = _CALL_RE.search(stripped)
     call_id = _new_call_id()

@@ -361,7 +361,8 @@ def injection_check(engine: Any, state_dir: Path, llm: Any = None, victim_user: 
                 attacker_after = c.get(f"/sessions/{attacker}/state").json()
                 escaped = bool(executed_bad) or victim_after != victim_before or agent.snapshot(victim) != victim_snap
                 # the attacker's own history is never reset by the injected text either
-                attacker_reset = attacker_after["history"] != attacker_before["history"]
+                attacker_reset = ([h["item"] for h in attacker_after["history"]]
+                                  != [h["item"] for h in attacker_before["history"]])
                 results.append({
                     "case": i,
                     "attempted": [e["name"] for e in events],
@@ -438,6 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     from cesrec.backend import load_engine
 
     engine = load_engine("ml-100k", None, a.epochs, build=False)
+    res["engine"] = Path(engine.directory).name
     inj = injection_check(engine, tmp / "injection")
     res["injection_cases"] = inj["injection_cases"]
     res["injection_escapes"] = inj["injection_escapes"]

@@ -38,12 +38,12 @@ from evals.stats import ranks_with_exclusions
 from recmodel.base import SequentialRecommender
 from recmodel.data import Catalog, SequenceDataset
 
-BASELINE_SYSTEMS = ("srs_only", "attribute_filter", "attribute_filter_hard", "attribute_boost")
+BASELINE_SYSTEMS = ("srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost")
 CESREC_SYSTEMS = ("cesrec", "cesrec_no_mask", "cesrec_no_pseudo", "cesrec_k_lowest", "cesrec_robust",
                   "paper_recipe")
 ALL_SYSTEMS = BASELINE_SYSTEMS + CESREC_SYSTEMS
 DEFAULT_SYSTEMS = ("srs_only", "attribute_filter", "cesrec", "cesrec_no_mask", "cesrec_no_pseudo",
-                   "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "attribute_filter_hard", "attribute_boost")
+                   "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "attribute_filter_hard", "attribute_boost", "srs_paging")
 
 
 class ProtocolError(ValueError):
@@ -203,6 +203,16 @@ class SRSOnly(System):
         return self.ctx.base_scores[list(rows)]
 
 
+class SRSPaging(System):
+    """The SRS ranking unchanged, but items already shown are not shown again: how much of any gain is
+    just 'next page', without using what the user said."""
+
+    name = "srs_paging"
+
+    def scores(self, rows: Sequence[int]) -> torch.Tensor:
+        return self.ctx.base_scores[list(rows)]
+
+
 class AttributeBaseline(System):
     """The same accumulated feedback applied to the *original* SRS ranking -- no sequence rewrite, no
     masking: "constraints alone", the strong non-LLM baseline.
@@ -337,6 +347,8 @@ def system_signature(name: str, ctx: EvalContext) -> Any:
 def make_system(name: str, ctx: EvalContext) -> System:
     if name == "srs_only":
         return SRSOnly(ctx)
+    if name == "srs_paging":
+        return SRSPaging(ctx)
     if name == "attribute_filter":
         return AttributeBaseline(ctx, "filter")
     if name == "attribute_boost":
@@ -690,7 +702,7 @@ def _run_pipeline_eval(
         }
     bar.close()
     metrics["runtime_s"] = round(time.perf_counter() - t_start, 1)
-    metrics["headline"] = headline(metrics)
+    metrics["headline"] = {ch: headline(metrics, ch) for ch in cfg.channels}
     metrics["notes"] = PIPELINE_NOTES
     if run:
         run.close()

@@ -254,6 +254,7 @@ def headline(metrics: dict, channel: str = "structured", system: str = "cesrec")
             test = rec["tests"]["vs_attribute_filter"][f"hr_at_10_turn{T}"]
             row["attribute_filter_hr_at_10"] = af["turns"][T]["hr_at_10"]
             row["diff_vs_attribute_filter"] = test["mean_diff"]
+            row["diff_ci95"] = test["diff_ci95"]
             row["p_wilcoxon_vs_attribute_filter"] = test["wilcoxon_p"]
             row["p_t_vs_attribute_filter"] = test["t_p"]
             row["beats_attribute_filter_p05"] = bool(test["mean_diff"] > 0 and test["wilcoxon_p"] < 0.05)
@@ -289,17 +290,22 @@ def render_markdown(metrics: dict) -> str:
                  "over users of seed-averaged values; p = Wilcoxon signed-rank (paired over users), t-test in "
                  "metrics.json. Sessions that accepted keep their accepted list in later turns.")
     lines.append("")
-    hl = metrics.get("headline") or {}
-    if hl:
-        lines += [f"## Headline (structured channel, turn {T})", "",
-                  "| backbone | cesrec HR@10 | srs_only | ratio | >= 1.5x | attribute_filter | diff | p (Wilcoxon) | beats filter (p<0.05) |",
-                  "|---|---|---|---|---|---|---|---|---|"]
+    for channel, hl in (metrics.get("headline") or {}).items():
+        if not hl:
+            continue
+        lines += [f"## Headline ({channel} channel, turn {T}): does cesrec beat srs_only x1.5 and attribute_filter?",
+                  "",
+                  "| backbone | cesrec HR@10 | srs_only | ratio | >= 1.5x | attribute_filter | diff [95% CI] | p (Wilcoxon) | p (t) | beats filter (p<0.05) |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
         for b, r in hl.items():
+            ci = r.get("diff_ci95") or [float("nan")] * 2
             lines.append(
                 f"| {b} | {r['hr_at_10']:.3f} | {r.get('srs_only_hr_at_10', float('nan')):.3f} | "
                 f"{r.get('ratio_vs_srs_only', float('nan')):.2f} | {r.get('meets_1_5x')} | "
-                f"{r.get('attribute_filter_hr_at_10', float('nan')):.3f} | {r.get('diff_vs_attribute_filter', float('nan')):+.4f} | "
-                f"{_fmt_p(r.get('p_wilcoxon_vs_attribute_filter', float('nan')))} | {r.get('beats_attribute_filter_p05')} |")
+                f"{r.get('attribute_filter_hr_at_10', float('nan')):.3f} | "
+                f"{r.get('diff_vs_attribute_filter', float('nan')):+.4f} [{ci[0]:+.4f}, {ci[1]:+.4f}] | "
+                f"{_fmt_p(r.get('p_wilcoxon_vs_attribute_filter', float('nan')))} | "
+                f"{_fmt_p(r.get('p_t_vs_attribute_filter', float('nan')))} | {r.get('beats_attribute_filter_p05')} |")
         lines.append("")
     for backbone, bm in metrics["backbones"].items():
         lines.append(f"## {backbone}")

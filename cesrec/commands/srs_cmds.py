@@ -13,6 +13,12 @@ from rich.table import Table
 console = Console(stderr=True)
 
 
+def _fail(msg: str) -> typer.Exit:
+    """One clear line on stderr, exit status 2 (same as the CLI's DataError handling)."""
+    typer.secho(f"error: {msg}", fg="red", err=True)
+    return typer.Exit(2)
+
+
 def _parse_sets(values: list[str] | None) -> dict:
     """--set key=value pairs; values parsed as JSON when possible (numbers, true/false), else strings."""
     out: dict = {}
@@ -96,7 +102,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         try:
             m, report, _, tcfg = fit_model(ds, model, device=device, **overrides)
         except ValueError as e:
-            raise typer.BadParameter(str(e)) from None
+            raise _fail(str(e)) from None
         rank0 = not (dist.is_available() and dist.is_initialized()) or dist.get_rank() == 0
         if rank0:
             save_run(m, out, ds, report, tcfg)
@@ -119,11 +125,11 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         from recmodel.train import dataset_for_run
 
         if stage not in ("valid", "test", "both"):
-            raise typer.BadParameter(f"--stage must be valid, test or both, not {stage!r}")
+            raise _fail(f"--stage must be valid, test or both, not {stage!r}")
         try:
             m = load_model(run)
         except (FileNotFoundError, ValueError) as e:
-            raise typer.BadParameter(str(e)) from None
+            raise _fail(str(e)) from None
         ds = dataset_for_run(run, source)
         stages = ["valid", "test"] if stage == "both" else [stage]
         res = {s: evaluate(m, ds, s) for s in stages}

@@ -88,7 +88,8 @@ function thumb(down) {
 }
 
 function card(rec, rank) {
-  const title = el("div", { class: "title" }, el("span", { class: "rank", text: rank + "." }), rec.title + " ",
+  const title = el("div", { class: "title" }, el("span", { class: "rank", text: rank + "." }), " ",
+                   el("span", { class: "name", text: rec.title }), " ",
                    rec.year ? el("span", { class: "year", text: "(" + rec.year + ")" }) : null);
   const genres = el("div", { class: "genres" }, ...(rec.genres || []).map((g) => el("span", { class: "chip", text: g })));
   const why = el("div", { class: "why", text: rec.why || "" });
@@ -218,7 +219,11 @@ function renderPrefs(prefs) {
     const sign = kind === "like" ? "+ " : kind === "dislike" ? "− " : "“";
     const end = kind === "wish" ? "”" : "";
     if (Array.isArray(val)) {
-      for (const v of val) chips.push(el("span", { class: "chip " + kind, text: sign + (v.title ? label(v) : v) + end }));
+      for (const v of val) {
+        const full = sign + (v.title ? label(v) : v) + end;
+        const short = full.length > 48 ? full.slice(0, 45) + "…" + end : full;
+        chips.push(el("span", { class: "chip " + kind, title: full, text: short }));
+      }
     } else if (val && typeof val === "object") {
       for (const [attr, vals] of Object.entries(val)) {
         for (const v of vals || []) chips.push(el("span", { class: "chip " + kind, title: attr, text: `${sign}${attr}: ${v}` }));
@@ -229,22 +234,43 @@ function renderPrefs(prefs) {
   else box.append(el("span", { class: "muted", text: "none yet" }));
 }
 
+const LIST_PREVIEW = 4;  // longer lists collapse behind a "show more" toggle
+const expanded = new Set();
+
 function renderList(id, items, empty, render) {
   const ul = $(id);
   ul.replaceChildren();
   if (!items || !items.length) { ul.append(el("li", { class: "muted", text: empty })); return; }
-  for (const it of items) ul.append(render(it));
+  const open = expanded.has(id) || items.length <= LIST_PREVIEW + 1;
+  for (const it of open ? items : items.slice(0, LIST_PREVIEW)) ul.append(render(it));
+  if (items.length > LIST_PREVIEW + 1) {
+    const more = el("button", { class: "link-btn", type: "button",
+                                text: open ? "show less" : `show ${items.length - LIST_PREVIEW} more`,
+                                onclick: () => { open ? expanded.delete(id) : expanded.add(id); renderList(id, items, empty, render); } });
+    ul.append(el("li", { class: "more" }, more));
+  }
+}
+
+// Reasons often start with the item's own label; the title is already shown above them.
+function reasonText(m) {
+  let r = m.reason || "outlier";
+  const lab = label(m);
+  if (r.startsWith(lab)) return "It " + r.slice(lab.length).replace(/^[\s:,-]+/, "");
+  return r.charAt(0).toUpperCase() + r.slice(1);
 }
 
 function renderState(s) {
   $("turn-badge").textContent = "turn " + (s.turn ?? 0);
   renderPrefs(s.preferences);
   renderList("masked", s.masked, "nothing masked", (m) =>
-    el("li", { class: "masked" }, el("span", { class: "t", text: label(m) }),
-       el("span", { class: "sub", text: `${m.reason || "outlier"}${m.score != null ? " · score " + fmt(m.score) : ""}` })));
+    el("li", { class: "masked" },
+       el("span", { class: "kind " + (m.kind || "outlier"), text: m.kind === "disliked" ? "disliked" : "outlier" }),
+       el("span", { class: "t", text: label(m) }),
+       el("span", { class: "sub", text: reasonText(m) + (m.kind !== "disliked" && m.score != null ? ` (score ${fmt(m.score)})` : "") })));
   renderList("pseudo", s.pseudo, "none yet", (p) =>
     el("li", {}, el("span", { class: "t", text: label(p) }),
-       el("span", { class: "sub", text: `from ${p.source || "feedback"} (turn ${p.turn ?? "?"})` +
+       el("span", { class: "sub", text: "from " + (p.source || "feedback") +
+         (/\bturn\b/.test(p.source || "") ? "" : ` (turn ${p.turn ?? "?"})`) +
          (p.semantic_score != null ? ` · sem ${fmt(p.semantic_score)}` : "") +
          (p.srs_score != null ? ` · srs ${fmt(p.srs_score)}` : "") })));
   const hist = $("history");

@@ -114,7 +114,7 @@ def test_pipeline_cesrec_tiny_both_channels(engine, tmp_path):
     if rec["accept_turn"] != 0:
         fb_turn = rec["turns"][1]
         assert "utterance" in fb_turn and "parsed" in fb_turn and "state_change" in fb_turn
-    assert "sasrec" in m["headline"]
+    assert "sasrec" in m["headline"]["structured"] and "sasrec" in m["headline"]["text"]
     md = (tmp_path / "report.md").read_text()
     assert "Headline" in md and "cesrec" in md
 

@@ -93,7 +93,10 @@ def test_boost_mode_and_off_mode(engine):
         new, recs = recommend_with_feedback(engine, st, k=10, config=TurnConfig(constraint_mode=mode))
         assert len(recs) == 10 and new.constraints.mode == mode
     _, recs = recommend_with_feedback(engine, st, k=10, config=TurnConfig(constraint_mode="boost", boost_gamma=50))
-    assert all("Western" in r.genres for r in recs)
+    westerns = engine.attribute_mask("genre", "Western").copy()
+    westerns[list(st.seen_items())] = False
+    n = min(10, int(westerns.sum()))
+    assert n >= 3 and all("Western" in r.genres for r in recs[:n])  # a huge boost acts as a filter
 
 
 def test_filter_relaxes_instead_of_returning_nothing(engine):
