@@ -100,6 +100,7 @@ class RecommenderAgent:
         postgres_dsn: str | None = None,
         max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS,
         k: int = 5,
+        tool_first: bool = True,
     ) -> None:
         if engine is None:
             from tools.engine import CESRecEngine
@@ -112,7 +113,8 @@ class RecommenderAgent:
             checkpointer = make_checkpointer(checkpointer, path=sessions_path, dsn=postgres_dsn)
         self.checkpointer = checkpointer
         self.toolkit = AgentToolkit(engine, k=k)
-        self.graph = build_graph(engine, self.llm, checkpointer, max_tool_calls=max_tool_calls, toolkit=self.toolkit)
+        self.graph = build_graph(engine, self.llm, checkpointer, max_tool_calls=max_tool_calls, toolkit=self.toolkit,
+                                 tool_first=tool_first)
         self.max_tool_calls = max_tool_calls
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()

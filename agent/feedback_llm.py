@@ -106,19 +106,44 @@ def flat_to_feedback(args: dict[str, Any] | BaseModel, catalog: Catalog) -> Feed
 @dataclass
 class ParsedFeedback:
     feedback: Feedback
-    source: Literal["llm", "rules"]
+    source: Literal["llm", "llm+rules", "rules"]
     fallback_reason: str | None = None
+
+
+def _complete_with_rules(fb: Feedback, rules: Feedback) -> tuple[Feedback, bool]:
+    """Add catalogue values the rule parser found in the user's words that the LLM left out entirely
+    (e.g. "for kids" -> Children's). Values the LLM placed on either side are never flipped."""
+    mentioned = {(k, v) for side in (fb.liked_attributes, fb.disliked_attributes) for k, vs in side.items() for v in vs}
+    items = set(fb.liked_items) | set(fb.disliked_items)
+    added = False
+    sides = []
+    for mine, theirs in ((fb.liked_attributes, rules.liked_attributes), (fb.disliked_attributes, rules.disliked_attributes)):
+        out = {k: list(v) for k, v in mine.items()}
+        for k, vs in theirs.items():
+            for v in vs:
+                if (k, v) not in mentioned:
+                    out.setdefault(k, []).append(v)
+                    mentioned.add((k, v))
+                    added = True
+        sides.append(out)
+    liked_items = list(fb.liked_items) + [i for i in rules.liked_items if i not in items]
+    disliked_items = list(fb.disliked_items) + [i for i in rules.disliked_items if i not in items and i not in liked_items]
+    added = added or len(liked_items) > len(fb.liked_items) or len(disliked_items) > len(fb.disliked_items)
+    return fb.model_copy(update={"liked_attributes": sides[0], "disliked_attributes": sides[1],
+                                 "liked_items": liked_items, "disliked_items": disliked_items}), added
 
 
 def resolve_feedback(args: dict[str, Any] | None, text: str, catalog: Catalog,
                      state: SessionState | None = None) -> ParsedFeedback:
-    """LLM-structured args if they validate and carry a signal; else the rule parser on the user's words."""
+    """LLM-structured args if they validate and carry a signal (completed with catalogue values the rule
+    parser finds in the user's words and the LLM missed); else the rule parser alone, with the reason."""
     reason: str | None = None
     if args is not None:
         try:
             fb = flat_to_feedback(args, catalog)
             if not fb.is_empty():
-                return ParsedFeedback(fb, "llm")
+                merged, added = _complete_with_rules(fb, parse_feedback_rules(text, catalog, state))
+                return ParsedFeedback(merged, "llm+rules" if added else "llm")
             reason = "LLM output was empty"
         except (FeedbackError, ValidationError, DataError) as e:
             reason = f"LLM output failed validation: {_one_line(e)}"

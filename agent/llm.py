@@ -309,11 +309,15 @@ def _inline_refs(schema: dict) -> dict:
 
 
 def _closed(schema: Any) -> Any:
-    """additionalProperties: false on every object, so the grammar never invents argument names."""
+    """Grammar-side schema: additionalProperties false on every object (no invented argument names) and
+    small integer ranges as enums (llama-cpp-python's converter ignores minimum/maximum)."""
     if isinstance(schema, dict):
         out = {k: _closed(v) for k, v in schema.items()}
         if out.get("type") == "object" and "properties" in out:
             out.setdefault("additionalProperties", False)
+        lo, hi = out.get("minimum"), out.get("maximum")
+        if out.get("type") == "integer" and isinstance(lo, int) and isinstance(hi, int) and 0 <= hi - lo <= 32:
+            out = {"enum": list(range(lo, hi + 1))}
         return out
     if isinstance(schema, list):
         return [_closed(v) for v in schema]

@@ -69,11 +69,7 @@ class AgentToolkit:
     def __init__(self, engine: CESRecEngine, k: int = DEFAULT_K) -> None:
         self.engine = engine
         self.k = k
-        cat = engine.catalog
-        vocab = cat.vocabulary()
-        self._genre = Literal[tuple(vocab.get("genre") or ["Drama"])]  # type: ignore[valid-type]
-        self._decade = Literal[tuple(vocab.get("decade") or ["1990s"])]  # type: ignore[valid-type]
-        self.feedback_schema = feedback_schema(cat)
+        self.feedback_schema = feedback_schema(engine.catalog)
 
     # ---- tool functions: (state, args) -> ToolOutcome ------------------------------------------------
     def update_preferences(self, state: dict, args: dict) -> ToolOutcome:
@@ -92,12 +88,25 @@ class AgentToolkit:
         return ToolOutcome(text, new, payload, recs)
 
     def recommend(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.engine import recommend_with_feedback
+        from tools.engine import apply_feedback, recommend_with_feedback
+        from tools.feedback import parse_feedback_rules
 
         k = int(args.get("k") or self.k)
-        new, recs = recommend_with_feedback(self.engine, _session(state), k=k)
-        text = f"Recommended (shown to the user as a table): {_recs_text(recs)}"
-        return ToolOutcome(text, new, {"items": [r.item for r in recs], "scores": [r.score for r in recs]}, recs)
+        sess = _session(state)
+        # Safety net for a small LLM that picks `recommend` when the user also stated preferences
+        # ("something from the 80s with Bill Murray"): catalogue values in the user's words are saved too.
+        # Attribute values only: a title in "why did you recommend Heat?" is not a preference.
+        said = parse_feedback_rules(_latest_user_text(state), self.engine.catalog, sess)
+        said = said.model_copy(update={"free_text": "", "liked_items": [], "disliked_items": []})
+        noted = None
+        if said.has_structure():
+            sess = apply_feedback(self.engine, sess, said)
+            noted = said.describe()
+        new, recs = recommend_with_feedback(self.engine, sess, k=k)
+        text = (f"Saved from the user's words: {noted}. " if noted else "") + \
+            f"Recommended (shown to the user as a table): {_recs_text(recs)}"
+        payload = {"items": [r.item for r in recs], "scores": [r.score for r in recs], "saved_from_text": noted}
+        return ToolOutcome(text, new, payload, recs)
 
     def mask_outliers(self, state: dict, args: dict) -> ToolOutcome:
         from tools.masking import mask_outliers
@@ -115,10 +124,8 @@ class AgentToolkit:
     def search_catalog(self, state: dict, args: dict) -> ToolOutcome:
         from tools.engine import search_catalog
 
-        filters = {k: v for k, v in (("genres", args.get("genres")), ("decades", args.get("decades"))) if v}
         sess = _session(state)
-        hits = search_catalog(self.engine, args["query"], filters or None, k=int(args.get("k") or 5),
-                              exclude=sorted(sess.seen_items()))
+        hits = search_catalog(self.engine, args["query"], None, k=self.k, exclude=sorted(sess.seen_items()))
         if not hits:
             return ToolOutcome("No catalogue movie matches.", None, {"items": []})
         text = "Found: " + "; ".join(f"{h.title}" + (f" ({h.year})" if h.year else "") + f" [{', '.join(h.genres)}]"
@@ -149,17 +156,12 @@ class AgentToolkit:
 
     # ---- LangChain tool objects ------------------------------------------------------------------------
     def specs(self) -> list[tuple[str, str, type[BaseModel], Callable[[dict, dict], ToolOutcome]]]:
-        G, D = self._genre, self._decade  # noqa: N806
         recommend_args = create_model("RecommendArgs", k=(int, Field(self.k, ge=1, le=10)))
         mask_args = create_model(
             "MaskArgs", method=(Literal["robust", "k_lowest"], Field("robust")), k=(int, Field(2, ge=1, le=5)))
+        # Only a query: a 1.5B model fills every optional filter it is offered (and over-constrains).
         search_args = create_model(
-            "SearchArgs",
-            query=(str, Field(..., min_length=1, description="what to look for")),
-            genres=(list[G], Field(default_factory=list)),
-            decades=(list[D], Field(default_factory=list)),
-            k=(int, Field(5, ge=1, le=10)),
-        )
+            "SearchArgs", query=(str, Field(..., min_length=1, description="what to look for")))
         title_args = create_model("TitleArgs", title=(str, Field(..., min_length=1, description="movie title")))
         return [
             ("update_preferences",

@@ -101,7 +101,7 @@ def load_engine(dataset: str = "ml-100k", backbone: str | None = None, epochs: i
 
 def build_backend(llm: str | None = None, model: str | None = None, base_url: str | None = None,
                   dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
-                  state_dir: str | None = None, engine: Any = None) -> AgentBackend:
+                  state_dir: str | None = None, engine: Any = None, warm_up: bool = False) -> AgentBackend:
     """The server's backend: engine + agent with the SQLite checkpointer in `state_dir` (default
     CESREC_HOME). llm: local | openai | scripted (scripted is never chosen implicitly)."""
     from pathlib import Path
@@ -130,6 +130,12 @@ def build_backend(llm: str | None = None, model: str | None = None, base_url: st
         if type(e).__name__ == "ModelFilesError":
             raise BackendError(str(e)) from None
         raise
+    if warm_up and provider == "local":
+        # load the GGUF and prefill the fixed system prompt + tool specs now, not in the first user's turn
+        try:
+            agent.warm_up()
+        except LLMUnavailableError as e:
+            raise BackendError(f"cannot start the local LLM: {e}") from None
     label = "scripted (test policy, no LLM)" if provider == "scripted" else agent.llm_label
     return AgentBackend(agent, label)
 

@@ -229,6 +229,17 @@ def _pending(state_dir: Path, sid: str) -> bool:
     return bool(row and row[0])
 
 
+def _checkpoints(state_dir: Path, sid: str) -> int:
+    """How many LangGraph checkpoints the session has on disk (to see a turn's partial writes)."""
+    import sqlite3
+
+    db = sqlite3.connect(str(state_dir / "sessions.sqlite"))
+    try:
+        return int(db.execute("SELECT COUNT(*) FROM checkpoints WHERE thread_id = ?", (sid,)).fetchone()[0])
+    finally:
+        db.close()
+
+
 def restart_check(server: ServerProcess, user: str = "42", delay_s: float = 1.5) -> dict[str, Any]:
     """(a) kill -9 between turns, (b) kill -9 inside a turn; after each restart the state must equal the
     last committed one and the next turn must work. `server` must be started with --llm scripted."""
@@ -248,6 +259,7 @@ def restart_check(server: ServerProcess, user: str = "42", delay_s: float = 1.5)
     server.start(env={"CESREC_SCRIPTED_DELAY_S": str(delay_s)})
     url = server.url
     before = _state(url, sid)
+    n_before = _checkpoints(server.state_dir, sid)
 
     def send() -> None:
         with contextlib.suppress(httpx.HTTPError):
@@ -255,10 +267,15 @@ def restart_check(server: ServerProcess, user: str = "42", delay_s: float = 1.5)
 
     th = threading.Thread(target=send, daemon=True)
     th.start()
-    time.sleep(delay_s * 1.6)  # LLM call 1 done (delay_s) + tool call done; LLM call 2 running
+    deadline = time.monotonic() + 60
+    while not _pending(server.state_dir, sid) and time.monotonic() < deadline:  # the turn has begun
+        time.sleep(0.02)
+    time.sleep(delay_s * 1.5)  # LLM call 1 (delay_s) and the tool call are done; LLM call 2 is running
     out["killed_mid_turn"] = _pending(server.state_dir, sid)
     server.kill9()
     th.join(timeout=30)
+    # the interrupted turn had already written checkpoints, so identity below is the recovery's work
+    out["partial_turn_on_disk"] = _checkpoints(server.state_dir, sid) > n_before
     server.start()
     url = server.url
     after = _state(url, sid)
@@ -417,7 +434,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"[bench serve] starting cesrec serve --llm {a.llm} on {srv.url}", file=sys.stderr)
     srv.start()
     try:
+        # uncontended baseline first: one session, turns in sequence
+        base = asyncio.run(load_test(srv.url, 1, 5, timeout_s=a.timeout_s))
+        res["single_session_turn_p50_ms"] = base["turn_p50_ms"]
         load = asyncio.run(load_test(srv.url, a.sessions, a.turns, timeout_s=a.timeout_s))
+        res["throughput_turns_per_s"] = round(a.sessions * a.turns / load["wall_s"], 2)
         res.update({k: load[k] for k in ("requests", "errors", "p50_ms", "p95_ms", "turn_p50_ms", "turn_p95_ms",
                                           "wall_s")})
         if load["error_samples"]:
@@ -444,6 +465,13 @@ def main(argv: list[str] | None = None) -> int:
     res["injection_cases"] = inj["injection_cases"]
     res["injection_escapes"] = inj["injection_escapes"]
     res["injection_llm"] = "compromised scripted model (obeys the planted text)"
+    if a.llm == "local":
+        from agent.llm import LLMConfig, make_chat_model
+
+        real = injection_check(engine, tmp / "injection-local", llm=make_chat_model(LLMConfig.from_env(provider="local")))
+        res["injection_cases"] += real["injection_cases"]
+        res["injection_escapes"] += real["injection_escapes"]
+        res["injection_llm"] += f" + the embedded LLM reading the planted plot ({real['injection_cases']} turns)"
     print(f"[bench serve] injection: {inj['injection_cases']} cases, {inj['injection_escapes']} escapes",
           file=sys.stderr)
     a.out.parent.mkdir(parents=True, exist_ok=True)

@@ -27,7 +27,7 @@ import torch
 from recmodel.data import SequenceDataset, cesrec_home, open_dataset
 from recmodel.metrics import evaluate
 from recmodel.registry import build_model
-from recmodel.train import fit_model, save_run
+from recmodel.train import _dir_lock, fit_model, resolve_run, save_run
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "evals" / "results"
@@ -217,11 +217,14 @@ def targets(result: dict) -> dict:
     return out
 
 
-def bench_backbone(ds: SequenceDataset, name: str, runs: Path, **overrides) -> dict:
+def bench_backbone(ds: SequenceDataset, name: str, **overrides) -> dict:
     load_before = os.getloadavg()[0]
     model, report, mcfg, tcfg = fit_model(ds, name, **overrides)
     load_after = os.getloadavg()[0]
-    save_run(model, runs / f"{ds.name}-{name}", ds, report, tcfg)
+    # saved where train_or_load looks for this exact config, so tools/ reuse the benchmarked weights
+    out_dir, key = resolve_run(ds, name, **overrides)
+    with _dir_lock(out_dir):
+        save_run(model, out_dir, ds, report, tcfg, key)
     val, test = evaluate(model, ds, "valid"), evaluate(model, ds, "test")
     synth_cfg = {k: v for k, v in (vars(model.config) if model.config is not None else {}).items()}
     thr = scoring_users_per_s(name, synth_cfg)
@@ -239,6 +242,7 @@ def bench_backbone(ds: SequenceDataset, name: str, runs: Path, **overrides) -> d
         "scoring_users_per_s": thr["users_per_s"],
         "scoring_note": thr["note"],
         "load_average_1min_before_after_training": [round(load_before, 1), round(load_after, 1)],
+        "run_dir": str(out_dir),
         "model_config": synth_cfg,
         "train_config": tcfg if name in ("sasrec", "gru4rec") else None,
     }
@@ -251,9 +255,11 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--backbones", default="sasrec,gru4rec,ease")
     ap.add_argument("--epochs", type=int, default=None, help="cap our training epochs (default: TrainConfig)")
     ap.add_argument("--recbole-epochs", type=int, default=8, help="epoch cap of the RecBole peer (~90 s each here)")
-    ap.add_argument("--skip-peer", action="store_true")
+    ap.add_argument("--peer", choices=["run", "reuse", "skip"], default="run",
+                    help="run the RecBole peer now, reuse evals/results/bench_srs_peer.json, or skip it")
     ap.add_argument("--peer-only", action="store_true", help="only run the peer and write its JSON")
-    ap.add_argument("--reuse-peer", action="store_true", help="use an existing peer JSON instead of rerunning")
+    ap.add_argument("--merge-peer", action="store_true",
+                    help="no training: fold the finished peer JSON into an existing bench_srs.json (+ .md)")
     ap.add_argument("--out", default=str(RESULTS / "bench_srs.json"))
     ap.add_argument("--md", default=str(RESULTS / "bench_srs.md"))
     args = ap.parse_args(argv)
@@ -266,8 +272,11 @@ def main(argv: list[str] | None = None) -> dict:
         res = run_peer(ds, args.recbole_epochs, peer_json, peer_log)
         print(json.dumps(peer_entry(res), indent=2))
         return res
+    if args.merge_peer:
+        result = json.loads(out.read_text())
+        result["peer"] = {"recbole_sasrec": peer_entry(_read_peer(peer_json))}
+        return _write(result, out, Path(args.md))
 
-    runs = cesrec_home() / "bench" / "runs"
     extra = {"epochs": args.epochs} if args.epochs else {}
     result: dict = {
         "machine": machine(),
@@ -280,21 +289,31 @@ def main(argv: list[str] | None = None) -> dict:
     }
     for name in [b.strip() for b in args.backbones.split(",") if b.strip()]:
         print(f"[bench srs] {name} ...", flush=True)
-        result["backbones"][name] = bench_backbone(ds, name, runs, **(extra if name != "ease" else {}))
+        result["backbones"][name] = bench_backbone(ds, name, **(extra if name != "ease" else {}))
         print(json.dumps({k: v for k, v in result["backbones"][name].items() if k != "test_metrics"}), flush=True)
 
-    if args.skip_peer:
+    if args.peer == "skip":
         peer = None
-    elif args.reuse_peer and peer_json.exists():
-        peer = json.loads(peer_json.read_text())
+    elif args.peer == "reuse":
+        peer = _read_peer(peer_json)
     else:
         print(f"[bench srs] RecBole peer (log: {peer_log}) ...", flush=True)
         peer = run_peer(ds, args.recbole_epochs, peer_json, peer_log)
     result["peer"] = {"recbole_sasrec": peer_entry(peer)}
+    return _write(result, out, Path(args.md))
+
+
+def _read_peer(peer_json: Path) -> dict:
+    if not peer_json.exists():
+        return {"error": f"no peer results at {peer_json} yet (run `cesrec bench srs --peer-only`)"}
+    return json.loads(peer_json.read_text())
+
+
+def _write(result: dict, out: Path, md: Path) -> dict:
     if "sasrec" in result["backbones"]:
         result["targets"] = targets(result)
     out.write_text(json.dumps(result, indent=2))
-    Path(args.md).write_text(markdown(result))
+    md.write_text(markdown(result))
     print(markdown(result))
     return result
 

@@ -40,11 +40,11 @@ from recmodel.registry import CONFIGS, build_model, load_model, model_class, mod
 
 @dataclass
 class TrainConfig:
-    epochs: int = 200
+    epochs: int = 100
     batch_size: int = 128
-    lr: float = 1e-3
+    lr: float = 2e-3  # chosen on validation NDCG@10 (see evals/results/bench_srs_tuning.md)
     weight_decay: float = 0.1
-    patience: int = 20  # evaluations without a better validation NDCG@10 before stopping
+    patience: int = 10  # evaluations without a better validation NDCG@10 before stopping
     eval_every: int = 1
     grad_clip: float = 1.0
     all_windows: bool = True  # train on every max_len window of a long history, not only the last one
@@ -284,6 +284,28 @@ def _dir_lock(directory: Path):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def resolve_run(
+    dataset: SequenceDataset, model_name: str, out_dir: str | Path | None = None, **overrides
+) -> tuple[Path, str]:
+    """(run directory, run key) that train_or_load uses for this model + config + data."""
+    name = model_name.lower()
+    model_class(name)
+    mcfg, tcfg = split_overrides(name, overrides)
+    full_mcfg = dict(mcfg)
+    cfg_cls = CONFIGS[name]
+    if cfg_cls is not None:
+        if "max_len" in model_config_fields(name) and name != "ease":
+            full_mcfg.setdefault("max_len", dataset.max_seq_len)
+        full_mcfg = dataclasses.asdict(cfg_cls(**full_mcfg))
+    train_cfg = dataclasses.asdict(TrainConfig(**tcfg))
+    key = run_key(name, full_mcfg, train_cfg, dataset.manifest)
+    if out_dir is None:
+        semantic = {k for k in overrides if k not in _NON_SEMANTIC}
+        suffix = f"-{key[:8]}" if semantic else ""
+        out_dir = cesrec_home() / "runs" / f"{dataset.name}-{name}{suffix}"
+    return Path(out_dir), key
+
+
 def train_or_load(
     dataset: SequenceDataset,
     model_name: str = "sasrec",
@@ -296,21 +318,7 @@ def train_or_load(
     .../<dataset>-<model>-<key> when overridden (a quick test run never clobbers the real one).
     `overrides` are model-config or TrainConfig fields (e.g. epochs=5, hidden=32)."""
     name = model_name.lower()
-    model_class(name)
-    mcfg, tcfg = split_overrides(name, overrides)
-    full_mcfg = dict(mcfg)
-    cfg_cls = CONFIGS[name]
-    if cfg_cls is not None:
-        if "max_len" in model_config_fields(name) and name != "ease":
-            full_mcfg.setdefault("max_len", dataset.max_seq_len)
-        full_mcfg = dataclasses.asdict(cfg_cls(**full_mcfg))
-    train_cfg = dataclasses.asdict(TrainConfig(**tcfg))
-    key = run_key(name, full_mcfg, train_cfg, dataset.manifest)
-    semantic = {k for k in overrides if k not in _NON_SEMANTIC}
-    if out_dir is None:
-        suffix = f"-{key[:8]}" if semantic else ""
-        out_dir = cesrec_home() / "runs" / f"{dataset.name}-{name}{suffix}"
-    out = Path(out_dir)
+    out, key = resolve_run(dataset, name, out_dir, **overrides)
     with _dir_lock(out):
         run_path = out / "run.json"
         if run_path.exists():

@@ -144,6 +144,12 @@ class CESRecEngine:
         a = np.where(self.trained, alpha, 1.0).astype(np.float32)[:, None]
         self.hybrid_raw = (a * self.adapted + (1 - a) * self.collab).astype(np.float32)  # unnormalised
         self.hybrid_raw[0] = 0.0
+        # centred variant: remove the mean trained-item vector from each half (anisotropy / popularity axis)
+        tr = self.trained.copy()
+        tr[0] = False
+        mean_a = self.adapted[tr].mean(0) if tr.any() else 0.0
+        mean_c = self.collab[tr].mean(0) if tr.any() else 0.0
+        self.hybrid_centered = hybrid_embeddings(self.adapted - mean_a, self.collab - mean_c, alpha, trained=self.trained)
         norms = np.linalg.norm(self.collab, axis=1, keepdims=True)
         self.collab_unit = (self.collab / np.maximum(norms, 1e-12)).astype(np.float32)
         self.collab_unit[0] = 0.0

@@ -11,8 +11,10 @@ the masked fraction is capped (`max_fraction`) and at least `min_keep` items alw
 Similarity (`similarity=`): cosine can be arbitrary for learned embeddings depending on regularisation
 (Steck et al., WWW'24 companion), so alternatives are available and compared in evals/bench_turn.py on a
 planted-outlier test: "cosine" (unit hybrid vectors), "dot" (raw hybrid vectors, dot with the mean),
-"euclidean" (negative distance to the mean, raw hybrid), "collab_cosine" and "semantic_cosine" (one side
-of the alignment only).
+"euclidean" (negative distance to the mean, raw hybrid), "centered_cosine" (cosine after removing the
+mean item vector from both halves: learned item embeddings share a common "popularity" direction that
+makes popular items look central in any history), "collab_cosine" and "semantic_cosine" (one side of the
+alignment only), "dual" (average z-score of centered_cosine and semantic_cosine).
 
 Masks are flags on positions (recmodel treats a masked position exactly as a deleted one); nothing is
 deleted and re-running replaces the previous outlier masks, so the step is reversible and replayable.
@@ -30,7 +32,7 @@ from tools.state import MaskedItem, SessionState
 if TYPE_CHECKING:
     from tools.engine import CESRecEngine
 
-SIMILARITIES = ("cosine", "dot", "euclidean", "collab_cosine", "semantic_cosine")
+SIMILARITIES = ("cosine", "centered_cosine", "dot", "euclidean", "collab_cosine", "semantic_cosine", "dual")
 METHODS = ("k_lowest", "robust")
 
 
@@ -38,6 +40,8 @@ def _space(engine: CESRecEngine, similarity: str) -> tuple[np.ndarray, str]:
     """(embedding matrix, scoring rule) for a similarity name."""
     if similarity == "cosine":
         return engine.hybrid_unit, "cos"
+    if similarity == "centered_cosine":
+        return engine.hybrid_centered, "cos"
     if similarity == "dot":
         return engine.hybrid_raw, "dot"
     if similarity == "euclidean":
@@ -71,6 +75,12 @@ def outlier_scores(
     n = len(items)
     if n == 0:
         return np.zeros(0, dtype=np.float32)
+    if similarity == "dual":
+        # evidence from both sides of the alignment: z-scores (within this history) of the centred hybrid
+        # cosine and the language-model cosine, averaged
+        parts = [outlier_scores(engine, items, s, leave_one_out, half_life) for s in ("centered_cosine", "semantic_cosine")]
+        zs = [(p - p.mean()) / (p.std() + 1e-6) for p in parts]
+        return (0.5 * (zs[0] + zs[1])).astype(np.float32)
     emb, rule = _space(engine, similarity)
     vecs = emb[items].astype(np.float64)
     w = np.ones(n) if not half_life else 0.5 ** ((n - 1 - np.arange(n)) / float(half_life))

@@ -48,7 +48,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         if token is not None and len(token) < 16:
             _fail("the bearer token must be at least 16 characters")
         backend = _backend_or_exit(llm=llm, model=model, base_url=base_url, dataset=dataset, backbone=backbone,
-                                   epochs=epochs, state_dir=str(state_dir) if state_dir else None)
+                                   epochs=epochs, state_dir=str(state_dir) if state_dir else None, warm_up=True)
         settings = ServerSettings(max_body_bytes=max_body_bytes, turn_timeout_s=turn_timeout, token=token,
                                   registry_path=state_dir / "server_sessions.sqlite" if state_dir else None)
         app_ = create_app(backend, settings)
@@ -88,13 +88,18 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     def bench_serve(
         sessions: int = typer.Option(50, min=1, max=200, help="Concurrent sessions."),
         turns: int = typer.Option(3, min=1, max=10, help="Turns per session."),
-        llm: str = typer.Option("scripted", help="scripted (default) or local."),
+        llm: str = typer.Option("scripted", help="scripted (default) or local (embedded LLM: also runs the "
+                                "injection cases against the real model)."),
+        epochs: int = typer.Option(None, help="Engine variant trained with this many epochs."),
         out: Path = typer.Option(Path("evals/results/bench_serve.json")),
     ) -> None:
         """Load test over loopback (bounded): N concurrent sessions, kill -9 + resume, injection cases."""
         from evals.bench_serve import main as bench_main
 
-        sys.exit(bench_main(["--sessions", str(sessions), "--turns", str(turns), "--llm", llm, "--out", str(out)]))
+        argv = ["--sessions", str(sessions), "--turns", str(turns), "--llm", llm, "--out", str(out)]
+        if epochs is not None:
+            argv += ["--epochs", str(epochs)]
+        sys.exit(bench_main(argv))
 
 
 def _backend_or_exit(**kw):

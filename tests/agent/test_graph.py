@@ -53,7 +53,7 @@ def test_recommend_search_details_explain_mask_paths(make_agent, engine):
     agent, _ = make_agent([
         tool_call("recommend", k=3),
         "Three picks.",
-        tool_call("search_catalog", query="space adventure", genres=["Sci-Fi"], k=3),
+        tool_call("search_catalog", query="space adventure science fiction"),
         "Found some.",
         tool_call("item_details", title="Star Wars"),
         "It's a classic.",
@@ -66,8 +66,8 @@ def test_recommend_search_details_explain_mask_paths(make_agent, engine):
     assert len(r1.recommendations) == 3
     r2 = agent.chat("s", USER, "find space adventures")
     ev = r2.tool_events[0]
-    assert ev["status"] == "success" and len(ev["payload"]["items"]) == 3
-    assert all("Sci-Fi" in engine.catalog.genres[i] for i in ev["payload"]["items"])
+    assert ev["status"] == "success" and len(ev["payload"]["items"]) == 5
+    assert sum("Sci-Fi" in engine.catalog.genres[i] for i in ev["payload"]["items"]) >= 3
     assert r2.recommendations == []  # a search is not a recommendation
     r3 = agent.chat("s", USER, "tell me about Star Wars")
     assert r3.tool_events[0]["status"] == "success" and "Star Wars" in r3.tool_events[0]["text"]
@@ -85,7 +85,7 @@ def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
     agent, llm = make_agent([
         tool_call("recommend", k=99),  # violates le=10
         tool_call("item_details", title="Qwxyzzz Plmnb"),  # DataError inside the tool
-        tool_call("search_catalog", query="x", genres=["Bollywood"]),  # not in the genre enum
+        tool_call("search_catalog", query=""),  # violates min_length
         tool_call("no_such_tool"),
         "Sorry, I could not find that.",
     ])
@@ -98,7 +98,7 @@ def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
     texts = [e["text"] for e in reply.tool_events]
     assert "k" in texts[0] and "less than or equal to 10" in texts[0]
     assert "no catalogue item matches" in texts[1]
-    assert "Bollywood" in texts[2] or "genres" in texts[2]
+    assert texts[2].startswith("error (invalid arguments)") and "query" in texts[2]
     assert "no_such_tool" in texts[3]
     # the LLM saw each error as a tool message; the session was not changed by failed tools
     assert all(isinstance(p[-1], ToolMessage) for p in llm.seen[1:])
@@ -117,7 +117,7 @@ def test_tool_call_cap(make_agent):
 
 
 def test_repeated_identical_call_is_refused(make_agent):
-    same = dict(query="heist movies", k=3)
+    same = dict(query="heist movies")
     agent, _ = make_agent([
         tool_call("search_catalog", **same),
         tool_call("search_catalog", **same),

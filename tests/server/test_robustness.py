@@ -148,6 +148,7 @@ def test_kill9_restart_resumes_identical_state(engine, engine_epochs, tmp_path):
         srv.stop()
     assert res["between_turns_identical"], res
     assert res["killed_mid_turn"], "the kill must land inside a turn for this test to mean anything"
+    assert res["partial_turn_on_disk"], "the interrupted turn left checkpoints behind (recovery must undo them)"
     assert res["mid_turn_identical"], res
     assert res["continues"], res
 
