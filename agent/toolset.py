@@ -71,24 +71,37 @@ class AgentToolkit:
         self.k = k
         self.feedback_schema = feedback_schema(engine.catalog)
 
-    # ---- tool functions: (state, args) -> ToolOutcome ------------------------------------------------
+    # ---- tool functions: (state, args) -> ToolOutcome, over tools.lc_tools ---------------------------
+    # The CESRec operations are tools.lc_tools' pure `tool_*` functions (shared with the MCP server).
+    # The agent adds what a 1.5B model needs: flat, catalogue-enum argument schemas, feedback parsing
+    # with the rule fallback, recommend-after-feedback in one call, and terse texts (prompt tokens cost
+    # prefill time); full payloads stay in ToolMessage.artifact.
+
+    def _recommend(self, sess: SessionState, k: int) -> tuple[SessionState, list[Recommendation], dict]:
+        from tools.lc_tools import tool_recommend
+
+        new, _, payload = tool_recommend(self.engine, sess, {"k": k})
+        return new, list(new.last_recommendations), payload
+
     def update_preferences(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.engine import apply_feedback, recommend_with_feedback
+        from tools.lc_tools import tool_update_preferences
 
         sess = _session(state)
         parsed = resolve_feedback(args, _latest_user_text(state), self.engine.catalog, sess)
-        new = apply_feedback(self.engine, sess, parsed.feedback)
-        new, recs = recommend_with_feedback(self.engine, new, k=self.k)
         fb = parsed.feedback
+        new, _, _ = tool_update_preferences(self.engine, sess, {
+            "liked_attributes": fb.liked_attributes, "disliked_attributes": fb.disliked_attributes,
+            "liked_items": fb.liked_items, "disliked_items": fb.disliked_items, "text": fb.free_text})
+        new, recs, rec_payload = self._recommend(new, self.k)
         saved = fb.describe() if fb.has_structure() else (f'wish "{fb.free_text[:60]}"' if fb.free_text else "nothing new")
         text = f"Saved: {saved}. Recommended (shown to the user as a table): {_recs_text(recs)}"
         payload = {"feedback": fb.model_dump(), "parser": parsed.source, "fallback_reason": parsed.fallback_reason,
                    "items": [r.item for r in recs], "pseudo": [p.item for p in new.pseudo],
-                   "masked": [m.item for m in new.masked]}
+                   "masked": [m.item for m in new.masked], "constraints": rec_payload.get("constraints")}
         return ToolOutcome(text, new, payload, recs)
 
     def recommend(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.engine import apply_feedback, recommend_with_feedback
+        from tools.engine import apply_feedback
         from tools.feedback import parse_feedback_rules
 
         k = int(args.get("k") or self.k)
@@ -102,63 +115,54 @@ class AgentToolkit:
         if said.has_structure():
             sess = apply_feedback(self.engine, sess, said)
             noted = said.describe()
-        new, recs = recommend_with_feedback(self.engine, sess, k=k)
+        new, recs, rec_payload = self._recommend(sess, k)
         text = (f"Saved from the user's words: {noted}. " if noted else "") + \
             f"Recommended (shown to the user as a table): {_recs_text(recs)}"
-        payload = {"items": [r.item for r in recs], "scores": [r.score for r in recs], "saved_from_text": noted}
+        payload = {"items": [r.item for r in recs], "scores": [r.score for r in recs], "saved_from_text": noted,
+                   "constraints": rec_payload.get("constraints")}
         return ToolOutcome(text, new, payload, recs)
 
     def mask_outliers(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.masking import mask_outliers
+        from tools.lc_tools import tool_mask_outliers
 
-        sess = _session(state)
-        cfg = self.engine.config
-        new = mask_outliers(self.engine, sess, method=args.get("method") or "robust", k=int(args.get("k") or 2),
-                            similarity=cfg.similarity, max_fraction=cfg.max_mask_fraction, window=self.engine.window)
-        masked = [m for m in new.masked if m.kind == "outlier"]
-        if not masked:
-            return ToolOutcome("No history item stands out as an outlier.", new, {"masked": []})
-        text = "Set aside from the history: " + "; ".join(m.reason for m in masked)
-        return ToolOutcome(text, new, {"masked": [m.model_dump() for m in masked]})
+        new, text, payload = tool_mask_outliers(self.engine, _session(state), args)
+        return ToolOutcome(text, new, payload)
 
     def search_catalog(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.engine import search_catalog
+        from tools.lc_tools import tool_search_catalog
 
-        sess = _session(state)
-        hits = search_catalog(self.engine, args["query"], None, k=self.k, exclude=sorted(sess.seen_items()))
+        _, _, payload = tool_search_catalog(self.engine, _session(state), {"query": args["query"], "k": self.k})
+        hits = payload.get("items", [])
         if not hits:
-            return ToolOutcome("No catalogue movie matches.", None, {"items": []})
-        text = "Found: " + "; ".join(f"{h.title}" + (f" ({h.year})" if h.year else "") + f" [{', '.join(h.genres)}]"
-                                    for h in hits)
-        return ToolOutcome(text, None, {"items": [h.item for h in hits], "similarity": [h.similarity for h in hits]})
+            return ToolOutcome("No catalogue movie matches.", None, payload)
+        text = "Found: " + "; ".join(f"{h['title']}" + (f" ({h['year']})" if h.get("year") else "")
+                                    + f" [{', '.join(h['genres'])}]" for h in hits)
+        return ToolOutcome(text, None, payload)
 
     def item_details(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.engine import item_details
+        from tools.lc_tools import tool_item_details
 
-        info = item_details(self.engine, args["title"])
-        bits = [f"{info.title}" + (f" ({info.year})" if info.year else ""), ", ".join(info.genres)]
-        if info.directors:
-            bits.append("directed by " + ", ".join(info.directors[:2]))
-        if info.actors:
-            bits.append("starring " + ", ".join(info.actors[:3]))
-        if info.plot:
-            bits.append(info.plot[:240])
-        return ToolOutcome("; ".join(b for b in bits if b), None, {"item": info.item})
+        _, text, payload = tool_item_details(self.engine, _session(state), {"item": args["title"]})
+        return ToolOutcome(text.split("] ", 1)[-1], None, payload)  # ids are noise for the LLM
 
     def explain_recommendation(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.engine import explain_recommendation, find_item
+        from recmodel.data import DataError
+        from tools.engine import find_item
+        from tools.lc_tools import ToolError, tool_explain_recommendation
 
-        sess = _session(state)
         ref = str(args["title"]).strip()
-        item = int(ref) if ref.isdigit() else find_item(self.engine, ref)
-        exp = explain_recommendation(self.engine, sess, item)
-        return ToolOutcome(exp.text, None, exp.model_dump())
+        try:
+            item = int(ref) if ref.isdigit() else find_item(self.engine, ref)
+        except DataError as e:
+            raise ToolError(str(e)) from None
+        _, text, payload = tool_explain_recommendation(self.engine, _session(state), {"item": item})
+        return ToolOutcome(text, None, payload)
 
     # ---- LangChain tool objects ------------------------------------------------------------------------
     def specs(self) -> list[tuple[str, str, type[BaseModel], Callable[[dict, dict], ToolOutcome]]]:
         recommend_args = create_model("RecommendArgs", k=(int, Field(self.k, ge=1, le=10)))
         mask_args = create_model(
-            "MaskArgs", method=(Literal["robust", "k_lowest"], Field("robust")), k=(int, Field(2, ge=1, le=5)))
+            "MaskArgs", method=(Literal["k_lowest", "robust"], Field("k_lowest")), k=(int, Field(1, ge=1, le=3)))
         # Only a query: a 1.5B model fills every optional filter it is offered (and over-constrains).
         search_args = create_model(
             "SearchArgs", query=(str, Field(..., min_length=1, description="what to look for")))

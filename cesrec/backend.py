@@ -174,12 +174,15 @@ class AgentBackend:
                 yield "final", self.reply_json(ev.data["reply"])
 
     def state(self, session_id: str, user_id: str) -> dict[str, Any]:
-        st = self.agent.session_state(session_id)
-        if st is None:
+        values = self.agent.graph.get_state({"configurable": {"thread_id": session_id}}).values or {}
+        if not values.get("session"):
             from cesrec.server import ApiError
 
             raise ApiError(404, "unknown_session", "this session has no state (it was never started)")
-        return state_view(st, self.catalog)
+        view = state_view(SessionState.model_validate(values["session"]), self.catalog)
+        # the conversation log is part of the session too (a half-applied turn would show up here)
+        view["conversation_messages"] = len(values.get("messages") or [])
+        return view
 
     def session_state(self, session_id: str) -> SessionState | None:
         return self.agent.session_state(session_id)

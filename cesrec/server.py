@@ -450,7 +450,7 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI):
-        n = 0  # MUTATION
+        n = await asyncio.to_thread(runner.recover)
         if n:
             log.warning("rolled back %d turn(s) interrupted by the previous shutdown", n)
         yield

@@ -55,7 +55,17 @@ def machine() -> str:
 
 
 def recommend_p50_ms(model, ds: SequenceDataset, users: int = 200, seed: int = 0) -> float:
-    """Median wall time of one recommend(k=10, history excluded) call for a single user."""
+    """Median wall time of one recommend(k=10, history excluded) call for a single user, on one intra-op
+    thread (a request this small only loses time to thread hand-offs, badly so on a busy machine)."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return _recommend_p50_ms(model, ds, users, seed)
+    finally:
+        torch.set_num_threads(before)
+
+
+def _recommend_p50_ms(model, ds: SequenceDataset, users: int, seed: int) -> float:
     rng = np.random.default_rng(seed)
     picks = rng.choice(ds.num_users, size=min(users, ds.num_users), replace=False)
     for u in picks[:10]:  # warm-up
@@ -71,22 +81,34 @@ def recommend_p50_ms(model, ds: SequenceDataset, users: int = 200, seed: int = 0
 
 
 def scoring_users_per_s(name: str, model_cfg: dict, batch: int = 256, batches: int = 8, seed: int = 0) -> dict:
-    """score() + top-10 on a synthetic 100k-item catalogue with random weights, median over batches."""
+    """Batched score() on a synthetic 100k-item catalogue with random weights (throughput does not depend on
+    them); median over batches, at 1 thread and at all cores; also score() + top-10."""
     if name == "ease":
         return {"users_per_s": None, "note": "EASE needs a dense 100k x 100k item-item matrix (40 GB): not run"}
     torch.manual_seed(seed)
     model = build_model(name, SYNTH_ITEMS, **model_cfg)
     rng = np.random.default_rng(seed)
-    max_len = model.max_len
-    seqs = [rng.integers(1, SYNTH_ITEMS + 1, size=max_len) for _ in range(batch)]
-    torch.topk(model.score(seqs), 10)  # warm-up
-    rates = []
-    for _ in range(batches):
-        t = time.perf_counter()
-        torch.topk(model.score(seqs), 10)
-        rates.append(batch / (time.perf_counter() - t))
-    return {"users_per_s": statistics.median(rates), "batch": batch, "num_items": SYNTH_ITEMS,
-            "note": "random weights, same architecture; score() over all 100k items + top-10; median of batches"}
+    seqs = [rng.integers(1, SYNTH_ITEMS + 1, size=model.max_len) for _ in range(batch)]
+    before = torch.get_num_threads()
+    out: dict = {"batch": batch, "num_items": SYNTH_ITEMS}
+    try:
+        for threads in sorted({1, os.cpu_count() or 1}):
+            torch.set_num_threads(threads)
+            for label, fn in (("score", lambda: model.score(seqs)),
+                              ("score_top10", lambda: torch.topk(model.score(seqs), 10))):
+                fn()  # warm-up
+                rates = []
+                for _ in range(batches):
+                    t = time.perf_counter()
+                    fn()
+                    rates.append(batch / (time.perf_counter() - t))
+                out[f"{label}_users_per_s_{threads}_threads"] = round(statistics.median(rates), 1)
+    finally:
+        torch.set_num_threads(before)
+    out["users_per_s"] = max(v for k, v in out.items() if k.startswith("score_users_per_s"))
+    out["note"] = ("random weights, same architecture, 100k items; users_per_s = best median of score() over "
+                   "1 thread / all cores; score_top10_* adds torch.topk")
+    return out
 
 
 def export_recbole_atomic(ds: SequenceDataset, root: Path, name: str = PEER_NAME) -> Path:
@@ -240,7 +262,7 @@ def bench_backbone(ds: SequenceDataset, name: str, **overrides) -> dict:
         "epoch_seconds_median": report.get("epoch_seconds_median"),
         "recommend_p50_ms": recommend_p50_ms(model, ds),
         "scoring_users_per_s": thr["users_per_s"],
-        "scoring_note": thr["note"],
+        "scoring_detail": thr,
         "load_average_1min_before_after_training": [round(load_before, 1), round(load_after, 1)],
         "run_dir": str(out_dir),
         "model_config": synth_cfg,
@@ -252,7 +274,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(prog="cesrec bench srs", description=__doc__.splitlines()[0])
     ap.add_argument("--dataset", default="ml-100k")
     ap.add_argument("--source", default=None)
-    ap.add_argument("--backbones", default="sasrec,gru4rec,ease")
+    ap.add_argument("--backbones", default="sasrec,ease,gru4rec")
     ap.add_argument("--epochs", type=int, default=None, help="cap our training epochs (default: TrainConfig)")
     ap.add_argument("--recbole-epochs", type=int, default=8, help="epoch cap of the RecBole peer (~90 s each here)")
     ap.add_argument("--peer", choices=["run", "reuse", "skip"], default="run",
@@ -260,10 +282,14 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--peer-only", action="store_true", help="only run the peer and write its JSON")
     ap.add_argument("--merge-peer", action="store_true",
                     help="no training: fold the finished peer JSON into an existing bench_srs.json (+ .md)")
+    ap.add_argument("--threads", type=int, default=None,
+                    help="torch intra-op threads for training/eval (default: torch's; 1 is faster on a busy box)")
     ap.add_argument("--out", default=str(RESULTS / "bench_srs.json"))
     ap.add_argument("--md", default=str(RESULTS / "bench_srs.md"))
     args = ap.parse_args(argv)
 
+    if args.threads:
+        torch.set_num_threads(args.threads)
     ds = open_dataset(args.dataset, args.source)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -280,6 +306,7 @@ def main(argv: list[str] | None = None) -> dict:
     extra = {"epochs": args.epochs} if args.epochs else {}
     result: dict = {
         "machine": machine(),
+        "train_threads": torch.get_num_threads(),
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "dataset": {k: ds.manifest.get(k) for k in ("name", "users", "items", "interactions", "max_seq_len")},
         "protocol": "leave-one-out, full ranking over every item, history excluded (target never excluded), "
@@ -291,6 +318,7 @@ def main(argv: list[str] | None = None) -> dict:
         print(f"[bench srs] {name} ...", flush=True)
         result["backbones"][name] = bench_backbone(ds, name, **(extra if name != "ease" else {}))
         print(json.dumps({k: v for k, v in result["backbones"][name].items() if k != "test_metrics"}), flush=True)
+        out.write_text(json.dumps({**result, "partial": True}, indent=2))  # survive an interrupted run
 
     if args.peer == "skip":
         peer = None

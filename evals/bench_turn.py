@@ -35,6 +35,7 @@ from tools.engine import (
     prepare_sequence,
     rank_items,
     recommend_with_feedback,
+    single_threaded,
 )
 from tools.feedback import parse_feedback_rules
 from tools.masking import SIMILARITIES, mask_outliers
@@ -162,36 +163,36 @@ def traps_valid(engine: CESRecEngine, users: list[int], progress: bool) -> dict:
                                                                         constraint_mode="off"),
         "trap:pseudo_excluded,no_constraints": "pseudo_excluded",
     }
-    res: dict[str, dict] = {}
-    for name, cfg in systems.items():
-        hits, ndcg = [], []
-        for u in tqdm(users, desc=f"valid {name}", disable=not progress, leave=False):
-            hist, target = engine.dataset.valid_input(u)
-            st0 = SessionState(user_id=engine.dataset.user_ids[u], history=[int(i) for i in hist])
-            cfg0 = base if isinstance(cfg, str) else cfg
-            st0, recs0 = recommend_with_feedback(engine, st0, k=10, config=cfg0)
-            if target in [r.item for r in recs0]:
-                hits.append(1.0)  # success before any feedback
-                ndcg.append(1.0 / np.log2(2 + [r.item for r in recs0].index(target)))
-                continue
+    hits: dict[str, list[float]] = {name: [] for name in systems}
+    ndcg: dict[str, list[float]] = {name: [] for name in systems}
+    for u in tqdm(users, desc="traps (valid)", disable=not progress, leave=False):
+        hist, target = engine.dataset.valid_input(u)
+        st0 = SessionState(user_id=engine.dataset.user_ids[u], history=[int(i) for i in hist])
+        st0, recs0 = recommend_with_feedback(engine, st0, k=10, config=base)  # turn 0: identical for all
+        shown0 = [r.item for r in recs0]
+        if target in shown0:  # success before any feedback
+            for name in systems:
+                hits[name].append(1.0)
+                ndcg[name].append(1.0 / np.log2(2 + shown0.index(target)))
+            continue
+        fb = parse_feedback_rules(template_feedback(engine, target, u), engine.catalog, st0)
+        st1 = apply_feedback(engine, st0, fb)
+        for name, cfg in systems.items():
             if cfg == "srs_only":
                 top, _, _ = rank_items(engine, st0, 10, dataclasses.replace(base, constraint_mode="off"))
+            elif cfg == "pseudo_excluded":
+                c = dataclasses.replace(base, mask_method="k_lowest", constraint_mode="off")
+                st = prepare_sequence(engine, st1, c)
+                st = st.model_copy(update={"rejected": list(st.rejected) + [p.item for p in st.pseudo]})
+                top, _, _ = rank_items(engine, st, 10, c)
             else:
-                fb = parse_feedback_rules(template_feedback(engine, target, u), engine.catalog, st0)
-                st1 = apply_feedback(engine, st0, fb)
-                if cfg == "pseudo_excluded":
-                    c = dataclasses.replace(base, mask_method="k_lowest", constraint_mode="off")
-                    st1 = prepare_sequence(engine, st1, c)
-                    st1 = st1.model_copy(update={"rejected": list(st1.rejected) + [p.item for p in st1.pseudo]})
-                    top, _, _ = rank_items(engine, st1, 10, c)
-                else:
-                    st1 = prepare_sequence(engine, st1, cfg)
-                    top, _, _ = rank_items(engine, st1, 10, cfg)
+                top, _, _ = rank_items(engine, prepare_sequence(engine, st1, cfg), 10, cfg)
             items = [i for i, _ in top]
             hit = target in items
-            hits.append(float(hit))
-            ndcg.append(1.0 / np.log2(2 + items.index(target)) if hit else 0.0)
-        res[name] = {"hr_at_10": round(float(np.mean(hits)), 4), "ndcg_at_10": round(float(np.mean(ndcg)), 4)}
+            hits[name].append(float(hit))
+            ndcg[name].append(1.0 / np.log2(2 + items.index(target)) if hit else 0.0)
+    res = {name: {"hr_at_10": round(float(np.mean(hits[name])), 4), "ndcg_at_10": round(float(np.mean(ndcg[name])), 4)}
+           for name in systems}
     return {"split": "valid", "users": len(users), "feedback": "template: one genre + decade of the target",
             "metric": "success within turn 0 or turn 1 (turn-0 list shown, then excluded)", "systems": res}
 
@@ -247,8 +248,9 @@ def run(
         "LLM excluded; the machine's cores are shared with other jobs, so p95 includes their noise.",
     }
     if checks:
-        result["planted_outlier"] = planted_outliers(engine)
-        result["traps_valid"] = traps_valid(engine, list(range(engine.dataset.num_users)), progress)
+        with single_threaded():
+            result["planted_outlier"] = planted_outliers(engine)
+            result["traps_valid"] = traps_valid(engine, list(range(engine.dataset.num_users)), progress)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2))

@@ -66,7 +66,7 @@ def main() -> None:
     ap.add_argument("--repo", required=True, help="project root (for recmodel.metrics)")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--stopping-step", type=int, default=10)
-    ap.add_argument("--batch-size", type=int, default=256)
+    ap.add_argument("--batch-size", type=int, default=2048)  # RecBole default
     ap.add_argument("--hidden", type=int, default=64)
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--heads", type=int, default=2)  # RecBole SASRec default

@@ -45,14 +45,18 @@ class CausalSelfAttention(nn.Module):
         self.dropout = cfg.dropout
         self.resid_drop = nn.Dropout(cfg.dropout)
 
-    def forward(self, x: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, allowed: torch.Tensor, queries: int | None = None) -> torch.Tensor:
+        """Self-attention over x (B, L, d); only the last `queries` positions ask (all when None)."""
         b, n, d = x.shape
+        h, m = self.heads, queries or n
         q, k, v = self.qkv(x).split(d, dim=2)
-        q, k, v = (t.view(b, n, self.heads, d // self.heads).transpose(1, 2) for t in (q, k, v))
+        q = q[:, n - m :]
+        q = q.reshape(b, m, h, d // h).transpose(1, 2)
+        k, v = (t.reshape(b, n, h, d // h).transpose(1, 2) for t in (k, v))
         y = F.scaled_dot_product_attention(
-            q, k, v, attn_mask=allowed, dropout_p=self.dropout if self.training else 0.0
+            q, k, v, attn_mask=allowed[:, :, n - m :], dropout_p=self.dropout if self.training else 0.0
         )
-        return self.resid_drop(self.proj(y.transpose(1, 2).reshape(b, n, d)))
+        return self.resid_drop(self.proj(y.transpose(1, 2).reshape(b, m, d)))
 
 
 class Block(nn.Module):
@@ -68,8 +72,8 @@ class Block(nn.Module):
             nn.Dropout(cfg.dropout),
         )
 
-    def forward(self, x: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
-        x = x + self.attn(self.ln1(x), allowed)
+    def forward(self, x: torch.Tensor, allowed: torch.Tensor, queries: int | None = None) -> torch.Tensor:
+        x = x[:, x.shape[1] - (queries or x.shape[1]) :] + self.attn(self.ln1(x), allowed, queries)
         return x + self.ffn(self.ln2(x))
 
 
@@ -94,8 +98,9 @@ class SASRecModule(nn.Module):
             if m.padding_idx is not None:
                 m.weight.data[m.padding_idx].zero_()
 
-    def forward(self, seq: torch.Tensor) -> torch.Tensor:
-        """seq (B, L) left-padded ids, L <= max_len -> hidden (B, L, d)."""
+    def forward(self, seq: torch.Tensor, last_only: bool = False) -> torch.Tensor:
+        """seq (B, L) left-padded ids, L <= max_len -> hidden (B, L, d), or (B, 1, d) for the last position
+        only with `last_only` (scoring: the final block then computes one query instead of L)."""
         b, n = seq.shape
         pos = torch.arange(self.cfg.max_len - n, self.cfg.max_len, device=seq.device)
         # sqrt(d) scaling as in the paper keeps item signal above the positional one at init
@@ -106,8 +111,8 @@ class SASRecModule(nn.Module):
         causal = torch.tril(torch.ones(n, n, dtype=torch.bool, device=seq.device))
         allowed = causal & real[:, None, :]
         allowed = (allowed | torch.eye(n, dtype=torch.bool, device=seq.device))[:, None]
-        for blk in self.blocks:
-            x = blk(x, allowed)
+        for i, blk in enumerate(self.blocks):
+            x = blk(x, allowed, 1 if last_only and i == len(self.blocks) - 1 else None)
         return self.ln_f(x)
 
 
@@ -118,3 +123,6 @@ class SASRec(NeuralRecommender):
 
     def build_module(self) -> nn.Module:
         return SASRecModule(self.num_items, self.config)
+
+    def final_hidden(self, batch: torch.Tensor) -> torch.Tensor:
+        return self.module(batch, last_only=True)[:, -1]

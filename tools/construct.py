@@ -65,6 +65,8 @@ def construct_pseudo_interactions(
     if retrieval == "chroma":
         hits = engine.semantic.search(query, where=engine.where_for(allowed), k=candidates, exclude=exclude)
         hits = [(i, s) for i, s in hits if allowed[i]]  # chroma's filter is coarser for names; re-check
+        if len(hits) < m:  # constraints were relaxed beyond what the where clause says: exact fallback
+            hits = engine.semantic.search_exact(query, allowed=allowed, k=candidates, exclude=exclude)
     else:
         hits = engine.semantic.search_exact(query, allowed=allowed, k=candidates, exclude=exclude)
     if not hits:

@@ -28,12 +28,15 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import torch
 from pydantic import BaseModel, Field
+from threadpoolctl import ThreadpoolController
 
 from recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home, prepare_dataset, shared_ml100k_dir
 from tools.alignment import Adapter, AlignmentConfig, fit_alignment, hybrid_embeddings
@@ -57,6 +60,7 @@ class TurnConfig:
     pseudo_m: int = 2  # pseudo items appended per feedback turn (0 = none)
     pseudo_candidates: int = 50
     pseudo_beta: float = 0.5  # weight of semantic similarity vs SRS score when re-scoring candidates
+    pseudo_weight: float = 1.0  # final scores: (1-w) z(SRS(history)) + w z(SRS(history + pseudo)); 1 = paper
     retrieval: str = "exact"  # "exact" (numpy over the cached vectors) | "chroma"
     constraint_mode: str = "filter"  # "filter" | "boost" | "off"
     boost_gamma: float = 1.0
@@ -66,6 +70,8 @@ class TurnConfig:
             raise ValueError(f"mask_method must be 'k_lowest', 'robust' or None, got {self.mask_method!r}")
         if self.constraint_mode not in ("filter", "boost", "off"):
             raise ValueError(f"constraint_mode must be 'filter', 'boost' or 'off', got {self.constraint_mode!r}")
+        if not 0.0 <= self.pseudo_weight <= 1.0:
+            raise ValueError(f"pseudo_weight must be in [0, 1], got {self.pseudo_weight}")
         if self.retrieval not in ("exact", "chroma"):
             raise ValueError(f"retrieval must be 'exact' or 'chroma', got {self.retrieval!r}")
 
@@ -103,6 +109,41 @@ _PHRASE = {
     "actor": "Starring {}.",
     "writer": "Written by {}.",
 }
+
+
+_THREADS = ThreadpoolController()
+_THREADS_LOCK = threading.Lock()
+_THREADS_DEPTH = 0
+
+
+@contextmanager
+def single_threaded():
+    """Run a turn's small matmuls on one BLAS and one torch thread.
+
+    A turn is a handful of tiny matrix-vector products; a multi-threaded BLAS/OpenMP pool has to wake its
+    sleeping workers for each of them, which on a loaded machine costs tens of milliseconds (measured: a
+    1,683 x 384 matvec took 40 ms after an idle gap with 2 OpenBLAS threads, 0.14 ms with 1). Re-entrant;
+    restores the previous settings on exit."""
+    global _THREADS_DEPTH
+    with _THREADS_LOCK:
+        _THREADS_DEPTH += 1
+        outer = _THREADS_DEPTH == 1
+    if not outer:
+        yield
+        with _THREADS_LOCK:
+            _THREADS_DEPTH -= 1
+        return
+    torch_threads = torch.get_num_threads()
+    try:
+        with _THREADS.limit(limits=1, user_api="blas"):
+            if torch_threads != 1:
+                torch.set_num_threads(1)
+            yield
+    finally:
+        if torch_threads != 1:
+            torch.set_num_threads(torch_threads)
+        with _THREADS_LOCK:
+            _THREADS_DEPTH -= 1
 
 
 def _hash_array(a: np.ndarray) -> str:
@@ -411,28 +452,34 @@ class CESRecEngine:
             decades_none=prefs.disliked.get("decade", []),
         )
 
-    def similar_in_sequence(self, state: SessionState, item: int, top: int = 2) -> list[dict]:
-        """Visible sequence items closest to `item` in the hybrid space."""
+    def sequence_context(self, state: SessionState) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(items, is_pseudo, hybrid vectors) of the visible sequence the SRS sees (last window + 10)."""
         seq, flags = state.model_sequence()
-        n_hist = len(state.history)
-        idx = [j for j in range(len(seq)) if not flags[j]]
+        idx = np.flatnonzero(~flags)
         if self.window:
             idx = idx[-(self.window + 10):]
-        if not idx:
+        items = seq[idx]
+        return items, idx >= len(state.history), self.hybrid_unit[items]
+
+    def similar_in_sequence(self, state: SessionState, item: int, top: int = 2,
+                            context: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> list[dict]:
+        """Visible sequence items closest to `item` in the hybrid space (`context`: a precomputed
+        sequence_context, to share across the items of one list)."""
+        items, is_pseudo, vecs = context if context is not None else self.sequence_context(state)
+        if len(items) == 0:
             return []
-        vecs = self.hybrid_unit[seq[idx]]
         sims = vecs @ self.hybrid_unit[item]
         order = np.argsort(-sims, kind="stable")
         out, seen = [], set()
         for j in order:
-            it = int(seq[idx[j]])
+            it = int(items[j])
             if it == item or it in seen:
                 continue
             seen.add(it)
             out.append({
                 "item": it,
                 "title": self.catalog.label(it),
-                "role": "history" if idx[j] < n_hist else "pseudo",
+                "role": "pseudo" if is_pseudo[j] else "history",
                 "similarity": round(float(sims[j]), 3),
             })
             if len(out) == top:
@@ -502,9 +549,10 @@ def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback
     })
 
 
-def _why(engine: CESRecEngine, state: SessionState, item: int, groups: list[tuple[str, np.ndarray]]) -> str:
+def _why(engine: CESRecEngine, state: SessionState, item: int, groups: list[tuple[str, np.ndarray]],
+         context: tuple | None = None) -> str:
     matched = [d for d, m in groups if m[item]]
-    near = engine.similar_in_sequence(state, item, top=1)
+    near = engine.similar_in_sequence(state, item, top=1, context=context)
     bits = []
     if matched:
         bits.append("matches " + ", ".join(matched))
@@ -516,10 +564,34 @@ def _why(engine: CESRecEngine, state: SessionState, item: int, groups: list[tupl
     return "; ".join(bits)
 
 
+def _zscore(x: np.ndarray) -> np.ndarray:
+    fin = np.isfinite(x)
+    out = np.full_like(x, -np.inf)
+    if fin.any():
+        v = x[fin]
+        out[fin] = (v - v.mean()) / (v.std() + 1e-9)
+    return out
+
+
+def turn_scores(engine: CESRecEngine, state: SessionState, config: TurnConfig) -> np.ndarray:
+    """The SRS score vector a turn ranks by (before constraints and exclusions).
+
+    With pseudo items and pseudo_weight w < 1: (1 - w) * z(SRS(masked history)) + w * z(SRS(masked history +
+    pseudo items)) — the rewritten sequence nudges the ranking instead of replacing the user's own signal
+    (z-scores over the catalogue make the two logit vectors comparable). w = 1: the rewritten sequence alone
+    (the paper)."""
+    scores = engine.srs_scores(state).astype(np.float64)
+    w = config.pseudo_weight
+    if state.pseudo and w < 1.0:
+        base = engine.srs_scores(state.model_copy(update={"pseudo": []})).astype(np.float64)
+        scores = (1.0 - w) * _zscore(base) + w * _zscore(scores) if w > 0 else base
+    return scores
+
+
 def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnConfig
                ) -> tuple[list[tuple[int, float]], AppliedConstraints, list[tuple[str, np.ndarray]]]:
     """Top-k (item, score) for the state's current sequence with constraints applied (no state change)."""
-    scores = engine.srs_scores(state).astype(np.float64)
+    scores = turn_scores(engine, state, config)
     prefs = state.preferences
     ok = np.isfinite(scores)
     ok[0] = False
@@ -575,17 +647,19 @@ def recommend_with_feedback(engine: CESRecEngine, state: SessionState, k: int = 
     """mask -> construct -> SRS scores on the pseudo sequence -> constraints -> exclude consumed/shown/
     rejected (pseudo items stay eligible) -> top-k with a one-line why. The returned state records the
     shown items, the recommendations and the applied constraints."""
-    if not isinstance(k, int) or k < 1:
+    if not isinstance(k, int) or isinstance(k, bool) or k < 1:
         raise ValueError(f"k must be a positive integer, got {k!r}")
     cfg = config or engine.config
-    state = prepare_sequence(engine, state, cfg)
-    top, applied, groups = rank_items(engine, state, k, cfg)
-    c = engine.catalog
-    recs = [
-        Recommendation(item=i, title=c.titles[i], year=c.years[i], genres=list(c.genres[i]), score=round(s, 4),
-                       why=_why(engine, state, i, groups))
-        for i, s in top
-    ]
+    with single_threaded():
+        state = prepare_sequence(engine, state, cfg)
+        top, applied, groups = rank_items(engine, state, k, cfg)
+        c = engine.catalog
+        ctx = engine.sequence_context(state)
+        recs = [
+            Recommendation(item=i, title=c.titles[i], year=c.years[i], genres=list(c.genres[i]),
+                           score=round(s, 4), why=_why(engine, state, i, groups, ctx))
+            for i, s in top
+        ]
     shown = list(state.shown) + [r.item for r in recs if r.item not in state.shown]
     new = state.model_copy(update={"shown": shown, "last_recommendations": recs, "constraints": applied})
     return new, recs
@@ -670,13 +744,14 @@ def explain_recommendation(engine: CESRecEngine, state: SessionState, item: int)
     matched = {k: v for k, v in matched.items() if v}
     conflicts = {k: [v for v in vals if v in attrs.get(k, [])] for k, vals in prefs.disliked.items()}
     conflicts = {k: v for k, v in conflicts.items() if v}
-    scores = engine.srs_scores(state)
+    with single_threaded():
+        scores = engine.srs_scores(state)
+        because = engine.similar_in_sequence(state, item, top=3)
     seen = state.seen_items()
     ok = np.isfinite(scores)
     if seen:
         ok[np.fromiter(seen, dtype=np.int64)] = False
     rank = int((scores[ok] > scores[item]).sum()) + 1
-    because = engine.similar_in_sequence(state, item, top=3)
     label = engine.catalog.label(item)
     bits = [f"the sequential model ranks {label} #{rank} for your current sequence"]
     if because:
@@ -699,6 +774,6 @@ def engine_home() -> Path:
 
 __all__ = [
     "CESRecEngine", "TurnConfig", "ItemInfo", "Explanation", "apply_feedback", "recommend_with_feedback",
-    "prepare_sequence", "rank_items", "search_catalog", "item_details", "find_item", "explain_recommendation",
-    "engine_home",
+    "prepare_sequence", "rank_items", "turn_scores", "search_catalog", "item_details", "find_item", "explain_recommendation",
+    "engine_home", "single_threaded",
 ]

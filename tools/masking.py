@@ -54,11 +54,12 @@ def _space(engine: CESRecEngine, similarity: str) -> tuple[np.ndarray, str]:
 
 
 def _score(vecs: np.ndarray, centre: np.ndarray, rule: str) -> np.ndarray:
+    # centre: one vector, or one per row (leave-one-out centres)
+    num = vecs @ centre if centre.ndim == 1 else np.sum(vecs * centre, axis=-1)
     if rule == "dot":
-        return vecs @ centre
+        return num
     if rule == "euclid":
         return -np.linalg.norm(vecs - centre, axis=-1)
-    num = vecs @ centre if centre.ndim == 1 else np.sum(vecs * centre, axis=-1)
     den = np.linalg.norm(vecs, axis=-1) * np.linalg.norm(centre, axis=-1)
     return num / np.maximum(den, 1e-12)
 

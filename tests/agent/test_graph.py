@@ -67,12 +67,13 @@ def test_recommend_search_details_explain_mask_paths(make_agent, engine):
     r2 = agent.chat("s", USER, "find space adventures")
     ev = r2.tool_events[0]
     assert ev["status"] == "success" and len(ev["payload"]["items"]) == 5
-    assert sum("Sci-Fi" in engine.catalog.genres[i] for i in ev["payload"]["items"]) >= 3
+    assert sum("Sci-Fi" in h["genres"] for h in ev["payload"]["items"]) >= 3
     assert r2.recommendations == []  # a search is not a recommendation
     r3 = agent.chat("s", USER, "tell me about Star Wars")
     assert r3.tool_events[0]["status"] == "success" and "Star Wars" in r3.tool_events[0]["text"]
     r4 = agent.chat("s", USER, "why Star Wars?")
-    assert r4.tool_events[0]["status"] == "success" and "ranks #" in r4.tool_events[0]["text"]
+    ev4 = r4.tool_events[0]
+    assert ev4["status"] == "success" and "Star Wars" in ev4["text"] and ev4["payload"]["explanation"]["srs_rank"] >= 1
     before = agent.session_state("s")
     r5 = agent.chat("s", USER, "some of my history is not me")
     after = agent.session_state("s")

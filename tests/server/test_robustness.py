@@ -162,4 +162,9 @@ def test_prompt_injection_in_item_metadata_cannot_escape_the_session(engine, tmp
         assert case["status"] == 200  # the turn completes; refused calls come back to the LLM as errors
         assert case["attempted"][0] == "item_details" and len(case["attempted"]) >= 2
     assert res["sessions_after"] == 2  # nothing created or deleted sessions
+    # the update_preferences call aimed at the victim ran (it is an allowed tool) -- on the attacker's session
+    redirected = res["cases"][2]
+    assert "update_preferences" in redirected["executed"] and redirected["attacker_state_changed"]
+    # names outside the fixed set were attempted and refused
+    assert any(c["attempted"][-1] == "reset_all_sessions" and c["executed"] == ["item_details"] for c in res["cases"])
     assert "ignore your instructions" not in engine.catalog.plots[1]  # the planted plot was restored

@@ -80,6 +80,7 @@ def test_chat_page_click_through(browser, backend, state_dir):
         assert page.locator("#masked li.masked").count() >= 1  # masked items with their reasons
         assert page.locator("#masked li .sub").first.inner_text()
 
+        page.mouse.move(0, 0)  # no hover state in the screenshot
         page.wait_for_timeout(200)
         page.locator("#messages").evaluate("m => m.scrollTop = m.scrollHeight")
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)

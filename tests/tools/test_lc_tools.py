@@ -42,7 +42,7 @@ def test_structured_update_and_noop(engine):
     st = engine.new_session("1")
     new, _, payload = tool_update_preferences(engine, st, {"liked_attributes": {"genre": ["sci-fi"]}})
     assert payload["preferences"]["liked"] == {"genre": ["Sci-Fi"]}
-    same, text, _ = tool_update_preferences(engine, st, {"text": "hmm"})
+    same, text, _ = tool_update_preferences(engine, st, {"text": "  "})
     assert same is st and "Nothing" in text
 
 
