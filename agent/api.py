@@ -81,10 +81,30 @@ def _llm_error(e: BaseException) -> bool:
     )
 
 
+def load_engine(backbone: str = "sasrec", dataset: str = "ml-100k", train: bool = True, progress: bool = True):
+    """The product's CESRec engine: ml-100k from ../shared with its item metadata when present (titles,
+    directors, actors, plots), the SRS `backbone`. Built and cached on first use when `train`."""
+    from recmodel.data import shared_ml100k_dir
+    from tools.engine import CESRecEngine
+
+    kw: dict[str, Any] = {}
+    shared = shared_ml100k_dir() if dataset == "ml-100k" else None
+    if shared is not None:
+        kw["source"] = shared
+        if (shared / "ml-100k.item_extra.jsonl").exists():
+            kw["item_extra"] = shared / "ml-100k.item_extra.jsonl"
+    try:
+        return CESRecEngine.load(dataset, backbone, **kw)
+    except FileNotFoundError:
+        if not train:
+            raise
+        return CESRecEngine.build(dataset, backbone, progress=progress, **kw)
+
+
 class RecommenderAgent:
     """The conversational recommender: LangGraph agent over a CESRecEngine, sessions checkpointed.
 
-    engine: a tools.engine.CESRecEngine (default: CESRecEngine.load() — the trained ml-100k SASRec engine).
+    engine: a tools.engine.CESRecEngine (default: load_engine(train=False) — the built ml-100k SASRec engine).
     llm: a LangChain chat model (default: make_chat_model(llm_config or LLMConfig.from_env())).
     checkpointer: "sqlite" (default, CESREC_HOME/sessions.sqlite or `sessions_path`), "memory", "postgres"
     (with `postgres_dsn`), or a BaseCheckpointSaver.
@@ -103,9 +123,7 @@ class RecommenderAgent:
         tool_first: bool = True,
     ) -> None:
         if engine is None:
-            from tools.engine import CESRecEngine
-
-            engine = CESRecEngine.load()
+            engine = load_engine(train=False)
         self.engine = engine
         self.llm_config = llm_config
         self.llm = llm if llm is not None else make_chat_model(llm_config or LLMConfig.from_env())

@@ -84,43 +84,42 @@ class AgentToolkit:
         return new, list(new.last_recommendations), payload
 
     def update_preferences(self, state: dict, args: dict) -> ToolOutcome:
+        """Feedback from the LLM's structured args (rule parser on the user's words as fallback/complement),
+        saved into the session, then fresh recommendations."""
+        return self._feedback_then_recommend(state, args, self.k, rules_items=True)
+
+    def recommend(self, state: dict, args: dict) -> ToolOutcome:
+        """Recommendations; preferences stated in the same message are saved first. The 1.5B model often
+        picks `recommend` for "something from the 80s with Bill Murray" and puts the preferences in its
+        arguments, so `recommend` takes the same optional fields as `update_preferences`."""
+        k = int(args.pop("k", None) or self.k)
+        return self._feedback_then_recommend(state, args, k, rules_items=False)
+
+    def _feedback_then_recommend(self, state: dict, args: dict, k: int, rules_items: bool) -> ToolOutcome:
         from tools.lc_tools import tool_update_preferences
 
         sess = _session(state)
-        parsed = resolve_feedback(args, _latest_user_text(state), self.engine.catalog, sess)
+        text = _latest_user_text(state)
+        given = {key: v for key, v in args.items() if v not in (None, "", [])}
+        parsed = resolve_feedback(given or None, text, self.engine.catalog, sess)
         fb = parsed.feedback
-        new, _, _ = tool_update_preferences(self.engine, sess, {
-            "liked_attributes": fb.liked_attributes, "disliked_attributes": fb.disliked_attributes,
-            "liked_items": fb.liked_items, "disliked_items": fb.disliked_items, "text": fb.free_text})
-        new, recs, rec_payload = self._recommend(new, self.k)
-        saved = fb.describe() if fb.has_structure() else (f'wish "{fb.free_text[:60]}"' if fb.free_text else "nothing new")
-        text = f"Saved: {saved}. Recommended (shown to the user as a table): {_recs_text(recs)}"
-        payload = {"feedback": fb.model_dump(), "parser": parsed.source, "fallback_reason": parsed.fallback_reason,
+        if not rules_items and parsed.source == "rules":
+            # recommend without preference arguments: keep only catalogue attribute values from the words
+            # (a title in "why did you recommend Heat?" is not a like), no free-text wish
+            fb = fb.model_copy(update={"liked_items": [], "disliked_items": [], "free_text": ""})
+        new = sess
+        if not fb.is_empty():
+            new, _, _ = tool_update_preferences(self.engine, sess, {
+                "liked_attributes": fb.liked_attributes, "disliked_attributes": fb.disliked_attributes,
+                "liked_items": fb.liked_items, "disliked_items": fb.disliked_items, "text": fb.free_text})
+        saved = None if new is sess else (fb.describe() if fb.has_structure() else f'wish "{fb.free_text[:60]}"')
+        new, recs, rec_payload = self._recommend(new, k)
+        out = (f"Saved: {saved}. " if saved else "") + f"Recommended (shown to the user as a table): {_recs_text(recs)}"
+        payload = {"feedback": fb.model_dump() if saved else None, "parser": parsed.source if saved else None,
+                   "fallback_reason": parsed.fallback_reason if saved and given else None,
                    "items": [r.item for r in recs], "pseudo": [p.item for p in new.pseudo],
                    "masked": [m.item for m in new.masked], "constraints": rec_payload.get("constraints")}
-        return ToolOutcome(text, new, payload, recs)
-
-    def recommend(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.engine import apply_feedback
-        from tools.feedback import parse_feedback_rules
-
-        k = int(args.get("k") or self.k)
-        sess = _session(state)
-        # Safety net for a small LLM that picks `recommend` when the user also stated preferences
-        # ("something from the 80s with Bill Murray"): catalogue values in the user's words are saved too.
-        # Attribute values only: a title in "why did you recommend Heat?" is not a preference.
-        said = parse_feedback_rules(_latest_user_text(state), self.engine.catalog, sess)
-        said = said.model_copy(update={"free_text": "", "liked_items": [], "disliked_items": []})
-        noted = None
-        if said.has_structure():
-            sess = apply_feedback(self.engine, sess, said)
-            noted = said.describe()
-        new, recs, rec_payload = self._recommend(sess, k)
-        text = (f"Saved from the user's words: {noted}. " if noted else "") + \
-            f"Recommended (shown to the user as a table): {_recs_text(recs)}"
-        payload = {"items": [r.item for r in recs], "scores": [r.score for r in recs], "saved_from_text": noted,
-                   "constraints": rec_payload.get("constraints")}
-        return ToolOutcome(text, new, payload, recs)
+        return ToolOutcome(out, new, payload, recs)
 
     def mask_outliers(self, state: dict, args: dict) -> ToolOutcome:
         from tools.lc_tools import tool_mask_outliers
@@ -160,7 +159,8 @@ class AgentToolkit:
 
     # ---- LangChain tool objects ------------------------------------------------------------------------
     def specs(self) -> list[tuple[str, str, type[BaseModel], Callable[[dict, dict], ToolOutcome]]]:
-        recommend_args = create_model("RecommendArgs", k=(int, Field(self.k, ge=1, le=10)))
+        recommend_args = create_model("RecommendArgs", __base__=self.feedback_schema,
+                                      k=(int, Field(self.k, ge=1, le=10)))
         mask_args = create_model(
             "MaskArgs", method=(Literal["k_lowest", "robust"], Field("k_lowest")), k=(int, Field(1, ge=1, le=3)))
         # Only a query: a 1.5B model fills every optional filter it is offered (and over-constrains).
@@ -171,7 +171,8 @@ class AgentToolkit:
             ("update_preferences",
              "Save what the user likes or dislikes (genres, decades, people, titles, wishes) and get fresh "
              "recommendations.", self.feedback_schema, self.update_preferences),
-            ("recommend", "Recommend movies from the user's history and saved preferences.", recommend_args,
+            ("recommend", "Recommend movies from the user's history and saved preferences (plus any likes or "
+             "dislikes in this message).", recommend_args,
              self.recommend),
             ("search_catalog", "Search movies by description.", search_args, self.search_catalog),
             ("item_details", "Facts about one movie.", title_args, self.item_details),

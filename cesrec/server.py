@@ -23,7 +23,7 @@ import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -342,7 +342,6 @@ class ServerSettings:
     turn_timeout_s: float = 120.0
     token: str | None = None
     registry_path: Path | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class TurnRunner:

@@ -188,6 +188,7 @@ def run_agent_eval(
         "tool_call_valid_rate": float(np.mean([s == "success" for s in statuses])) if statuses else 1.0,
         "tool_calls_by_name": _count([c["name"] for r in turn_records for c in r["tool_calls"]]),
         "turns_without_recommendations": sum(not r["shown"] for r in turn_records),
+        "items_shown_per_turn": float(np.mean([len(r["shown"]) for r in turn_records])) if turn_records else 0.0,
         "turn_latency_p50_s": float(np.median(totals)) if totals else 0.0,
         "turn_latency_p95_s": float(np.percentile(totals, 95)) if totals else 0.0,
         "llm_s_p50": float(np.median(llm_s)) if llm_s else 0.0,
@@ -254,7 +255,7 @@ def render_agent_markdown(m: dict) -> str:
         "| metric | value |", "|---|---|",
     ]
     for key in ("success_rate", "success_by_turn", "avg_turns_to_success", "tool_calls_per_turn",
-                "tool_call_valid_rate", "tool_calls_by_name", "turns_without_recommendations",
+                "tool_call_valid_rate", "tool_calls_by_name", "turns_without_recommendations", "items_shown_per_turn",
                 "turn_latency_p50_s", "turn_latency_p95_s", "llm_s_p50", "tool_s_p50", "prompt_tokens_per_turn",
                 "completion_tokens_per_turn", "leaked_sessions", "errors"):
         v = s.get(key)

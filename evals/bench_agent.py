@@ -62,15 +62,6 @@ def machine_info() -> dict[str, Any]:
             "python": platform.python_version()}
 
 
-def load_engine(backbone: str, dataset: str = "ml-100k"):
-    from tools.engine import CESRecEngine
-
-    try:
-        return CESRecEngine.load(dataset, backbone)
-    except FileNotFoundError:
-        return CESRecEngine.build(dataset, backbone, progress=True)
-
-
 def _median(xs: list[float]) -> float:
     return float(statistics.median(xs)) if xs else float("nan")
 
@@ -99,7 +90,7 @@ def _transcript(rows: list[dict], llm_label: str, machine: dict) -> str:
 
 def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: Path | None = None,
               transcript: Path | None = None, engine: Any = None, llm: Any = None) -> dict[str, Any]:
-    from agent.api import RecommenderAgent
+    from agent.api import RecommenderAgent, load_engine
     from agent.llm import LLMConfig, make_chat_model
 
     cfg = LLMConfig.from_env(provider="local", n_threads=threads)

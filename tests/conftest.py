@@ -37,10 +37,11 @@ def engine(shared_dir, cesrec_home):
     """A CESRec engine on ml-100k (SASRec trained for a few epochs, cached under the test home), shared by
     the tools/, agent/, evals/ and server tests. Item embeddings are content-addressed, so they are also
     kept in CESREC_EMBED_CACHE (default ~/.cache/cesrec/embeddings) to embed the catalogue once per machine."""
-    from tools.engine import CESRecEngine
+    from tools.engine import CESRecEngine, single_threaded
 
     os.environ.setdefault("CESREC_EMBED_CACHE", str(Path.home() / ".cache" / "cesrec" / "embeddings"))
     epochs = int(os.environ.get("CESREC_TEST_EPOCHS", "3"))
-    return CESRecEngine.build(
-        "ml-100k", "sasrec", source=shared_dir, item_extra=shared_dir / "ml-100k.item_extra.jsonl", epochs=epochs
-    )
+    with single_threaded():  # small models on a shared box: one thread is ~10x faster than two fighting
+        return CESRecEngine.build(
+            "ml-100k", "sasrec", source=shared_dir, item_extra=shared_dir / "ml-100k.item_extra.jsonl", epochs=epochs
+        )

@@ -63,7 +63,7 @@ def construct_pseudo_interactions(
     exclude = done.seen_items() | {p.item for p in done.pseudo} | set(done.preferences.liked_items)
     allowed, _ = engine.constraint_mask(done.preferences, exclude=exclude, k=m)
     if retrieval == "chroma":
-        hits = engine.semantic.search(query, where=engine.where_for(allowed), k=candidates, exclude=exclude)
+        hits = engine.semantic.search(query, where=engine.where_for(done.preferences), k=candidates, exclude=exclude)
         hits = [(i, s) for i, s in hits if allowed[i]]  # chroma's filter is coarser for names; re-check
         if len(hits) < m:  # constraints were relaxed beyond what the where clause says: exact fallback
             hits = engine.semantic.search_exact(query, allowed=allowed, k=candidates, exclude=exclude)

@@ -18,19 +18,6 @@ def _llm_config(llm: str | None, model: str | None, base_url: str | None, thread
         raise typer.BadParameter(str(e)) from None
 
 
-def load_engine(backbone: str, dataset: str = "ml-100k"):
-    """The trained engine; built on first use (trains the SRS, embeds the catalogue; cached afterwards)."""
-    from rich.console import Console
-
-    from tools.engine import CESRecEngine
-
-    try:
-        return CESRecEngine.load(dataset, backbone)
-    except FileNotFoundError:
-        Console(stderr=True).print(f"[yellow]building the {dataset}/{backbone} engine (first run only; cached)[/]")
-        return CESRecEngine.build(dataset, backbone, progress=True)
-
-
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     @app.command("chat")
     def chat(
@@ -44,12 +31,15 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         sessions: Annotated[Path | None, typer.Option(help="SQLite file of sessions (default CESREC_HOME/sessions.sqlite).")] = None,
     ) -> None:
         """Chat with the recommender in the terminal (/history, /reset, /quit)."""
-        from agent.api import RecommenderAgent
+        from rich.console import Console
+
+        from agent.api import RecommenderAgent, load_engine
         from agent.chat import run_chat
         from agent.llm import LLMUnavailableError
         from agent.model_files import ModelFilesError
 
         cfg = _llm_config(llm, model, base_url, threads)
+        Console(stderr=True).print(f"[dim]loading the ml-100k/{backbone} engine (built on first use)…[/]")
         engine = load_engine(backbone)
         err = None
         try:

@@ -51,4 +51,4 @@ def local_llm():
         path = ensure_gguf(_USER_HOME / "llm")
     except ModelFilesError as e:
         pytest.skip(f"embedded LLM unavailable: {e}")
-    return make_chat_model(LLMConfig(provider="local", gguf=str(path), n_threads=2))
+    return make_chat_model(LLMConfig(provider="local", gguf=str(path), n_threads=int(os.environ.get("CESREC_LLM_THREADS", 2))))

@@ -212,3 +212,15 @@ def test_exact_and_chroma_retrieval_agree(engine):
     assert len(set(exact) & set(chroma)) >= 9
     sims = engine.semantic.similarity(q, exact)
     assert np.all(np.diff(sims) <= 1e-6)
+
+
+def test_construction_through_chroma_matches_exact(engine):
+    st = engine.new_session("1")
+    st, _ = recommend_with_feedback(engine, st)
+    st = apply_feedback(engine, st, "a comedy from the 90s, no romance")
+    a = construct_pseudo_interactions(engine, st, m=2, retrieval="exact")
+    b = construct_pseudo_interactions(engine, st, m=2, retrieval="chroma")
+    assert [p.item for p in a.pseudo] == [p.item for p in b.pseudo]
+    for p in b.pseudo:
+        g = engine.catalog.genres[p.item]
+        assert "Comedy" in g and "Romance" not in g and p.item not in st.seen_items()

@@ -1,4 +1,4 @@
-"""Outlier masking on the real engine (trained SASRec + MiniLM + adapter)."""
+"""Outlier masking on a real engine (trained EASE + MiniLM + adapter; see conftest for why EASE)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,12 @@ import pytest
 
 from tools.masking import SIMILARITIES, mask_disliked, mask_outliers, outlier_scores
 from tools.state import MaskedItem, Preferences, SessionState
+
+
+@pytest.fixture(scope="module")
+def engine(ease_engine):
+    """This module masks with the EASE-backed engine (fully fitted item geometry; see conftest)."""
+    return ease_engine
 
 
 def _items_with(engine, want: set[str], avoid: set[str] = frozenset(), n: int = 12, popular: int = 5) -> list[int]:

@@ -1,0 +1,20 @@
+"""Fixtures of the tools/ tests. `engine` (SASRec, few epochs) lives in tests/conftest.py; the masking tests
+also use an EASE-backed engine: EASE is closed-form, so its item-item geometry is fully fitted in seconds,
+whereas a 3-epoch SASRec's embeddings are still dominated by popularity (see evals/bench_turn.py)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def ease_engine(shared_dir, cesrec_home):
+    from tools.engine import CESRecEngine, single_threaded
+
+    os.environ.setdefault("CESREC_EMBED_CACHE", str(Path.home() / ".cache" / "cesrec" / "embeddings"))
+    with single_threaded():
+        return CESRecEngine.build("ml-100k", "ease", source=shared_dir,
+                                  item_extra=shared_dir / "ml-100k.item_extra.jsonl")
