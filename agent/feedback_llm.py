@@ -1,106 +1,100 @@
 """LLM feedback parsing: the user's words -> tools.feedback.Feedback, with the rule parser as fallback.
 
-The LLM fills a flat schema built from the catalogue's own vocabulary (genres and decades are enums, so a
-grammar-constrained model cannot invent them); people and titles are free strings resolved against the
-catalogue. Whatever does not validate sends the whole utterance to `parse_feedback_rules`, and the result
-records that it fell back and why.
+The LLM fills a deliberately small schema — `like` / `dislike` (genres, decades, people or titles, as
+strings) and `wishes` — because every optional field costs a 1.5B model decode time and tempts it to
+invent values. Each string is resolved against the catalogue vocabulary (genre synonyms, "90s",
+fuzzy names and titles), and each resolved value must be *grounded* in the user's words (the rule parser
+finds it there, or the string itself occurs in the text): measured with the embedded model, "recommend
+me a few movies" came back with liked genres the user never mentioned. Values that do not resolve or are
+not grounded are dropped (and listed). The result is completed with catalogue values the rule parser
+finds and the LLM missed. When nothing usable is left, the rule parser's reading of the utterance is
+used and the fallback is recorded.
 
-The same flat schema is the argument schema of the agent's `update_preferences` tool, so on the agent's
-common path the tool call itself is the structured output (no second LLM call).
+The same schema is the argument schema of the agent's `update_preferences` / `recommend` tools, so on
+the agent's common path the tool call itself is the structured output (no second LLM call).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, Field, ValidationError, create_model
+from pydantic import BaseModel, Field, ValidationError
+from rapidfuzz import fuzz, process
 
-from recmodel.data import Catalog, DataError
-from tools.feedback import Feedback, FeedbackError, parse_feedback_rules, validate_feedback, vocabulary_for
+from recmodel.data import Catalog
+from tools.feedback import (
+    Feedback,
+    _fold,
+    _norm_phrase,
+    parse_feedback_rules,
+    validate_feedback,
+    vocabulary_for,
+)
 from tools.state import SessionState
 
-_SCHEMAS: dict[int, tuple[Catalog, type[BaseModel]]] = {}
+
+class UserPreferences(BaseModel):
+    """Record what the user just said they want or don't want, then get fresh recommendations."""
+
+    like: list[str] = Field(default_factory=list, description="genres, decades, people or titles wanted")
+    dislike: list[str] = Field(default_factory=list, description="genres, decades, people or titles not wanted")
+    wishes: str = Field("", description="anything else, in the user's words")
 
 
-def feedback_schema(catalog: Catalog) -> type[BaseModel]:
-    """The flat, catalogue-specific feedback schema (cached per catalogue)."""
-    hit = _SCHEMAS.get(id(catalog))
-    if hit is not None and hit[0] is catalog:
-        return hit[1]
-    vocab = catalog.vocabulary()
-    Genre = Literal[tuple(vocab.get("genre") or ["Drama"])]  # type: ignore[valid-type]  # noqa: N806
-    Decade = Literal[tuple(vocab.get("decade") or ["1990s"])]  # type: ignore[valid-type]  # noqa: N806
-    model = create_model(
-        "UserPreferences",
-        __doc__="Record what the user just said they want or don't want, then get fresh recommendations.",
-        liked_genres=(list[Genre], Field(default_factory=list, description="genres wanted")),
-        disliked_genres=(list[Genre], Field(default_factory=list, description="genres not wanted")),
-        liked_decades=(list[Decade], Field(default_factory=list)),
-        disliked_decades=(list[Decade], Field(default_factory=list)),
-        liked_people=(list[str], Field(default_factory=list, description="directors/actors wanted")),
-        disliked_people=(list[str], Field(default_factory=list)),
-        liked_titles=(list[str], Field(default_factory=list, description="movie titles the user liked")),
-        disliked_titles=(list[str], Field(default_factory=list)),
-        wishes=(str, Field("", description="other wishes, user's words")),
-    )
-    _SCHEMAS[id(catalog)] = (catalog, model)
-    return model
+def feedback_schema(catalog: Catalog | None = None) -> type[BaseModel]:
+    """The LLM-facing feedback schema (catalogue-independent; values are resolved afterwards)."""
+    return UserPreferences
 
 
-def _find_title(catalog: Catalog, title: str) -> int:
-    from rapidfuzz import fuzz, process
+Resolved = tuple[str, str]  # (kind, canonical value); kind "item" carries the id as a string
 
-    from tools.feedback import _norm_phrase
 
+def resolve_value(catalog: Catalog, raw: str) -> list[Resolved]:
+    """Catalogue values meant by one LLM string: genres (with synonyms), a decade, a person, or a title."""
+    voc = vocabulary_for(catalog)
+    text = str(raw).strip()
+    if not text:
+        return []
+    for kind in ("genre", "decade", "rated"):
+        got = voc.canonical_value(kind, text)
+        if got:
+            return [(kind, v) for v in got]
+    people = [(kind, got[0]) for kind in ("director", "actor", "writer") if (got := voc.canonical_value(kind, text))]
+    if people:
+        # a name with several roles takes the one with more catalogue items (Tom Hanks: actor, not director)
+        return [max(people, key=lambda kv: voc.name_counts.get(kv, 0))]
+    item = find_title(catalog, text)
+    return [("item", str(item))] if item else []
+
+
+def find_title(catalog: Catalog, title: str) -> int | None:
     voc = vocabulary_for(catalog)
     norm = _norm_phrase(title)
     if norm in voc.titles:
         return voc.titles[norm][0]
     labels = [catalog.label(i) for i in range(1, catalog.num_items + 1)]
-    hit = process.extractOne(title, labels, scorer=fuzz.WRatio, score_cutoff=88)
-    if not hit:
-        raise FeedbackError(f"title {title!r} is not in the catalogue")
-    return int(hit[2]) + 1
+    hit = process.extractOne(title, labels, scorer=fuzz.WRatio, score_cutoff=90)
+    return int(hit[2]) + 1 if hit else None
 
 
-def _person(catalog: Catalog, name: str) -> tuple[str, str]:
-    voc = vocabulary_for(catalog)
-    for kind in ("director", "actor", "writer"):
-        got = voc.canonical_value(kind, name)
-        if got:
-            return kind, got[0]
-    raise FeedbackError(f"person {name!r} is not a director, actor or writer in the catalogue")
-
-
-def flat_to_feedback(args: dict[str, Any] | BaseModel, catalog: Catalog) -> Feedback:
-    """Flat LLM output -> validated Feedback (FeedbackError / ValidationError when something doesn't fit)."""
-    schema = feedback_schema(catalog)
-    flat = args if isinstance(args, BaseModel) else schema.model_validate(args)
-    liked: dict[str, list[str]] = {}
-    disliked: dict[str, list[str]] = {}
-    if flat.liked_genres:
-        liked["genre"] = list(flat.liked_genres)
-    if flat.disliked_genres:
-        disliked["genre"] = list(flat.disliked_genres)
-    if flat.liked_decades:
-        liked["decade"] = list(flat.liked_decades)
-    if flat.disliked_decades:
-        disliked["decade"] = list(flat.disliked_decades)
-    for names, target in ((flat.liked_people, liked), (flat.disliked_people, disliked)):
-        for n in names:
-            kind, value = _person(catalog, n)
-            target.setdefault(kind, []).append(value)
-    fb = Feedback(
-        liked_attributes=liked,
-        disliked_attributes=disliked,
-        liked_items=[_find_title(catalog, t) for t in flat.liked_titles],
-        disliked_items=[_find_title(catalog, t) for t in flat.disliked_titles],
-        free_text=flat.wishes.strip(),
-    )
-    return validate_feedback(fb, catalog, strict=True)
+def _grounded(raw: str, kind: str, value: str, text: str, rules: Feedback) -> bool:
+    """The user's words support this value: the rule parser found it (either polarity), or the LLM's
+    string itself occurs in the text (names, titles, words the rules have no synonym for)."""
+    said = {(k, v) for side in (rules.liked_attributes, rules.disliked_attributes) for k, vs in side.items()
+            for v in vs}
+    said |= {(p, v) for k, v in list(said) if k in ("director", "actor", "writer") for p in ("director", "actor", "writer")}
+    said |= {("item", str(i)) for i in rules.liked_items + rules.disliked_items}
+    if (kind, value) in said:
+        return True
+    folded_text, folded_raw = _fold(text), _fold(raw).strip()
+    if not folded_raw:
+        return False
+    if folded_raw in folded_text:
+        return True
+    return len(folded_raw) >= 4 and fuzz.partial_ratio(folded_raw, folded_text) >= 90
 
 
 @dataclass
@@ -108,12 +102,70 @@ class ParsedFeedback:
     feedback: Feedback
     source: Literal["llm", "llm+rules", "rules"]
     fallback_reason: str | None = None
+    dropped: list[str] = field(default_factory=list)  # LLM strings not used, with why
+
+
+def _add(target: dict[str, list[str]], kind: str, value: str) -> None:
+    bucket = target.setdefault(kind, [])
+    if value not in bucket:
+        bucket.append(value)
+
+
+def resolve_feedback(args: dict[str, Any] | BaseModel | None, text: str, catalog: Catalog,
+                     state: SessionState | None = None) -> ParsedFeedback:
+    """LLM args -> grounded Feedback, completed by the rule parser; the rule parser alone (with the reason
+    recorded) when the LLM gave nothing usable."""
+    rules = parse_feedback_rules(text, catalog, state)
+    if args is None:
+        return ParsedFeedback(rules, "rules", "no LLM output")
+    try:
+        prefs = args if isinstance(args, UserPreferences) else UserPreferences.model_validate(
+            args.model_dump() if isinstance(args, BaseModel) else args)
+    except ValidationError as e:
+        return ParsedFeedback(rules, "rules", f"LLM output failed validation: {_one_line(e)}")
+
+    liked: dict[str, list[str]] = {}
+    disliked: dict[str, list[str]] = {}
+    liked_items: list[int] = []
+    disliked_items: list[int] = []
+    dropped: list[str] = []
+    for raws, attrs, items in ((prefs.like, liked, liked_items), (prefs.dislike, disliked, disliked_items)):
+        for raw in raws:
+            values = resolve_value(catalog, raw)
+            if not values:
+                dropped.append(f"{raw!r}: not in the catalogue")
+                continue
+            for kind, value in values:
+                if not _grounded(raw, kind, value, text, rules):
+                    dropped.append(f"{raw!r}: not in the user's words")
+                elif kind == "item":
+                    if int(value) not in items:
+                        items.append(int(value))
+                else:
+                    _add(attrs, kind, value)
+    wishes = prefs.wishes.strip()
+    if wishes and not _grounded(wishes, "wish", wishes, text, rules):
+        dropped.append(f"{wishes!r}: not in the user's words")
+        wishes = ""
+    llm_fb = Feedback(liked_attributes=liked, disliked_attributes=disliked, liked_items=liked_items,
+                      disliked_items=disliked_items, free_text=wishes)
+    if llm_fb.is_empty():
+        reason = "LLM output was empty" if not dropped else "LLM values dropped: " + "; ".join(dropped)
+        return ParsedFeedback(rules, "rules", reason[:300], dropped)
+    merged, added = _complete_with_rules(llm_fb, rules)
+    merged = validate_feedback(merged, catalog, strict=True)
+    return ParsedFeedback(merged, "llm+rules" if added else "llm", None, dropped)
 
 
 def _complete_with_rules(fb: Feedback, rules: Feedback) -> tuple[Feedback, bool]:
     """Add catalogue values the rule parser found in the user's words that the LLM left out entirely
     (e.g. "for kids" -> Children's). Values the LLM placed on either side are never flipped."""
-    mentioned = {(k, v) for side in (fb.liked_attributes, fb.disliked_attributes) for k, vs in side.items() for v in vs}
+    def key(kind: str, value: str) -> tuple[str, str]:
+        # one person, whatever role either parser gave them (Tom Hanks acts and directs)
+        return ("person" if kind in ("director", "actor", "writer") else kind, value)
+
+    mentioned = {key(k, v) for side in (fb.liked_attributes, fb.disliked_attributes) for k, vs in side.items()
+                 for v in vs}
     items = set(fb.liked_items) | set(fb.disliked_items)
     added = False
     sides = []
@@ -121,9 +173,9 @@ def _complete_with_rules(fb: Feedback, rules: Feedback) -> tuple[Feedback, bool]
         out = {k: list(v) for k, v in mine.items()}
         for k, vs in theirs.items():
             for v in vs:
-                if (k, v) not in mentioned:
-                    out.setdefault(k, []).append(v)
-                    mentioned.add((k, v))
+                if key(k, v) not in mentioned:
+                    _add(out, k, v)
+                    mentioned.add(key(k, v))
                     added = True
         sides.append(out)
     liked_items = list(fb.liked_items) + [i for i in rules.liked_items if i not in items]
@@ -133,43 +185,23 @@ def _complete_with_rules(fb: Feedback, rules: Feedback) -> tuple[Feedback, bool]
                                  "liked_items": liked_items, "disliked_items": disliked_items}), added
 
 
-def resolve_feedback(args: dict[str, Any] | None, text: str, catalog: Catalog,
-                     state: SessionState | None = None) -> ParsedFeedback:
-    """LLM-structured args if they validate and carry a signal (completed with catalogue values the rule
-    parser finds in the user's words and the LLM missed); else the rule parser alone, with the reason."""
-    reason: str | None = None
-    if args is not None:
-        try:
-            fb = flat_to_feedback(args, catalog)
-            if not fb.is_empty():
-                merged, added = _complete_with_rules(fb, parse_feedback_rules(text, catalog, state))
-                return ParsedFeedback(merged, "llm+rules" if added else "llm")
-            reason = "LLM output was empty"
-        except (FeedbackError, ValidationError, DataError) as e:
-            reason = f"LLM output failed validation: {_one_line(e)}"
-    else:
-        reason = "no LLM output"
-    return ParsedFeedback(parse_feedback_rules(text, catalog, state), "rules", reason)
-
-
 PARSER_SYSTEM = (
-    "Extract the user's movie preferences from their message. Use only values that the user expressed; "
-    "leave fields empty otherwise."
+    "Extract the user's movie preferences from their message: `like` and `dislike` hold genres, decades, "
+    "people or titles exactly as the user named them; `wishes` holds anything else. Leave out what the "
+    "user did not say."
 )
 
 
 def parse_feedback_llm(llm: BaseChatModel, text: str, catalog: Catalog,
                        state: SessionState | None = None) -> ParsedFeedback:
-    """Standalone structured-output parser (one LLM call): used by evaluations and callers without the
-    agent graph. Falls back to the rule parser when the output does not validate or the call fails."""
-    schema = feedback_schema(catalog)
+    """Standalone structured-output parser (one LLM call): for evaluations and callers without the agent
+    graph. Falls back to the rule parser when the output does not validate."""
     try:
-        out = llm.with_structured_output(schema).invoke([SystemMessage(PARSER_SYSTEM), HumanMessage(text)])
-        args = out.model_dump() if isinstance(out, BaseModel) else out
+        out = llm.with_structured_output(UserPreferences).invoke([SystemMessage(PARSER_SYSTEM), HumanMessage(text)])
     except (ValidationError, ValueError, KeyError, TypeError) as e:
         return ParsedFeedback(parse_feedback_rules(text, catalog, state), "rules",
                               f"LLM output failed validation: {_one_line(e)}")
-    return resolve_feedback(args, text, catalog, state)
+    return resolve_feedback(out, text, catalog, state)
 
 
 def _one_line(e: BaseException) -> str:

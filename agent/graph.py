@@ -49,14 +49,14 @@ HISTORY_TURNS = 2  # previous question/answer pairs shown to the LLM
 
 SYSTEM_PROMPT = (
     "You are CESRec, a movie recommendation assistant. The tools know the user's watch history.\n"
-    "- The user says what they like or dislike (genres, decades, people, titles, wishes): call "
-    "update_preferences with exactly what they said; it returns new recommendations.\n"
-    "- The user asks for recommendations without new preferences: call recommend.\n"
+    "- The user says what they like or dislike: call update_preferences with `like`/`dislike` exactly as "
+    "the user named them (genres, decades, people, titles); it returns new recommendations.\n"
+    "- The user asks for recommendations: call recommend.\n"
     "- search_catalog finds movies by description; item_details gives facts about a movie; "
     "explain_recommendation says why a movie is recommended; mask_outliers sets aside history items that "
     "do not fit.\n"
-    "- After a tool result, answer in one or two short sentences. Mention only titles from tool results. "
-    "Recommendations are shown to the user as a table, do not list them again."
+    "- After a tool result, reply in one or two short sentences using only facts from the tool result. "
+    "Recommendations are shown to the user as a table: do not list them."
 )
 
 
@@ -105,37 +105,31 @@ def _call_key(tc: dict) -> str:
 
 def prompt_window(messages: Sequence[BaseMessage], session: SessionState | None,
                   history_turns: int = HISTORY_TURNS, system: str = SYSTEM_PROMPT) -> list[BaseMessage]:
-    """System prompt + previous turns reduced to (question, final answer) + a one-line session note +
-    the current turn. The system prompt never changes, so the local LLM keeps it in its KV cache."""
+    """System prompt + one context note (the user's last requests, saved preferences) + the current turn.
+
+    Earlier answers are left out on purpose: shown its previous answer, the 1.5B model repeated it
+    verbatim instead of reading the new tool result. The system prompt never changes, so the local LLM
+    keeps it in its KV cache."""
     start = turn_start(messages)
-    earlier: list[BaseMessage] = []
-    pair: list[BaseMessage] = []
-    for m in messages[:start]:
-        if isinstance(m, HumanMessage):
-            pair = [m]
-        elif isinstance(m, AIMessage) and not m.tool_calls and m.content and pair:
-            earlier += [pair[0], AIMessage(content=m.content)]
-            pair = []
+    earlier = [m.content for m in messages[:start] if isinstance(m, HumanMessage) and isinstance(m.content, str)]
     window: list[BaseMessage] = [SystemMessage(system)]
-    window += earlier[-2 * history_turns:] if history_turns else []
-    note = session_note(session)
+    note = context_note(earlier[-history_turns:] if history_turns else [], session)
     if note:
         window.append(SystemMessage(note))
     return window + list(messages[start:])
 
 
-def session_note(session: SessionState | None) -> str:
-    if session is None or session.preferences.is_empty():
-        return ""
-    p = session.preferences
+def context_note(earlier: list[str], session: SessionState | None) -> str:
     bits = []
-    for label, d in (("likes", p.liked), ("dislikes", p.disliked)):
-        vals = [v for vs in d.values() for v in vs]
-        if vals:
-            bits.append(f"{label} {', '.join(vals[:6])}")
-    if p.wishes:
-        bits.append(f'wished "{p.wishes[-1][:60]}"')
-    return "Saved preferences: " + "; ".join(bits) + "." if bits else ""
+    if earlier:
+        bits.append("Earlier the user said: " + " / ".join(f'"{t[:120]}"' for t in earlier) + ".")
+    if session is not None and not session.preferences.is_empty():
+        p = session.preferences
+        for label, d in (("likes", p.liked), ("dislikes", p.disliked)):
+            vals = [v for vs in d.values() for v in vs]
+            if vals:
+                bits.append(f"Saved: {label} {', '.join(vals[:6])}.")
+    return " ".join(bits)
 
 
 def answer_only(messages: Sequence[BaseMessage], max_tool_calls: int) -> bool:

@@ -44,9 +44,14 @@ class ToolOutcome:
 
 
 def _recs_text(recs: list[Recommendation]) -> str:
+    """What the LLM reads about a recommendation list: count + top pick only. The list itself is shown to
+    the user as a table; given all titles, the 1.5B model just recited them (slow decode, no value)."""
     if not recs:
         return "No movie matches all of that; nothing to recommend."
-    return "; ".join(f"{i}. {r.title}" + (f" ({r.year})" if r.year else "") for i, r in enumerate(recs, 1))
+    top = recs[0]
+    genres = ", ".join(top.genres[:3])
+    return (f"{len(recs)} movies recommended and shown to the user as a table; top pick: {top.title}"
+            + (f" ({top.year})" if top.year else "") + (f", {genres}" if genres else "") + ".")
 
 
 def _latest_user_text(state: dict) -> str:
@@ -114,9 +119,9 @@ class AgentToolkit:
                 "liked_items": fb.liked_items, "disliked_items": fb.disliked_items, "text": fb.free_text})
         saved = None if new is sess else (fb.describe() if fb.has_structure() else f'wish "{fb.free_text[:60]}"')
         new, recs, rec_payload = self._recommend(new, k)
-        out = (f"Saved: {saved}. " if saved else "") + f"Recommended (shown to the user as a table): {_recs_text(recs)}"
+        out = (f"Saved: {saved}. " if saved else "") + _recs_text(recs)
         payload = {"feedback": fb.model_dump() if saved else None, "parser": parsed.source if saved else None,
-                   "fallback_reason": parsed.fallback_reason if saved and given else None,
+                   "fallback_reason": parsed.fallback_reason if given else None, "dropped": parsed.dropped,
                    "items": [r.item for r in recs], "pseudo": [p.item for p in new.pseudo],
                    "masked": [m.item for m in new.masked], "constraints": rec_payload.get("constraints")}
         return ToolOutcome(out, new, payload, recs)

@@ -148,21 +148,21 @@ def planted_outliers(engine: CESRecEngine, seed: int = 0, window: int = 50) -> d
 def traps_valid(engine: CESRecEngine, users: list[int], progress: bool) -> dict:
     """One feedback turn on the validation split: which parts of a turn earn their place."""
     base = engine.config
+    paper = dataclasses.replace(base, mask_method="k_lowest", pseudo_weight=1.0, pseudo_beta=0.5,
+                                constraint_mode="off")
     systems: dict[str, TurnConfig | str] = {
         "srs_only": "srs_only",
         "constraints_only": dataclasses.replace(base, mask_method=None, pseudo_m=0),
         "constraints+pseudo": dataclasses.replace(base, mask_method=None),
-        "constraints+pseudo+mask_k_lowest": dataclasses.replace(base, mask_method="k_lowest"),
-        "constraints+pseudo+mask_robust": dataclasses.replace(base, mask_method="robust"),
-        "constraints+pseudo+mask_k_lowest_dot": dataclasses.replace(base, mask_method="k_lowest", similarity="dot"),
-        "constraints+pseudo+mask_k_lowest_semantic": dataclasses.replace(base, mask_method="k_lowest",
-                                                                         similarity="semantic_cosine"),
-        "constraints+mask_k_lowest(no pseudo)": dataclasses.replace(base, mask_method="k_lowest", pseudo_m=0),
-        "constraints_boost+pseudo+mask_k_lowest": dataclasses.replace(base, mask_method="k_lowest",
-                                                                      constraint_mode="boost"),
-        "paper_recipe(pseudo+mask,no_constraints)": dataclasses.replace(base, mask_method="k_lowest",
-                                                                        constraint_mode="off"),
-        "trap:pseudo_excluded,no_constraints": "pseudo_excluded",
+        "constraints+mask": dataclasses.replace(base, pseudo_m=0),
+        "cesrec_default(constraints+pseudo+mask)": base,
+        "cesrec_default,mask=k_lowest": dataclasses.replace(base, mask_method="k_lowest"),
+        "cesrec_default,mask_similarity=dot": dataclasses.replace(base, similarity="dot"),
+        "cesrec_default,mask_similarity=semantic": dataclasses.replace(base, similarity="semantic_cosine"),
+        "cesrec_default,pseudo_weight=1(rank from pseudo sequence only)": dataclasses.replace(base, pseudo_weight=1.0),
+        "cesrec_default,constraint_mode=boost": dataclasses.replace(base, constraint_mode="boost"),
+        "paper_recipe(k_lowest,pseudo_weight=1,no_constraints)": paper,
+        "trap:paper_recipe_with_pseudo_items_excluded": "pseudo_excluded",
     }
     hits: dict[str, list[float]] = {name: [] for name in systems}
     ndcg: dict[str, list[float]] = {name: [] for name in systems}
@@ -182,7 +182,7 @@ def traps_valid(engine: CESRecEngine, users: list[int], progress: bool) -> dict:
             if cfg == "srs_only":
                 top, _, _ = rank_items(engine, st0, 10, dataclasses.replace(base, constraint_mode="off"))
             elif cfg == "pseudo_excluded":
-                c = dataclasses.replace(base, mask_method="k_lowest", constraint_mode="off")
+                c = paper
                 st = prepare_sequence(engine, st1, c)
                 st = st.model_copy(update={"rejected": list(st.rejected) + [p.item for p in st.pseudo]})
                 top, _, _ = rank_items(engine, st, 10, c)
@@ -218,8 +218,10 @@ def run(
     # warm-up: first calls pay for lazy phrase embeddings and allocator growth
     time_turns(engine, ids[:20], "exact", False)
     time_turns(engine, ids[:20], "chroma", False)
+    load_before = [round(x, 2) for x in os.getloadavg()]
     exact = time_turns(engine, ids, "exact", progress)
     chroma = time_turns(engine, ids, "chroma", progress)
+    load_after = [round(x, 2) for x in os.getloadavg()]
     enc = []
     for j in range(30):
         t = time.perf_counter()
@@ -236,6 +238,7 @@ def run(
         "targets": {"turn_p50_ms": 20, "turn_p95_ms": 50},
         "retrieval": {"exact_numpy (default)": exact, "chromadb": chroma},
         "free_text_query_encode_p50_ms": _pct(enc, 50),
+        "load_average_1_5_15min": {"before": load_before, "after": load_after},
         "turn_config": dataclasses.asdict(engine.config),
         "engine_build_seconds": round(build_s, 2),
         "alignment": {

@@ -30,7 +30,12 @@ SYSTEM_CONFIGS: dict[str, tuple[dict[str, Any], bool]] = {
     "cesrec_robust": ({"mask_method": "robust"}, True),
     # the paper as published: k-lowest masking, pseudo sequence, the SRS ranks freely (no constraint filter)
     "paper_recipe": ({"mask_method": "k_lowest", "mask_k": 1, "constraint_mode": "off"}, False),
+    # diagnostics (not tools/ defaults): one pseudo item per turn; scores fused with the pseudo-free sequence
+    "cesrec_m1": ({"pseudo_m": 1}, True),
+    "cesrec_fused": ({}, True),
 }
+# final score = FUSE * z(SRS on masked history) + (1 - FUSE) * z(SRS on masked history + pseudo items)
+FUSED_SYSTEMS = {"cesrec_fused": 0.5}
 
 
 class _BatchScores:
@@ -69,6 +74,17 @@ class _BatchScores:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.model, name)
+
+
+def _zrows(x: np.ndarray) -> np.ndarray:
+    """Row-wise z-scores over the finite entries (-inf stays -inf)."""
+    out = np.full_like(x, -np.inf, dtype=np.float64)
+    for i, row in enumerate(x):
+        ok = np.isfinite(row)
+        if ok.any():
+            v = row[ok].astype(np.float64)
+            out[i, ok] = (v - v.mean()) / max(float(v.std()), 1e-9)
+    return out
 
 
 def effective_scores(engine: Any, state: Any, raw: np.ndarray, cfg: Any) -> np.ndarray:
@@ -128,6 +144,7 @@ class CESRecSystem(System):
         self.view.model = self.batch
         self.states: dict[int, Any] = {}
         self.errors = 0
+        self.fuse = FUSED_SYSTEMS.get(name)
 
     def config_key(self) -> tuple:
         return (tuple(sorted(dataclasses.asdict(self.cfg).items())), self.mask_disliked)
@@ -182,6 +199,11 @@ class CESRecSystem(System):
         # 3. final SRS scores for everyone in one pass, then the constraints
         seqs = [st.model_sequence() for st in states]
         raw = self.batch.prime([s for s, _ in seqs], [f for _, f in seqs]).numpy()
+        if self.fuse is not None:
+            n_h = [len(st.history) for st in states]
+            plain = self.batch.model.score([s[:n] for (s, _), n in zip(seqs, n_h, strict=True)],
+                                           [f[:n] for (_, f), n in zip(seqs, n_h, strict=True)]).numpy()
+            raw = self.fuse * _zrows(plain) + (1 - self.fuse) * _zrows(raw)
         out = np.stack([effective_scores(self.view, st, raw[j], cfg) for j, st in enumerate(states)])
         for r, st in zip(rows, states, strict=True):
             self.states[r] = st

@@ -40,7 +40,7 @@ from recmodel.data import Catalog, SequenceDataset
 
 BASELINE_SYSTEMS = ("srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost")
 CESREC_SYSTEMS = ("cesrec", "cesrec_no_mask", "cesrec_no_pseudo", "cesrec_k_lowest", "cesrec_robust",
-                  "paper_recipe")
+                  "paper_recipe", "cesrec_m1", "cesrec_fused")
 ALL_SYSTEMS = BASELINE_SYSTEMS + CESREC_SYSTEMS
 DEFAULT_SYSTEMS = ("srs_only", "attribute_filter", "cesrec", "cesrec_no_mask", "cesrec_no_pseudo",
                    "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "attribute_filter_hard", "attribute_boost", "srs_paging")
@@ -336,11 +336,11 @@ def system_signature(name: str, ctx: EvalContext) -> Any:
     """Two systems with the same signature behave identically (e.g. cesrec and cesrec_k_lowest when the
     engine's default masking is k-lowest): the second reuses the first's sessions."""
     if name in CESREC_SYSTEMS:
-        from evals.cesrec_systems import SYSTEM_CONFIGS
+        from evals.cesrec_systems import FUSED_SYSTEMS, SYSTEM_CONFIGS
 
         overrides, mask_disliked = SYSTEM_CONFIGS[name]
         cfg = dataclasses.replace(ctx.engine.config, **overrides)
-        return ("cesrec", tuple(sorted(dataclasses.asdict(cfg).items())), mask_disliked)
+        return ("cesrec", tuple(sorted(dataclasses.asdict(cfg).items())), mask_disliked, FUSED_SYSTEMS.get(name))
     return name
 
 
@@ -571,6 +571,8 @@ class PipelineConfig:
     backbones: tuple[str, ...] = ("sasrec", "gru4rec")
     systems: tuple[str, ...] = DEFAULT_SYSTEMS
     channels: tuple[str, ...] = ("structured", "text")
+    # systems run on the text channel (None = all); the text channel mostly measures the parser
+    text_systems: tuple[str, ...] | None = None
     seeds: tuple[int, ...] = (0, 1, 2)
     turns: int = 3
     k: int = 10
@@ -679,6 +681,9 @@ def _run_pipeline_eval(
             for channel in cfg.channels:
                 done: dict[Any, SessionOutcome] = {}
                 for name in cfg.systems:
+                    if channel == "text" and cfg.text_systems is not None and name not in cfg.text_systems:
+                        bar.update(1)
+                        continue
                     bar.set_postfix_str(f"{backbone} seed {seed} {channel} {name}")
                     same = srs_cache.get(seed) if name == "srs_only" else done.get(signatures[name])
                     if same is not None:  # feedback-free, or the very same configuration: reuse

@@ -193,21 +193,34 @@ def _fit_alignment(semantic: np.ndarray, collaborative: np.ndarray, eligible: np
     return AlignmentResult(chosen, ad, pred, report)
 
 
+def collaborative_confidence(popularity: np.ndarray, p0: float) -> np.ndarray:
+    """How much to trust an item's collaborative vector: pop / (pop + p0) (0 for unseen items; p0=0: 1 for
+    every seen item). Rarely seen items have barely trained embeddings."""
+    pop = np.asarray(popularity, dtype=np.float64)
+    if p0 <= 0:
+        return (pop > 0).astype(np.float32)
+    return (pop / (pop + p0)).astype(np.float32)
+
+
 def hybrid_embeddings(
     adapted_semantic: np.ndarray,
     collaborative: np.ndarray,
     alpha: float = 0.5,
     trained: np.ndarray | None = None,
+    confidence: np.ndarray | None = None,
 ) -> np.ndarray:
-    """alpha * unit(adapted semantic) + (1 - alpha) * unit(collaborative), per item (row 0 stays zero).
+    """alpha_i * unit(adapted semantic) + (1 - alpha_i) * unit(collaborative), per item (row 0 stays zero).
 
-    `trained` (bool per item): items the SRS saw in training; the others use alpha = 1 because their
-    collaborative vector is untrained noise."""
+    alpha_i = 1 - (1 - alpha) * confidence_i: `confidence` in [0, 1] per item (see collaborative_confidence)
+    moves rarely seen items towards their adapted semantic vector; `trained` (bool) is the hard version
+    (untrained items use alpha = 1 because their collaborative vector is initialisation noise)."""
     if not 0.0 <= alpha <= 1.0:
         raise ValueError(f"alpha must be in [0, 1], got {alpha}")
     if adapted_semantic.shape != collaborative.shape:
         raise ValueError(f"shape mismatch: adapted {adapted_semantic.shape} vs collaborative {collaborative.shape}")
     a = np.full((len(collaborative), 1), alpha, dtype=np.float32)
+    if confidence is not None:
+        a = (1.0 - (1.0 - alpha) * np.asarray(confidence, dtype=np.float32))[:, None]
     if trained is not None:
         a[~np.asarray(trained, dtype=bool)] = 1.0
     h = a * _unit(adapted_semantic) + (1.0 - a) * _unit(collaborative)

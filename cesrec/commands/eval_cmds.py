@@ -76,6 +76,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         seeds: Annotated[str, typer.Option(help="Number of simulator seeds, or a comma list.")] = "3",
         systems: Annotated[str | None, typer.Option(help="Comma list of systems (default: all).")] = None,
         channels: Annotated[str, typer.Option(help="structured,text (pipeline).")] = "structured,text",
+        text_systems: Annotated[str | None, typer.Option(help="Systems also run on the text channel (default: all).")] = None,
         users: Annotated[int | None, typer.Option(help="Pipeline: first N users (default all). Agent: sample size.")] = None,
         k: Annotated[int, typer.Option(help="Items shown per turn.")] = 10,
         budget: Annotated[str, typer.Option(help="headline (genre/decade/rating, 1 per turn) | rich (+director/actors).")] = "headline",
@@ -99,6 +100,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                     dataset=dataset, source=source, backbones=_csv(backbones), seeds=_seeds(seeds), turns=turns,
                     k=k, budget=budget, noise_rate=noise, mode=mode, profile_size=profile_size, stage=stage,
                     users=users, channels=_csv(channels),
+                    text_systems=_csv(text_systems) if text_systems else None,
                     train_overrides={"epochs": epochs} if epochs else {},
                     **({"systems": _csv(systems)} if systems else {}),
                 )

@@ -10,7 +10,7 @@ from agent.llm import tool_call
 
 
 def test_chat_repl_commands(make_agent):
-    agent, _ = make_agent([tool_call("update_preferences", liked_genres=["Comedy"]), "Some comedies for you."])
+    agent, _ = make_agent([tool_call("update_preferences", like=["Comedy"]), "Some comedies for you."])
     lines = iter(["I want comedies", "/history", "/bogus", "/reset", "/history", "/quit"])
     console = Console(record=True, width=160, force_terminal=False)
     run_chat(agent, "cli-s", "42", console=console, read=lambda _p: next(lines))

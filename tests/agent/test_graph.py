@@ -15,14 +15,14 @@ USER = "42"
 
 def test_update_preferences_path_recommends_and_respects_feedback(make_agent, engine):
     agent, llm = make_agent([
-        tool_call("update_preferences", liked_genres=["Comedy"], disliked_genres=["Drama"]),
+        tool_call("update_preferences", like=["comedies"], dislike=["Drama"]),
         "Here are some comedies.",
     ])
     reply = agent.chat("s", USER, "I want comedies, no dramas")
     assert reply.text == "Here are some comedies."
     assert [e["name"] for e in reply.tool_events] == ["update_preferences"]
     ev = reply.tool_events[0]
-    assert ev["status"] == "success" and ev["payload"]["parser"] == "llm"
+    assert ev["status"] == "success" and ev["payload"]["parser"] == "llm" and ev["payload"]["dropped"] == []
     recs = reply.recommendations
     assert len(recs) == 5 and all({"item", "title", "year", "genres", "why"} <= set(r) for r in recs)
     for r in recs:
@@ -38,15 +38,34 @@ def test_update_preferences_path_recommends_and_respects_feedback(make_agent, en
 
 def test_invalid_llm_feedback_falls_back_to_rule_parser(make_agent):
     agent, _ = make_agent([
-        tool_call("update_preferences", liked_people=["Nobody Atall Unknown"]),
+        tool_call("update_preferences", like=["Nobody Atall Unknown"]),
         "Done.",
     ])
     reply = agent.chat("s", USER, "something scary from the 80s please")
     ev = reply.tool_events[0]
     assert ev["status"] == "success"
-    assert ev["payload"]["parser"] == "rules" and "validation" in ev["payload"]["fallback_reason"]
+    assert ev["payload"]["parser"] == "rules" and "not in the catalogue" in ev["payload"]["fallback_reason"]
     prefs = agent.session_state("s").preferences
     assert prefs.liked.get("genre") == ["Horror"] and prefs.liked.get("decade") == ["1980s"]
+
+
+def test_values_not_in_the_users_words_are_dropped(make_agent):
+    """The 1.5B model invented liked genres for "recommend me a few movies": such values are not saved."""
+    agent, _ = make_agent([tool_call("recommend", like=["Action", "Adventure"], k=5), "Here you go."])
+    reply = agent.chat("s", USER, "Can you recommend me a few movies?")
+    ev = reply.tool_events[0]
+    assert ev["status"] == "success" and len(reply.recommendations) == 5
+    assert any("not in the user's words" in d for d in ev["payload"]["dropped"])
+    assert agent.session_state("s").preferences.is_empty()
+
+
+def test_recommend_saves_preferences_stated_in_the_same_message(make_agent, engine):
+    agent, _ = make_agent([tool_call("recommend", like=["80s", "Bill Murray"]), "Here you go."])
+    reply = agent.chat("s", USER, "Something from the 80s with Bill Murray?")
+    prefs = agent.session_state("s").preferences
+    assert prefs.liked.get("decade") == ["1980s"] and prefs.liked.get("actor") == ["Bill Murray"]
+    assert reply.tool_events[0]["payload"]["parser"] == "llm"
+    assert all(engine.catalog.decade(r["item"]) == "1980s" for r in reply.recommendations)
 
 
 def test_recommend_search_details_explain_mask_paths(make_agent, engine):
@@ -145,9 +164,9 @@ def test_llm_failure_rolls_back_session(make_agent):
         raise ConnectionError("endpoint down")
 
     agent, _ = make_agent([
-        tool_call("update_preferences", liked_genres=["Comedy"]),
+        tool_call("update_preferences", like=["Comedy"]),
         "ok",
-        tool_call("update_preferences", liked_genres=["Horror"]),  # tool runs and changes the session ...
+        tool_call("update_preferences", like=["Horror"]),  # tool runs and changes the session ...
         boom,  # ... then the LLM dies before answering
     ])
     agent.chat("s", USER, "comedies")
@@ -180,15 +199,16 @@ def test_turn_id_replay_is_idempotent(make_agent):
 
 def test_replay_from_checkpoint_gives_identical_state(make_agent):
     """Tools are pure: re-running a turn from its starting checkpoint reproduces the session exactly."""
-    script = [tool_call("update_preferences", liked_genres=["Sci-Fi"], wishes="space"), "Sci-fi picks."]
+    script = [tool_call("update_preferences", like=["sci-fi"], wishes="about space"), "Sci-fi picks."]
     agent, llm = make_agent(script + script)
     agent.new_session("s", USER)
     start = agent.snapshot("s")
-    agent.chat("s", USER, "sci-fi about space")
+    agent.chat("s", USER, "sci-fi movies about space")
     first = agent.session_state("s")
+    assert first.preferences.liked == {"genre": ["Sci-Fi"]} and first.pseudo
     agent.rollback("s", start)
     assert agent.session_state("s").turn == 0
-    agent.chat("s", USER, "sci-fi about space")
+    agent.chat("s", USER, "sci-fi movies about space")
     assert agent.session_state("s") == first
 
 
@@ -221,18 +241,19 @@ def test_prompt_window_keeps_prompt_small(make_agent):
         script += [tool_call("update_preferences", wishes=f"wish {i}"), f"answer {i}"]
     agent, llm = make_agent(script)
     for i in range(5):
-        agent.chat("s", USER, f"turn {i}")
+        agent.chat("s", USER, f"turn {i}: wish {i}")
     last_prompt = llm.seen[-1]
     assert last_prompt[0].content.startswith(SYSTEM_PROMPT) and "Genres: Action" in last_prompt[0].content
-    # system + 2 previous (question, answer) pairs + session note + this turn (question, call, result)
-    humans = [m for m in last_prompt if m.type == "human"]
-    assert [h.content for h in humans] == ["turn 2", "turn 3", "turn 4"]
+    # system + one context note (last 2 requests) + this turn (question, call, result); no old answers
+    assert [m.type for m in last_prompt] == ["system", "system", "human", "ai", "tool"]
+    assert '"turn 2: wish 2" / "turn 3: wish 3"' in last_prompt[1].content
+    assert not any("answer" in str(m.content) for m in last_prompt)
     values = agent.graph.get_state({"configurable": {"thread_id": "s"}}).values
     assert len(prompt_window(values["messages"], None)) < len(values["messages"])
 
 
 def test_reset_and_history(make_agent):
-    agent, _ = make_agent([tool_call("update_preferences", liked_genres=["Comedy"]), "ok"])
+    agent, _ = make_agent([tool_call("update_preferences", like=["Comedy"]), "ok"])
     agent.chat("s", USER, "comedy")
     h = agent.history("s")
     assert h["original"] and h["pseudo"] and all("title" in p for p in h["pseudo"])

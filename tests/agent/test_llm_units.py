@@ -3,8 +3,6 @@ and the LLM feedback parser with the scripted model."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_core.tools import tool
@@ -100,28 +98,34 @@ def test_scripted_model_binds_tools_and_streams():
 
 
 def test_llm_feedback_parser_structured_output_and_fallback(ml100k):
-    from agent.feedback_llm import feedback_schema, parse_feedback_llm, resolve_feedback
+    from agent.feedback_llm import parse_feedback_llm, resolve_feedback
 
     cat = ml100k.catalog
-    schema = feedback_schema(cat)
-    props = schema.model_json_schema()["properties"]
-    assert "Comedy" in json.dumps(props["liked_genres"]) and "1990s" in json.dumps(props["liked_decades"])
 
-    good = AIMessage(content="", tool_calls=[{"name": "UserPreferences", "id": "c", "type": "tool_call",
-                                              "args": {"liked_genres": ["Comedy"], "disliked_genres": ["Horror"],
-                                                       "liked_titles": ["Toy Story"]}}])
-    p = parse_feedback_llm(ScriptedChatModel(responses=[good]), "comedy not horror, like Toy Story", cat)
-    assert p.source == "llm" and p.fallback_reason is None
-    assert p.feedback.liked_attributes == {"genre": ["Comedy"]} and p.feedback.disliked_attributes == {"genre": ["Horror"]}
+    def call(**args):
+        return AIMessage(content="", tool_calls=[{"name": "UserPreferences", "id": "c", "type": "tool_call",
+                                                  "args": args}])
+
+    p = parse_feedback_llm(ScriptedChatModel(responses=[call(like=["comedy", "Toy Story"], dislike=["horror"])]),
+                           "comedy not horror, like Toy Story", cat)
+    assert p.source == "llm" and p.fallback_reason is None and p.dropped == []
+    assert p.feedback.liked_attributes == {"genre": ["Comedy"]}
+    assert p.feedback.disliked_attributes == {"genre": ["Horror"]}
     assert cat.titles[p.feedback.liked_items[0]].startswith("Toy Story")
 
-    bad = AIMessage(content="", tool_calls=[{"name": "UserPreferences", "id": "c", "type": "tool_call",
-                                             "args": {"liked_genres": ["Bollywood"]}}])
-    p = parse_feedback_llm(ScriptedChatModel(responses=[bad]), "scary movies from the 80s", cat)
-    assert p.source == "rules" and "validation" in p.fallback_reason
-    assert p.feedback.liked_attributes == {"genre": ["Horror"], "decade": ["1980s"]}
+    # synonyms, decades and people resolve against the catalogue; rules complete what the LLM missed
+    p = resolve_feedback({"like": ["90s", "Tom Hanks"]}, "something funny from the 90s with Tom Hanks", cat)
+    assert p.source == "llm+rules"
+    assert p.feedback.liked_attributes == {"decade": ["1990s"], "actor": ["Tom Hanks"], "genre": ["Comedy"]}
 
-    p = resolve_feedback({"liked_people": ["Nobody Qwxz"]}, "I love Tom Hanks", cat)
-    assert p.source == "rules" and p.feedback.liked_attributes.get("actor") == ["Tom Hanks"]
+    # nothing usable from the LLM -> the rule parser, with the reason recorded
+    p = parse_feedback_llm(ScriptedChatModel(responses=[call(like=["Bollywood"])]), "scary movies from the 80s", cat)
+    assert p.source == "rules" and "not in the catalogue" in p.fallback_reason
+    assert p.feedback.liked_attributes == {"genre": ["Horror"], "decade": ["1980s"]}
+    p = resolve_feedback({"like": ["Drama"]}, "recommend me a few movies", cat)
+    assert p.source == "rules" and "not in the user's words" in p.fallback_reason
+    p = resolve_feedback({"like": 3}, "I love Tom Hanks", cat)
+    assert p.source == "rules" and "validation" in p.fallback_reason
+    assert p.feedback.liked_attributes.get("actor") == ["Tom Hanks"]
     p = resolve_feedback({}, "something funny", cat)
     assert p.source == "rules" and p.fallback_reason == "LLM output was empty"

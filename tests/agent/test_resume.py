@@ -20,7 +20,7 @@ SCRIPT = textwrap.dedent('''
     eng = CESRecEngine.load("ml-100k", "ease", source=d, item_extra=d / "ml-100k.item_extra.jsonl")
     mode, db = sys.argv[1], sys.argv[2]
     if mode == "first":
-        llm = ScriptedChatModel(responses=[tool_call("update_preferences", liked_genres=["Comedy"]),
+        llm = ScriptedChatModel(responses=[tool_call("update_preferences", like=["Comedy"]),
                                            "Comedies it is."])
         agent = RecommenderAgent(engine=eng, llm=llm, checkpointer="sqlite", sessions_path=db)
         r = agent.chat("sess-1", "42", "I want comedies")
@@ -61,7 +61,7 @@ def test_resume_after_kill(engine, tmp_path):
     second = json.loads(p2.stdout.strip().splitlines()[-1])
     assert second["before"] == first["state"]  # identical state after the kill
     prompt = "\n".join(second["prompt"])
-    assert "I want comedies" in prompt and "Comedies it is." in prompt  # the conversation continues
-    assert "Comedy" in prompt  # saved preferences reach the LLM
+    assert '"I want comedies"' in prompt  # the conversation continues: earlier request in the context note
+    assert "Saved: likes Comedy" in prompt  # saved preferences reach the LLM
     assert not set(second["recs"]) & set(first["recs"])  # already shown items are not repeated
     assert all("Comedy" in engine.catalog.genres[i] for i in second["recs"])

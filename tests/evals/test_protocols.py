@@ -27,7 +27,8 @@ def ease_model(ml100k):
 
 
 def test_pipeline_baselines_end_to_end(ml100k, ease_model, tmp_path):
-    cfg = PipelineConfig(backbones=("ease",), systems=("srs_only", "attribute_filter", "attribute_boost"),
+    cfg = PipelineConfig(backbones=("ease",), systems=("srs_only", "srs_paging", "attribute_filter",
+                                                       "attribute_filter_hard", "attribute_boost"),
                          channels=("structured",), seeds=(0, 1), turns=2, users=40)
     m = run_pipeline_eval(cfg, out_dir=str(tmp_path), progress=False, dataset=ml100k,
                           models={"ease": ease_model})
@@ -46,7 +47,10 @@ def test_pipeline_baselines_end_to_end(ml100k, ease_model, tmp_path):
     assert "vs_srs_only" in af["tests"]
     # success is cumulative and matches HR@10 of the shown list when k = 10
     assert af["success_by_turn"] == sorted(af["success_by_turn"])
-    assert "report" not in m and "Headline" not in (tmp_path / "report.md").read_text()  # no cesrec in this run
+    assert "Headline" not in (tmp_path / "report.md").read_text()  # no cesrec in this run
+    # paging alone (no use of the feedback's content) can only add the next page
+    assert systems["srs_paging"]["turns"][1]["hr_at_10"] >= srs[1]["hr_at_10"]
+    assert set(systems) == {"srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost"}
 
 
 def test_target_free_and_valid_stage(ml100k, ease_model):
@@ -104,10 +108,11 @@ def test_cesrec_batched_turn_matches_tools(engine):
 @pytest.mark.slow
 def test_pipeline_cesrec_tiny_both_channels(engine, tmp_path):
     cfg = PipelineConfig(backbones=("sasrec",), systems=("srs_only", "attribute_filter", "cesrec", "cesrec_k_lowest"),
-                         channels=("structured", "text"), seeds=(0,), turns=1, users=25)
+                         channels=("structured", "text"), seeds=(0,), turns=1, users=25,
+                         text_systems=("srs_only", "attribute_filter", "cesrec"))
     m = run_pipeline_eval(cfg, out_dir=str(tmp_path), progress=False, engines={"sasrec": engine})
     ch = m["backbones"]["sasrec"]["channels"]
-    assert set(ch) == {"structured", "text"}
+    assert set(ch) == {"structured", "text"} and "cesrec_k_lowest" not in ch["text"]
     tp = ch["text"]["cesrec"]["text_parse"]
     assert tp["asked"] > 0 and 0.0 <= tp["attribute_recall"] <= 1.0
     rec = json.loads((tmp_path / "transcripts" / "sasrec" / "cesrec-text-seed0.jsonl").read_text().splitlines()[0])
