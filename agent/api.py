@@ -121,6 +121,7 @@ class RecommenderAgent:
         max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS,
         k: int = 5,
         tool_first: bool = True,
+        answer_after_success: bool = True,
     ) -> None:
         if engine is None:
             engine = load_engine(train=False)
@@ -132,7 +133,7 @@ class RecommenderAgent:
         self.checkpointer = checkpointer
         self.toolkit = AgentToolkit(engine, k=k)
         self.graph = build_graph(engine, self.llm, checkpointer, max_tool_calls=max_tool_calls, toolkit=self.toolkit,
-                                 tool_first=tool_first)
+                                 tool_first=tool_first, answer_after_success=answer_after_success)
         self.max_tool_calls = max_tool_calls
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
@@ -154,10 +155,13 @@ class RecommenderAgent:
             return " ".join(str(e).split()) or f"unknown user {user_id!r}"
 
     def warm_up(self) -> float:
-        """Load the local model and prefill the stable system prompt + tool specs (no-op for others)."""
-        if not hasattr(self.llm, "warm_up"):
-            return 0.0
-        return self.llm.warm_up([SystemMessage(system_prompt(self.engine.catalog))], self.toolkit.tools())
+        """Load the sentence encoder and the local LLM, prefill the stable system prompt + tool specs."""
+        t0 = time.perf_counter()
+        # the sentence encoder loads lazily on the first semantic query: not inside a user's turn
+        self.engine.semantic.encode("warm up")
+        if hasattr(self.llm, "warm_up"):
+            self.llm.warm_up([SystemMessage(system_prompt(self.engine.catalog))], self.toolkit.tools())
+        return time.perf_counter() - t0
 
     # ---- sessions ----------------------------------------------------------------------------------------
     def _config(self, session_id: str) -> dict:
@@ -289,7 +293,9 @@ class RecommenderAgent:
             try:
                 # "messages" mode makes the LLM stream tokens; plain chat() does not need them.
                 modes = ["messages", "updates"] if stream else ["updates"]
-                for mode, chunk in self.graph.stream(inputs, cfg, stream_mode=modes):
+                # durability="exit": one checkpoint write per turn, not one per step (a turn is atomic;
+                # a failed turn is rolled back below, a killed process leaves the pre-turn state)
+                for mode, chunk in self.graph.stream(inputs, cfg, stream_mode=modes, durability="exit"):
                     if mode == "messages" and stream:
                         msg, meta = chunk
                         if (isinstance(msg, AIMessageChunk) and meta.get("langgraph_node") == "agent"

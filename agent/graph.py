@@ -5,8 +5,9 @@ r"""The agent graph: one state schema, nodes as plain functions, wired in `build
                         \--(answer)--> finish -> END
 
 - `agent`: the LLM with the tools bound. Its first call in a turn must call a tool (tool_first); after a
-  recommending tool succeeded, after a refused call or at the tool-call cap it may only answer
-  (tool_choice="none"), so the common turn costs two LLM calls.
+  tool succeeded (answer_after_success; otherwise only after a recommending tool), after a refused call
+  or at the tool-call cap it may only answer (tool_choice="none"), so the common turn costs two LLM
+  calls. After a failed call it may retry.
 - `tools`: LangGraph's ToolNode with error handling on: argument validation errors and tool exceptions
   come back to the LLM as error ToolMessages; tools update the session through Command(update=...).
 - `guard`: answers tool calls that must not run (over the per-turn cap, an identical repeat of a call
@@ -132,9 +133,11 @@ def context_note(earlier: list[str], session: SessionState | None) -> str:
     return " ".join(bits)
 
 
-def answer_only(messages: Sequence[BaseMessage], max_tool_calls: int) -> bool:
-    """The next LLM call may only answer: a recommending tool just succeeded, a call was refused, or the
-    turn's tool budget is spent."""
+def answer_only(messages: Sequence[BaseMessage], max_tool_calls: int, after_any_success: bool = True) -> bool:
+    """The next LLM call may only answer: a tool just succeeded (a recommending one always; any one when
+    `after_any_success`), a call was refused, or the turn's tool budget is spent. Failed calls leave the
+    model free to retry. Measured with the 1.5B model: given a free second call after item_details it
+    chained explain_recommendation it had not been asked for (+1 LLM call, +20 s on a loaded CPU)."""
     turn = current_turn(messages)
     results = [m for m in turn if isinstance(m, ToolMessage)]
     if len(results) >= max_tool_calls:
@@ -144,7 +147,9 @@ def answer_only(messages: Sequence[BaseMessage], max_tool_calls: int) -> bool:
     last = results[-1]
     if (last.additional_kwargs or {}).get("refused"):
         return True
-    return last.name in RECOMMENDING_TOOLS and last.status != "error"
+    if last.status == "error":
+        return False
+    return after_any_success or last.name in RECOMMENDING_TOOLS
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -156,7 +161,8 @@ class SessionUserError(ValueError):
     """The session belongs to a different user."""
 
 
-def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, tool_first: bool = True):
+def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, tool_first: bool = True,
+               answer_after_success: bool = True):
     """The graph's node functions, closed over the engine and the LLM (neither is graph state).
 
     tool_first: the turn's first LLM call must call a tool (tool_choice="any"). Measured with the
@@ -180,7 +186,7 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
     def agent(state: AgentState) -> dict:
         messages = state["messages"]
         session = SessionState.model_validate(state["session"]) if state.get("session") else None
-        only_answer = answer_only(messages, max_tool_calls)
+        only_answer = answer_only(messages, max_tool_calls, answer_after_success)
         window = prompt_window(messages, session, system=system)
         t0 = time.perf_counter()
         first = not any(isinstance(m, ToolMessage) for m in current_turn(messages))
@@ -272,13 +278,14 @@ def _tool_error(e: Exception) -> str:
 
 def build_graph(engine, llm: BaseChatModel, checkpointer: BaseCheckpointSaver | None = None,
                 max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS, k: int = 5, toolkit: AgentToolkit | None = None,
-                tool_first: bool = True):
+                tool_first: bool = True, answer_after_success: bool = True):
     """Compile the agent graph for `engine` and `llm` (checkpointer None: in-memory)."""
     if max_tool_calls < 1:
         raise ValueError(f"max_tool_calls must be >= 1, got {max_tool_calls}")
     toolkit = toolkit or AgentToolkit(engine, k=k)
     tools = toolkit.tools()
-    start, agent, guard, finish, route = make_nodes(engine, llm, tools, max_tool_calls, tool_first)
+    start, agent, guard, finish, route = make_nodes(engine, llm, tools, max_tool_calls, tool_first,
+                                                    answer_after_success)
     g = StateGraph(AgentState)
     g.add_node("start", start)
     g.add_node("agent", agent)

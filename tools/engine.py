@@ -3,12 +3,13 @@
 The engine holds the prepared dataset and catalogue, the trained SRS (recmodel), the semantic index
 (sentence-transformers + chromadb), the dual-alignment adapter and the hybrid embeddings, plus
 precomputed lookups (unit-normalised embedding matrices, one boolean bitmap per attribute value) so a turn
-is numpy work plus two SRS forward passes.
+is numpy work plus three small SRS forward passes (construction re-scoring, history, history + pseudo).
 
 A turn: `apply_feedback` (validate + accumulate preferences, queue the feedback) then
 `recommend_with_feedback`: mask disliked + outlier history items -> construct pseudo interactions from the
-queued feedback -> SRS scores on the masked+pseudo sequence -> accumulated constraints act on the ranking
--> exclude consumed/shown/rejected (never pseudo) items -> top-k with a one-line "why" each.
+queued feedback -> SRS scores on the masked+pseudo sequence, blended with the masked history's scores
+(`turn_scores`, TurnConfig.pseudo_weight) -> accumulated constraints act on the ranking -> exclude
+consumed/shown/rejected (never pseudo) items -> top-k with a one-line "why" each.
 
 Constraints (`TurnConfig.constraint_mode`):
 - "filter": items are ranked first by how many liked constraint groups they satisfy (each liked genre is a
