@@ -204,15 +204,16 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
         done = sum(isinstance(m, ToolMessage) for m in turn)
         earlier = {_call_key(tc) for m in turn[:-1] if isinstance(m, AIMessage) for tc in m.tool_calls}
         out: list[ToolMessage] = []
+        asked_to_answer = bool((last.response_metadata or {}).get("answer_only"))
         for tc in last.tool_calls:
-            if _call_key(tc) in earlier:
+            if done >= max_tool_calls:
+                why = f"refused: the limit of {max_tool_calls} tool calls per turn is reached; answer the user now"
+            elif asked_to_answer:
+                why = "refused: no more tool calls in this turn; answer the user with the results you have"
+            elif _call_key(tc) in earlier:
                 why = (f"refused: {tc['name']} was already called with the same arguments this turn; "
                        "use the earlier result and answer the user")
-            elif done >= max_tool_calls:
-                why = f"refused: the limit of {max_tool_calls} tool calls per turn is reached; answer the user now"
             else:
-                why = None
-            if why is None:
                 # only reached when another call in the same message was refused: skip this one too
                 why = "refused: not run because another call in the same message was refused"
             done += 1
@@ -252,8 +253,8 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
         turn = current_turn(messages)
         if any((m.additional_kwargs or {}).get("refused") for m in turn if isinstance(m, ToolMessage)):
             return "finish"  # calls again after a refusal (ignoring tool_choice="none"): stop the loop
-        if last.invalid_tool_calls:
-            return "guard"
+        if last.invalid_tool_calls or (last.response_metadata or {}).get("answer_only"):
+            return "guard"  # unparseable, or calls from a model that was asked to answer
         done = sum(isinstance(m, ToolMessage) for m in turn)
         if done + len(last.tool_calls) > max_tool_calls:
             return "guard"

@@ -243,9 +243,14 @@ def bench_backbone(ds: SequenceDataset, name: str, **overrides) -> dict:
     load_before = os.getloadavg()[0]
     model, report, mcfg, tcfg = fit_model(ds, name, **overrides)
     load_after = os.getloadavg()[0]
-    # saved where train_or_load looks for this exact config, so tools/ reuse the benchmarked weights
+    # saved where train_or_load looks for this exact config, so tools/ reuse the benchmarked weights;
+    # if another process is training that run right now, keep ours beside it instead of waiting
     out_dir, key = resolve_run(ds, name, **overrides)
-    with _dir_lock(out_dir):
+    try:
+        with _dir_lock(out_dir, wait=False):
+            save_run(model, out_dir, ds, report, tcfg, key)
+    except BlockingIOError:
+        out_dir = cesrec_home() / "bench" / "runs" / out_dir.name
         save_run(model, out_dir, ds, report, tcfg, key)
     val, test = evaluate(model, ds, "valid"), evaluate(model, ds, "test")
     synth_cfg = {k: v for k, v in (vars(model.config) if model.config is not None else {}).items()}

@@ -274,10 +274,12 @@ def fit_model(dataset: SequenceDataset, model_name: str, device: str | None = No
 
 
 @contextmanager
-def _dir_lock(directory: Path):
+def _dir_lock(directory: Path, wait: bool = True):
+    """Exclusive lock for a run directory; wait=False raises BlockingIOError when another process holds it."""
     directory.parent.mkdir(parents=True, exist_ok=True)
     with open(directory.parent / f".{directory.name}.lock", "w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)  # two processes asking for the same run train it once
+        # two processes asking for the same run train it once
+        fcntl.flock(fh, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         try:
             yield
         finally:

@@ -127,13 +127,14 @@ def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
 
 def test_tool_call_cap(make_agent):
     calls = [tool_call("search_catalog", query=f"query {i}") for i in range(8)]
-    agent, llm = make_agent([*calls[:6], calls[6], "Answering now."], max_tool_calls=6)
+    agent, llm = make_agent([*calls[:6], calls[6], "Answering now."], max_tool_calls=6,
+                            answer_after_success=False)
     reply = agent.chat("s", USER, "search a lot")
     ran = [e for e in reply.tool_events if e["status"] == "success"]
     refused = [e for e in reply.tool_events if e["status"] == "error"]
     assert len(ran) == 6 and len(refused) == 1 and "limit of 6" in refused[0]["text"]
     assert reply.text == "Answering now."
-    assert answer_only(agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"][:-1], 6)
+    assert answer_only(agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"][:-1], 6, False)
 
 
 def test_repeated_identical_call_is_refused(make_agent):
@@ -142,11 +143,22 @@ def test_repeated_identical_call_is_refused(make_agent):
         tool_call("search_catalog", **same),
         tool_call("search_catalog", **same),
         "Here is what I found.",
-    ])
+    ], answer_after_success=False)
     reply = agent.chat("s", USER, "heists")
     assert [e["status"] for e in reply.tool_events] == ["success", "error"]
     assert "already called with the same arguments" in reply.tool_events[1]["text"]
     assert reply.text == "Here is what I found."
+
+
+def test_calls_after_a_result_are_refused_then_answered(make_agent):
+    """After a successful tool the model must answer; a model that calls again is refused once, then the
+    turn ends with what it has."""
+    agent, _ = make_agent([tool_call("search_catalog", query="heists"), tool_call("item_details", title="Heat"),
+                           tool_call("item_details", title="Heat")])
+    reply = agent.chat("s", USER, "heists")
+    assert [e["status"] for e in reply.tool_events] == ["success", "error"]
+    assert "no more tool calls" in reply.tool_events[1]["text"]
+    assert "tool-call limit" in reply.text  # honest message, no invented answer
 
 
 def test_invalid_tool_call_goes_back_as_error(make_agent):
