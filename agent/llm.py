@@ -10,6 +10,7 @@ KV cache across calls and turns (prefill is the cost on 2 CPU cores).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import queue
@@ -144,6 +145,7 @@ def make_chat_model(config: LLMConfig | None = None) -> BaseChatModel:
     )
 
 
+@functools.cache
 def _openai_compat_class() -> type:
     from langchain_openai import ChatOpenAI
 

@@ -28,14 +28,13 @@ SYSTEM_CONFIGS: dict[str, tuple[dict[str, Any], bool]] = {
     "cesrec_no_pseudo": ({"pseudo_m": 0}, True),
     "cesrec_k_lowest": ({"mask_method": "k_lowest"}, True),
     "cesrec_robust": ({"mask_method": "robust"}, True),
-    # the paper as published: k-lowest masking, pseudo sequence, the SRS ranks freely (no constraint filter)
-    "paper_recipe": ({"mask_method": "k_lowest", "mask_k": 1, "constraint_mode": "off"}, False),
-    # diagnostics (not tools/ defaults): one pseudo item per turn; scores fused with the pseudo-free sequence
-    "cesrec_m1": ({"pseudo_m": 1}, True),
-    "cesrec_fused": ({}, True),
+    # the paper as published: k-lowest masking, the SRS ranks from the rewritten sequence alone, no
+    # constraint on the ranking
+    "paper_recipe": ({"mask_method": "k_lowest", "mask_k": 1, "pseudo_weight": 1.0, "constraint_mode": "off"},
+                     False),
+    # diagnostic: constraints + the rewritten sequence alone (pseudo_weight 1, the first tools/ default)
+    "cesrec_pseudo_w1": ({"pseudo_weight": 1.0}, True),
 }
-# final score = FUSE * z(SRS on masked history) + (1 - FUSE) * z(SRS on masked history + pseudo items)
-FUSED_SYSTEMS = {"cesrec_fused": 0.5}
 
 
 class _BatchScores:
@@ -74,17 +73,6 @@ class _BatchScores:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.model, name)
-
-
-def _zrows(x: np.ndarray) -> np.ndarray:
-    """Row-wise z-scores over the finite entries (-inf stays -inf)."""
-    out = np.full_like(x, -np.inf, dtype=np.float64)
-    for i, row in enumerate(x):
-        ok = np.isfinite(row)
-        if ok.any():
-            v = row[ok].astype(np.float64)
-            out[i, ok] = (v - v.mean()) / max(float(v.std()), 1e-9)
-    return out
 
 
 def effective_scores(engine: Any, state: Any, raw: np.ndarray, cfg: Any) -> np.ndarray:
@@ -129,11 +117,12 @@ class CESRecSystem(System):
             raise ProtocolError(f"{name} needs a CESRecEngine (EvalContext.engine); build it with "
                                 "tools.engine.CESRecEngine.build(...)")
         from tools.construct import construct_pseudo_interactions
-        from tools.engine import apply_feedback
+        from tools.engine import apply_feedback, turn_scores
         from tools.feedback import Feedback, FeedbackError
         from tools.masking import mask_disliked, mask_outliers
 
         self._apply, self._feedback_cls, self._fb_error = apply_feedback, Feedback, FeedbackError
+        self._turn_scores = turn_scores
         self._mask_disliked, self._mask_outliers = mask_disliked, mask_outliers
         self._construct = construct_pseudo_interactions
         self.name = name
@@ -144,7 +133,7 @@ class CESRecSystem(System):
         self.view.model = self.batch
         self.states: dict[int, Any] = {}
         self.errors = 0
-        self.fuse = FUSED_SYSTEMS.get(name)
+
 
     def config_key(self) -> tuple:
         return (tuple(sorted(dataclasses.asdict(self.cfg).items())), self.mask_disliked)
@@ -196,14 +185,12 @@ class CESRecSystem(System):
             for j in todo:
                 states[j] = self._construct(self.view, states[j], m=cfg.pseudo_m, candidates=cfg.pseudo_candidates,
                                             beta=cfg.pseudo_beta, retrieval=cfg.retrieval)
-        # 3. final SRS scores for everyone in one pass, then the constraints
+        # 3. final SRS scores: the rewritten sequences and (for the pseudo_weight blend) the pseudo-free
+        # ones in one batched pass; tools.engine.turn_scores then combines them exactly as a live turn does
         seqs = [st.model_sequence() for st in states]
-        raw = self.batch.prime([s for s, _ in seqs], [f for _, f in seqs]).numpy()
-        if self.fuse is not None:
-            n_h = [len(st.history) for st in states]
-            plain = self.batch.model.score([s[:n] for (s, _), n in zip(seqs, n_h, strict=True)],
-                                           [f[:n] for (_, f), n in zip(seqs, n_h, strict=True)]).numpy()
-            raw = self.fuse * _zrows(plain) + (1 - self.fuse) * _zrows(raw)
+        extra = [st.model_copy(update={"pseudo": []}).model_sequence() for st in states if st.pseudo]
+        self.batch.prime([s for s, _ in seqs] + [s for s, _ in extra], [f for _, f in seqs] + [f for _, f in extra])
+        raw = np.stack([self._turn_scores(self.view, st, cfg) for st in states])
         out = np.stack([effective_scores(self.view, st, raw[j], cfg) for j, st in enumerate(states)])
         for r, st in zip(rows, states, strict=True):
             self.states[r] = st

@@ -40,10 +40,11 @@ from recmodel.data import Catalog, SequenceDataset
 
 BASELINE_SYSTEMS = ("srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost")
 CESREC_SYSTEMS = ("cesrec", "cesrec_no_mask", "cesrec_no_pseudo", "cesrec_k_lowest", "cesrec_robust",
-                  "paper_recipe", "cesrec_m1", "cesrec_fused")
+                  "paper_recipe", "cesrec_pseudo_w1")
 ALL_SYSTEMS = BASELINE_SYSTEMS + CESREC_SYSTEMS
 DEFAULT_SYSTEMS = ("srs_only", "attribute_filter", "cesrec", "cesrec_no_mask", "cesrec_no_pseudo",
-                   "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "attribute_filter_hard", "attribute_boost", "srs_paging")
+                   "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1", "attribute_filter_hard", "attribute_boost",
+                   "srs_paging")
 
 
 class ProtocolError(ValueError):
@@ -336,11 +337,11 @@ def system_signature(name: str, ctx: EvalContext) -> Any:
     """Two systems with the same signature behave identically (e.g. cesrec and cesrec_k_lowest when the
     engine's default masking is k-lowest): the second reuses the first's sessions."""
     if name in CESREC_SYSTEMS:
-        from evals.cesrec_systems import FUSED_SYSTEMS, SYSTEM_CONFIGS
+        from evals.cesrec_systems import SYSTEM_CONFIGS
 
         overrides, mask_disliked = SYSTEM_CONFIGS[name]
         cfg = dataclasses.replace(ctx.engine.config, **overrides)
-        return ("cesrec", tuple(sorted(dataclasses.asdict(cfg).items())), mask_disliked, FUSED_SYSTEMS.get(name))
+        return ("cesrec", tuple(sorted(dataclasses.asdict(cfg).items())), mask_disliked)
     return name
 
 

@@ -379,3 +379,26 @@ def finish_run(run: RunDir, metrics: dict) -> None:
     run.write_json("metrics.json", metrics)
     (run.path / "report.md").write_text(render_markdown(metrics))
     plot_metrics(metrics, run.path)
+
+
+def merge_runs(run_dirs: Sequence[str | Path], out: str | Path) -> dict:
+    """Combine protocol-1 runs made one backbone at a time (same config otherwise) into one run directory
+    (metrics.json, report.md, plots; transcripts stay where they are and are referenced)."""
+    ms = [json.loads((Path(d) / "metrics.json").read_text()) for d in run_dirs]
+    if not ms:
+        raise ValueError("nothing to merge")
+    base = dict(ms[0])
+    keys = ("turns", "seeds", "k", "budget", "noise_rate", "mode", "stage", "channels", "systems")
+    for m in ms[1:]:
+        diff = [k for k in keys if m["config"].get(k) != base["config"].get(k)]
+        if diff:
+            raise ValueError(f"runs differ in {diff}; only the backbone may differ")
+    base["config"] = {**ms[0]["config"], "backbones": [b for m in ms for b in m["config"]["backbones"]]}
+    base["backbones"] = {b: v for m in ms for b, v in m["backbones"].items()}
+    base["timings"] = {b: v for m in ms for b, v in m["timings"].items()}
+    base["runtime_s"] = round(sum(m["runtime_s"] for m in ms), 1)
+    base["merged_from"] = [str(d) for d in run_dirs]
+    base["headline"] = {ch: headline(base, ch) for ch in base["config"]["channels"]}
+    run = RunDir(out)
+    finish_run(run, base)
+    return base

@@ -83,7 +83,7 @@ def test_cesrec_batched_turn_matches_tools(engine):
 
     ds = engine.dataset
     ctx = build_context(ds, engine.model, "sasrec", range(12), engine=engine)
-    for name in ("cesrec", "cesrec_robust", "paper_recipe"):
+    for name in ("cesrec", "cesrec_k_lowest", "cesrec_no_pseudo", "paper_recipe"):
         sys_ = CESRecSystem(ctx, name)
         rows = list(range(12))
         sys_.start(rows)
@@ -160,3 +160,25 @@ def test_agent_protocol_scripted(engine, tmp_path):
     assert s["users"] == 3 and s["tool_call_valid_rate"] == 1.0 and s["tool_calls_per_turn"] == 1.0
     assert (tmp_path / "report.md").exists() and (tmp_path / "metrics.json").exists()
     assert m["results_file"]["results"]["sasrec"]["agent"][0]["turn"] == 0
+
+
+def test_merge_runs_by_backbone(ml100k, ease_model, tmp_path):
+    from evals.report import merge_runs, results_file
+    from recmodel.train import train_or_load
+
+    pop = train_or_load(ml100k, "pop", progress=False)
+    dirs = []
+    for name, model in (("ease", ease_model), ("pop", pop)):
+        cfg = PipelineConfig(backbones=(name,), systems=("srs_only", "attribute_filter"), channels=("structured",),
+                             seeds=(0,), turns=1, users=12)
+        run_pipeline_eval(cfg, out_dir=str(tmp_path / name), progress=False, dataset=ml100k, models={name: model})
+        dirs.append(tmp_path / name)
+    m = merge_runs(dirs, tmp_path / "merged")
+    assert set(m["backbones"]) == {"ease", "pop"} and m["config"]["backbones"] == ["ease", "pop"]
+    assert set(results_file(m)["results"]) == {"ease", "pop"}
+    assert (tmp_path / "merged" / "report.md").exists()
+    bad = PipelineConfig(backbones=("pop",), systems=("srs_only",), channels=("structured",), seeds=(0,), turns=2,
+                         users=12)
+    run_pipeline_eval(bad, out_dir=str(tmp_path / "bad"), progress=False, dataset=ml100k, models={"pop": pop})
+    with pytest.raises(ValueError):
+        merge_runs([tmp_path / "ease", tmp_path / "bad"], tmp_path / "m2")
