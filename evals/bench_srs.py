@@ -97,12 +97,15 @@ def scoring_users_per_s(name: str, model_cfg: dict, batch: int = 256, batches: i
             for label, fn in (("score", lambda: model.score(seqs)),
                               ("score_top10", lambda: torch.topk(model.score(seqs), 10))):
                 fn()  # warm-up
-                rates = []
+                rates, cpu_rates = [], []
                 for _ in range(batches):
-                    t = time.perf_counter()
+                    t, c = time.perf_counter(), time.process_time()
                     fn()
                     rates.append(batch / (time.perf_counter() - t))
+                    cpu_rates.append(batch / max(time.process_time() - c, 1e-9))
                 out[f"{label}_users_per_s_{threads}_threads"] = round(statistics.median(rates), 1)
+                if threads == 1:  # per CPU-second: what one free core would do, whatever else runs here
+                    out[f"{label}_users_per_cpu_second"] = round(statistics.median(cpu_rates), 1)
     finally:
         torch.set_num_threads(before)
     out["users_per_s"] = max(v for k, v in out.items() if k.startswith("score_users_per_s"))
@@ -160,6 +163,8 @@ def run_peer(ds: SequenceDataset, epochs: int, out_json: Path, log: Path) -> dic
 def peer_entry(res: dict | None) -> dict:
     if not res:
         return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": "peer not run (--skip-peer)"}
+    if res.get("error", "").startswith("no peer results"):
+        return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": f"pending: {res['error']}"}
     if res.get("error"):
         return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": f"could not run: {res['error']}"}
     ours = res["ours_protocol"]
@@ -209,6 +214,11 @@ def markdown(result: dict) -> str:
         f"{fmt(p['hr_at_10'])} | {fmt(p['ndcg_at_10'])} | {fmt(p['train_seconds'], 1)} | n/a | n/a |"
     )
     lines += ["", f"Peer: {p.get('note', '')}", ""]
+    loads = [v for b in result["backbones"].values() for v in b.get("load_average_1min_before_after_training", [])]
+    if loads:
+        lines += [f"Wall times were taken on a shared machine (1-minute load average {min(loads):.0f}-{max(loads):.0f} "
+                  f"on {os.cpu_count()} cores during training), with {result.get('train_threads')} torch thread(s); "
+                  "per-CPU-second scoring rates are in the JSON (scoring_detail).", ""]
     t = result.get("targets", {})
     if t:
         lines.append("Targets: " + "; ".join(f"{k}: {'met' if v.get('met') else 'missed'} ({v.get('detail')})"
