@@ -316,7 +316,7 @@ def render_markdown(metrics: dict) -> str:
             lines += ["", f"### channel `{channel}` — HR@10 per turn", ""]
             head = "| system | " + " | ".join(f"turn {t}" for t in range(T + 1)) + \
                 " | NDCG@10 T | success | avg turns | p vs srs_only | p vs attr_filter |"
-            lines += [head, "|" + "---|" * (T + 6)]
+            lines += [head, "|" + "---|" * (T + 7)]
             for system, rec in systems.items():
                 cells = [_fmt_ci(r["hr_at_10"], r["hr_at_10_ci95"]) for r in rec["turns"]]
                 last = rec["turns"][T]

@@ -84,7 +84,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         profile_size: Annotated[int, typer.Option(help="Held-out items in target-free mode.")] = 5,
         stage: Annotated[str, typer.Option(help="test | valid (diagnose on valid, never tune on test).")] = "test",
         epochs: Annotated[int | None, typer.Option(help="Cap SRS training epochs (quick runs; changes the run key).")] = None,
-        llm: Annotated[str, typer.Option(help="Agent protocol: local | openai | scripted.")] = "local",
+        llm: Annotated[str, typer.Option(help="Agent protocol: local (embedded llama.cpp) | openai (OPENAI_BASE_URL...).")] = "local",
         verbalizer: Annotated[str, typer.Option(help="Agent protocol: template | llm (the simulator's words).")] = "template",
         results: Annotated[Path | None, typer.Option(help="Also write the results JSON here (e.g. evals/results/eval_pipeline.json).")] = None,
         progress: Annotated[bool, typer.Option(help="Progress bars.")] = True,

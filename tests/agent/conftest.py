@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import agent  # noqa: F401  (sets OMP_WAIT_POLICY before anything loads torch)
+
 # Captured at import (before the session fixture points CESREC_HOME at a temp dir): where the user's
 # assembled GGUF lives, so the LLM test does not re-assemble 1.1 GB per run.
 _USER_HOME = Path(os.environ.get("CESREC_HOME") or Path.home() / ".cache" / "cesrec").expanduser()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import socket
@@ -22,7 +23,11 @@ def _free_port() -> int:
 
 
 def _worker(rank: int, world: int, port: int, out_dir: str) -> None:
-    from conftest import make_tiny  # tests/recmodel/conftest.py (sys.path travels with spawn)
+    # load tests/recmodel/conftest.py by path: the bare name "conftest" may be the top-level one
+    spec = importlib.util.spec_from_file_location("recmodel_tests_conftest", Path(__file__).with_name("conftest.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    make_tiny = mod.make_tiny
 
     os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), RANK=str(rank), WORLD_SIZE=str(world),
                       LOCAL_RANK=str(rank))
