@@ -122,6 +122,7 @@ class RecommenderAgent:
         k: int = 5,
         tool_first: bool = True,
         answer_after_success: bool = True,
+        template_reply: bool = True,
     ) -> None:
         if engine is None:
             engine = load_engine(train=False)
@@ -133,7 +134,8 @@ class RecommenderAgent:
         self.checkpointer = checkpointer
         self.toolkit = AgentToolkit(engine, k=k)
         self.graph = build_graph(engine, self.llm, checkpointer, max_tool_calls=max_tool_calls, toolkit=self.toolkit,
-                                 tool_first=tool_first, answer_after_success=answer_after_success)
+                                 tool_first=tool_first, answer_after_success=answer_after_success,
+                                 template_reply=template_reply)
         self.max_tool_calls = max_tool_calls
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
@@ -295,11 +297,13 @@ class RecommenderAgent:
                 modes = ["messages", "updates"] if stream else ["updates"]
                 # durability="exit": one checkpoint write per turn, not one per step (a turn is atomic;
                 # a failed turn is rolled back below, a killed process leaves the pre-turn state)
+                streamed = False
                 for mode, chunk in self.graph.stream(inputs, cfg, stream_mode=modes, durability="exit"):
                     if mode == "messages" and stream:
                         msg, meta = chunk
                         if (isinstance(msg, AIMessageChunk) and meta.get("langgraph_node") == "agent"
                                 and isinstance(msg.content, str) and msg.content):
+                            streamed = True
                             yield AgentEvent("token", {"text": msg.content})
                     elif mode == "updates":
                         yield from self._tool_events(chunk)
@@ -315,7 +319,10 @@ class RecommenderAgent:
                 raise AgentTurnError(f"the turn failed ({type(e).__name__}: {one}); the session is unchanged") from e
             total = time.perf_counter() - t0
             values = self._values(session_id)
-            yield AgentEvent("final", {"reply": self._reply(values, session_id, turn_id, total)})
+            reply = self._reply(values, session_id, turn_id, total)
+            if stream and not streamed and reply.text:
+                yield AgentEvent("token", {"text": reply.text})  # a template reply: one chunk, same event shape
+            yield AgentEvent("final", {"reply": reply})
 
     @staticmethod
     def _tool_events(update: dict) -> Iterator[AgentEvent]:

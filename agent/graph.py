@@ -1,7 +1,8 @@
 r"""The agent graph: one state schema, nodes as plain functions, wired in `build_graph`.
 
-    START -> start -> agent --(tool calls ok)--> tools -> agent ...
-                        |  \--(cap / repeat / invalid)--> guard -> agent
+    START -> start -> agent --(tool calls ok)--> tools --(recommended)--> finish -> END
+                        |  \                        \--(other results)--> agent ...
+                        |   \--(cap / repeat / invalid / asked to answer)--> guard -> agent
                         \--(answer)--> finish -> END
 
 - `agent`: the LLM with the tools bound. Its first call in a turn must call a tool (tool_first); after a
@@ -12,7 +13,9 @@ r"""The agent graph: one state schema, nodes as plain functions, wired in `build
   come back to the LLM as error ToolMessages; tools update the session through Command(update=...).
 - `guard`: answers tool calls that must not run (over the per-turn cap, an identical repeat of a call
   made earlier in the turn, an unparseable call) with an error ToolMessage, never executing them.
-- `finish`: the reply = the LLM's text + the turn's structured recommendations.
+- `finish`: the reply = the LLM's text + the turn's structured recommendations. After a recommending
+  tool (template_reply) the text is composed from the tool's payload instead of a second LLM call: the
+  table carries the content, and the 1.5B model, asked to comment, echoed the user or misstated facts.
 The prompt sent to the LLM is a window (system + the last turns' question/answer pairs + this turn), so
 it stays short; the full message log and the CESRec session live in the checkpoint.
 """
@@ -41,7 +44,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
 
-from agent.toolset import RECOMMENDING_TOOLS, AgentToolkit
+from agent.toolset import RECOMMENDING_TOOLS, AgentToolkit, recommendation_reply
 from recmodel.data import cesrec_home
 from tools.state import SessionState
 
@@ -162,7 +165,7 @@ class SessionUserError(ValueError):
 
 
 def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, tool_first: bool = True,
-               answer_after_success: bool = True):
+               answer_after_success: bool = True, template_reply: bool = True):
     """The graph's node functions, closed over the engine and the LLM (neither is graph state).
 
     tool_first: the turn's first LLM call must call a tool (tool_choice="any"). Measured with the
@@ -231,6 +234,9 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
         messages = state["messages"]
         last = messages[-1]
         text = last.content if isinstance(last, AIMessage) and isinstance(last.content, str) else ""
+        if isinstance(last, ToolMessage):  # template reply straight after a recommending tool
+            art = last.artifact if isinstance(last.artifact, dict) else {}
+            text = recommendation_reply(art.get("payload") or {}, list(state.get("turn_recommendations") or []))
         if isinstance(last, AIMessage) and last.tool_calls:
             text = ""  # calls that were not run; its text (if any) was written before any result
         recs = list(state.get("turn_recommendations") or [])
@@ -263,7 +269,14 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
             return "guard"
         return "tools"
 
-    return start, agent, guard, finish, route_after_agent
+    def route_after_tools(state: AgentState) -> Literal["agent", "finish"]:
+        last = state["messages"][-1]
+        if (template_reply and isinstance(last, ToolMessage) and last.name in RECOMMENDING_TOOLS
+                and last.status != "error"):
+            return "finish"
+        return "agent"
+
+    return start, agent, guard, finish, route_after_agent, route_after_tools
 
 
 def _tool_error(e: Exception) -> str:
@@ -279,14 +292,14 @@ def _tool_error(e: Exception) -> str:
 
 def build_graph(engine, llm: BaseChatModel, checkpointer: BaseCheckpointSaver | None = None,
                 max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS, k: int = 5, toolkit: AgentToolkit | None = None,
-                tool_first: bool = True, answer_after_success: bool = True):
+                tool_first: bool = True, answer_after_success: bool = True, template_reply: bool = True):
     """Compile the agent graph for `engine` and `llm` (checkpointer None: in-memory)."""
     if max_tool_calls < 1:
         raise ValueError(f"max_tool_calls must be >= 1, got {max_tool_calls}")
     toolkit = toolkit or AgentToolkit(engine, k=k)
     tools = toolkit.tools()
-    start, agent, guard, finish, route = make_nodes(engine, llm, tools, max_tool_calls, tool_first,
-                                                    answer_after_success)
+    start, agent, guard, finish, route, route_tools = make_nodes(
+        engine, llm, tools, max_tool_calls, tool_first, answer_after_success, template_reply)
     g = StateGraph(AgentState)
     g.add_node("start", start)
     g.add_node("agent", agent)
@@ -296,7 +309,7 @@ def build_graph(engine, llm: BaseChatModel, checkpointer: BaseCheckpointSaver | 
     g.add_edge(START, "start")
     g.add_edge("start", "agent")
     g.add_conditional_edges("agent", route, {"tools": "tools", "guard": "guard", "finish": "finish"})
-    g.add_edge("tools", "agent")
+    g.add_conditional_edges("tools", route_tools, {"agent": "agent", "finish": "finish"})
     g.add_edge("guard", "agent")
     g.add_edge("finish", END)
     return g.compile(checkpointer=checkpointer or InMemorySaver())

@@ -378,6 +378,12 @@ def render_chatml(messages: Sequence[BaseMessage], tools: Sequence[_ToolSpec]) -
             out.append("<|im_start|>user\n" + "\n".join(parts) + "<|im_end|>\n")
             continue
         if isinstance(m, AIMessage):
+            raw = (m.additional_kwargs or {}).get("llama_raw")
+            if isinstance(raw, str) and m.tool_calls:
+                # exactly the tokens the model generated, so the KV cache still matches on the next call
+                out.append(f"<|im_start|>assistant\n{raw}<|im_end|>\n")
+                i += 1
+                continue
             body = _text(m).strip()
             for tc in m.tool_calls:
                 call = json.dumps({"name": tc["name"], "arguments": tc["args"]}, ensure_ascii=False)
@@ -581,6 +587,7 @@ class ChatLlamaCppLocal(BaseChatModel):
                  "type": "tool_call_chunk"}
                 for i, tc in enumerate(msg.invalid_tool_calls)
             ],
+            additional_kwargs=dict(msg.additional_kwargs or {}),
             response_metadata={"llm_timing": timing, "model_name": os.path.basename(self.model_path)},
             usage_metadata={"input_tokens": timing["prompt_tokens"], "output_tokens": timing["completion_tokens"],
                             "total_tokens": timing["prompt_tokens"] + timing["completion_tokens"]},
@@ -617,7 +624,8 @@ def _parse_output(text: str, truncated: bool = False) -> AIMessage:
         try:
             obj = json.loads(m.group(1) if m else stripped)
             return AIMessage(content="", tool_calls=[{"name": obj["name"], "args": obj.get("arguments") or {},
-                                                      "id": call_id, "type": "tool_call"}])
+                                                      "id": call_id, "type": "tool_call"}],
+                             additional_kwargs={"llama_raw": text})
         except (json.JSONDecodeError, KeyError, TypeError):
             pass
     return AIMessage(content="", invalid_tool_calls=[{

@@ -54,6 +54,43 @@ def _recs_text(recs: list[Recommendation]) -> str:
             + (f" ({top.year})" if top.year else "") + (f", {genres}" if genres else "") + ".")
 
 
+def _join(xs: list[str]) -> str:
+    return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
+
+
+def recommendation_reply(payload: dict, recs: list[dict]) -> str:
+    """The reply after a recommending tool, from its payload (what was saved, what was relaxed, the top
+    pick). Deterministic and grounded: every fact comes from the session."""
+    bits: list[str] = []
+    fb = payload.get("feedback") or {}
+
+    def phrases(attrs: dict) -> list[str]:
+        out = []
+        for kind, vals in (attrs or {}).items():
+            for v in vals:
+                out.append(f"movies from the {v}" if kind == "decade" else f"rated {v}" if kind == "rated" else v)
+        return out
+
+    liked = phrases(fb.get("liked_attributes"))
+    disliked = phrases(fb.get("disliked_attributes"))
+    if liked or disliked:
+        parts = ([f"you like {_join(liked)}"] if liked else []) + ([f"you want to avoid {_join(disliked)}"] if disliked else [])
+        bits.append("Noted: " + " and ".join(parts) + ".")
+    elif fb.get("free_text"):
+        bits.append(f'Noted: "{fb["free_text"][:80]}".')
+    if not recs:
+        bits.append("Nothing in the catalogue matches all of that; try relaxing a preference.")
+        return " ".join(bits)
+    relaxed = (payload.get("constraints") or {}).get("relaxed") or []
+    if relaxed:
+        bits.append(f"Not enough movies match everything, so some picks relax {_join(relaxed)}.")
+    top = recs[0]
+    year = f", {top['year']}" if top.get("year") else ""
+    bits.append(f"Here are {len(recs)} picks for you; my top pick is {top['title']} ({', '.join(top.get('genres') or [])}"
+                f"{year}).")
+    return " ".join(bits)
+
+
 def _latest_user_text(state: dict) -> str:
     for m in reversed(state.get("messages", [])):
         if isinstance(m, HumanMessage):

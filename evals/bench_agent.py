@@ -168,7 +168,9 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
         "cold_start": {"model_load_s": round(load_s, 2), "system_prompt_prefill_s": round(warm_s, 2)},
         "backbone": backbone,
         "per_turn": [{"text": r["text"], "total_s": r["timings"]["total_s"], "llm_s": r["timings"]["llm_s"],
-                      "tools": [e["name"] + ("" if e["status"] == "success" else "!") for e in r["tool_events"]]}
+                      "tools": [e["name"] + ("" if e["status"] == "success" else "!") for e in r["tool_events"]],
+                      "llm_calls": [{k: t[k] for k in ("prompt_tokens", "cached_tokens", "completion_tokens",
+                                                      "prefill_s", "decode_s")} for t in r["timings"]["llm"] if t]}
                      for r in rows],
     }
     out = Path(out) if out else RESULTS / "bench_agent_turn.json"

@@ -10,12 +10,12 @@ from agent.llm import tool_call
 
 
 def test_chat_repl_commands(make_agent):
-    agent, _ = make_agent([tool_call("update_preferences", like=["Comedy"]), "Some comedies for you."])
+    agent, _ = make_agent([tool_call("update_preferences", like=["Comedy"])])
     lines = iter(["I want comedies", "/history", "/bogus", "/reset", "/history", "/quit"])
     console = Console(record=True, width=160, force_terminal=False)
     run_chat(agent, "cli-s", "42", console=console, read=lambda _p: next(lines))
     out = console.export_text()
-    assert "Some comedies for you." in out
+    assert "Noted: you like Comedy" in out
     assert "title" in out and "why" in out  # the recommendations table
     assert "original history" in out and "pseudo items" in out
     assert "unknown command /bogus" in out and "session reset" in out
@@ -23,14 +23,14 @@ def test_chat_repl_commands(make_agent):
 
 
 def test_chat_resumes_existing_session(make_agent):
-    agent, _ = make_agent([tool_call("recommend"), "First.", tool_call("recommend"), "Second."])
+    agent, _ = make_agent([tool_call("recommend"), tool_call("item_details", title="Heat"), "Second."])
     agent.chat("cli-r", "42", "recommend")
     console = Console(record=True, width=160)
     lines = iter(["again", "/quit"])
     run_chat(agent, "cli-r", "42", console=console, read=lambda _p: next(lines))
     out = console.export_text()
     assert "turn 0" in out and "Second." in out
-    assert len(agent.session_state("cli-r").shown) == 10  # both turns' recommendations recorded
+    assert len(agent.session_state("cli-r").shown) == 5  # the first turn's recommendations were kept
 
 
 def test_cli_chat_registered_and_config_errors(monkeypatch):

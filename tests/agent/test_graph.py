@@ -14,12 +14,11 @@ USER = "42"
 
 
 def test_update_preferences_path_recommends_and_respects_feedback(make_agent, engine):
-    agent, llm = make_agent([
-        tool_call("update_preferences", like=["comedies"], dislike=["Drama"]),
-        "Here are some comedies.",
-    ])
+    agent, llm = make_agent([tool_call("update_preferences", like=["comedies"], dislike=["Drama"])])
     reply = agent.chat("s", USER, "I want comedies, no dramas")
-    assert reply.text == "Here are some comedies."
+    # the reply after a recommending tool is composed from the session (no second LLM call)
+    assert reply.text.startswith("Noted: you like Comedy and you want to avoid Drama. Here are 5 picks")
+    assert reply.recommendations[0]["title"] in reply.text
     assert [e["name"] for e in reply.tool_events] == ["update_preferences"]
     ev = reply.tool_events[0]
     assert ev["status"] == "success" and ev["payload"]["parser"] == "llm" and ev["payload"]["dropped"] == []
@@ -31,16 +30,22 @@ def test_update_preferences_path_recommends_and_respects_feedback(make_agent, en
     assert state.preferences.liked["genre"] == ["Comedy"] and state.preferences.disliked["genre"] == ["Drama"]
     assert state.pseudo, "feedback must construct pseudo interactions"
     assert [r.item for r in state.last_recommendations] == [r["item"] for r in recs]
-    # the second LLM call was answer-only and saw the tool result, not the candidate scores
-    assert isinstance(llm.seen[1][-1], ToolMessage) and "score" not in llm.seen[1][-1].content
-    assert reply.timings["llm_calls"] == 2 and reply.timings["tool_calls"] == 1
+    # what the LLM would read back: short text, no candidate list or scores (those stay in the state)
+    tool_msg = agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"][-1]
+    assert isinstance(tool_msg, ToolMessage) and "score" not in tool_msg.content
+    assert recs[1]["title"] not in tool_msg.content and tool_msg.artifact["payload"]["items"][0] == recs[0]["item"]
+    assert reply.timings["llm_calls"] == 1 and reply.timings["tool_calls"] == 1
+
+
+def test_llm_answers_after_recommending_when_template_reply_is_off(make_agent):
+    agent, llm = make_agent([tool_call("recommend"), "Enjoy these."], template_reply=False)
+    reply = agent.chat("s", USER, "recommend")
+    assert reply.text == "Enjoy these." and len(reply.recommendations) == 5
+    assert isinstance(llm.seen[1][-1], ToolMessage) and reply.timings["llm_calls"] == 2
 
 
 def test_invalid_llm_feedback_falls_back_to_rule_parser(make_agent):
-    agent, _ = make_agent([
-        tool_call("update_preferences", like=["Nobody Atall Unknown"]),
-        "Done.",
-    ])
+    agent, _ = make_agent([tool_call("update_preferences", like=["Nobody Atall Unknown"])])
     reply = agent.chat("s", USER, "something scary from the 80s please")
     ev = reply.tool_events[0]
     assert ev["status"] == "success"
@@ -51,7 +56,7 @@ def test_invalid_llm_feedback_falls_back_to_rule_parser(make_agent):
 
 def test_values_not_in_the_users_words_are_dropped(make_agent):
     """The 1.5B model invented liked genres for "recommend me a few movies": such values are not saved."""
-    agent, _ = make_agent([tool_call("recommend", like=["Action", "Adventure"], k=5), "Here you go."])
+    agent, _ = make_agent([tool_call("recommend", like=["Action", "Adventure"], k=5)])
     reply = agent.chat("s", USER, "Can you recommend me a few movies?")
     ev = reply.tool_events[0]
     assert ev["status"] == "success" and len(reply.recommendations) == 5
@@ -60,7 +65,7 @@ def test_values_not_in_the_users_words_are_dropped(make_agent):
 
 
 def test_recommend_saves_preferences_stated_in_the_same_message(make_agent, engine):
-    agent, _ = make_agent([tool_call("recommend", like=["80s", "Bill Murray"]), "Here you go."])
+    agent, _ = make_agent([tool_call("recommend", like=["80s", "Bill Murray"])])
     reply = agent.chat("s", USER, "Something from the 80s with Bill Murray?")
     prefs = agent.session_state("s").preferences
     assert prefs.liked.get("decade") == ["1980s"] and prefs.liked.get("actor") == ["Bill Murray"]
@@ -71,7 +76,6 @@ def test_recommend_saves_preferences_stated_in_the_same_message(make_agent, engi
 def test_recommend_search_details_explain_mask_paths(make_agent, engine):
     agent, _ = make_agent([
         tool_call("recommend", k=3),
-        "Three picks.",
         tool_call("search_catalog", query="space adventure science fiction"),
         "Found some.",
         tool_call("item_details", title="Star Wars"),
@@ -177,15 +181,14 @@ def test_llm_failure_rolls_back_session(make_agent):
 
     agent, _ = make_agent([
         tool_call("update_preferences", like=["Comedy"]),
-        "ok",
-        tool_call("update_preferences", like=["Horror"]),  # tool runs and changes the session ...
+        tool_call("mask_outliers", k=1),  # the tool runs and changes the session ...
         boom,  # ... then the LLM dies before answering
     ])
     agent.chat("s", USER, "comedies")
     before_state = agent.session_state("s")
     before_msgs = len(agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"])
     with pytest.raises(LLMUnavailableError, match="session is unchanged"):
-        agent.chat("s", USER, "horror")
+        agent.chat("s", USER, "some of my history is not me")
     assert agent.session_state("s") == before_state
     assert len(agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"]) == before_msgs
 
@@ -201,17 +204,17 @@ def test_failure_on_first_turn_leaves_no_session(make_agent):
 
 
 def test_turn_id_replay_is_idempotent(make_agent):
-    agent, llm = make_agent([tool_call("recommend"), "Here you go."])
+    agent, llm = make_agent([tool_call("recommend")])
     r1 = agent.chat("s", USER, "recommend", turn_id="t-1")
     state1 = agent.session_state("s")
     r2 = agent.chat("s", USER, "recommend", turn_id="t-1")  # client retry: no new LLM call, same answer
     assert r2.replayed and r2.text == r1.text and r2.recommendations == r1.recommendations
-    assert agent.session_state("s") == state1 and llm.i == 2
+    assert agent.session_state("s") == state1 and llm.i == 1
 
 
 def test_replay_from_checkpoint_gives_identical_state(make_agent):
     """Tools are pure: re-running a turn from its starting checkpoint reproduces the session exactly."""
-    script = [tool_call("update_preferences", like=["sci-fi"], wishes="about space"), "Sci-fi picks."]
+    script = [tool_call("update_preferences", like=["sci-fi"], wishes="about space")]
     agent, llm = make_agent(script + script)
     agent.new_session("s", USER)
     start = agent.snapshot("s")
@@ -225,7 +228,7 @@ def test_replay_from_checkpoint_gives_identical_state(make_agent):
 
 
 def test_session_isolation_and_user_checks(make_agent):
-    agent, _ = make_agent([tool_call("recommend"), "ok"])
+    agent, _ = make_agent([tool_call("recommend")])
     agent.chat("a", USER, "recommend")
     with pytest.raises(AgentTurnError, match="another user"):
         agent.chat("a", "7", "recommend")
@@ -237,29 +240,37 @@ def test_session_isolation_and_user_checks(make_agent):
 
 
 def test_streaming_emits_tokens_tool_events_and_final(make_agent):
-    agent, _ = make_agent([tool_call("recommend", k=2), "Two great picks for you."])
-    events = list(agent.stream("s", USER, "recommend two"))
+    agent, _ = make_agent([tool_call("item_details", title="Heat"), "Heat is a 1995 crime film."])
+    events = list(agent.stream("s", USER, "tell me about Heat"))
     kinds = [e.type for e in events]
     assert kinds.index("tool_start") < kinds.index("tool_end") < kinds.index("token") < kinds.index("final")
-    tokens = "".join(e.data["text"] for e in events if e.type == "token")
-    assert tokens == "Two great picks for you."
+    tokens = [e.data["text"] for e in events if e.type == "token"]
+    assert len(tokens) == 6 and "".join(tokens) == "Heat is a 1995 crime film."  # word by word
+    assert events[-1].data["reply"].text == "".join(tokens)
+    # a template reply (after recommend) arrives as one token event with the final text
+    agent2, _ = make_agent([tool_call("recommend", k=2)])
+    events = list(agent2.stream("s", USER, "recommend two"))
     final = events[-1].data["reply"]
-    assert len(final.recommendations) == 2 and final.text == tokens
+    assert [e.data["text"] for e in events if e.type == "token"] == [final.text]
+    assert len(final.recommendations) == 2
 
 
 def test_prompt_window_keeps_prompt_small(make_agent):
     script = []
-    for i in range(5):
-        script += [tool_call("update_preferences", wishes=f"wish {i}"), f"answer {i}"]
-    agent, llm = make_agent(script)
-    for i in range(5):
-        agent.chat("s", USER, f"turn {i}: wish {i}")
+    for i in range(4):
+        script += [tool_call("item_details", title="Heat"), f"answer {i}"]
+    agent, llm = make_agent(script + [tool_call("update_preferences", like=["Comedy"])] * 2)
+    for i in range(4):
+        agent.chat("s", USER, f"turn {i}: about Heat")
+    agent.chat("s", USER, "turn 4: comedy")
+    agent.chat("s", USER, "turn 5: comedy")
     last_prompt = llm.seen[-1]
     assert last_prompt[0].content.startswith(SYSTEM_PROMPT) and "Genres: Action" in last_prompt[0].content
-    # system + one context note (last 2 requests) + this turn (question, call, result); no old answers
-    assert [m.type for m in last_prompt] == ["system", "system", "human", "ai", "tool"]
-    assert '"turn 2: wish 2" / "turn 3: wish 3"' in last_prompt[1].content
-    assert not any("answer" in str(m.content) for m in last_prompt)
+    # system + one context note (last 2 requests, saved preferences) + this turn; no earlier answers
+    assert [m.type for m in last_prompt] == ["system", "system", "human"]
+    assert '"turn 3: about Heat" / "turn 4: comedy"' in last_prompt[1].content
+    assert "Saved: likes Comedy" in last_prompt[1].content
+    assert not any("answer" in str(m.content) for p in llm.seen for m in p)
     values = agent.graph.get_state({"configurable": {"thread_id": "s"}}).values
     assert len(prompt_window(values["messages"], None)) < len(values["messages"])
 

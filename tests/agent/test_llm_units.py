@@ -70,7 +70,11 @@ def test_render_chatml_puts_tools_in_stable_prefix():
 def test_parse_output_variants():
     m = _parse_output('<tool_call>\n{"name": "recommend", "arguments": {"k": 3}}\n</tool_call>')
     assert m.tool_calls[0]["name"] == "recommend" and m.tool_calls[0]["args"] == {"k": 3}
-    assert _parse_output('{"name": "recommend", "arguments": {}}').tool_calls[0]["args"] == {}
+    bare = _parse_output('{"name": "recommend", "arguments": {}}')
+    assert bare.tool_calls[0]["args"] == {}
+    # re-rendered verbatim, so the next prompt shares the KV-cached tokens the model generated
+    assert '<|im_start|>assistant\n{"name": "recommend", "arguments": {}}<|im_end|>' in render_chatml(
+        [HumanMessage("x"), bare, ToolMessage("ok", tool_call_id=bare.tool_calls[0]["id"])], [])
     assert _parse_output("Hello there.").content == "Hello there."
     bad = _parse_output('<tool_call>\n{"name": "recommend", "argu', truncated=True)
     assert not bad.tool_calls and "cut off" in bad.invalid_tool_calls[0]["error"]
