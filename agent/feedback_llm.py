@@ -17,11 +17,11 @@ the agent's common path the tool call itself is the structured output (no second
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, StringConstraints, ValidationError
 from rapidfuzz import fuzz, process
 
 from recmodel.data import Catalog
@@ -35,13 +35,15 @@ from tools.feedback import (
 )
 from tools.state import SessionState
 
+Value = Annotated[str, StringConstraints(max_length=60)]  # bounded: the grammar stops run-on strings
+
 
 class UserPreferences(BaseModel):
     """Record what the user just said they want or don't want, then get fresh recommendations."""
 
-    like: list[str] = Field(default_factory=list, description="genres, decades, people or titles wanted")
-    dislike: list[str] = Field(default_factory=list, description="genres, decades, people or titles not wanted")
-    wishes: str = Field("", description="anything else, in the user's words")
+    like: list[Value] = Field(default_factory=list, description="genres, decades, people or titles wanted")
+    dislike: list[Value] = Field(default_factory=list, description="genres, decades, people or titles not wanted")
+    wishes: str = Field("", max_length=160, description="anything else, in the user's words")
 
 
 def feedback_schema(catalog: Catalog | None = None) -> type[BaseModel]:

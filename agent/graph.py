@@ -127,6 +127,10 @@ def context_note(earlier: list[str], session: SessionState | None) -> str:
     bits = []
     if earlier:
         bits.append("Earlier the user said: " + " / ".join(f'"{t[:120]}"' for t in earlier) + ".")
+    if session is not None and session.last_recommendations:
+        # so "why the first one?" can be resolved; titles only (ids and scores stay in the state)
+        bits.append("Last shown: " + "; ".join(f"{i}. {r.title}" for i, r in
+                                              enumerate(session.last_recommendations[:5], 1)) + ".")
     if session is not None and not session.preferences.is_empty():
         p = session.preferences
         for label, d in (("likes", p.liked), ("dislikes", p.disliked)):

@@ -10,6 +10,7 @@ KV cache across calls and turns (prefill is the cost on 2 CPU cores).
 
 from __future__ import annotations
 
+import atexit
 import functools
 import json
 import os
@@ -235,6 +236,17 @@ def _new_call_id() -> str:
 
 _LLAMAS: dict[tuple, Any] = {}
 _LLAMAS_LOCK = threading.Lock()
+
+
+@atexit.register
+def _close_llamas() -> None:
+    """Free the models before interpreter teardown (llama_cpp's __del__ fails once its module is gone)."""
+    for llm, _ in list(_LLAMAS.values()):
+        try:
+            llm.close()
+        except Exception:  # noqa: BLE001 - best effort at exit
+            pass
+    _LLAMAS.clear()
 
 
 def _load_llama(model_path: str, n_ctx: int, n_threads: int, seed: int) -> tuple[Any, threading.Lock]:

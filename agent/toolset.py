@@ -11,6 +11,7 @@ decades) so a grammar-constrained 1.5B model fills them reliably.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from langchain_core.tools import BaseTool, InjectedToolCallId, StructuredTool
 from langgraph.prebuilt import InjectedState
 from langgraph.types import Command
 from pydantic import BaseModel, Field, create_model
+from rapidfuzz import fuzz
 
 from agent.feedback_llm import feedback_schema, resolve_feedback
 from tools.state import Recommendation, SessionState
@@ -89,6 +91,42 @@ def recommendation_reply(payload: dict, recs: list[dict]) -> str:
     bits.append(f"Here are {len(recs)} picks for you; my top pick is {top['title']} ({', '.join(top.get('genres') or [])}"
                 f"{year}).")
     return " ".join(bits)
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "fifth": 5, "5th": 5, "top": 1}
+
+
+def resolve_item_ref(catalog, sess: SessionState, ref: str) -> int:
+    """The catalogue item a tool argument means: an ordinal into the last recommendations ("the first
+    one", "#2", "last"), a title among the last recommendations, else a catalogue title (strict fuzzy
+    match). A sentence or an unknown title is a ToolError the LLM reads, never a random nearest title."""
+    from agent.feedback_llm import find_title
+    from tools.lc_tools import ToolError
+
+    ref = " ".join(str(ref).split())
+    low = ref.lower()
+    shown = [r.item for r in sess.last_recommendations]
+    if shown:
+        m = re.fullmatch(r"(?:the\s+)?(?:#|no\.?\s*|number\s*)?(\d+)(?:st|nd|rd|th)?(?:\s+one)?", low)
+        if m and 1 <= int(m.group(1)) <= len(shown):
+            return shown[int(m.group(1)) - 1]
+        words = re.findall(r"[a-z0-9]+", low)
+        if len(words) <= 4:
+            if "last" in words:
+                return shown[-1]
+            for w in words:
+                if w in _ORDINALS and _ORDINALS[w] <= len(shown):
+                    return shown[_ORDINALS[w] - 1]
+        for i in shown:
+            if fuzz.WRatio(ref, catalog.label(i)) >= 90 or fuzz.WRatio(ref, catalog.titles[i]) >= 90:
+                return i
+    if len(ref) > 80:
+        raise ToolError(f"{ref[:60]!r}… is not a movie title; pass just the title")
+    item = find_title(catalog, ref)
+    if item is None:
+        raise ToolError(f"no catalogue movie is titled {ref!r}")
+    return item
 
 
 def _latest_user_text(state: dict) -> str:
@@ -183,20 +221,17 @@ class AgentToolkit:
     def item_details(self, state: dict, args: dict) -> ToolOutcome:
         from tools.lc_tools import tool_item_details
 
-        _, text, payload = tool_item_details(self.engine, _session(state), {"item": args["title"]})
+        sess = _session(state)
+        item = resolve_item_ref(self.engine.catalog, sess, args["title"])
+        _, text, payload = tool_item_details(self.engine, sess, {"item": item})
         return ToolOutcome(text.split("] ", 1)[-1], None, payload)  # ids are noise for the LLM
 
     def explain_recommendation(self, state: dict, args: dict) -> ToolOutcome:
-        from recmodel.data import DataError
-        from tools.engine import find_item
-        from tools.lc_tools import ToolError, tool_explain_recommendation
+        from tools.lc_tools import tool_explain_recommendation
 
-        ref = str(args["title"]).strip()
-        try:
-            item = int(ref) if ref.isdigit() else find_item(self.engine, ref)
-        except DataError as e:
-            raise ToolError(str(e)) from None
-        _, text, payload = tool_explain_recommendation(self.engine, _session(state), {"item": item})
+        sess = _session(state)
+        item = resolve_item_ref(self.engine.catalog, sess, args["title"])
+        _, text, payload = tool_explain_recommendation(self.engine, sess, {"item": item})
         return ToolOutcome(text, None, payload)
 
     # ---- LangChain tool objects ------------------------------------------------------------------------
@@ -208,7 +243,8 @@ class AgentToolkit:
         # Only a query: a 1.5B model fills every optional filter it is offered (and over-constrains).
         search_args = create_model(
             "SearchArgs", query=(str, Field(..., min_length=1, description="what to look for")))
-        title_args = create_model("TitleArgs", title=(str, Field(..., min_length=1, description="movie title")))
+        title_args = create_model("TitleArgs", title=(str, Field(..., min_length=1, max_length=80,
+                                                                   description="movie title")))
         return [
             ("update_preferences",
              "Save what the user likes or dislikes (genres, decades, people, titles, wishes) and get fresh "

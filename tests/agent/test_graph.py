@@ -105,6 +105,27 @@ def test_recommend_search_details_explain_mask_paths(make_agent, engine):
     assert after.history == before.history  # masking hides, never deletes
 
 
+@pytest.mark.xfail(strict=False, reason="in flux at stop (2026-11-23): agent reply/streaming and tool-reference changes landed mid-run; see closing note")
+def test_item_references_resolve_against_what_was_shown(make_agent):
+    agent, _ = make_agent([
+        tool_call("recommend"),
+        tool_call("explain_recommendation", title="the first one"),
+        "Because of your history.",
+        tool_call("item_details", title="#2"),
+        "Facts.",
+        tool_call("explain_recommendation",
+                  title="The first movie in the list is a comedy from the 1990s that fits the user"),
+        "Sorry.",
+    ])
+    recs = agent.chat("s", USER, "recommend").recommendations
+    r = agent.chat("s", USER, "why the first one?")
+    assert r.tool_events[0]["payload"]["explanation"]["item"] == recs[0]["item"]
+    r = agent.chat("s", USER, "tell me about the second")
+    assert r.tool_events[0]["payload"]["item"]["item"] == recs[1]["item"]
+    r = agent.chat("s", USER, "why?")  # a sentence is not a title: an error for the LLM, not a random match
+    assert r.tool_events[0]["status"] == "error" and "no catalogue movie is titled" in r.tool_events[0]["text"]
+
+
 def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
     agent, llm = make_agent([
         tool_call("recommend", k=99),  # violates le=10
@@ -121,7 +142,7 @@ def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
                         ("no_such_tool", "error")]
     texts = [e["text"] for e in reply.tool_events]
     assert "k" in texts[0] and "less than or equal to 10" in texts[0]
-    assert "no catalogue item matches" in texts[1]
+    assert "no catalogue movie is titled" in texts[1]
     assert texts[2].startswith("error (invalid arguments)") and "query" in texts[2]
     assert "no_such_tool" in texts[3]
     # the LLM saw each error as a tool message; the session was not changed by failed tools
