@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 from rapidfuzz import fuzz, process
 
 from recmodel.data import Catalog
@@ -40,6 +40,8 @@ Value = Annotated[str, StringConstraints(max_length=60)]  # bounded: the grammar
 
 class UserPreferences(BaseModel):
     """Record what the user just said they want or don't want, then get fresh recommendations."""
+
+    model_config = ConfigDict(extra="forbid")  # an unknown argument is an error the LLM reads back
 
     like: list[Value] = Field(default_factory=list, description="genres, decades, people or titles wanted")
     dislike: list[Value] = Field(default_factory=list, description="genres, decades, people or titles not wanted")

@@ -59,7 +59,7 @@ SYSTEM_PROMPT = (
     "- search_catalog finds movies by description; item_details gives facts about a movie; "
     "explain_recommendation says why a movie is recommended; mask_outliers sets aside history items that "
     "do not fit.\n"
-    "- After a tool result, reply in one or two short sentences using only facts from the tool result. "
+    "- After a tool result, reply in one short sentence using only facts from the tool result. "
     "Recommendations are shown to the user as a table: do not list them."
 )
 
@@ -177,7 +177,7 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
     knowledge with titles that are not in the catalogue; forced, it picked the right tool."""
     llm_auto = llm.bind_tools(tools)
     llm_first = llm.bind_tools(tools, tool_choice="any") if tool_first else llm_auto
-    llm_answer = llm.bind_tools(tools, tool_choice="none", max_tokens=96)
+    llm_answer = llm.bind_tools(tools, tool_choice="none", max_tokens=64)
     system = system_prompt(getattr(engine, "catalog", None))
 
     def start(state: AgentState) -> dict:
@@ -360,12 +360,3 @@ def make_checkpointer(kind: Literal["sqlite", "memory", "postgres"] = "sqlite", 
         saver.setup()
         return saver
     raise ValueError(f"unknown checkpointer {kind!r}: use sqlite, memory or postgres")
-
-
-def state_summary(values: dict[str, Any]) -> dict[str, Any]:
-    """Small JSON view used by tests and the CLI (message count, turn, last reply)."""
-    return {
-        "messages": len(values.get("messages") or []),
-        "turn": (values.get("session") or {}).get("turn"),
-        "reply": values.get("reply"),
-    }

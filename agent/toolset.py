@@ -17,11 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
+import numpy as np
 from langchain_core.messages import HumanMessage, ToolMessage
 from langchain_core.tools import BaseTool, InjectedToolCallId, StructuredTool
 from langgraph.prebuilt import InjectedState
 from langgraph.types import Command
 from pydantic import BaseModel, Field, create_model
+from pydantic.json_schema import SkipJsonSchema
 from rapidfuzz import fuzz
 
 from agent.feedback_llm import feedback_schema, resolve_feedback
@@ -73,8 +75,8 @@ def recommendation_reply(payload: dict, recs: list[dict]) -> str:
                 out.append(f"movies from the {v}" if kind == "decade" else f"rated {v}" if kind == "rated" else v)
         return out
 
-    liked = phrases(fb.get("liked_attributes"))
-    disliked = phrases(fb.get("disliked_attributes"))
+    liked = phrases(fb.get("liked_attributes")) + [f"movies like {t}" for t in payload.get("liked_titles") or []]
+    disliked = phrases(fb.get("disliked_attributes")) + list(payload.get("disliked_titles") or [])
     if liked or disliked:
         parts = ([f"you like {_join(liked)}"] if liked else []) + ([f"you want to avoid {_join(disliked)}"] if disliked else [])
         bits.append("Noted: " + " and ".join(parts) + ".")
@@ -172,8 +174,8 @@ class AgentToolkit:
         """Recommendations; preferences stated in the same message are saved first. The 1.5B model often
         picks `recommend` for "something from the 80s with Bill Murray" and puts the preferences in its
         arguments, so `recommend` takes the same optional fields as `update_preferences`."""
-        k = int(args.pop("k", None) or self.k)
-        return self._feedback_then_recommend(state, args, k, rules_items=False)
+        k = args.pop("k", None) or self.k
+        return self._feedback_then_recommend(state, args, int(k), rules_items=False)
 
     def _feedback_then_recommend(self, state: dict, args: dict, k: int, rules_items: bool) -> ToolOutcome:
         from tools.lc_tools import tool_update_preferences
@@ -197,6 +199,8 @@ class AgentToolkit:
         out = (f"Saved: {saved}. " if saved else "") + _recs_text(recs)
         payload = {"feedback": fb.model_dump() if saved else None, "parser": parsed.source if saved else None,
                    "fallback_reason": parsed.fallback_reason if given else None, "dropped": parsed.dropped,
+                   "liked_titles": [self.engine.catalog.titles[i] for i in fb.liked_items] if saved else [],
+                   "disliked_titles": [self.engine.catalog.titles[i] for i in fb.disliked_items] if saved else [],
                    "items": [r.item for r in recs], "pseudo": [p.item for p in new.pseudo],
                    "masked": [m.item for m in new.masked], "constraints": rec_payload.get("constraints")}
         return ToolOutcome(out, new, payload, recs)
@@ -208,9 +212,21 @@ class AgentToolkit:
         return ToolOutcome(text, new, payload)
 
     def search_catalog(self, state: dict, args: dict) -> ToolOutcome:
+        from agent.feedback_llm import resolve_value
         from tools.lc_tools import tool_search_catalog
 
-        _, _, payload = tool_search_catalog(self.engine, _session(state), {"query": args["query"], "k": self.k})
+        query = args["query"]
+        people = [(k, v) for k, v in resolve_value(self.engine.catalog, query) if k in ("director", "actor", "writer")]
+        if people:
+            # "Harrison Ford": a name is a filter, not a semantic query (sentence embeddings of names are
+            # weak: the plain search returned films without him); most-watched first
+            kind, name = people[0]
+            ids = [int(i) for i in np.flatnonzero(self.engine.attribute_mask(kind, name))]
+            ids.sort(key=lambda i: (-int(self.engine.popularity[i]), i))
+            payload = {"items": [self.engine.item_info(i).model_dump(exclude={"plot"}) for i in ids[: self.k]],
+                       "filter": {kind: name}}
+        else:
+            _, _, payload = tool_search_catalog(self.engine, _session(state), {"query": query, "k": self.k})
         hits = payload.get("items", [])
         if not hits:
             return ToolOutcome("No catalogue movie matches.", None, payload)
@@ -236,8 +252,10 @@ class AgentToolkit:
 
     # ---- LangChain tool objects ------------------------------------------------------------------------
     def specs(self) -> list[tuple[str, str, type[BaseModel], Callable[[dict, dict], ToolOutcome]]]:
+        # same fields as update_preferences. `k` is accepted (API/scripted callers) but not shown to the LLM
+        # (nor allowed by its grammar): the embedded model wrote "k": 5 every time, tokens for nothing.
         recommend_args = create_model("RecommendArgs", __base__=self.feedback_schema,
-                                      k=(int, Field(self.k, ge=1, le=10)))
+                                      k=(SkipJsonSchema[int | None], Field(None, ge=1, le=50)))
         mask_args = create_model(
             "MaskArgs", method=(Literal["k_lowest", "robust"], Field("k_lowest")), k=(int, Field(1, ge=1, le=3)))
         # Only a query: a 1.5B model fills every optional filter it is offered (and over-constrains).

@@ -167,8 +167,10 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
         "tool_names": {n: sum(e["name"] == n for e in calls) for n in sorted({e["name"] for e in calls})},
         "cold_start": {"model_load_s": round(load_s, 2), "system_prompt_prefill_s": round(warm_s, 2)},
         "backbone": backbone,
-        "per_turn": [{"text": r["text"], "total_s": r["timings"]["total_s"], "llm_s": r["timings"]["llm_s"],
-                      "tools": [e["name"] + ("" if e["status"] == "success" else "!") for e in r["tool_events"]],
+        "per_turn": [{"session": r["session"], "text": r["text"], "reply": r["reply"],
+                      "total_s": r["timings"]["total_s"], "llm_s": r["timings"]["llm_s"],
+                      "tools": [{"name": e["name"], "args": e.get("args", {}), "status": e["status"]}
+                                for e in r["tool_events"]],
                       "llm_calls": [{k: t[k] for k in ("prompt_tokens", "cached_tokens", "completion_tokens",
                                                       "prefill_s", "decode_s")} for t in r["timings"]["llm"] if t]}
                      for r in rows],

@@ -1,5 +1,5 @@
-"""Fixtures for the agent tests: a real CESRec engine (EASE backbone: trains in seconds) and agents with the
-scripted chat model. The embedded-LLM fixture skips with the reason when llama_cpp or the GGUF is absent."""
+"""Fixtures for the agent tests: agents over the shared CESRec engine (tests/conftest.py) with the scripted
+chat model. The embedded-LLM fixture skips with the reason when llama_cpp or the GGUF is absent."""
 
 from __future__ import annotations
 
@@ -13,14 +13,6 @@ import agent  # noqa: F401  (sets OMP_WAIT_POLICY before anything loads torch)
 # Captured at import (before the session fixture points CESREC_HOME at a temp dir): where the user's
 # assembled GGUF lives, so the LLM test does not re-assemble 1.1 GB per run.
 _USER_HOME = Path(os.environ.get("CESREC_HOME") or Path.home() / ".cache" / "cesrec").expanduser()
-
-
-@pytest.fixture(scope="session")
-def engine(ml100k, shared_dir):
-    from tools.engine import CESRecEngine
-
-    return CESRecEngine.build("ml-100k", "ease", source=shared_dir,
-                              item_extra=shared_dir / "ml-100k.item_extra.jsonl")
 
 
 @pytest.fixture

@@ -16,6 +16,8 @@ USER = "42"
 def test_update_preferences_path_recommends_and_respects_feedback(make_agent, engine):
     agent, llm = make_agent([tool_call("update_preferences", like=["comedies"], dislike=["Drama"])])
     reply = agent.chat("s", USER, "I want comedies, no dramas")
+    agent2, _ = make_agent([tool_call("update_preferences", like=["Toy Story"])])
+    assert "Noted: you like movies like Toy Story." in agent2.chat("t", USER, "I loved Toy Story").text
     # the reply after a recommending tool is composed from the session (no second LLM call)
     assert reply.text.startswith("Noted: you like Comedy and you want to avoid Drama. Here are 5 picks")
     assert reply.recommendations[0]["title"] in reply.text
@@ -56,7 +58,7 @@ def test_invalid_llm_feedback_falls_back_to_rule_parser(make_agent):
 
 def test_values_not_in_the_users_words_are_dropped(make_agent):
     """The 1.5B model invented liked genres for "recommend me a few movies": such values are not saved."""
-    agent, _ = make_agent([tool_call("recommend", like=["Action", "Adventure"], k=5)])
+    agent, _ = make_agent([tool_call("recommend", like=["Action", "Adventure"])])
     reply = agent.chat("s", USER, "Can you recommend me a few movies?")
     ev = reply.tool_events[0]
     assert ev["status"] == "success" and len(reply.recommendations) == 5
@@ -70,12 +72,14 @@ def test_recommend_saves_preferences_stated_in_the_same_message(make_agent, engi
     prefs = agent.session_state("s").preferences
     assert prefs.liked.get("decade") == ["1980s"] and prefs.liked.get("actor") == ["Bill Murray"]
     assert reply.tool_events[0]["payload"]["parser"] == "llm"
-    assert all(engine.catalog.decade(r["item"]) == "1980s" for r in reply.recommendations)
+    cat = engine.catalog
+    assert all(cat.decade(r["item"]) == "1980s" or "Bill Murray" in cat.actors[r["item"]]
+               for r in reply.recommendations)
 
 
 def test_recommend_search_details_explain_mask_paths(make_agent, engine):
     agent, _ = make_agent([
-        tool_call("recommend", k=3),
+        tool_call("recommend", k=3),  # k: accepted from API callers, hidden from the LLM
         tool_call("search_catalog", query="space adventure science fiction"),
         "Found some.",
         tool_call("item_details", title="Star Wars"),
@@ -105,7 +109,6 @@ def test_recommend_search_details_explain_mask_paths(make_agent, engine):
     assert after.history == before.history  # masking hides, never deletes
 
 
-@pytest.mark.xfail(strict=False, reason="in flux at stop (2026-11-23): agent reply/streaming and tool-reference changes landed mid-run; see closing note")
 def test_item_references_resolve_against_what_was_shown(make_agent):
     agent, _ = make_agent([
         tool_call("recommend"),
@@ -126,9 +129,16 @@ def test_item_references_resolve_against_what_was_shown(make_agent):
     assert r.tool_events[0]["status"] == "error" and "no catalogue movie is titled" in r.tool_events[0]["text"]
 
 
+def test_search_by_person_filters_the_catalogue(make_agent, engine):
+    agent, _ = make_agent([tool_call("search_catalog", query="Harrison Ford"), "Here they are."])
+    reply = agent.chat("s", USER, "Any with Harrison Ford?")
+    items = [h["item"] for h in reply.tool_events[0]["payload"]["items"]]
+    assert len(items) == 5 and all("Harrison Ford" in engine.catalog.actors[i] for i in items)
+
+
 def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
     agent, llm = make_agent([
-        tool_call("recommend", k=99),  # violates le=10
+        tool_call("recommend", like="Comedy", k=99),  # not a list; k out of range
         tool_call("item_details", title="Qwxyzzz Plmnb"),  # DataError inside the tool
         tool_call("search_catalog", query=""),  # violates min_length
         tool_call("no_such_tool"),
@@ -141,7 +151,7 @@ def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
     assert statuses == [("recommend", "error"), ("item_details", "error"), ("search_catalog", "error"),
                         ("no_such_tool", "error")]
     texts = [e["text"] for e in reply.tool_events]
-    assert "k" in texts[0] and "less than or equal to 10" in texts[0]
+    assert texts[0].startswith("error (invalid arguments)") and "like" in texts[0] and "k" in texts[0]
     assert "no catalogue movie is titled" in texts[1]
     assert texts[2].startswith("error (invalid arguments)") and "query" in texts[2]
     assert "no_such_tool" in texts[3]
@@ -269,11 +279,11 @@ def test_streaming_emits_tokens_tool_events_and_final(make_agent):
     assert len(tokens) == 6 and "".join(tokens) == "Heat is a 1995 crime film."  # word by word
     assert events[-1].data["reply"].text == "".join(tokens)
     # a template reply (after recommend) arrives as one token event with the final text
-    agent2, _ = make_agent([tool_call("recommend", k=2)])
-    events = list(agent2.stream("s", USER, "recommend two"))
+    agent2, _ = make_agent([tool_call("recommend")])
+    events = list(agent2.stream("s", USER, "recommend some"))
     final = events[-1].data["reply"]
     assert [e.data["text"] for e in events if e.type == "token"] == [final.text]
-    assert len(final.recommendations) == 2
+    assert len(final.recommendations) == 5
 
 
 def test_prompt_window_keeps_prompt_small(make_agent):

@@ -32,7 +32,6 @@ def test_two_turn_conversation_feedback_changes_recommendations(engine, local_ll
     assert all(not e["text"].startswith(("error (invalid", "error: invalid")) for e in r1.tool_events + r2.tool_events)
 
 
-@pytest.mark.xfail(strict=False, reason="in flux at stop (2026-11-23): agent reply/streaming and tool-reference changes landed mid-run; see closing note")
 def test_token_streaming_with_embedded_llm(engine, local_llm):
     agent = RecommenderAgent(engine=engine, llm=local_llm, checkpointer="memory")
     events = list(agent.stream("llm-t", "42", "Tell me about the movie Star Wars."))

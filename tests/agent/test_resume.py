@@ -10,14 +10,16 @@ import sys
 import textwrap
 
 SCRIPT = textwrap.dedent('''
-    import json, sys, time
+    import json, os, sys, time
     from agent.api import RecommenderAgent
     from agent.llm import ScriptedChatModel, tool_call
     from recmodel.data import shared_ml100k_dir
     from tools.engine import CESRecEngine
 
     d = shared_ml100k_dir()
-    eng = CESRecEngine.load("ml-100k", "ease", source=d, item_extra=d / "ml-100k.item_extra.jsonl")
+    # the engine the test session built (tests/conftest.py), loaded from its cache
+    eng = CESRecEngine.load("ml-100k", "sasrec", source=d, item_extra=d / "ml-100k.item_extra.jsonl",
+                            epochs=int(os.environ.get("CESREC_TEST_EPOCHS", "3")))
     mode, db = sys.argv[1], sys.argv[2]
     if mode == "first":
         llm = ScriptedChatModel(responses=[tool_call("update_preferences", like=["Comedy"]),
