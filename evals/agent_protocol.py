@@ -66,8 +66,9 @@ def run_agent_eval(
 
     from agent.api import AgentTurnError, RecommenderAgent
     from agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
+    from evals.machine import machine_info
     from evals.protocols import ProtocolError, build_context, run_pipeline_system
-    from evals.report import RunDir, machine_info
+    from evals.report import RunDir
 
     if cfg.stage != "test":
         raise ProtocolError("the agent protocol runs on test users (the agent's sessions hold out the test item)")

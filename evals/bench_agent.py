@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-import platform
 import statistics
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from evals.machine import machine_info
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -47,19 +48,6 @@ SESSIONS: list[tuple[str, list[str]]] = [
              "What is {rec1} about?",
              "More romantic comedies please."]),
 ]
-
-
-def machine_info() -> dict[str, Any]:
-    cpu = platform.processor() or ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {"platform": platform.platform(), "cpu": cpu, "cpus_visible": os.cpu_count(),
-            "python": platform.python_version()}
 
 
 def _median(xs: list[float]) -> float:

@@ -39,6 +39,8 @@ from typing import Any
 
 import httpx
 
+from evals.machine import cpu_model
+
 LOOPBACK = "127.0.0.1"
 ALLOWED_TOOLS = frozenset({"search_catalog", "recommend", "update_preferences", "mask_outliers", "item_details",
                            "explain_recommendation"})
@@ -413,12 +415,7 @@ def injection_check(engine: Any, state_dir: Path, llm: Any = None, victim_user: 
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
+    cpu = cpu_model()
     return f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} CPUs"
 
 

@@ -28,6 +28,7 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
+from evals.machine import cpu_model
 from tools.engine import (
     CESRecEngine,
     TurnConfig,
@@ -65,14 +66,7 @@ def template_feedback(engine: CESRecEngine, target: int, u: int) -> str:
 
 
 def machine() -> str:
-    cpu = platform.processor() or ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     return f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} logical CPUs (shared), torch threads {torch.get_num_threads()}"
 
 

@@ -8,8 +8,6 @@ metrics.json (everything aggregated), report.md (tables), hr10.png / ndcg10.png 
 from __future__ import annotations
 
 import json
-import os
-import platform
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import IO, Any
 
 import numpy as np
 
+from evals.machine import machine_info
 from evals.stats import (
     KS,
     bootstrap_ci,
@@ -28,18 +27,6 @@ from evals.stats import (
 )
 
 REFERENCE_SYSTEMS = ("srs_only", "attribute_filter")
-
-
-def machine_info() -> dict[str, Any]:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(), "os": platform.platform()}
 
 
 class RunDir:
