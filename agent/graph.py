@@ -355,7 +355,11 @@ def make_checkpointer(kind: Literal["sqlite", "memory", "postgres"] = "sqlite", 
             ) from e
         if not dsn:
             raise ValueError("Postgres checkpointer needs a DSN (CESREC_POSTGRES_DSN)")
-        conn = Connection.connect(dsn, autocommit=True, prepare_threshold=0)
+        try:
+            conn = Connection.connect(dsn, autocommit=True, prepare_threshold=0, connect_timeout=10)
+        except Exception as e:  # psycopg.OperationalError: bad host, auth, database
+            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise ConnectionError(f"cannot connect to the Postgres sessions database: {first}") from None
         saver = PostgresSaver(conn)
         saver.setup()
         return saver

@@ -101,9 +101,11 @@ def load_engine(dataset: str = "ml-100k", backbone: str | None = None, epochs: i
 
 def build_backend(llm: str | None = None, model: str | None = None, base_url: str | None = None,
                   dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
-                  state_dir: str | None = None, engine: Any = None, warm_up: bool = False) -> AgentBackend:
+                  state_dir: str | None = None, engine: Any = None, warm_up: bool = False,
+                  postgres_dsn: str | None = None) -> AgentBackend:
     """The server's backend: engine + agent with the SQLite checkpointer in `state_dir` (default
-    CESREC_HOME). llm: local | openai | scripted (scripted is never chosen implicitly)."""
+    CESREC_HOME), or Postgres with `postgres_dsn`. llm: local | openai | scripted (scripted is never chosen
+    implicitly)."""
     from pathlib import Path
 
     from agent.api import RecommenderAgent
@@ -122,10 +124,15 @@ def build_backend(llm: str | None = None, model: str | None = None, base_url: st
     engine = engine if engine is not None else load_engine(dataset, backbone, epochs)
     sessions = Path(state_dir).expanduser() / "sessions.sqlite" if state_dir else None
     try:
-        agent = RecommenderAgent(engine=engine, llm=chat_model, llm_config=cfg, checkpointer="sqlite",
+        agent = RecommenderAgent(engine=engine, llm=chat_model, llm_config=cfg,
+                                 checkpointer="postgres" if postgres_dsn else "sqlite", postgres_dsn=postgres_dsn,
                                  sessions_path=str(sessions) if sessions else None)
+    except ConnectionError as e:  # the Postgres sessions database
+        raise BackendError(str(e)) from None
     except (LLMUnavailableError, OSError) as e:
         raise BackendError(f"cannot start the {provider} LLM: {e}") from None
+    except ImportError as e:  # the postgres extra is missing
+        raise BackendError(str(e)) from None
     except Exception as e:  # ModelFilesError and friends: one line, no traceback
         if type(e).__name__ == "ModelFilesError":
             raise BackendError(str(e)) from None

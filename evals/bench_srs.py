@@ -73,9 +73,10 @@ def _recommend_p50_ms(model, ds: SequenceDataset, users: int, seed: int) -> floa
     return statistics.median(times)
 
 
-def scoring_users_per_s(name: str, model_cfg: dict, batch: int = 256, batches: int = 8, seed: int = 0) -> dict:
+def scoring_users_per_s(name: str, model_cfg: dict, batch: int = 1024, batches: int = 5, seed: int = 0) -> dict:
     """Batched score() on a synthetic 100k-item catalogue with random weights (throughput does not depend on
-    them); median over batches, at 1 thread and at all cores; also score() + top-10."""
+    them); median over batches, at 1 thread and at all cores; also the fused top-10 scorer (chunked matmul +
+    running top-k, history excluded), which never materialises the (batch x 100k) logits."""
     if name == "ease":
         return {"users_per_s": None, "note": "EASE needs a dense 100k x 100k item-item matrix (40 GB): not run"}
     torch.manual_seed(seed)
@@ -88,7 +89,7 @@ def scoring_users_per_s(name: str, model_cfg: dict, batch: int = 256, batches: i
         for threads in sorted({1, os.cpu_count() or 1}):
             torch.set_num_threads(threads)
             for label, fn in (("score", lambda: model.score(seqs)),
-                              ("score_top10", lambda: torch.topk(model.score(seqs), 10))):
+                              ("score_top10", lambda: model.score_topk(seqs, k=10))):
                 fn()  # warm-up
                 rates, cpu_rates = [], []
                 for _ in range(batches):
@@ -102,8 +103,10 @@ def scoring_users_per_s(name: str, model_cfg: dict, batch: int = 256, batches: i
     finally:
         torch.set_num_threads(before)
     out["users_per_s"] = max(v for k, v in out.items() if k.startswith("score_users_per_s"))
-    out["note"] = ("random weights, same architecture, 100k items; users_per_s = best median of score() over "
-                   "1 thread / all cores; score_top10_* adds torch.topk")
+    out["top10_users_per_s"] = max(v for k, v in out.items() if k.startswith("score_top10_users_per_s"))
+    out["note"] = ("random weights, same architecture, 100k items, sequences of max_len; users_per_s = best median "
+                   "of score() (full logits) over 1 thread / all cores; score_top10_* = score_topk(k=10), the fused "
+                   "chunked scorer with history exclusion")
     return out
 
 
@@ -128,8 +131,8 @@ def recbole_python() -> Path:
     return venv / "bin" / "python"
 
 
-def run_peer(ds: SequenceDataset, epochs: int, out_json: Path, log: Path) -> dict:
-    """Set up the RecBole venv if needed and run evals/recbole_peer.py there; returns its JSON."""
+def start_peer(ds: SequenceDataset, epochs: int, out_json: Path, log: Path, threads: int | None = None) -> dict:
+    """Set up the RecBole venv if needed and start evals/recbole_peer.py there in the background."""
     py = recbole_python()
     if not py.exists():
         setup = subprocess.run(["bash", str(ROOT / "scripts" / "setup_recbole.sh"), str(py.parent.parent)],
@@ -138,19 +141,38 @@ def run_peer(ds: SequenceDataset, epochs: int, out_json: Path, log: Path) -> dic
             return {"error": f"RecBole venv setup failed: {setup.stderr.strip()[-500:]}"}
     work = cesrec_home() / "bench" / "recbole"
     data_dir = export_recbole_atomic(ds, work)
+    out_json.unlink(missing_ok=True)
     cmd = [str(py), str(ROOT / "evals" / "recbole_peer.py"), "--data-dir", str(data_dir), "--name", PEER_NAME,
            "--repo", str(ROOT), "--epochs", str(epochs), "--max-len",
            str(ds.max_seq_len), "--out", str(out_json)]
-    t0 = time.perf_counter()
-    with open(log, "w") as fh:
-        proc = subprocess.run(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=str(work))
+    env = dict(os.environ)
+    if threads:
+        env.update({"OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)})
+    fh = open(log, "w")  # noqa: SIM115 - closed in finish_peer
+    proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=str(work), env=env)
+    return {"proc": proc, "log": fh, "t0": time.perf_counter(), "out_json": out_json, "log_path": log,
+            "threads": threads}
+
+
+def finish_peer(handle: dict) -> dict:
+    """Wait for a started peer and return its JSON (or why there is none)."""
+    if "proc" not in handle:
+        return handle
+    rc = handle["proc"].wait()
+    handle["log"].close()
+    out_json = handle["out_json"]
     if not out_json.exists():
-        return {"error": f"peer exited {proc.returncode} without results; see {log}"}
+        return {"error": f"peer exited {rc} without results; see {handle['log_path']}"}
     res = json.loads(out_json.read_text())
-    res["wall_seconds"] = round(time.perf_counter() - t0, 1)
+    res["wall_seconds"] = round(time.perf_counter() - handle["t0"], 1)
+    res["torch_threads"] = handle["threads"]
     res["date"] = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     out_json.write_text(json.dumps(res, indent=2))
     return res
+
+
+def run_peer(ds: SequenceDataset, epochs: int, out_json: Path, log: Path, threads: int | None = None) -> dict:
+    return finish_peer(start_peer(ds, epochs, out_json, log, threads))
 
 
 def peer_entry(res: dict | None) -> dict:
@@ -177,7 +199,7 @@ def peer_entry(res: dict | None) -> dict:
         "note": (f"RecBole {res.get('recbole_version')} SASRec with its default architecture (hidden 64, 2 layers, "
                  f"2 heads, dropout 0.5), CE loss, same split and max_len, batch "
                  f"{res['args']['batch_size']}, epochs capped at {res['epoch_cap']} (~{res['epoch_seconds_median']} s"
-                 " per epoch incl. validation here); ndcg/hr are its best-validation model scored by our evaluator "
+                 f" per epoch incl. validation here, {res.get('torch_threads') or 'default'} torch thread(s)); ndcg/hr are its best-validation model scored by our evaluator "
                  "(full ranking, history excluded); recbole_own_metrics_test are RecBole's own numbers"),
     }
 
@@ -284,9 +306,11 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--source", default=None)
     ap.add_argument("--backbones", default="sasrec,ease,gru4rec")
     ap.add_argument("--epochs", type=int, default=None, help="cap our training epochs (default: TrainConfig)")
-    ap.add_argument("--recbole-epochs", type=int, default=8, help="epoch cap of the RecBole peer (~90 s each here)")
-    ap.add_argument("--peer", choices=["run", "reuse", "skip"], default="run",
-                    help="run the RecBole peer now, reuse evals/results/bench_srs_peer.json, or skip it")
+    ap.add_argument("--recbole-epochs", type=int, default=20,
+                    help="epoch cap of the RecBole peer (~90 s each on 2 quiet cores here)")
+    ap.add_argument("--peer", choices=["run", "parallel", "reuse", "skip"], default="run",
+                    help="run the RecBole peer after our models, in parallel with them (each side gets --threads "
+                         "torch threads), reuse evals/results/bench_srs_peer.json, or skip it")
     ap.add_argument("--peer-only", action="store_true", help="only run the peer and write its JSON")
     ap.add_argument("--merge-peer", action="store_true",
                     help="no training: fold the finished peer JSON into an existing bench_srs.json (+ .md)")
@@ -303,7 +327,7 @@ def main(argv: list[str] | None = None) -> dict:
     out.parent.mkdir(parents=True, exist_ok=True)
     peer_json, peer_log = out.parent / "bench_srs_peer.json", out.parent / "bench_srs_peer.log"
     if args.peer_only:
-        res = run_peer(ds, args.recbole_epochs, peer_json, peer_log)
+        res = run_peer(ds, args.recbole_epochs, peer_json, peer_log, args.threads)
         print(json.dumps(peer_entry(res), indent=2))
         return res
     if args.merge_peer:
@@ -312,6 +336,10 @@ def main(argv: list[str] | None = None) -> dict:
         return _write(result, out, Path(args.md))
 
     extra = {"epochs": args.epochs} if args.epochs else {}
+    handle = None
+    if args.peer == "parallel":
+        print(f"[bench srs] RecBole peer started in parallel (log: {peer_log})", flush=True)
+        handle = start_peer(ds, args.recbole_epochs, peer_json, peer_log, args.threads)
     result: dict = {
         "machine": machine(),
         "train_threads": torch.get_num_threads(),
@@ -321,6 +349,7 @@ def main(argv: list[str] | None = None) -> dict:
                     "ties count half; model selection on validation NDCG@10 only",
         "backbones": {},
         "note": "wall times depend on what else runs on the machine: see load_average_* (2 cores here)",
+        "peer_mode": args.peer,
     }
     for name in [b.strip() for b in args.backbones.split(",") if b.strip()]:
         print(f"[bench srs] {name} ...", flush=True)
@@ -332,9 +361,12 @@ def main(argv: list[str] | None = None) -> dict:
         peer = None
     elif args.peer == "reuse":
         peer = _read_peer(peer_json)
+    elif handle is not None:
+        print("[bench srs] waiting for the RecBole peer ...", flush=True)
+        peer = finish_peer(handle)
     else:
         print(f"[bench srs] RecBole peer (log: {peer_log}) ...", flush=True)
-        peer = run_peer(ds, args.recbole_epochs, peer_json, peer_log)
+        peer = run_peer(ds, args.recbole_epochs, peer_json, peer_log, args.threads)
     result["peer"] = {"recbole_sasrec": peer_entry(peer)}
     return _write(result, out, Path(args.md))
 

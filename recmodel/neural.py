@@ -128,6 +128,66 @@ class NeuralRecommender(SequentialRecommender):
             return torch.empty(0, self.num_items + 1)
         return outs[0] if len(outs) == 1 else torch.cat(outs)  # a 100k-item batch is 100 MB: no extra copy
 
+    @torch.inference_mode()
+    def score_topk(
+        self,
+        sequences: Sequence[SeqLike],
+        k: int = 10,
+        exclude_history: bool = True,
+        masks: Sequence[MaskLike] | None = None,
+        batch_size: int = 1024,
+        item_chunk: int = 16384,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """Top-k (scores, item ids), each (B, k), without materialising the (B, num_items) logits: the
+        catalogue is scored in chunks of `item_chunk` items and merged into a running top-k, so memory stays
+        O(B * item_chunk) on a large catalogue. History items (after masking) are never returned when
+        `exclude_history`. Rows with fewer than k candidates are padded with id 0 and score -inf."""
+        if k < 1:
+            raise ValueError(f"k must be >= 1, got {k}")
+        if masks is not None and len(masks) != len(sequences):
+            raise ValueError(f"got {len(masks)} masks for {len(sequences)} sequences")
+        seqs = [apply_mask(s, masks[i] if masks is not None else None) for i, s in enumerate(sequences)]
+        for s in seqs:
+            if len(s) and (s.min() < 0 or s.max() > self.num_items):
+                raise ValueError(f"sequence holds item ids outside 0..{self.num_items}")
+        was_training = self.module.training
+        self.module.eval()
+        weight = self.module.item_emb.weight
+        n_cols = self.num_items + 1
+        all_vals, all_idx = [], []
+        for a in range(0, len(seqs), batch_size):
+            part = seqs[a : a + batch_size]
+            batch = pad_batch(part, self.max_len, self.pad_side).to(self.device)
+            hidden = self.final_hidden(batch)
+            # (row, item) pairs to exclude: padding id 0 always, the history when asked
+            rows = [np.zeros(1, dtype=np.int64) + r for r in range(len(part))]
+            cols = [np.zeros(1, dtype=np.int64) for _ in part]
+            if exclude_history:
+                rows += [np.full(len(s), r, dtype=np.int64) for r, s in enumerate(part)]
+                cols += [np.asarray(s, dtype=np.int64) for s in part]
+            ex_r = torch.from_numpy(np.concatenate(rows)).to(self.device)
+            ex_c = torch.from_numpy(np.concatenate(cols)).to(self.device)
+            best_v = torch.full((len(part), k), float("-inf"), device=self.device)
+            best_i = torch.zeros((len(part), k), dtype=torch.long, device=self.device)
+            for c0 in range(0, n_cols, item_chunk):
+                c1 = min(c0 + item_chunk, n_cols)
+                chunk = (hidden @ weight[c0:c1].T).float()
+                sel = (ex_c >= c0) & (ex_c < c1)
+                chunk[ex_r[sel], ex_c[sel] - c0] = float("-inf")
+                kk = min(k, c1 - c0)
+                v, i = torch.topk(chunk, kk, dim=1)
+                merged_v = torch.cat([best_v, v], dim=1)
+                merged_i = torch.cat([best_i, i + c0], dim=1)
+                best_v, pos = torch.topk(merged_v, k, dim=1)
+                best_i = torch.gather(merged_i, 1, pos)
+            best_i[~torch.isfinite(best_v)] = 0
+            all_vals.append(best_v.cpu())
+            all_idx.append(best_i.cpu())
+        self.module.train(was_training)
+        if not all_vals:
+            return torch.empty(0, k), torch.empty(0, k, dtype=torch.long)
+        return torch.cat(all_vals), torch.cat(all_idx)
+
     def item_embeddings(self) -> np.ndarray:
         return self.module.item_emb.weight.detach().float().cpu().numpy().copy()
 

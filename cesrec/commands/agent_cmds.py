@@ -29,6 +29,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         threads: Annotated[int | None, typer.Option(help="CPU threads for the embedded LLM.")] = None,
         backbone: Annotated[str, typer.Option(help="Sequential recommender: sasrec | gru4rec | ease.")] = "sasrec",
         sessions: Annotated[Path | None, typer.Option(help="SQLite file of sessions (default CESREC_HOME/sessions.sqlite).")] = None,
+        postgres_dsn: Annotated[str | None, typer.Option(envvar="CESREC_POSTGRES_DSN", help="Keep sessions in Postgres (needs the `postgres` extra).")] = None,
     ) -> None:
         """Chat with the recommender in the terminal (/history, /reset, /quit)."""
         from rich.console import Console
@@ -43,9 +44,10 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         engine = load_engine(backbone)
         err = None
         try:
-            agent = RecommenderAgent(engine=engine, llm_config=cfg, checkpointer="sqlite",
+            agent = RecommenderAgent(engine=engine, llm_config=cfg,
+                                     checkpointer="postgres" if postgres_dsn else "sqlite", postgres_dsn=postgres_dsn,
                                      sessions_path=str(sessions) if sessions else None)
-        except (ModelFilesError, LLMUnavailableError) as e:
+        except (ModelFilesError, LLMUnavailableError, ConnectionError, ImportError) as e:
             err = e
         if err is not None:
             typer.secho(f"error: {err}", fg="red", err=True)

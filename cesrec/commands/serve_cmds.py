@@ -34,6 +34,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                    "standard engine)."),
         state_dir: Path = typer.Option(None, help="Where sessions live (sessions.sqlite, server_sessions.sqlite); "
                                        "default CESREC_HOME."),
+        postgres_dsn: str = typer.Option(None, envvar="CESREC_POSTGRES_DSN", help="Keep agent sessions in "
+                                         "Postgres instead of SQLite (needs the `postgres` extra)."),
         max_body_bytes: int = typer.Option(16 * 1024, min=256, help="Largest accepted request body."),
         turn_timeout: float = typer.Option(120.0, min=1.0, help="Seconds before a turn fails with 504."),
     ) -> None:
@@ -48,7 +50,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         if token is not None and len(token) < 16:
             _fail("the bearer token must be at least 16 characters")
         backend = _backend_or_exit(llm=llm, model=model, base_url=base_url, dataset=dataset, backbone=backbone,
-                                   epochs=epochs, state_dir=str(state_dir) if state_dir else None, warm_up=True)
+                                   epochs=epochs, state_dir=str(state_dir) if state_dir else None, warm_up=True,
+                                   postgres_dsn=postgres_dsn)
         settings = ServerSettings(max_body_bytes=max_body_bytes, turn_timeout_s=turn_timeout, token=token,
                                   registry_path=state_dir / "server_sessions.sqlite" if state_dir else None)
         app_ = create_app(backend, settings)

@@ -118,3 +118,28 @@ def test_train_or_load_caches(tiny, tmp_path):
     assert m3.train_report["epochs_run"] == 3
     e = train_or_load(tiny, "ease", tmp_path / "ease")
     assert (tmp_path / "ease" / "run.json").exists() and e.name == "ease"
+
+
+@pytest.mark.parametrize("name", NEURAL)
+def test_score_topk_matches_full_scores(name):
+    """The chunked top-k scorer returns exactly the top-k of the full logits with the history excluded,
+    including across chunk boundaries and for rows with masks."""
+    torch.manual_seed(0)
+    model = build_model(name, 997, max_len=12)
+    rng = np.random.default_rng(1)
+    seqs = [rng.integers(1, 998, size=int(n)) for n in rng.integers(1, 20, size=37)]
+    masks = [rng.random(len(s)) < 0.2 for s in seqs]
+    vals, idx = model.score_topk(seqs, k=7, masks=masks, batch_size=16, item_chunk=100)
+    full = model.score(seqs, masks)
+    for r, (s, m) in enumerate(zip(seqs, masks, strict=True)):
+        row = full[r].clone()
+        row[torch.as_tensor(s[~m], dtype=torch.long)] = float("-inf")
+        ref_v, ref_i = torch.topk(row, 7)
+        assert torch.allclose(vals[r], ref_v, atol=1e-5)
+        assert set(idx[r].tolist()) == set(ref_i.tolist())
+        assert not set(idx[r].tolist()) & set(s[~m].tolist())
+    # k larger than the candidate set pads with id 0 / -inf
+    v, i = build_model(name, 5, max_len=4).score_topk([[1, 2, 3]], k=4)
+    assert i[0, 2:].tolist() == [0, 0] and torch.isinf(v[0, 2:]).all()
+    with pytest.raises(ValueError, match="k must be"):
+        model.score_topk(seqs, k=0)
