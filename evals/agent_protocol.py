@@ -10,6 +10,7 @@ prompt and completion tokens. For context, the LLM-free pipeline systems are run
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -81,16 +82,23 @@ def run_agent_eval(
 
         engine = CESRecEngine.build(cfg.dataset, cfg.backbone, source=cfg.source, progress=progress,
                                     **cfg.train_overrides)
+    sim_llm = None
     if llm is None:
         llm_cfg = LLMConfig.from_env(provider=cfg.llm)
         llm = make_chat_model(llm_cfg)
         llm_label = llm_cfg.describe()
+        if cfg.verbalizer == "llm" and llm_cfg.provider == "local":
+            # the simulator gets its own llama.cpp context (a different n_ctx is a different instance; the
+            # mmapped weights are shared): alternating prompts in one context would re-prefill the agent's
+            # ~700-token prompt every turn
+            sim_llm = make_chat_model(dataclasses.replace(llm_cfg, n_ctx=1024, max_tokens=60))
     else:
         llm_label = getattr(llm, "model_name", None) or type(llm).__name__
     agent = RecommenderAgent(engine=engine, llm=llm, checkpointer="memory", k=cfg.k)
     t_warm = agent.warm_up()
     if cfg.verbalizer == "llm":
-        verbalizer: Any = LLMVerbalizer(llm)
+        verbalizer: Any = LLMVerbalizer(sim_llm or llm, catalog=engine.catalog,
+                                        fallback=TemplateVerbalizer(cfg.seed))
     elif cfg.verbalizer == "template":
         verbalizer = TemplateVerbalizer(cfg.seed)
     else:
@@ -198,8 +206,8 @@ def run_agent_eval(
         "completion_tokens_per_turn": float(np.mean(ctoks)) if ctoks else 0.0,
         "warm_up_s": round(float(t_warm or 0.0), 2),
     }
-    if isinstance(verbalizer, LLMVerbalizer) and verbalizer.usage:
-        summary["simulator_llm_calls"] = len(verbalizer.usage)
+    if isinstance(verbalizer, LLMVerbalizer):
+        summary["simulator_verbalizer"] = verbalizer.stats()
 
     # the LLM-free systems on the same users, same budget and seed, for context
     compare: dict[str, Any] = {}
@@ -258,7 +266,9 @@ def render_agent_markdown(m: dict) -> str:
     for key in ("success_rate", "success_by_turn", "avg_turns_to_success", "tool_calls_per_turn",
                 "tool_call_valid_rate", "tool_calls_by_name", "turns_without_recommendations", "items_shown_per_turn",
                 "turn_latency_p50_s", "turn_latency_p95_s", "llm_s_p50", "tool_s_p50", "prompt_tokens_per_turn",
-                "completion_tokens_per_turn", "leaked_sessions", "errors"):
+                "completion_tokens_per_turn", "leaked_sessions", "errors", "simulator_verbalizer"):
+        if key not in s:
+            continue
         v = s.get(key)
         lines.append(f"| {key} | {v if not isinstance(v, float) else round(v, 4)} |")
     if m.get("pipeline_same_users_text_channel"):

@@ -727,7 +727,7 @@ PIPELINE_NOTES = [
 ]
 
 
-def make_verbalizer(name: str, seed: int, llm: Any = None) -> Verbalizer:
+def make_verbalizer(name: str, seed: int, llm: Any = None, catalog: Any = None) -> Verbalizer:
     if name == "template":
         return TemplateVerbalizer(seed)
     if name == "llm":
@@ -735,5 +735,5 @@ def make_verbalizer(name: str, seed: int, llm: Any = None) -> Verbalizer:
 
         if llm is None:
             raise ProtocolError("the LLM verbalizer needs a chat model (see agent.llm.make_chat_model)")
-        return LLMVerbalizer(llm)
+        return LLMVerbalizer(llm, catalog=catalog, fallback=TemplateVerbalizer(seed))
     raise ProtocolError(f"unknown verbalizer {name!r}; use template or llm")

@@ -356,44 +356,120 @@ class TemplateVerbalizer:
 
 class LLMVerbalizer:
     """Any LangChain chat model turns the *decision* into words. It never sees the target title or any
-    attribute outside the decision, so it cannot leak more than the policy chose (the audit checks anyway)."""
+    attribute outside the decision, so it cannot leak more than the policy chose (the audit checks anyway).
+
+    Small local models garble role-play (Qwen2.5-Coder-1.5B answered "I'm sorry, but I can't recommend any
+    movies" to the first prompt), so every utterance is checked for faithfulness before it is used: each
+    revealed value must be mentioned (catalogue-vocabulary mention detection), no wanted value may read as
+    refused, nothing beyond the decision may be asked for, an accept must name its position, and
+    assistant-style refusals are rejected. After `tries` unfaithful generations the template phrasing is used
+    instead and counted (`fallbacks`), so reports can say how much of the conversation the LLM wrote."""
 
     name = "llm"
 
     SYSTEM = (
-        "You role-play a person chatting with a movie recommender. Rewrite the reaction you are given as one "
-        "or two short, casual sentences in the first person. Mention only what the reaction says; never name a "
-        "movie title, a person or a year that is not in the reaction. Reply with the sentences only."
+        "You write the next chat message of a movie fan talking to a movie recommender app. The note says "
+        "what the fan asks for; write what the fan types: one or two short casual first-person sentences. "
+        "Keep the request exactly as in the note (what they want stays wanted, what they refuse stays refused). "
+        "No movie titles, no names, no other years."
     )
+    # few-shot pairs: a 1.5B model follows examples far better than instructions
+    SHOTS = (
+        ("The fan WANTS: Comedy movies.", "None of these grab me. Got any comedies?"),
+        ("The fan WANTS: 1970s movies.", "Hmm, could you show me something from the seventies?"),
+        ("The fan REFUSES: 1980s movies.", "Not feeling these. Please, nothing from the 80s."),
+        ("The fan WANTS: Western movies. The fan REFUSES: Horror movies.", "I'd love a western, but no horror please."),
+        ("The fan PICKS: number 3 of the list.", "Number 3 looks great, I'll watch that one!"),
+    )
+    _PHRASE = {"genre": "{v} movies", "decade": "{v} movies", "rated": "movies rated {v}",
+               "director": "movies directed by {v}", "actor": "movies with {v}", "writer": "movies written by {v}"}
+    _ASSISTANT = re.compile(r"as an ai|can(?:no|')t recommend|i can(?:no|')t help|language model", re.I)
 
-    def __init__(self, llm: Any, max_tokens_hint: int = 60) -> None:
+    def __init__(self, llm: Any, catalog: Catalog | None = None, fallback: Any = None, tries: int = 3) -> None:
         self.llm = llm
-        self.max_tokens_hint = max_tokens_hint
+        self.catalog = catalog
+        self.fallback = fallback if fallback is not None else TemplateVerbalizer()
+        self.tries = max(1, tries)
         self.usage: list[dict] = []
+        self.calls = 0
+        self.rejected = 0
+        self.fallbacks = 0
+        self.utterances = 0
 
-    @staticmethod
-    def describe(decision: Decision) -> str:
+    @classmethod
+    def describe(cls, decision: Decision) -> str:
         if decision.action == "accept":
-            return f"You found what you wanted: the movie at position {decision.accepted_position} of the list. Say you will watch number {decision.accepted_position}."
+            return f"The fan PICKS: number {decision.accepted_position} of the list."
         if decision.action == "vague":
-            return "None of the shown movies appeal to you, and you cannot say why. Ask for different ones."
-        parts = ["None of the shown movies is what you want."]
-        for kind, vals in decision.liked.items():
-            parts.append(f"You would like: {kind} = {', '.join(vals)}.")
-        for kind, vals in decision.disliked.items():
-            parts.append(f"You do not want: {kind} = {', '.join(vals)}.")
+            return "The fan WANTS: something different from these, without knowing why."
+        parts = [f"The fan WANTS: {cls._PHRASE.get(k, '{v} movies').format(v=v)}."
+                 for k, vs in decision.liked.items() for v in vs]
+        parts += [f"The fan REFUSES: {cls._PHRASE.get(k, '{v} movies').format(v=v)}."
+                  for k, vs in decision.disliked.items() for v in vs]
         return " ".join(parts)
 
-    def verbalize(self, decision: Decision, key: tuple, attempt: int = 0) -> str:
-        from langchain_core.messages import HumanMessage, SystemMessage
+    def faithful(self, decision: Decision, text: str) -> tuple[bool, str]:
+        """Does `text` say what the decision says? (ok, reason when not)."""
+        if not text or len(text) > 400:
+            return False, "empty or overlong"
+        if self._ASSISTANT.search(text):
+            return False, "answered as an assistant"
+        if decision.action == "accept":
+            p = decision.accepted_position or 1
+            low = text.lower()
+            ok = re.search(rf"(?<!\d){p}(?!\d)", low) is not None or (p <= len(ORDINALS) and ORDINALS[p - 1] in low)
+            return (ok, "" if ok else "accept without its position")
+        if decision.action == "vague" or self.catalog is None:
+            return True, ""
+        from tools.feedback import parse_feedback_rules
 
-        hint = "" if attempt == 0 else f" (Attempt {attempt + 1}: phrase it differently and more plainly.)"
-        msgs = [SystemMessage(self.SYSTEM), HumanMessage("Reaction: " + self.describe(decision) + hint)]
-        out = self.llm.invoke(msgs)
-        meta = getattr(out, "usage_metadata", None) or {}
-        self.usage.append(dict(meta))
-        text = out.content if isinstance(out.content, str) else " ".join(str(c) for c in out.content)
-        return text.strip().strip('"').strip()
+        fb = parse_feedback_rules(text, self.catalog)
+        said = {(k, v) for k, vs in fb.liked_attributes.items() for v in vs}
+        refused = {(k, v) for k, vs in fb.disliked_attributes.items() for v in vs}
+        for k, vs in decision.liked.items():
+            for v in vs:
+                if (k, v) not in said | refused:
+                    return False, f"{k}={v} not mentioned"
+                if (k, v) in refused:
+                    return False, f"wanted {k}={v} reads as refused"
+        for k, vs in decision.disliked.items():
+            for v in vs:
+                if (k, v) not in said | refused:
+                    return False, f"{k}={v} not mentioned"
+        allowed = {(k, v) for k, vs in decision.liked.items() for v in vs}
+        allowed |= {(k, v) for k, vs in decision.disliked.items() for v in vs}
+        extra = sorted((said | refused) - allowed)
+        if extra:  # the model copies its examples ("... but no horror please"): a wish the policy never made
+            return False, f"adds {extra[0][0]}={extra[0][1]}"
+        return True, ""
+
+    def verbalize(self, decision: Decision, key: tuple, attempt: int = 0) -> str:
+        from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+
+        self.utterances += 1
+        msgs: list[Any] = [SystemMessage(self.SYSTEM)]
+        for note, reply in self.SHOTS:
+            msgs += [HumanMessage("Note: " + note), AIMessage(reply)]
+        for i in range(self.tries):
+            n = attempt * self.tries + i
+            hint = "" if n == 0 else f" (Version {n + 1}: say it differently, plainly.)"
+            out = self.llm.invoke([*msgs, HumanMessage("Note: " + self.describe(decision) + hint)])
+            self.calls += 1
+            meta = getattr(out, "usage_metadata", None) or {}
+            self.usage.append(dict(meta))
+            text = out.content if isinstance(out.content, str) else " ".join(str(c) for c in out.content)
+            text = text.strip().strip('"').strip()
+            ok, _ = self.faithful(decision, text)
+            if ok:
+                return text
+            self.rejected += 1
+        self.fallbacks += 1
+        return self.fallback.verbalize(decision, key, attempt)
+
+    def stats(self) -> dict[str, Any]:
+        return {"utterances": self.utterances, "llm_calls": self.calls, "unfaithful_generations": self.rejected,
+                "template_fallbacks": self.fallbacks,
+                "llm_written_rate": round(1 - self.fallbacks / self.utterances, 3) if self.utterances else None}
 
 
 # --------------------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -735,19 +736,36 @@ def item_details(engine: CESRecEngine, item: int | str) -> ItemInfo:
     return engine.item_info(engine.check_item(item))
 
 
+_ARTICLES = {"the", "a", "an", "la", "le", "les", "il", "el", "das", "der", "die"}
+
+
+def _title_key(text: str) -> str:
+    """Lowercase words without punctuation, a trailing '(year)' or articles ('Godfather, The' == 'the godfather')."""
+    words = re.sub(r"\(\d{4}\)\s*$", "", text.lower())
+    tokens = [w for w in re.findall(r"[a-z0-9']+", words) if w not in _ARTICLES]
+    return " ".join(tokens)
+
+
 def find_item(engine: CESRecEngine, title: str) -> int:
-    """Internal id of the item whose title best matches `title` (DataError when nothing is close)."""
+    """Internal id of the item whose title best matches `title` (DataError when nothing is close).
+
+    Exact (normalised) titles first, then whole-title similarity; partial matches ('the', 'war') are not
+    accepted, since a wrong movie is worse than a clear 'not found'."""
     from rapidfuzz import fuzz, process
 
-    voc = engine.vocabulary
-    key = " ".join(title.lower().split())
     from tools.feedback import _norm_phrase
 
-    norm = _norm_phrase(key)
+    voc = engine.vocabulary
+    norm = _norm_phrase(" ".join(title.lower().split()))
     if norm in voc.titles:
         return voc.titles[norm][0]
-    labels = [engine.catalog.label(i) for i in range(1, engine.num_items + 1)]
-    hit = process.extractOne(title, labels, scorer=fuzz.WRatio, score_cutoff=85)
+    key = _title_key(title)
+    if len(key) < 3:
+        raise DataError(f"no catalogue item matches the title {title!r}")
+    keys = [_title_key(engine.catalog.titles[i]) for i in range(1, engine.num_items + 1)]
+    hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=85)
+    if not hit:
+        hit = process.extractOne(key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=90)
     if not hit:
         raise DataError(f"no catalogue item matches the title {title!r}")
     return int(hit[2]) + 1

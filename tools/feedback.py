@@ -116,8 +116,17 @@ _RATED_PAT = re.compile(r"\b(?:rated\s+)?(nc-17|pg-13|pg)\b|\brated\s+(r|g)\b|\b
 _NEG_CUES = re.compile(
     r"\b(?:not|no|never|without|avoid|avoiding|hate|hated|dislike|disliked|don't|dont|didn't|didnt|do not|"
     r"doesn't|isn't|aren't|wasn't|weren't|won't|tired of|sick of|enough|less|fewer|stop|skip|except|"
-    r"instead of|rather than|other than|apart from|too|nor|neither|boring|bored|meh)\b"
+    r"instead of|rather than|other than|apart from|too|nor|neither|boring|bored|meh|nothing|none|"
+    r"can't(?!\s+wait)|cant(?!\s+wait)|cannot|can not|couldn't|no more)\b"
 )
+# negation that follows the mention within its clause: "thrillers are not my thing", "drama? no thanks"
+_POST_NEG = re.compile(
+    r"^\W{0,3}(?:(?:movies?|films?|ones?|stuff)\s+)?(?:(?:is|are|was|were)\s*(?:n't|not)\b(?!\s+(?:bad|so bad))|"
+    r"(?:is|are)\s+(?:boring|overrated)\b|"
+    r"(?:not|no)\s+(?:my thing|for me|thanks|thank you|interested|please|again|more)\b)"
+)
+# ... or opens the next clause on its own: "drama? no thanks", "horror, nope"
+_NEXT_NEG = re.compile(r"^\W{0,3}(?:no thanks|no thank you|nope|not for me|not again|please no|no way)\b")
 # a clause ends at punctuation or a contrast/conjunction word; "instead of X" starts a new clause
 _BOUNDARY = re.compile(
     r"[.;!?,:()]|\b(?:but|however|though|although|yet|and|whereas|while|plus|also|so)\b"
@@ -412,9 +421,18 @@ def _clause_starts(text: str) -> list[int]:
     return [0] + [m.end() if m.group(0) else m.start() for m in _BOUNDARY.finditer(text)]
 
 
-def _polarity(text: str, starts: list[int], pos: int) -> int:
+def _polarity(text: str, starts: list[int], pos: int, end: int | None = None) -> int:
     clause_start = max((s for s in starts if s <= pos), default=0)
-    return -1 if _NEG_CUES.search(text[clause_start:pos]) else 1
+    if _NEG_CUES.search(text[clause_start:pos]):
+        return -1
+    if end is not None:
+        clause_end = min((s for s in starts if s >= end), default=len(text))
+        if _POST_NEG.search(text[end:clause_end]):
+            return -1
+        # the next clause answers the mention on its own: "drama? no thanks"
+        if re.fullmatch(r"\W*", text[end:clause_end]) and _NEXT_NEG.search(text[clause_end:]):
+            return -1
+    return 1
 
 
 def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionState | None,
@@ -559,7 +577,7 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
             bucket.append(value)
 
     for m in _find_mentions(raw, folded, voc, state, catalog):
-        pol = m.fixed_polarity if m.fixed_polarity is not None else _polarity(folded, starts, m.start)
+        pol = m.fixed_polarity if m.fixed_polarity is not None else _polarity(folded, starts, m.start, m.end)
         if m.kind == "item":
             item = m.values[0]  # an ambiguous title takes the first (oldest id) catalogue item
             tgt, oth = (liked_items, disliked_items) if pol > 0 else (disliked_items, liked_items)

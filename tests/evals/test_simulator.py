@@ -219,6 +219,28 @@ def test_llm_verbalizer_never_sees_target(catalog):
     assert st.utterance == "Got anything funnier? Maybe a comedy."
 
 
+def test_llm_verbalizer_rejects_unfaithful_words_and_counts_fallbacks(catalog):
+    """Garbled role-play (an assistant refusal, a lost attribute, a wanted genre turned into a refusal) is
+    regenerated; after `tries` failures the template phrasing is used and counted."""
+    dec = Decision("feedback", 1, liked={"genre": ["Comedy"]})
+    bad = ["I'm sorry, but I can't recommend any movies.", "Hmm, show me something else.",
+           "No more comedies, please."]
+    v = LLMVerbalizer(FakeListChatModel(responses=bad), catalog=catalog, tries=3)
+    assert [v.faithful(dec, t)[0] for t in bad] == [False, False, False]
+    assert v.faithful(dec, "I'd love a comedy, but no horror please.") == (False, "adds genre=Horror")
+    out = v.verbalize(dec, ("u", 0))
+    assert "comed" in out.lower()  # the template's words
+    assert v.stats() == {"utterances": 1, "llm_calls": 3, "unfaithful_generations": 3, "template_fallbacks": 1,
+                         "llm_written_rate": 0.0}
+    v = LLMVerbalizer(FakeListChatModel(responses=["Hmm, nope.", "Got any comedies?"]), catalog=catalog)
+    assert v.verbalize(dec, ("u", 0)) == "Got any comedies?"
+    assert v.stats()["template_fallbacks"] == 0 and v.stats()["unfaithful_generations"] == 1
+    acc = Decision("accept", 2, accepted_item=5, accepted_position=7)
+    assert v.faithful(acc, "Number 7 it is!")[0] and v.faithful(acc, "The seventh one, thanks")[0]
+    assert not v.faithful(acc, "Number 17 it is!")[0]
+    assert "PICKS: number 7" in LLMVerbalizer.describe(acc)
+
+
 # ---------------------------------------------------------------------------------------------- target-free
 
 

@@ -203,6 +203,15 @@ def test_item_details_by_id_and_title(engine):
     assert item_details(engine, "toy story").item == 1
     with pytest.raises(DataError, match="no catalogue item matches"):
         item_details(engine, "zzqx unknown film title qqq")
+    from tools.engine import find_item
+
+    c = engine.catalog
+    assert "Godfather" in c.titles[find_item(engine, "the godfather")]
+    assert c.titles[find_item(engine, "Star Wars")].startswith("Star Wars")
+    assert "Shawshank" in c.titles[find_item(engine, "shawshank redemtion")]  # a typo still finds it
+    for nonsense in ("the", "war", "a movie", "purple monkey dishwasher"):  # partial words are not titles
+        with pytest.raises(DataError, match="no catalogue item matches"):
+            find_item(engine, nonsense)
 
 
 def test_exact_and_chroma_retrieval_agree(engine):

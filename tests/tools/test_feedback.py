@@ -31,6 +31,14 @@ def _parse(text, catalog, state=None):
         ("Not horror but a western from 1965", {"genre": ["Western"], "decade": ["1960s"]}, {"genre": ["Horror"]}),
         ("less drama, more action", {"genre": ["Action"]}, {"genre": ["Drama"]}),
         ("a rom-com", {"genre": ["Romance", "Comedy"]}, {}),
+        # negation words that come after the mention or open the next clause, and 'nothing'/'can't'
+        ("Not feeling these. Nothing from the 80s please.", {}, {"decade": ["1980s"]}),
+        ("Thrillers are not my thing.", {}, {"genre": ["Thriller"]}),
+        ("Drama? No thanks. A western maybe", {"genre": ["Western"]}, {"genre": ["Drama"]}),
+        ("I can't watch drama movies", {}, {"genre": ["Drama"]}),
+        ("More comedy, no horror", {"genre": ["Comedy"]}, {"genre": ["Horror"]}),
+        ("Comedies are not bad", {"genre": ["Comedy"]}, {}),
+        ("I can't wait for a good comedy", {"genre": ["Comedy"]}, {}),
     ],
 )
 def test_genres_decades_and_negation(catalog, text, liked, disliked):
