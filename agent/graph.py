@@ -59,7 +59,8 @@ SYSTEM_PROMPT = (
     "- search_catalog finds movies by description; item_details gives facts about a movie; "
     "explain_recommendation says why a movie is recommended; mask_outliers sets aside history items that "
     "do not fit.\n"
-    "- After a tool result, reply in one short sentence using only facts from the tool result. "
+    "- After a tool result, answer the user directly (say \"you\", never \"the user\") in one or two short "
+    "sentences using only facts from the tool result. "
     "Recommendations are shown to the user as a table: do not list them."
 )
 

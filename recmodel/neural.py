@@ -105,16 +105,21 @@ class NeuralRecommender(SequentialRecommender):
         last = (batch != 0).sum(1).clamp(min=1) - 1
         return h[torch.arange(len(batch), device=batch.device), last]
 
-    @torch.inference_mode()
-    def score(
-        self, sequences: Sequence[SeqLike], masks: Sequence[MaskLike] | None = None, batch_size: int = 1024
-    ) -> torch.Tensor:
+    def _masked_inputs(self, sequences: Sequence[SeqLike], masks: Sequence[MaskLike] | None) -> list[np.ndarray]:
+        """Sequences with their masked positions removed, ids checked against the catalogue."""
         if masks is not None and len(masks) != len(sequences):
             raise ValueError(f"got {len(masks)} masks for {len(sequences)} sequences")
         seqs = [apply_mask(s, masks[i] if masks is not None else None) for i, s in enumerate(sequences)]
         for s in seqs:
             if len(s) and (s.min() < 0 or s.max() > self.num_items):
                 raise ValueError(f"sequence holds item ids outside 0..{self.num_items}")
+        return seqs
+
+    @torch.inference_mode()
+    def score(
+        self, sequences: Sequence[SeqLike], masks: Sequence[MaskLike] | None = None, batch_size: int = 1024
+    ) -> torch.Tensor:
+        seqs = self._masked_inputs(sequences, masks)
         was_training = self.module.training
         self.module.eval()
         outs = []
@@ -144,12 +149,7 @@ class NeuralRecommender(SequentialRecommender):
         `exclude_history`. Rows with fewer than k candidates are padded with id 0 and score -inf."""
         if k < 1:
             raise ValueError(f"k must be >= 1, got {k}")
-        if masks is not None and len(masks) != len(sequences):
-            raise ValueError(f"got {len(masks)} masks for {len(sequences)} sequences")
-        seqs = [apply_mask(s, masks[i] if masks is not None else None) for i, s in enumerate(sequences)]
-        for s in seqs:
-            if len(s) and (s.min() < 0 or s.max() > self.num_items):
-                raise ValueError(f"sequence holds item ids outside 0..{self.num_items}")
+        seqs = self._masked_inputs(sequences, masks)
         was_training = self.module.training
         self.module.eval()
         weight = self.module.item_emb.weight
