@@ -12,6 +12,7 @@ embedded LLM itself serves one call at a time).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import uuid
@@ -101,6 +102,33 @@ def load_engine(backbone: str = "sasrec", dataset: str = "ml-100k", train: bool 
         return CESRecEngine.build(dataset, backbone, progress=progress, **kw)
 
 
+class KeyedLocks:
+    """One lock per key (session id), for threads; an entry lives only while a thread holds or waits for
+    it, so the table does not grow with every session ever seen."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, list] = {}  # key -> [lock, holders + waiters]
+        self._guard = threading.Lock()
+
+    @contextlib.contextmanager
+    def hold(self, key: str) -> Iterator[None]:
+        with self._guard:
+            entry = self._entries.setdefault(key, [threading.Lock(), 0])
+            entry[1] += 1
+        try:
+            with entry[0]:
+                yield
+        finally:
+            with self._guard:
+                entry[1] -= 1
+                if entry[1] == 0:
+                    del self._entries[key]
+
+    def __len__(self) -> int:
+        with self._guard:
+            return len(self._entries)
+
+
 class RecommenderAgent:
     """The conversational recommender: LangGraph agent over a CESRecEngine, sessions checkpointed.
 
@@ -137,8 +165,7 @@ class RecommenderAgent:
                                  tool_first=tool_first, answer_after_success=answer_after_success,
                                  template_reply=template_reply)
         self.max_tool_calls = max_tool_calls
-        self._locks: dict[str, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
+        self._locks = KeyedLocks()
 
     # ---- identity / description ------------------------------------------------------------------------
     @property
@@ -171,9 +198,8 @@ class RecommenderAgent:
             raise ValueError("session_id must be a non-empty string of at most 200 characters")
         return {"configurable": {"thread_id": session_id}}
 
-    def _lock(self, session_id: str) -> threading.Lock:
-        with self._locks_guard:
-            return self._locks.setdefault(session_id, threading.Lock())
+    def _lock(self, session_id: str) -> contextlib.AbstractContextManager[None]:
+        return self._locks.hold(session_id)
 
     def _values(self, session_id: str) -> dict[str, Any]:
         snap = self.graph.get_state(self._config(session_id))

@@ -14,13 +14,13 @@ from __future__ import annotations
 import contextlib
 import secrets
 import sys
-import threading
 from pathlib import Path
 from typing import Any, Literal
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 
+from agent.api import KeyedLocks
 from cesrec.backend import state_view
 from tools.state import SessionState
 
@@ -56,12 +56,10 @@ class SessionStore:
             agent = RecommenderAgent(engine=engine, llm=_no_llm_model(), checkpointer="sqlite", sessions_path=sessions)
         self.agent = agent
         self.engine = engine
-        self._locks: dict[str, threading.Lock] = {}
-        self._guard = threading.Lock()
+        self._locks = KeyedLocks()
 
-    def lock(self, sid: str) -> threading.Lock:
-        with self._guard:
-            return self._locks.setdefault(sid, threading.Lock())
+    def lock(self, sid: str) -> contextlib.AbstractContextManager[None]:
+        return self._locks.hold(sid)
 
     def create(self, user_id: str) -> str:
         reason = self.agent.validate_user(user_id)

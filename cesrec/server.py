@@ -22,7 +22,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -351,19 +351,46 @@ class TurnRunner:
         self.backend = backend
         self.timeout_s = timeout_s
         self.registry = registry
-        self._locks: dict[str, asyncio.Lock] = {}
+        # sid -> [lock, users]: an entry lives while a turn holds or waits for it (no growth per session)
+        self._locks: dict[str, list] = {}
         self._background: set[asyncio.Task] = set()
 
-    def lock(self, sid: str) -> asyncio.Lock:
-        lk = self._locks.get(sid)
-        if lk is None:
-            lk = self._locks[sid] = asyncio.Lock()
-        return lk
+    def _take(self, sid: str) -> asyncio.Lock:
+        entry = self._locks.setdefault(sid, [asyncio.Lock(), 0])
+        entry[1] += 1
+        return entry[0]
+
+    def _give_back(self, sid: str) -> None:
+        self._locks[sid][0].release()
+        self._drop_claim(sid)
+
+    @contextlib.asynccontextmanager
+    async def lock(self, sid: str) -> AsyncIterator[None]:
+        """Hold session `sid`'s lock (readers: never see a turn half-applied)."""
+        lk = self._take(sid)
+        try:
+            await lk.acquire()
+        except BaseException:
+            self._drop_claim(sid)
+            raise
+        try:
+            yield
+        finally:
+            self._give_back(sid)
+
+    def _drop_claim(self, sid: str) -> None:
+        self._locks[sid][1] -= 1
+        if self._locks[sid][1] == 0:
+            del self._locks[sid]
 
     async def run(self, sid: str, work: Callable[[], Any]) -> Any:
         """Run `work` (blocking) for session `sid` under its lock, with timeout and rollback."""
-        lk = self.lock(sid)
-        await lk.acquire()
+        lk = self._take(sid)
+        try:
+            await lk.acquire()
+        except BaseException:  # cancelled while waiting: drop our claim on the entry
+            self._drop_claim(sid)
+            raise
         release_now = True
         try:
             snap = await asyncio.to_thread(self.backend.snapshot, sid)
@@ -376,7 +403,7 @@ class TurnRunner:
             except TimeoutError:
                 # The worker keeps running; hold the lock until it ends, then undo what it wrote.
                 release_now = False
-                self._spawn(self._finish_late(sid, fut, snap, lk))
+                self._spawn(self._finish_late(sid, fut, snap))
                 raise ApiError(504, "turn_timeout", f"the turn took longer than {self.timeout_s:g} s; it was "
                                "cancelled and the session is unchanged — please retry") from None
             except BaseException as exc:
@@ -388,14 +415,14 @@ class TurnRunner:
                 raise err from None
         finally:
             if release_now:
-                lk.release()
+                self._give_back(sid)
 
     def _spawn(self, coro: Awaitable[None]) -> None:
         task = asyncio.ensure_future(coro)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    async def _finish_late(self, sid: str, fut: asyncio.Future, snap: Any, lk: asyncio.Lock) -> None:
+    async def _finish_late(self, sid: str, fut: asyncio.Future, snap: Any) -> None:
         try:
             with contextlib.suppress(BaseException):
                 await fut
@@ -404,7 +431,7 @@ class TurnRunner:
         except Exception:  # rollback failure is logged, the lock must still be released
             log.exception("rollback after timeout failed for session %s…", sid[:6])
         finally:
-            lk.release()
+            self._give_back(sid)
 
     def recover(self) -> int:
         """Roll back turns that were running when the process died (called once at start-up)."""

@@ -315,3 +315,28 @@ def test_reset_and_history(make_agent):
     assert fresh.pseudo == [] and fresh.preferences.is_empty()
     assert agent.session_state("s") == fresh
     assert agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"] == []
+
+
+def test_keyed_locks_serialize_per_key_and_forget_idle_keys():
+    import threading
+    import time
+
+    from agent.api import KeyedLocks
+
+    locks, log = KeyedLocks(), []
+
+    def work(key: str, tag: str) -> None:
+        with locks.hold(key):
+            log.append(("in", tag))
+            time.sleep(0.05)
+            log.append(("out", tag))
+
+    threads = [threading.Thread(target=work, args=("s1", t)) for t in "abc"]
+    threads.append(threading.Thread(target=work, args=("s2", "x")))
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    s1 = [e for e in log if e[1] != "x"]
+    assert all(s1[i][0] == "in" and s1[i + 1] == ("out", s1[i][1]) for i in range(0, len(s1), 2))  # no overlap
+    assert len(locks) == 0  # nothing kept for idle sessions
