@@ -131,62 +131,130 @@ class ChatBackend(Protocol):
 
 
 class SessionRegistry:
+    """Which session ids exist, whose they are, and the pre-turn snapshot of a turn in flight. SQLite on
+    disk: one server process (per-session serialization is the process's own lock)."""
+
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+        self._db: Any = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # a created session must survive kill -9
         # `pending` holds the pre-turn snapshot while a turn runs: after a crash (kill -9) the next start
         # rolls those sessions back, so a turn is never left half-applied.
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS api_sessions (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
-            "created_at REAL NOT NULL, turns INTEGER NOT NULL DEFAULT 0, pending TEXT)"
-        )
+        self._q("CREATE TABLE IF NOT EXISTS api_sessions (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+                "created_at REAL NOT NULL, turns INTEGER NOT NULL DEFAULT 0, pending TEXT)")
+
+    def _q(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock:
+            cur = self._db.execute(sql, params)
+            return cur.fetchall() if cur.description else []
 
     def create(self, user_id: str) -> str:
         sid = secrets.token_urlsafe(SESSION_ID_BYTES)
-        with self._lock:
-            self._db.execute("INSERT INTO api_sessions VALUES (?, ?, ?, 0, NULL)", (sid, user_id, time.time()))
+        self._q("INSERT INTO api_sessions VALUES (?, ?, ?, 0, NULL)", (sid, user_id, time.time()))
         return sid
 
     def delete(self, sid: str) -> None:
-        with self._lock:
-            self._db.execute("DELETE FROM api_sessions WHERE id = ?", (sid,))
+        self._q("DELETE FROM api_sessions WHERE id = ?", (sid,))
 
     def get(self, sid: str) -> dict[str, Any] | None:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT id, user_id, created_at, turns FROM api_sessions WHERE id = ?", (sid,)
-            ).fetchone()
-        if row is None:
+        rows = self._q("SELECT id, user_id, created_at, turns FROM api_sessions WHERE id = ?", (sid,))
+        if not rows:
             return None
+        row = rows[0]
         return {"session_id": row[0], "user_id": row[1], "created_at": row[2], "turns": row[3]}
 
     def count_turn(self, sid: str) -> None:
-        with self._lock:
-            self._db.execute("UPDATE api_sessions SET turns = turns + 1 WHERE id = ?", (sid,))
+        self._q("UPDATE api_sessions SET turns = turns + 1 WHERE id = ?", (sid,))
 
     def mark_pending(self, sid: str, snapshot: Any) -> None:
-        with self._lock:
-            self._db.execute("UPDATE api_sessions SET pending = ? WHERE id = ?", (json.dumps(snapshot), sid))
+        self._q("UPDATE api_sessions SET pending = ? WHERE id = ?", (json.dumps(snapshot), sid))
 
     def clear_pending(self, sid: str) -> None:
-        with self._lock:
-            self._db.execute("UPDATE api_sessions SET pending = NULL WHERE id = ?", (sid,))
+        self._q("UPDATE api_sessions SET pending = NULL WHERE id = ?", (sid,))
 
     def pending(self) -> list[tuple[str, Any]]:
-        with self._lock:
-            rows = self._db.execute("SELECT id, pending FROM api_sessions WHERE pending IS NOT NULL").fetchall()
+        """Turns left in flight by a process that died (one process: all of them)."""
+        rows = self._q("SELECT id, pending FROM api_sessions WHERE pending IS NOT NULL")
         return [(sid, json.loads(p)) for sid, p in rows]
 
+    def claim(self, sid: str) -> None:
+        """Cross-process serialization of a session's turns: nothing to do for one process."""
+
+    def release(self, sid: str) -> None:
+        pass
+
     def count(self) -> int:
-        with self._lock:
-            return int(self._db.execute("SELECT COUNT(*) FROM api_sessions").fetchone()[0])
+        return int(self._q("SELECT COUNT(*) FROM api_sessions")[0][0])
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+class PostgresSessionRegistry(SessionRegistry):
+    """The registry in Postgres, for several server processes sharing sessions (with the Postgres agent
+    checkpointer on the same database). A turn holds a session-level advisory lock on its own connection
+    (`claim`), so turns of one session are serialized across processes; the lock dies with its
+    connection, so at start-up a pending turn whose lock is free was left by a dead process and is rolled
+    back, while one whose lock is held is still running elsewhere and is left alone."""
+
+    def __init__(self, dsn: str) -> None:
+        try:
+            import psycopg
+        except ImportError as e:
+            raise ImportError("Postgres sessions need the optional extra: pip install 'cesrec-agent[postgres]'") from e
+        self._psycopg = psycopg
+        self._dsn = dsn
+        self._lock = threading.Lock()
+        self._db = self._connect()
+        self._claims: dict[str, Any] = {}
+        self._q("CREATE TABLE IF NOT EXISTS api_sessions (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+                "created_at DOUBLE PRECISION NOT NULL, turns INTEGER NOT NULL DEFAULT 0, pending TEXT)")
+
+    def _connect(self) -> Any:
+        try:
+            return self._psycopg.connect(self._dsn, autocommit=True, connect_timeout=10)
+        except Exception as e:  # psycopg.OperationalError: bad host, auth, database
+            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise ConnectionError(f"cannot connect to the Postgres sessions database: {first}") from None
+
+    def _q(self, sql: str, params: tuple = ()) -> list[tuple]:
+        # same statements as SQLite; the table gets a prefix in a database other apps may share
+        sql = sql.replace("api_sessions", "cesrec_api_sessions").replace("?", "%s")
+        return super()._q(sql, params)
+
+    def pending(self) -> list[tuple[str, Any]]:
+        out = []
+        for sid, snap in super().pending():
+            conn = self._connect()
+            try:
+                free = conn.execute("SELECT pg_try_advisory_lock(hashtextextended(%s, 0))", (sid,)).fetchone()[0]
+            finally:
+                conn.close()  # also drops the lock we may have taken
+            if free:
+                out.append((sid, snap))
+        return out
+
+    def claim(self, sid: str) -> None:
+        conn = self._connect()
+        conn.execute("SELECT pg_advisory_lock(hashtextextended(%s, 0))", (sid,))
+        with self._lock:
+            self._claims[sid] = conn
+
+    def release(self, sid: str) -> None:
+        with self._lock:
+            conn = self._claims.pop(sid, None)
+        if conn is not None:
+            conn.close()  # closing the connection releases its advisory lock
+
+    def close(self) -> None:
+        with self._lock:
+            claims, self._claims = list(self._claims.values()), {}
+        for conn in claims:
+            conn.close()
+        super().close()
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -342,6 +410,7 @@ class ServerSettings:
     turn_timeout_s: float = 120.0
     token: str | None = None
     registry_path: Path | None = None
+    postgres_dsn: str | None = None  # registry in Postgres (several server processes share sessions)
 
 
 class TurnRunner:
@@ -391,8 +460,13 @@ class TurnRunner:
         except BaseException:  # cancelled while waiting: drop our claim on the entry
             self._drop_claim(sid)
             raise
-        release_now = True
+        release_now = claimed = True
         try:
+            try:  # other server processes (Postgres registry): wait for their turn on this session
+                await asyncio.to_thread(self.registry.claim, sid)
+            except BaseException:
+                claimed = False
+                raise
             snap = await asyncio.to_thread(self.backend.snapshot, sid)
             self.registry.mark_pending(sid, snap)
             fut = asyncio.get_running_loop().run_in_executor(None, work)
@@ -415,6 +489,8 @@ class TurnRunner:
                 raise err from None
         finally:
             if release_now:
+                if claimed:
+                    self.registry.release(sid)
                 self._give_back(sid)
 
     def _spawn(self, coro: Awaitable[None]) -> None:
@@ -431,6 +507,7 @@ class TurnRunner:
         except Exception:  # rollback failure is logged, the lock must still be released
             log.exception("rollback after timeout failed for session %s…", sid[:6])
         finally:
+            self.registry.release(sid)
             self._give_back(sid)
 
     def recover(self) -> int:
@@ -467,11 +544,14 @@ def is_loopback(host: str) -> bool:
 def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> FastAPI:
     """The FastAPI app. `backend` does the real work (see ChatBackend)."""
     settings = settings or ServerSettings()
-    if settings.registry_path is None:
-        from recmodel.data import cesrec_home
+    if settings.postgres_dsn:
+        registry: SessionRegistry = PostgresSessionRegistry(settings.postgres_dsn)
+    else:
+        if settings.registry_path is None:
+            from recmodel.data import cesrec_home
 
-        settings.registry_path = cesrec_home() / "server_sessions.sqlite"
-    registry = SessionRegistry(settings.registry_path)
+            settings.registry_path = cesrec_home() / "server_sessions.sqlite"
+        registry = SessionRegistry(settings.registry_path)
     runner = TurnRunner(backend, settings.turn_timeout_s, registry)
 
     @contextlib.asynccontextmanager

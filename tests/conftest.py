@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import glob
 import os
+import shutil
+import subprocess
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -45,3 +50,62 @@ def engine(shared_dir, cesrec_home):
         return CESRecEngine.build(
             "ml-100k", "sasrec", source=shared_dir, item_extra=shared_dir / "ml-100k.item_extra.jsonl", epochs=epochs
         )
+
+
+# ---- a throwaway PostgreSQL server (unix socket in a temp dir, no TCP) for the Postgres session tests ----
+
+
+def _pg_bin(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    hits = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return hits[-1] if hits else None
+
+
+@pytest.fixture(scope="session")
+def postgres_dsn():
+    pytest.importorskip("langgraph.checkpoint.postgres", reason="needs the extra: pip install 'cesrec-agent[postgres]'")
+    pytest.importorskip("psycopg", reason="needs the extra: pip install 'cesrec-agent[postgres]'")
+    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    if not initdb or not pg_ctl:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found; apt install postgresql")
+    # initdb refuses to run as root: run the server as the distribution's `postgres` user then
+    run_as: list[str] = []
+    if os.geteuid() == 0:
+        if not shutil.which("runuser"):
+            pytest.skip("running as root without runuser: cannot start a throwaway PostgreSQL")
+        try:
+            import pwd
+
+            pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root and no `postgres` system user to run the server as")
+        run_as = ["runuser", "-u", "postgres", "--"]
+    # not under pytest's tmp dir: that is private to root, and the server may run as `postgres`
+    root = Path(tempfile.mkdtemp(prefix="cesrec-pg-"))
+    data, sock = root / "data", root / "sock"
+    sock.mkdir()
+    if run_as:
+        shutil.chown(root, "postgres")
+        shutil.chown(sock, "postgres")
+    subprocess.run([*run_as, initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
+                   check=True, capture_output=True, timeout=120)
+    opts = f"-c listen_addresses='' -k {sock} -p 54329 -c fsync=off"
+    subprocess.run([*run_as, pg_ctl, "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w", "start"],
+                   check=True, capture_output=True, timeout=120)
+    dsn = f"host={sock} port=54329 user=postgres dbname=postgres"
+    try:
+        import psycopg
+
+        for _ in range(50):
+            try:
+                psycopg.connect(dsn).close()
+                break
+            except psycopg.OperationalError:
+                time.sleep(0.2)
+        yield dsn
+    finally:
+        subprocess.run([*run_as, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True,
+                       timeout=120)
+        shutil.rmtree(root, ignore_errors=True)

@@ -34,8 +34,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                    "standard engine)."),
         state_dir: Path = typer.Option(None, help="Where sessions live (sessions.sqlite, server_sessions.sqlite); "
                                        "default CESREC_HOME."),
-        postgres_dsn: str = typer.Option(None, envvar="CESREC_POSTGRES_DSN", help="Keep agent sessions in "
-                                         "Postgres instead of SQLite (needs the `postgres` extra)."),
+        postgres_dsn: str = typer.Option(None, envvar="CESREC_POSTGRES_DSN", help="Keep sessions (agent "
+                                         "checkpoints and the server's registry) in Postgres instead of SQLite, "
+                                         "so several server processes can share them (needs the `postgres` extra)."),
         max_body_bytes: int = typer.Option(16 * 1024, min=256, help="Largest accepted request body."),
         turn_timeout: float = typer.Option(120.0, min=1.0, help="Seconds before a turn fails with 504."),
     ) -> None:
@@ -53,8 +54,12 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                    epochs=epochs, state_dir=str(state_dir) if state_dir else None, warm_up=True,
                                    postgres_dsn=postgres_dsn)
         settings = ServerSettings(max_body_bytes=max_body_bytes, turn_timeout_s=turn_timeout, token=token,
-                                  registry_path=state_dir / "server_sessions.sqlite" if state_dir else None)
-        app_ = create_app(backend, settings)
+                                  registry_path=state_dir / "server_sessions.sqlite" if state_dir else None,
+                                  postgres_dsn=postgres_dsn)
+        try:
+            app_ = create_app(backend, settings)
+        except (ConnectionError, ImportError) as e:  # the Postgres registry
+            _fail(str(e))
         typer.echo(f"cesrec: serving on http://{host}:{port}/  (LLM: {backend.llm_label}; "
                    f"auth: {'bearer token' if token else 'none, loopback only'}; API docs /docs)", err=True)
         uvicorn.run(app_, host=host, port=port, log_level=os.environ.get("CESREC_LOG_LEVEL", "warning"),
