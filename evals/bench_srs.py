@@ -178,7 +178,7 @@ def run_peer(ds: SequenceDataset, epochs: int, out_json: Path, log: Path, thread
 def peer_entry(res: dict | None) -> dict:
     if not res:
         return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": "peer not run (--skip-peer)"}
-    if res.get("error", "").startswith("no peer results"):
+    if (res.get("error") or "").startswith("no peer results"):
         return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": f"pending: {res['error']}"}
     if res.get("error"):
         return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": f"could not run: {res['error']}"}
@@ -332,6 +332,7 @@ def main(argv: list[str] | None = None) -> dict:
         return res
     if args.merge_peer:
         result = json.loads(out.read_text())
+        result.pop("partial", None)
         result["peer"] = {"recbole_sasrec": peer_entry(_read_peer(peer_json))}
         return _write(result, out, Path(args.md))
 
