@@ -541,7 +541,9 @@ def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback
 
     Empty feedback is a documented no-op (the same state comes back). Unknown attribute values or item
     ids raise FeedbackError naming the field and value. A value said positively now overrides an earlier
-    negative one and vice versa; disliked items join `rejected`."""
+    negative one and vice versa; disliked items join `rejected`. Pseudo items the user now rejects (the item
+    itself or a disliked attribute of it) leave the pseudo sequence: it must not keep steering the SRS
+    towards what was just refused."""
     if isinstance(feedback, str):
         feedback = parse_feedback_rules(feedback, engine.catalog, state)
     elif not isinstance(feedback, Feedback):
@@ -562,9 +564,14 @@ def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback
     prefs = Preferences(liked=liked, disliked=disliked, liked_items=liked_items,
                         disliked_items=disliked_items, wishes=wishes)
     rejected = list(state.rejected) + [i for i in fb.disliked_items if i not in state.rejected]
+    pseudo = list(state.pseudo)
+    if pseudo and (fb.disliked_items or any(fb.disliked_attributes.values())):
+        refused = engine.disliked_mask(prefs)
+        pseudo = [q for q in pseudo if not refused[q.item]]
     return state.model_copy(update={
         "preferences": prefs,
         "rejected": rejected,
+        "pseudo": pseudo,
         "turn": state.turn + 1,
         "pending_feedback": fb.model_dump(),
     })

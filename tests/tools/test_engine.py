@@ -160,6 +160,21 @@ def test_empty_feedback_is_a_noop(engine):
     assert apply_feedback(engine, st, "") is st
 
 
+def test_refused_pseudo_items_leave_the_pseudo_sequence(engine):
+    st = engine.new_session("13")
+    st, _ = recommend_with_feedback(engine, apply_feedback(engine, st, Feedback(liked_attributes={"genre": ["Comedy"]})), k=5)
+    assert len(st.pseudo) == 2
+    first, second = st.pseudo[0].item, st.pseudo[1].item
+    st2 = apply_feedback(engine, st, Feedback(disliked_items=[first]))
+    assert [p.item for p in st2.pseudo] == [second] and first in st2.rejected
+    # a disliked attribute that every pseudo item has clears them all
+    st3 = apply_feedback(engine, st, Feedback(disliked_attributes={"genre": ["Comedy"]}))
+    assert st3.pseudo == []
+    st4, recs = recommend_with_feedback(engine, st3, k=5)
+    assert all(engine.catalog.genres[p.item] and "Comedy" not in engine.catalog.genres[p.item] for p in st4.pseudo)
+    assert all("Comedy" not in r.genres for r in recs)
+
+
 def test_empty_history_falls_back_to_popularity(engine):
     st = engine.new_session("newbie", history=[])
     st, recs = recommend_with_feedback(engine, st, k=5)
