@@ -226,7 +226,17 @@ class AgentToolkit:
             payload = {"items": [self.engine.item_info(i).model_dump(exclude={"plot"}) for i in ids[: self.k]],
                        "filter": {kind: name}}
         else:
-            _, _, payload = tool_search_catalog(self.engine, _session(state), {"query": query, "k": self.k})
+            # genre / decade words in the query are filters ("children's movie" by meaning alone found
+            # "Kids (1995)", a drama); what they exclude ("no horror") too
+            from tools.feedback import parse_feedback_rules
+
+            fb = parse_feedback_rules(query, self.engine.catalog)
+            args_ = {"query": query, "k": self.k, "genres": fb.liked_attributes.get("genre", []),
+                     "exclude_genres": fb.disliked_attributes.get("genre", []),
+                     "decades": fb.liked_attributes.get("decade", [])}
+            _, _, payload = tool_search_catalog(self.engine, _session(state), args_)
+            if not payload.get("items") and (args_["genres"] or args_["decades"]):
+                _, _, payload = tool_search_catalog(self.engine, _session(state), {"query": query, "k": self.k})
         hits = payload.get("items", [])
         if not hits:
             return ToolOutcome("No catalogue movie matches.", None, payload)

@@ -340,3 +340,12 @@ def test_keyed_locks_serialize_per_key_and_forget_idle_keys():
     s1 = [e for e in log if e[1] != "x"]
     assert all(s1[i][0] == "in" and s1[i + 1] == ("out", s1[i][1]) for i in range(0, len(s1), 2))  # no overlap
     assert len(locks) == 0  # nothing kept for idle sessions
+
+
+def test_search_reads_genre_words_as_filters(engine):
+    from agent.toolset import AgentToolkit
+
+    tk = AgentToolkit(engine)
+    st = {"session": engine.new_session(USER).model_dump(mode="json"), "messages": []}
+    items = tk.search_catalog(st, {"query": "a children's movie, no horror"}).payload["items"]
+    assert items and all("Children's" in h["genres"] and "Horror" not in h["genres"] for h in items)
