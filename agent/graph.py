@@ -329,6 +329,23 @@ def default_sessions_path() -> Path:
     return cesrec_home() / "sessions.sqlite"
 
 
+POSTGRES_EXTRA = "Postgres sessions need the optional extra: pip install 'cesrec-agent[postgres]'"
+
+
+def connect_postgres(dsn: str, **kwargs: Any) -> Any:
+    """An autocommit psycopg connection, or ConnectionError with the server's one-line reason (bad host,
+    auth, database) instead of a driver traceback."""
+    try:
+        import psycopg
+    except ImportError as e:
+        raise ImportError(POSTGRES_EXTRA) from e
+    try:
+        return psycopg.connect(dsn, autocommit=True, connect_timeout=10, **kwargs)
+    except psycopg.Error as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise ConnectionError(f"cannot connect to the Postgres sessions database: {first}") from None
+
+
 def make_checkpointer(kind: Literal["sqlite", "memory", "postgres"] = "sqlite", path: str | Path | None = None,
                       dsn: str | None = None) -> BaseCheckpointSaver:
     """SQLite on disk (default CESREC_HOME/sessions.sqlite), in-memory (tests), or Postgres (optional extra
@@ -349,19 +366,16 @@ def make_checkpointer(kind: Literal["sqlite", "memory", "postgres"] = "sqlite", 
     if kind == "postgres":
         try:
             from langgraph.checkpoint.postgres import PostgresSaver
-            from psycopg import Connection
         except ImportError as e:
-            raise ImportError(
-                "Postgres sessions need the optional extra: pip install 'cesrec-agent[postgres]'"
-            ) from e
+            raise ImportError(POSTGRES_EXTRA) from e
         if not dsn:
             raise ValueError("Postgres checkpointer needs a DSN (CESREC_POSTGRES_DSN)")
+        conn = connect_postgres(dsn, prepare_threshold=0)
         try:
-            conn = Connection.connect(dsn, autocommit=True, prepare_threshold=0, connect_timeout=10)
-        except Exception as e:  # psycopg.OperationalError: bad host, auth, database
-            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise ConnectionError(f"cannot connect to the Postgres sessions database: {first}") from None
-        saver = PostgresSaver(conn)
-        saver.setup()
+            saver = PostgresSaver(conn)
+            saver.setup()
+        except Exception:
+            conn.close()
+            raise
         return saver
     raise ValueError(f"unknown checkpointer {kind!r}: use sqlite, memory or postgres")

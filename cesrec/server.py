@@ -174,15 +174,17 @@ class SessionRegistry:
     def clear_pending(self, sid: str) -> None:
         self._q("UPDATE api_sessions SET pending = NULL WHERE id = ?", (sid,))
 
-    def pending(self) -> list[tuple[str, Any]]:
+    def pending(self) -> Iterator[tuple[str, Any]]:
         """Turns left in flight by a process that died (one process: all of them)."""
         rows = self._q("SELECT id, pending FROM api_sessions WHERE pending IS NOT NULL")
         return [(sid, json.loads(p)) for sid, p in rows]
 
-    def claim(self, sid: str) -> None:
-        """Cross-process serialization of a session's turns: nothing to do for one process."""
+    def claim(self, sid: str) -> Any:
+        """A handle serializing `sid`'s turns across processes (release it after the turn); one process
+        needs none."""
+        return None
 
-    def release(self, sid: str) -> None:
+    def release(self, handle: Any) -> None:
         pass
 
     def count(self) -> int:
@@ -201,60 +203,61 @@ class PostgresSessionRegistry(SessionRegistry):
     back, while one whose lock is held is still running elsewhere and is left alone."""
 
     def __init__(self, dsn: str) -> None:
-        try:
-            import psycopg
-        except ImportError as e:
-            raise ImportError("Postgres sessions need the optional extra: pip install 'cesrec-agent[postgres]'") from e
-        self._psycopg = psycopg
         self._dsn = dsn
         self._lock = threading.Lock()
-        self._db = self._connect()
-        self._claims: dict[str, Any] = {}
+        self._db = _connect(dsn)
         self._q("CREATE TABLE IF NOT EXISTS api_sessions (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
                 "created_at DOUBLE PRECISION NOT NULL, turns INTEGER NOT NULL DEFAULT 0, pending TEXT)")
-
-    def _connect(self) -> Any:
-        try:
-            return self._psycopg.connect(self._dsn, autocommit=True, connect_timeout=10)
-        except Exception as e:  # psycopg.OperationalError: bad host, auth, database
-            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise ConnectionError(f"cannot connect to the Postgres sessions database: {first}") from None
 
     def _q(self, sql: str, params: tuple = ()) -> list[tuple]:
         # same statements as SQLite; the table gets a prefix in a database other apps may share
         sql = sql.replace("api_sessions", "cesrec_api_sessions").replace("?", "%s")
+        with self._lock:
+            if self._db.closed:  # the database restarted: reconnect instead of failing every request
+                self._db = _connect(self._dsn)
         return super()._q(sql, params)
 
-    def pending(self) -> list[tuple[str, Any]]:
-        out = []
-        for sid, snap in super().pending():
-            conn = self._connect()
+    def pending(self) -> Iterator[tuple[str, Any]]:
+        """Turns whose owner died: yielded while this process holds their advisory lock, so the caller's
+        rollback cannot race a live process claiming the session meanwhile."""
+        for sid, _ in super().pending():
+            conn = self.claim(sid, wait=False)
+            if conn is None:
+                continue  # still running in a live process
             try:
-                free = conn.execute("SELECT pg_try_advisory_lock(hashtextextended(%s, 0))", (sid,)).fetchone()[0]
+                rows = self._q("SELECT pending FROM api_sessions WHERE id = ? AND pending IS NOT NULL", (sid,))
+                if rows:
+                    yield sid, json.loads(rows[0][0])
             finally:
-                conn.close()  # also drops the lock we may have taken
-            if free:
-                out.append((sid, snap))
-        return out
+                self.release(conn)
 
-    def claim(self, sid: str) -> None:
-        conn = self._connect()
-        conn.execute("SELECT pg_advisory_lock(hashtextextended(%s, 0))", (sid,))
-        with self._lock:
-            self._claims[sid] = conn
-
-    def release(self, sid: str) -> None:
-        with self._lock:
-            conn = self._claims.pop(sid, None)
-        if conn is not None:
-            conn.close()  # closing the connection releases its advisory lock
-
-    def close(self) -> None:
-        with self._lock:
-            claims, self._claims = list(self._claims.values()), {}
-        for conn in claims:
+    def claim(self, sid: str, wait: bool = True) -> Any:
+        """A connection holding `sid`'s advisory lock (None when wait=False and another process has it)."""
+        conn = _connect(self._dsn)
+        try:
+            fn = "pg_advisory_lock" if wait else "pg_try_advisory_lock"
+            # two-key form: the first key namespaces our locks in a database other apps may share
+            row = conn.execute(f"SELECT {fn}({_LOCK_NAMESPACE}, hashtext(%s))", (sid,)).fetchone()
+        except BaseException:
             conn.close()
-        super().close()
+            raise
+        if not wait and not row[0]:
+            conn.close()
+            return None
+        return conn
+
+    def release(self, handle: Any) -> None:
+        if handle is not None:
+            handle.close()  # closing the connection releases its advisory lock
+
+
+_LOCK_NAMESPACE = 0x0CE5  # advisory-lock namespace of cesrec sessions
+
+
+def _connect(dsn: str) -> Any:
+    from agent.graph import connect_postgres  # psycopg only when Postgres is asked for
+
+    return connect_postgres(dsn)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -413,6 +416,44 @@ class ServerSettings:
     postgres_dsn: str | None = None  # registry in Postgres (several server processes share sessions)
 
 
+class AsyncKeyedLocks:
+    """asyncio twin of agent.api.KeyedLocks: one lock per session id, the entry kept only while a turn
+    holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, list] = {}  # key -> [lock, holders + waiters]
+
+    async def acquire(self, key: str) -> None:
+        entry = self._entries.setdefault(key, [asyncio.Lock(), 0])
+        entry[1] += 1
+        try:
+            await entry[0].acquire()
+        except BaseException:  # cancelled while waiting
+            self._forget(key)
+            raise
+
+    def release(self, key: str) -> None:
+        self._entries[key][0].release()
+        self._forget(key)
+
+    def _forget(self, key: str) -> None:
+        entry = self._entries[key]
+        entry[1] -= 1
+        if entry[1] == 0:
+            del self._entries[key]
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        await self.acquire(key)
+        try:
+            yield
+        finally:
+            self.release(key)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 class TurnRunner:
     """Serializes turns per session and makes each one all-or-nothing."""
 
@@ -420,52 +461,27 @@ class TurnRunner:
         self.backend = backend
         self.timeout_s = timeout_s
         self.registry = registry
-        # sid -> [lock, users]: an entry lives while a turn holds or waits for it (no growth per session)
-        self._locks: dict[str, list] = {}
+        self._locks = AsyncKeyedLocks()
         self._background: set[asyncio.Task] = set()
 
-    def _take(self, sid: str) -> asyncio.Lock:
-        entry = self._locks.setdefault(sid, [asyncio.Lock(), 0])
-        entry[1] += 1
-        return entry[0]
-
-    def _give_back(self, sid: str) -> None:
-        self._locks[sid][0].release()
-        self._drop_claim(sid)
-
-    @contextlib.asynccontextmanager
-    async def lock(self, sid: str) -> AsyncIterator[None]:
+    def lock(self, sid: str) -> contextlib.AbstractAsyncContextManager[None]:
         """Hold session `sid`'s lock (readers: never see a turn half-applied)."""
-        lk = self._take(sid)
-        try:
-            await lk.acquire()
-        except BaseException:
-            self._drop_claim(sid)
-            raise
-        try:
-            yield
-        finally:
-            self._give_back(sid)
-
-    def _drop_claim(self, sid: str) -> None:
-        self._locks[sid][1] -= 1
-        if self._locks[sid][1] == 0:
-            del self._locks[sid]
+        return self._locks.hold(sid)
 
     async def run(self, sid: str, work: Callable[[], Any]) -> Any:
         """Run `work` (blocking) for session `sid` under its lock, with timeout and rollback."""
-        lk = self._take(sid)
+        await self._locks.acquire(sid)
+        handle = None
+        release_now = True
         try:
-            await lk.acquire()
-        except BaseException:  # cancelled while waiting: drop our claim on the entry
-            self._drop_claim(sid)
-            raise
-        release_now = claimed = True
-        try:
-            try:  # other server processes (Postgres registry): wait for their turn on this session
-                await asyncio.to_thread(self.registry.claim, sid)
-            except BaseException:
-                claimed = False
+            # other server processes (Postgres registry): wait for their turn on this session. Shielded:
+            # if this request is cancelled meanwhile, the claim still lands and is released when it does.
+            claim = asyncio.ensure_future(asyncio.to_thread(self.registry.claim, sid))
+            try:
+                handle = await asyncio.shield(claim)
+            except asyncio.CancelledError:
+                claim.add_done_callback(
+                    lambda t: None if t.cancelled() or t.exception() else self.registry.release(t.result()))
                 raise
             snap = await asyncio.to_thread(self.backend.snapshot, sid)
             self.registry.mark_pending(sid, snap)
@@ -474,10 +490,12 @@ class TurnRunner:
                 result = await asyncio.wait_for(asyncio.shield(fut), self.timeout_s)
                 self.registry.clear_pending(sid)
                 return result
-            except TimeoutError:
+            except (TimeoutError, asyncio.CancelledError) as exc:
                 # The worker keeps running; hold the lock until it ends, then undo what it wrote.
                 release_now = False
-                self._spawn(self._finish_late(sid, fut, snap))
+                self._spawn(self._finish_late(sid, fut, snap, handle))
+                if isinstance(exc, asyncio.CancelledError):
+                    raise
                 raise ApiError(504, "turn_timeout", f"the turn took longer than {self.timeout_s:g} s; it was "
                                "cancelled and the session is unchanged — please retry") from None
             except BaseException as exc:
@@ -489,16 +507,15 @@ class TurnRunner:
                 raise err from None
         finally:
             if release_now:
-                if claimed:
-                    self.registry.release(sid)
-                self._give_back(sid)
+                self.registry.release(handle)
+                self._locks.release(sid)
 
     def _spawn(self, coro: Awaitable[None]) -> None:
         task = asyncio.ensure_future(coro)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    async def _finish_late(self, sid: str, fut: asyncio.Future, snap: Any) -> None:
+    async def _finish_late(self, sid: str, fut: asyncio.Future, snap: Any, handle: Any) -> None:
         try:
             with contextlib.suppress(BaseException):
                 await fut
@@ -507,8 +524,8 @@ class TurnRunner:
         except Exception:  # rollback failure is logged, the lock must still be released
             log.exception("rollback after timeout failed for session %s…", sid[:6])
         finally:
-            self.registry.release(sid)
-            self._give_back(sid)
+            self.registry.release(handle)
+            self._locks.release(sid)
 
     def recover(self) -> int:
         """Roll back turns that were running when the process died (called once at start-up)."""

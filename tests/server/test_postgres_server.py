@@ -55,9 +55,9 @@ def test_two_server_instances_share_sessions(engine, postgres_dsn, monkeypatch):
         reg = PostgresSessionRegistry(postgres_dsn)
         try:
             reg.mark_pending(sid, snap)
-            reg.claim(sid)  # "still running elsewhere"
+            held = reg.claim(sid)  # "still running elsewhere"
             assert sid not in dict(reg.pending())
-            reg.release(sid)
+            reg.release(held)
             assert sid in dict(reg.pending())
         finally:
             reg.close()
