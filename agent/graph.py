@@ -49,7 +49,7 @@ from recmodel.data import cesrec_home
 from tools.state import SessionState
 
 DEFAULT_MAX_TOOL_CALLS = 6
-HISTORY_TURNS = 2  # previous question/answer pairs shown to the LLM
+HISTORY_TURNS = 2  # earlier user requests quoted in the context note (answers are not re-sent)
 
 SYSTEM_PROMPT = (
     "You are CESRec, a movie recommendation assistant. The tools know the user's watch history.\n"

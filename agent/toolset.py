@@ -234,9 +234,10 @@ class AgentToolkit:
             args_ = {"query": query, "k": self.k, "genres": fb.liked_attributes.get("genre", []),
                      "exclude_genres": fb.disliked_attributes.get("genre", []),
                      "decades": fb.liked_attributes.get("decade", [])}
-            _, _, payload = tool_search_catalog(self.engine, _session(state), args_)
-            if not payload.get("items") and (args_["genres"] or args_["decades"]):
-                _, _, payload = tool_search_catalog(self.engine, _session(state), {"query": query, "k": self.k})
+            sess = _session(state)
+            _, _, payload = tool_search_catalog(self.engine, sess, args_)
+            if not payload.get("items") and (args_["genres"] or args_["decades"]):  # filters too tight
+                _, _, payload = tool_search_catalog(self.engine, sess, {"query": query, "k": self.k})
         hits = payload.get("items", [])
         if not hits:
             return ToolOutcome("No catalogue movie matches.", None, payload)

@@ -68,33 +68,16 @@ class BackendError(RuntimeError):
 
 def load_engine(dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
                 build: bool = True) -> Any:
-    """The CESRec engine for `dataset`/`backbone` (ml-100k from ../shared with its metadata when present).
-    `epochs` selects an engine variant trained with that many epochs (tests use a short one). Built on
-    first use unless `build` is False."""
-    import logging
+    """agent.api.load_engine with one-line BackendErrors: no trained engine (when not `build`), bad data."""
+    from agent.api import load_engine as agent_load_engine
+    from recmodel.data import DataError
 
-    from recmodel.data import DataError, shared_ml100k_dir
-    from tools.engine import CESRecEngine
-
-    kw: dict[str, Any] = {}
-    if dataset == "ml-100k" and (shared := shared_ml100k_dir()) is not None:
-        kw["source"] = shared
-        if (shared / "ml-100k.item_extra.jsonl").exists():
-            kw["item_extra"] = shared / "ml-100k.item_extra.jsonl"
-    if epochs is not None:
-        kw["epochs"] = epochs
     backbone = backbone or "sasrec"
     try:
-        return CESRecEngine.load(dataset, backbone, **kw)
+        return agent_load_engine(backbone, dataset, train=build, epochs=epochs)
     except FileNotFoundError:
-        if not build:
-            raise BackendError(f"no trained {dataset}/{backbone} engine under CESREC_HOME; run `cesrec chat` or "
-                               "build it first") from None
-    except DataError as e:
-        raise BackendError(str(e)) from None
-    logging.getLogger("cesrec.server").warning("building the %s/%s engine (first run only; cached)", dataset, backbone)
-    try:
-        return CESRecEngine.build(dataset, backbone, **kw)
+        raise BackendError(f"no trained {dataset}/{backbone} engine under CESREC_HOME; run `cesrec chat` or "
+                           "build it first") from None
     except DataError as e:
         raise BackendError(str(e)) from None
 
@@ -141,7 +124,7 @@ def build_backend(llm: str | None = None, model: str | None = None, base_url: st
         # load the GGUF and prefill the fixed system prompt + tool specs now, not in the first user's turn
         try:
             agent.warm_up()
-        except LLMUnavailableError as e:
+        except (LLMUnavailableError, OSError) as e:
             raise BackendError(f"cannot start the local LLM: {e}") from None
     label = "scripted (test policy, no LLM)" if provider == "scripted" else agent.llm_label
     return AgentBackend(agent, label)

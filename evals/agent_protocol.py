@@ -10,9 +10,8 @@ prompt and completion tokens. For context, the LLM-free pipeline systems are run
 
 from __future__ import annotations
 
-import dataclasses
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -91,7 +90,7 @@ def run_agent_eval(
             # the simulator gets its own llama.cpp context (a different n_ctx is a different instance; the
             # mmapped weights are shared): alternating prompts in one context would re-prefill the agent's
             # ~700-token prompt every turn
-            sim_llm = make_chat_model(dataclasses.replace(llm_cfg, n_ctx=1024, max_tokens=60))
+            sim_llm = make_chat_model(replace(llm_cfg, n_ctx=1024, max_tokens=60))
     else:
         llm_label = getattr(llm, "model_name", None) or type(llm).__name__
     agent = RecommenderAgent(engine=engine, llm=llm, checkpointer="memory", k=cfg.k)
@@ -269,7 +268,7 @@ def render_agent_markdown(m: dict) -> str:
                 "completion_tokens_per_turn", "leaked_sessions", "errors", "simulator_verbalizer"):
         if key not in s:
             continue
-        v = s.get(key)
+        v = s[key]
         lines.append(f"| {key} | {v if not isinstance(v, float) else round(v, 4)} |")
     if m.get("pipeline_same_users_text_channel"):
         lines += ["", "LLM-free pipeline on the same users (text channel, rule parser):", "",

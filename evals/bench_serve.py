@@ -23,7 +23,6 @@ import asyncio
 import contextlib
 import json
 import os
-import platform
 import signal
 import socket
 import statistics
@@ -39,7 +38,7 @@ from typing import Any
 
 import httpx
 
-from evals.machine import cpu_model
+from evals.machine import machine_line
 
 LOOPBACK = "127.0.0.1"
 ALLOWED_TOOLS = frozenset({"search_catalog", "recommend", "update_preferences", "mask_outliers", "item_details",
@@ -416,10 +415,6 @@ def injection_check(engine: Any, state_dir: Path, llm: Any = None, victim_user: 
 # --------------------------------------------------------------------------------------------------------
 
 
-def machine() -> str:
-    cpu = cpu_model()
-    return f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} CPUs"
-
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -434,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--sessions must be 1..200 and --turns 1..10 (the load test is bounded)")
 
     tmp = Path(tempfile.mkdtemp(prefix="cesrec-bench-serve-"))
-    res: dict[str, Any] = {"machine": machine(), "date": datetime.now(UTC).isoformat(timespec="seconds"),
+    res: dict[str, Any] = {"machine": machine_line(), "date": datetime.now(UTC).isoformat(timespec="seconds"),
                            "concurrent_sessions": a.sessions, "turns_per_session": a.turns, "llm": a.llm,
                            # other work on the machine inflates latencies: record how busy it was
                            "load_average_1m": round(os.getloadavg()[0], 2)}

@@ -23,28 +23,17 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from evals.machine import cpu_model
+from evals.machine import machine_line
 from recmodel.data import SequenceDataset, cesrec_home, open_dataset
 from recmodel.metrics import evaluate
 from recmodel.registry import build_model
-from recmodel.train import _dir_lock, fit_model, resolve_run, save_run
+from recmodel.train import dir_lock, fit_model, resolve_run, save_run
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "evals" / "results"
 PEER_NAME = "ml100k_cesrec"
 SYNTH_ITEMS = 100_000
 
-
-def machine() -> str:
-    cpu = cpu_model()
-    mem = ""
-    try:
-        kb = int(Path("/proc/meminfo").read_text().split()[1])
-        mem = f", {kb / 2**20:.0f} GiB RAM"
-    except (OSError, ValueError, IndexError):
-        pass
-    gpu = f", GPU {torch.cuda.get_device_name(0)}" if torch.cuda.is_available() else ", no GPU"
-    return f"{cpu}, {os.cpu_count()} cores{mem}{gpu}; torch {torch.__version__}, {torch.get_num_threads()} threads"
 
 
 def recommend_p50_ms(model, ds: SequenceDataset, users: int = 200, seed: int = 0) -> float:
@@ -177,8 +166,8 @@ def run_peer(ds: SequenceDataset, epochs: int, out_json: Path, log: Path, thread
 
 def peer_entry(res: dict | None) -> dict:
     if not res:
-        return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": "peer not run (--skip-peer)"}
-    if (res.get("error") or "").startswith("no peer results"):
+        return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": "peer not run (--peer skip)"}
+    if res.get("pending"):
         return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": f"pending: {res['error']}"}
     if res.get("error"):
         return {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "note": f"could not run: {res['error']}"}
@@ -272,7 +261,7 @@ def bench_backbone(ds: SequenceDataset, name: str, **overrides) -> dict:
     # if another process is training that run right now, keep ours beside it instead of waiting
     out_dir, key = resolve_run(ds, name, **overrides)
     try:
-        with _dir_lock(out_dir, wait=False):
+        with dir_lock(out_dir, wait=False):
             save_run(model, out_dir, ds, report, tcfg, key)
     except BlockingIOError:
         out_dir = cesrec_home() / "bench" / "runs" / out_dir.name
@@ -319,7 +308,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--out", default=str(RESULTS / "bench_srs.json"))
     ap.add_argument("--md", default=str(RESULTS / "bench_srs.md"))
     args = ap.parse_args(argv)
-
+    if args.threads is not None and args.threads < 1:
+        ap.error(f"--threads must be >= 1, got {args.threads}")
     if args.threads:
         torch.set_num_threads(args.threads)
     ds = open_dataset(args.dataset, args.source)
@@ -331,6 +321,8 @@ def main(argv: list[str] | None = None) -> dict:
         print(json.dumps(peer_entry(res), indent=2))
         return res
     if args.merge_peer:
+        if not out.exists():
+            ap.error(f"--merge-peer: no {out} to merge into; run `cesrec bench srs` without it first")
         result = json.loads(out.read_text())
         result.pop("partial", None)
         result["peer"] = {"recbole_sasrec": peer_entry(_read_peer(peer_json))}
@@ -342,7 +334,7 @@ def main(argv: list[str] | None = None) -> dict:
         print(f"[bench srs] RecBole peer started in parallel (log: {peer_log})", flush=True)
         handle = start_peer(ds, args.recbole_epochs, peer_json, peer_log, args.threads)
     result: dict = {
-        "machine": machine(),
+        "machine": machine_line(),
         "train_threads": torch.get_num_threads(),
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "dataset": {k: ds.manifest.get(k) for k in ("name", "users", "items", "interactions", "max_seq_len")},
@@ -352,11 +344,19 @@ def main(argv: list[str] | None = None) -> dict:
         "note": "wall times depend on what else runs on the machine: see load_average_* (2 cores here)",
         "peer_mode": args.peer,
     }
-    for name in [b.strip() for b in args.backbones.split(",") if b.strip()]:
-        print(f"[bench srs] {name} ...", flush=True)
-        result["backbones"][name] = bench_backbone(ds, name, **(extra if name != "ease" else {}))
-        print(json.dumps({k: v for k, v in result["backbones"][name].items() if k != "test_metrics"}), flush=True)
-        out.write_text(json.dumps({**result, "partial": True}, indent=2))  # survive an interrupted run
+    try:
+        for name in [b.strip() for b in args.backbones.split(",") if b.strip()]:
+            print(f"[bench srs] {name} ...", flush=True)
+            result["backbones"][name] = bench_backbone(ds, name, **(extra if name != "ease" else {}))
+            print(json.dumps({k: v for k, v in result["backbones"][name].items() if k != "test_metrics"}),
+                  flush=True)
+            out.write_text(json.dumps({**result, "partial": True}, indent=2))  # survive an interrupted run
+    except BaseException:
+        if handle is not None and "proc" in handle:  # do not leave the peer training in the background
+            handle["proc"].kill()
+            handle["proc"].wait()
+            handle["log"].close()
+        raise
 
     if args.peer == "skip":
         peer = None
@@ -374,7 +374,7 @@ def main(argv: list[str] | None = None) -> dict:
 
 def _read_peer(peer_json: Path) -> dict:
     if not peer_json.exists():
-        return {"error": f"no peer results at {peer_json} yet (run `cesrec bench srs --peer-only`)"}
+        return {"pending": True, "error": f"no peer results at {peer_json} yet (run `cesrec bench srs --peer-only`)"}
     return json.loads(peer_json.read_text())
 
 

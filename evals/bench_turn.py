@@ -20,7 +20,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import platform
 import time
 from pathlib import Path
 
@@ -28,7 +27,7 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from evals.machine import cpu_model
+from evals.machine import machine_line
 from tools.engine import (
     CESRecEngine,
     TurnConfig,
@@ -64,10 +63,6 @@ def template_feedback(engine: CESRecEngine, target: int, u: int) -> str:
         return f"I'd like a {g}."
     return TEMPLATES[u % len(TEMPLATES)].format(genre=g, decade=short)
 
-
-def machine() -> str:
-    cpu = cpu_model()
-    return f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} logical CPUs (shared), torch threads {torch.get_num_threads()}"
 
 
 def _pct(xs: list[float], q: float) -> float:
@@ -222,7 +217,7 @@ def run(
         engine.semantic.encode(f"an unseen wish number {j} about rainy detective stories")
         enc.append((time.perf_counter() - t) * 1000)
     result = {
-        "machine": machine(),
+        "machine": machine_line(),
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "dataset": dataset,
         "backbone": backbone,

@@ -20,3 +20,16 @@ def cpu_model() -> str:
 def machine_info() -> dict[str, object]:
     return {"cpu": cpu_model(), "cores": os.cpu_count(), "python": platform.python_version(),
             "os": platform.platform()}
+
+
+def machine_line() -> str:
+    """One line for a benchmark's `machine` field: CPU, cores, RAM, GPU, torch and its thread count."""
+    import torch
+
+    mem = ""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 2**20:.0f} GiB RAM"
+    gpu = f", GPU {torch.cuda.get_device_name(0)}" if torch.cuda.is_available() else ", no GPU"
+    return (f"{cpu_model()}, {os.cpu_count()} cores{mem}{gpu}; torch {torch.__version__}, "
+            f"{torch.get_num_threads()} threads")

@@ -390,8 +390,7 @@ class LLMVerbalizer:
         self.catalog = catalog
         self.fallback = fallback if fallback is not None else TemplateVerbalizer()
         self.tries = max(1, tries)
-        self.usage: list[dict] = []
-        self.calls = 0
+        self.usage: list[dict] = []  # token usage per LLM call
         self.rejected = 0
         self.fallbacks = 0
         self.utterances = 0
@@ -434,8 +433,8 @@ class LLMVerbalizer:
                     return False, f"wanted {k}={v} reads as refused"
         for k, vs in decision.disliked.items():
             for v in vs:
-                if (k, v) not in said | refused:
-                    return False, f"{k}={v} not mentioned"
+                if (k, v) not in refused or (k, v) in said:
+                    return False, f"refused {k}={v} does not read as refused"
         allowed = {(k, v) for k, vs in decision.liked.items() for v in vs}
         allowed |= {(k, v) for k, vs in decision.disliked.items() for v in vs}
         extra = sorted((said | refused) - allowed)
@@ -454,7 +453,6 @@ class LLMVerbalizer:
             n = attempt * self.tries + i
             hint = "" if n == 0 else f" (Version {n + 1}: say it differently, plainly.)"
             out = self.llm.invoke([*msgs, HumanMessage("Note: " + self.describe(decision) + hint)])
-            self.calls += 1
             meta = getattr(out, "usage_metadata", None) or {}
             self.usage.append(dict(meta))
             text = out.content if isinstance(out.content, str) else " ".join(str(c) for c in out.content)
@@ -467,7 +465,7 @@ class LLMVerbalizer:
         return self.fallback.verbalize(decision, key, attempt)
 
     def stats(self) -> dict[str, Any]:
-        return {"utterances": self.utterances, "llm_calls": self.calls, "unfaithful_generations": self.rejected,
+        return {"utterances": self.utterances, "llm_calls": len(self.usage), "unfaithful_generations": self.rejected,
                 "template_fallbacks": self.fallbacks,
                 "llm_written_rate": round(1 - self.fallbacks / self.utterances, 3) if self.utterances else None}
 

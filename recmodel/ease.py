@@ -98,16 +98,11 @@ class EASE(SequentialRecommender):
 
     def item_embeddings(self) -> np.ndarray:
         B = self._check_fitted()
-        # the SVD of B is seconds on a large catalogue: computed once per B (a refit or load replaces B)
-        cached = getattr(self, "_emb_cache", None)
-        if cached is None or cached[0] is not B:
-            k = min(self.config.emb_dim, self.num_items)
-            U, S, _ = np.linalg.svd(B.astype(np.float64), full_matrices=False)
-            emb = (U[:, :k] * np.sqrt(S[:k])[None, :]).astype(np.float32)
-            emb[0] = 0.0
-            self._emb_cache = (B, emb)
-            cached = self._emb_cache
-        return cached[1].copy()
+        k = min(self.config.emb_dim, self.num_items)
+        U, S, _ = np.linalg.svd(B.astype(np.float64), full_matrices=False)
+        emb = (U[:, :k] * np.sqrt(S[:k])[None, :]).astype(np.float32)
+        emb[0] = 0.0
+        return emb
 
     def save(self, path: str | Path) -> None:
         path = Path(path)

@@ -274,7 +274,7 @@ def fit_model(dataset: SequenceDataset, model_name: str, device: str | None = No
 
 
 @contextmanager
-def _dir_lock(directory: Path, wait: bool = True):
+def dir_lock(directory: Path, wait: bool = True):
     """Exclusive lock for a run directory; wait=False raises BlockingIOError when another process holds it."""
     directory.parent.mkdir(parents=True, exist_ok=True)
     with open(directory.parent / f".{directory.name}.lock", "w") as fh:
@@ -321,7 +321,7 @@ def train_or_load(
     `overrides` are model-config or TrainConfig fields (e.g. epochs=5, hidden=32)."""
     name = model_name.lower()
     out, key = resolve_run(dataset, name, out_dir, **overrides)
-    with _dir_lock(out):
+    with dir_lock(out):
         run_path = out / "run.json"
         if run_path.exists():
             try:

@@ -49,7 +49,14 @@ from tools.alignment import (
     hybrid_embeddings,
 )
 from tools.construct import construct_pseudo_interactions
-from tools.feedback import Feedback, FeedbackError, parse_feedback_rules, validate_feedback, vocabulary_for
+from tools.feedback import (
+    Feedback,
+    FeedbackError,
+    _norm_phrase,
+    parse_feedback_rules,
+    validate_feedback,
+    vocabulary_for,
+)
 from tools.masking import mask_disliked, mask_outliers
 from tools.semantic import SemanticIndex, where_clause
 from tools.state import AppliedConstraints, Preferences, Recommendation, SessionState
@@ -143,10 +150,12 @@ def single_threaded():
     with _THREADS_LOCK:
         _THREADS_DEPTH += 1
         outer = _THREADS_DEPTH == 1
-    if not outer:
-        yield
-        with _THREADS_LOCK:
-            _THREADS_DEPTH -= 1
+    if not outer:  # thread limits are process-wide: the outermost holder sets and restores them
+        try:
+            yield
+        finally:
+            with _THREADS_LOCK:
+                _THREADS_DEPTH -= 1
         return
     torch_threads = torch.get_num_threads()
     try:
@@ -608,12 +617,13 @@ def turn_scores(engine: CESRecEngine, state: SessionState, config: TurnConfig) -
     pseudo items)) — the rewritten sequence nudges the ranking instead of replacing the user's own signal
     (z-scores over the catalogue make the two logit vectors comparable). w = 1: the rewritten sequence alone
     (the paper)."""
-    scores = engine.srs_scores(state).astype(np.float64)
     w = config.pseudo_weight
-    if state.pseudo and w < 1.0:
-        base = engine.srs_scores(state.model_copy(update={"pseudo": []})).astype(np.float64)
-        scores = (1.0 - w) * _zscore(base) + w * _zscore(scores) if w > 0 else base
-    return scores
+    if not state.pseudo or w >= 1.0:
+        return engine.srs_scores(state).astype(np.float64)
+    base = engine.srs_scores(state.model_copy(update={"pseudo": []})).astype(np.float64)
+    if w == 0.0:
+        return base
+    return (1.0 - w) * _zscore(base) + w * _zscore(engine.srs_scores(state).astype(np.float64))
 
 
 def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnConfig
@@ -672,7 +682,7 @@ def prepare_sequence(engine: CESRecEngine, state: SessionState, config: TurnConf
 
 def recommend_with_feedback(engine: CESRecEngine, state: SessionState, k: int = 10,
                             config: TurnConfig | None = None) -> tuple[SessionState, list[Recommendation]]:
-    """mask -> construct -> SRS scores on the pseudo sequence -> constraints -> exclude consumed/shown/
+    """mask -> construct -> SRS scores (history blended with the pseudo sequence, see turn_scores) -> constraints -> exclude consumed/shown/
     rejected (pseudo items stay eligible) -> top-k with a one-line why. The returned state records the
     shown items, the recommendations and the applied constraints."""
     if not isinstance(k, int) or isinstance(k, bool) or k < 1:
@@ -743,14 +753,10 @@ def item_details(engine: CESRecEngine, item: int | str) -> ItemInfo:
     return engine.item_info(engine.check_item(item))
 
 
-_ARTICLES = {"the", "a", "an", "la", "le", "les", "il", "el", "das", "der", "die"}
-
-
 def _title_key(text: str) -> str:
-    """Lowercase words without punctuation, a trailing '(year)' or articles ('Godfather, The' == 'the godfather')."""
-    words = re.sub(r"\(\d{4}\)\s*$", "", text.lower())
-    tokens = [w for w in re.findall(r"[a-z0-9']+", words) if w not in _ARTICLES]
-    return " ".join(tokens)
+    """Normalised title without a trailing '(year)' or English articles ('Godfather, The' == 'the godfather')."""
+    words = _norm_phrase(re.sub(r"\(\d{4}\)\s*$", "", text)).split()
+    return " ".join(w for w in words if w not in ("the", "a", "an"))
 
 
 def find_item(engine: CESRecEngine, title: str) -> int:
@@ -760,8 +766,8 @@ def find_item(engine: CESRecEngine, title: str) -> int:
     accepted, since a wrong movie is worse than a clear 'not found'."""
     from rapidfuzz import fuzz, process
 
-    from tools.feedback import _norm_phrase
-
+    if not isinstance(title, str):
+        raise DataError(f"a title must be text, got {type(title).__name__}")
     voc = engine.vocabulary
     norm = _norm_phrase(" ".join(title.lower().split()))
     if norm in voc.titles:
@@ -769,7 +775,10 @@ def find_item(engine: CESRecEngine, title: str) -> int:
     key = _title_key(title)
     if len(key) < 3:
         raise DataError(f"no catalogue item matches the title {title!r}")
-    keys = [_title_key(engine.catalog.titles[i]) for i in range(1, engine.num_items + 1)]
+    keys = engine.__dict__.get("_title_keys")
+    if keys is None:  # built once per engine
+        keys = engine.__dict__["_title_keys"] = [_title_key(engine.catalog.titles[i])
+                                                 for i in range(1, engine.num_items + 1)]
     hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=85)
     if not hit:
         hit = process.extractOne(key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=90)
@@ -790,7 +799,7 @@ def explain_recommendation(engine: CESRecEngine, state: SessionState, item: int)
     conflicts = {k: [v for v in vals if v in attrs.get(k, [])] for k, vals in prefs.disliked.items()}
     conflicts = {k: v for k, v in conflicts.items() if v}
     with single_threaded():
-        scores = engine.srs_scores(state)
+        scores = turn_scores(engine, state, engine.config)
         because = engine.similar_in_sequence(state, item, top=3)
     seen = state.seen_items()
     ok = np.isfinite(scores)

@@ -126,7 +126,7 @@ _POST_NEG = re.compile(
     r"(?:not|no)\s+(?:my thing|for me|thanks|thank you|interested|please|again|more)\b)"
 )
 # ... or opens the next clause on its own: "drama? no thanks", "horror, nope"
-_NEXT_NEG = re.compile(r"^\W{0,3}(?:no thanks|no thank you|nope|not for me|not again|please no|no way)\b")
+_NEXT_NEG = re.compile(r"\W*(?:no thanks|no thank you|nope|not for me|not again|please no|no way)\W*")
 # a clause ends at punctuation or a contrast/conjunction word; "instead of X" starts a new clause
 _BOUNDARY = re.compile(
     r"[.;!?,:()]|\b(?:but|however|though|although|yet|and|whereas|while|plus|also|so)\b"
@@ -421,17 +421,18 @@ def _clause_starts(text: str) -> list[int]:
     return [0] + [m.end() if m.group(0) else m.start() for m in _BOUNDARY.finditer(text)]
 
 
-def _polarity(text: str, starts: list[int], pos: int, end: int | None = None) -> int:
+def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     clause_start = max((s for s in starts if s <= pos), default=0)
     if _NEG_CUES.search(text[clause_start:pos]):
         return -1
-    if end is not None:
-        clause_end = min((s for s in starts if s >= end), default=len(text))
-        if _POST_NEG.search(text[end:clause_end]):
-            return -1
-        # the next clause answers the mention on its own: "drama? no thanks"
-        if re.fullmatch(r"\W*", text[end:clause_end]) and _NEXT_NEG.search(text[clause_end:]):
-            return -1
+    clause_end = min((s for s in starts if s >= end), default=len(text))
+    if _POST_NEG.search(text[end:clause_end]):
+        return -1
+    # the next sentence is nothing but an answer to the mention: "drama? no thanks" (not "comedy, no thanks
+    # to horror" nor "comedy. nope, not horror")
+    sentence = re.match(r"[^.!?;]*[.!?;]?", text[clause_end:]).group(0)
+    if re.fullmatch(r"\W*", text[end:clause_end]) and _NEXT_NEG.fullmatch(sentence):
+        return -1
     return 1
 
 

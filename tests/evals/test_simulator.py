@@ -228,6 +228,8 @@ def test_llm_verbalizer_rejects_unfaithful_words_and_counts_fallbacks(catalog):
     v = LLMVerbalizer(FakeListChatModel(responses=bad), catalog=catalog, tries=3)
     assert [v.faithful(dec, t)[0] for t in bad] == [False, False, False]
     assert v.faithful(dec, "I'd love a comedy, but no horror please.") == (False, "adds genre=Horror")
+    refuse = Decision("feedback", 1, disliked={"genre": ["Horror"]})
+    assert v.faithful(refuse, "No horror please.")[0] and not v.faithful(refuse, "I'd love some horror!")[0]
     out = v.verbalize(dec, ("u", 0))
     assert "comed" in out.lower()  # the template's words
     assert v.stats() == {"utterances": 1, "llm_calls": 3, "unfaithful_generations": 3, "template_fallbacks": 1,

@@ -39,6 +39,8 @@ def _parse(text, catalog, state=None):
         ("More comedy, no horror", {"genre": ["Comedy"]}, {"genre": ["Horror"]}),
         ("Comedies are not bad", {"genre": ["Comedy"]}, {}),
         ("I can't wait for a good comedy", {"genre": ["Comedy"]}, {}),
+        ("comedy, no thanks to horror", {"genre": ["Comedy"]}, {"genre": ["Horror"]}),
+        ("I love comedy. Nope, not horror", {"genre": ["Comedy"]}, {"genre": ["Horror"]}),
     ],
 )
 def test_genres_decades_and_negation(catalog, text, liked, disliked):
