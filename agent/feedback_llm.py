@@ -157,8 +157,29 @@ def resolve_feedback(args: dict[str, Any] | BaseModel | None, text: str, catalog
         reason = "LLM output was empty" if not dropped else "LLM values dropped: " + "; ".join(dropped)
         return ParsedFeedback(rules, "rules", reason[:300], dropped)
     merged, added = _complete_with_rules(llm_fb, rules)
+    merged = _rules_veto(merged, rules)
+    # the LLM schema has no year bounds or content description: those come from the user's words
+    merged = merged.model_copy(update={"year_min": rules.year_min, "year_max": rules.year_max,
+                                       "description": rules.description})
     merged = validate_feedback(merged, catalog, strict=True)
     return ParsedFeedback(merged, "llm+rules" if added else "llm", None, dropped)
+
+
+def _rules_veto(fb: Feedback, rules: Feedback) -> Feedback:
+    """A value the user's words refuse (the rule parser read a negation or a complaint about the list:
+    "these are all romances") never stays liked because the LLM put it there: refusing is the safe side."""
+    liked = {k: [v for v in vs if v not in rules.disliked_attributes.get(k, [])] for k, vs in fb.liked_attributes.items()}
+    disliked = {k: list(vs) for k, vs in fb.disliked_attributes.items()}
+    for k, vs in fb.liked_attributes.items():
+        for v in vs:
+            if v in rules.disliked_attributes.get(k, []):
+                _add(disliked, k, v)
+    liked_items = [i for i in fb.liked_items if i not in rules.disliked_items]
+    disliked_items = list(fb.disliked_items) + [i for i in fb.liked_items if i in rules.disliked_items
+                                                and i not in fb.disliked_items]
+    return fb.model_copy(update={"liked_attributes": {k: v for k, v in liked.items() if v},
+                                 "disliked_attributes": disliked, "liked_items": liked_items,
+                                 "disliked_items": disliked_items})
 
 
 def _complete_with_rules(fb: Feedback, rules: Feedback) -> tuple[Feedback, bool]:

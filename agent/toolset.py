@@ -193,8 +193,10 @@ class AgentToolkit:
         if not fb.is_empty():
             new, _, _ = tool_update_preferences(self.engine, sess, {
                 "liked_attributes": fb.liked_attributes, "disliked_attributes": fb.disliked_attributes,
-                "liked_items": fb.liked_items, "disliked_items": fb.disliked_items, "text": fb.free_text})
-        saved = None if new is sess else (fb.describe() if fb.has_structure() else f'wish "{fb.free_text[:60]}"')
+                "liked_items": fb.liked_items, "disliked_items": fb.disliked_items, "year_min": fb.year_min,
+                "year_max": fb.year_max, "description": fb.description, "text": fb.free_text})
+        saved = None if new is sess else (fb.describe(self.engine.catalog.label) if fb.has_structure() or fb.description
+                                          else f'wish "{fb.free_text[:60]}"')
         new, recs, rec_payload = self._recommend(new, k)
         out = (f"Saved: {saved}. " if saved else "") + _recs_text(recs)
         payload = {"feedback": fb.model_dump() if saved else None, "parser": parsed.source if saved else None,

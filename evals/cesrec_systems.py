@@ -5,8 +5,8 @@ Each turn runs exactly the tools/ operations of `tools.engine.recommend_with_fee
 accumulated constraints -- but the two SRS forward passes of a turn (the construction's re-scoring on the
 masked sequence, and the final scores on the masked + pseudo sequence) are done for all users in one
 batched `score()` call each: the tools functions get a shallow copy of the engine whose model answers
-from that batch. The final ranking mirrors `tools.engine.rank_items` as one score vector per user (needed
-for full-ranking metrics); tests/evals check that its top-k equals `rank_items`.
+from that batch. The final ranking is `tools.ranking.constrained_scores` -- the function `rank_items` uses --
+as one score vector per user (needed for full-ranking metrics); tests check the top-k equals `rank_items`.
 """
 
 from __future__ import annotations
@@ -25,13 +25,16 @@ from evals.protocols import EvalContext, ProtocolError, StructuredFeedback, Syst
 SYSTEM_CONFIGS: dict[str, tuple[dict[str, Any], bool]] = {
     "cesrec": ({}, True),  # the engine's defaults: constraints + pseudo items + masking
     "cesrec_no_mask": ({"mask_method": None}, False),
-    "cesrec_no_pseudo": ({"pseudo_m": 0}, True),
+    # no rewritten sequence: neither retrieved pseudo items nor the referenced films enter the sequence
+    "cesrec_no_pseudo": ({"pseudo_m": 0, "append_references": False}, True),
+    # the rewritten sequence, but no collaborative/semantic evidence in the final ranking
+    "cesrec_no_evidence": ({"use_evidence": False}, True),
     "cesrec_k_lowest": ({"mask_method": "k_lowest"}, True),
     "cesrec_robust": ({"mask_method": "robust"}, True),
     # the paper as published: k-lowest masking, the SRS ranks from the rewritten sequence alone, no
     # constraint on the ranking
-    "paper_recipe": ({"mask_method": "k_lowest", "mask_k": 1, "pseudo_weight": 1.0, "constraint_mode": "off"},
-                     False),
+    "paper_recipe": ({"mask_method": "k_lowest", "mask_k": 1, "pseudo_weight": 1.0, "constraint_mode": "off",
+                      "use_evidence": False}, False),
     # diagnostic: constraints + the rewritten sequence alone (pseudo_weight 1, the first tools/ default)
     "cesrec_pseudo_w1": ({"pseudo_weight": 1.0}, True),
 }
@@ -76,33 +79,12 @@ class _BatchScores:
 
 
 def effective_scores(engine: Any, state: Any, raw: np.ndarray, cfg: Any) -> np.ndarray:
-    """One score per item whose descending order is `tools.engine.rank_items`' order: excluded items
-    -inf; 'filter' = constraint tier first, then SRS score; 'boost' = SRS + gamma * std * tier."""
-    s = np.asarray(raw, dtype=np.float64)
-    prefs = state.preferences
-    ok = np.isfinite(s)
-    ok[0] = False
-    excluded = state.seen_items() | set(prefs.liked_items)
-    if excluded:
-        ex = np.fromiter(excluded, dtype=np.int64)
-        ok[ex[(ex > 0) & (ex < len(s))]] = False
-    out = np.full(len(s), -np.inf)
-    if not ok.any():
-        return out
-    groups: list = []
-    if cfg.constraint_mode != "off":
-        ok &= ~engine.disliked_mask(prefs)
-        tiers, groups = engine.constraint_tiers(prefs)
-    if not ok.any():
-        return out
-    sv = s[ok]
-    if cfg.constraint_mode == "filter" and groups:
-        big = float(sv.max() - sv.min()) + 1.0  # one tier outranks any score difference
-        out[ok] = tiers[ok] * big + sv
-    elif cfg.constraint_mode == "boost" and groups:
-        out[ok] = sv + cfg.boost_gamma * float(np.std(sv)) * tiers[ok]
-    else:
-        out[ok] = sv
+    """One score per item whose descending order is `tools.engine.rank_items`' order (the same
+    `tools.ranking.constrained_scores` call, with the same exclusions)."""
+    from tools.ranking import constrained_scores
+
+    excluded = state.seen_items() | set(state.preferences.liked_items)
+    out, _ = constrained_scores(raw, state.preferences, engine, cfg.constraint_mode, excluded, cfg.boost_gamma)
     return out
 
 
@@ -118,10 +100,10 @@ class CESRecSystem(System):
                                 "tools.engine.CESRecEngine.build(...)")
         from tools.construct import construct_pseudo_interactions
         from tools.engine import apply_feedback, turn_scores
-        from tools.feedback import Feedback, FeedbackError
+        from tools.feedback import FeedbackError
         from tools.masking import mask_disliked, mask_outliers
 
-        self._apply, self._feedback_cls, self._fb_error = apply_feedback, Feedback, FeedbackError
+        self._apply, self._fb_error = apply_feedback, FeedbackError
         self._turn_scores = turn_scores
         self._mask_disliked, self._mask_outliers = mask_disliked, mask_outliers
         self._construct = construct_pseudo_interactions
@@ -149,9 +131,7 @@ class CESRecSystem(System):
     def update(self, row: int, fb: StructuredFeedback, shown: Sequence[int], turn: int) -> dict:
         st = self.states[row]
         st = st.model_copy(update={"shown": list(st.shown) + [int(i) for i in shown if int(i) not in st.shown]})
-        feedback = self._feedback_cls(liked_attributes=fb.liked, disliked_attributes=fb.disliked,
-                                      liked_items=fb.liked_items, disliked_items=fb.disliked_items,
-                                      free_text=fb.free_text)
+        feedback = fb.to_feedback()
         change: dict[str, Any] = {}
         try:
             st = self._apply(self.view, st, feedback)
@@ -179,12 +159,13 @@ class CESRecSystem(System):
         # 2. pseudo construction: its SRS re-scoring comes from one batched pass
         todo = [j for j, st in enumerate(states) if st.pending_feedback is not None]
         if todo:
-            if cfg.pseudo_m > 0:
+            if cfg.pseudo_m > 0 or cfg.append_references:
                 seqs = [states[j].model_sequence() for j in todo]
                 self.batch.prime([s for s, _ in seqs], [f for _, f in seqs])
             for j in todo:
                 states[j] = self._construct(self.view, states[j], m=cfg.pseudo_m, candidates=cfg.pseudo_candidates,
-                                            beta=cfg.pseudo_beta, retrieval=cfg.retrieval)
+                                            beta=cfg.pseudo_beta, retrieval=cfg.retrieval,
+                                            append_references=cfg.append_references)
         # 3. final SRS scores: the rewritten sequences and (for the pseudo_weight blend) the pseudo-free
         # ones in one batched pass; tools.engine.turn_scores then combines them exactly as a live turn does
         seqs = [st.model_sequence() for st in states]

@@ -38,9 +38,16 @@ from evals.stats import ranks_with_exclusions
 from recmodel.base import SequentialRecommender
 from recmodel.data import Catalog, SequenceDataset
 
-BASELINE_SYSTEMS = ("srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost")
-CESREC_SYSTEMS = ("cesrec", "cesrec_no_mask", "cesrec_no_pseudo", "cesrec_k_lowest", "cesrec_robust",
-                  "paper_recipe", "cesrec_pseudo_w1")
+OPEN_BASELINES = ("semantic_retrieval", "item_knn", "score_fusion")
+BASELINE_SYSTEMS = ("srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost",
+                    *OPEN_BASELINES)
+CESREC_SYSTEMS = ("cesrec", "cesrec_no_mask", "cesrec_no_pseudo", "cesrec_no_evidence", "cesrec_k_lowest",
+                  "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1")
+# systems that need the CESRec engine (semantic index, item neighbours)
+ENGINE_SYSTEMS = CESREC_SYSTEMS + OPEN_BASELINES
+# protocol 1 on open feedback: every baseline of issue 10 and the ablations that answer it
+OPEN_SYSTEMS = ("srs_only", "attribute_filter", "semantic_retrieval", "item_knn", "score_fusion", "cesrec",
+                "cesrec_no_pseudo", "cesrec_no_mask", "cesrec_no_evidence", "paper_recipe")
 ALL_SYSTEMS = BASELINE_SYSTEMS + CESREC_SYSTEMS
 DEFAULT_SYSTEMS = ("srs_only", "attribute_filter", "cesrec", "cesrec_no_mask", "cesrec_no_pseudo",
                    "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1", "attribute_filter_hard", "attribute_boost",
@@ -58,24 +65,42 @@ class ProtocolError(ValueError):
 
 @dataclass
 class StructuredFeedback:
-    """Feedback as the systems receive it (the same shape as tools.feedback.Feedback)."""
+    """Feedback as the systems receive it (the same content as tools.feedback.Feedback): attribute values,
+    referenced films (liked_items), a year range, a description of the content."""
 
     liked: dict[str, list[str]] = field(default_factory=dict)
     disliked: dict[str, list[str]] = field(default_factory=dict)
     liked_items: list[int] = field(default_factory=list)
     disliked_items: list[int] = field(default_factory=list)
     free_text: str = ""
+    year_min: int | None = None
+    year_max: int | None = None
+    description: str = ""
 
     def is_empty(self) -> bool:
-        return not (self.liked or self.disliked or self.liked_items or self.disliked_items)
+        return not (self.liked or self.disliked or self.liked_items or self.disliked_items or self.description
+                    or self.year_min is not None or self.year_max is not None)
 
     def to_dict(self) -> dict:
-        return {"liked": self.liked, "disliked": self.disliked, "liked_items": self.liked_items,
-                "disliked_items": self.disliked_items}
+        d: dict[str, Any] = {"liked": self.liked, "disliked": self.disliked, "liked_items": self.liked_items,
+                             "disliked_items": self.disliked_items}
+        if self.year_min is not None or self.year_max is not None:
+            d["year_range"] = [self.year_min, self.year_max]
+        if self.description:
+            d["description"] = self.description
+        return d
+
+    def to_feedback(self) -> Any:
+        from tools.state import Feedback
+
+        return Feedback(liked_attributes=self.liked, disliked_attributes=self.disliked,
+                        liked_items=self.liked_items, disliked_items=self.disliked_items, year_min=self.year_min,
+                        year_max=self.year_max, description=self.description, free_text=self.free_text)
 
 
 class AttributeIndex:
-    """Boolean item vectors per (kind, value): the baselines' filters and boosts are vector operations."""
+    """Boolean item vectors per (kind, value) and release years: answers `tools.ranking.AttributeMasks`, so
+    the baselines rank through the very function the product uses."""
 
     def __init__(self, catalog: Catalog) -> None:
         n = catalog.num_items + 1
@@ -88,9 +113,23 @@ class AttributeIndex:
                         vec = self.vectors[(kind, v)] = np.zeros(n, dtype=bool)
                     vec[i] = True
         self.n = n
+        self.num_items = n - 1
+        self.years = np.array([y or 0 for y in catalog.years], dtype=np.int32)
 
     def has(self, kind: str, value: str) -> np.ndarray:
         return self.vectors.get((kind, value), np.zeros(self.n, dtype=bool))
+
+    def attribute_mask(self, kind: str, value: str) -> np.ndarray:
+        return self.has(kind, value)
+
+    def year_mask(self, year_min: int | None, year_max: int | None) -> np.ndarray:
+        m = self.years > 0
+        if year_min is not None:
+            m &= self.years >= year_min
+        if year_max is not None:
+            m &= self.years <= year_max
+        m[0] = False
+        return m
 
 
 @dataclass
@@ -107,6 +146,7 @@ class EvalContext:
     engine: Any = None  # tools.engine.CESRecEngine, built lazily for the CESRec systems
     base_scores: torch.Tensor | None = None
     attr_index: AttributeIndex | None = None
+    relations: Any = None  # evals.simulator.ItemRelations, built on first use
 
     @property
     def catalog(self) -> Catalog:
@@ -218,10 +258,12 @@ class AttributeBaseline(System):
     """The same accumulated feedback applied to the *original* SRS ranking -- no sequence rewrite, no
     masking: "constraints alone", the strong non-LLM baseline.
 
-    mode 'filter' (the headline `attribute_filter`): the same rule as the CESRec constraints
-    (tools.engine.rank_items): items are ranked first by how many liked constraint groups they satisfy
-    (each liked genre is a group; each other kind is one group), then by SRS score; disliked values are
-    hard exclusions. With >= k items satisfying everything this is exactly a hard filter.
+    mode 'filter' (the headline `attribute_filter`): ranked by `tools.ranking.constrained_scores`, the very
+    function the product ranks with: items are ranked first by how many liked constraint groups they
+    satisfy (each liked genre is a group; each other kind and the year range is one group), then by SRS
+    score; disliked values are hard exclusions. With >= k items satisfying everything this is exactly a
+    hard filter. A referenced film ("I loved Heat") becomes its genres and decade as liked constraints --
+    the strongest reading a filter can make of it; a description it cannot read.
     mode 'hard' (`attribute_filter_hard`): an item must match one liked value of *every* liked kind and
     no disliked value; the oldest liked constraints are dropped while fewer than k candidates survive.
     mode 'boost' (`attribute_boost`): SRS score +/- beta * the user's score std per matched liked/disliked
@@ -239,6 +281,8 @@ class AttributeBaseline(System):
         self.name = self.NAMES[mode]
         self.liked: dict[int, list[tuple[str, str]]] = {}
         self.disliked: dict[int, list[tuple[str, str]]] = {}
+        self.disliked_items: dict[int, list[int]] = {}
+        self.years: dict[int, tuple[int | None, int | None]] = {}
         self.seen: dict[int, set[int]] = {}
 
     def describe_state(self, row: int) -> dict:
@@ -246,12 +290,40 @@ class AttributeBaseline(System):
 
     def start(self, rows: Sequence[int]) -> None:
         for r in rows:
-            self.liked[r], self.disliked[r] = [], []
+            self.liked[r], self.disliked[r], self.disliked_items[r] = [], [], []
+            self.years[r] = (None, None)
             self.seen[r] = set(self.ctx.histories[r].tolist())
+
+    def preferences(self, row: int) -> Any:
+        from tools.state import Preferences
+
+        liked: dict[str, list[str]] = {}
+        disliked: dict[str, list[str]] = {}
+        for kind, v in self.liked[row]:
+            liked.setdefault(kind, []).append(v)
+        for kind, v in self.disliked[row]:
+            disliked.setdefault(kind, []).append(v)
+        lo, hi = self.years[row]
+        return Preferences(liked=liked, disliked=disliked, disliked_items=self.disliked_items[row],
+                           year_min=lo, year_max=hi)
 
     def update(self, row: int, fb: StructuredFeedback, shown: Sequence[int], turn: int) -> dict:
         self.seen[row].update(int(i) for i in shown)
-        for kind, vals in fb.liked.items():
+        liked = {k: list(v) for k, v in fb.liked.items()}
+        cat = self.ctx.catalog
+        for item in fb.liked_items:  # a referenced film -> its genres and decade
+            for g in cat.genres[item]:
+                if g not in fb.disliked.get("genre", []) and g not in liked.setdefault("genre", []):
+                    liked["genre"].append(g)
+            dec = cat.decade(item)
+            if dec and dec not in fb.disliked.get("decade", []) and dec not in liked.setdefault("decade", []):
+                liked["decade"].append(dec)
+        self.disliked_items[row] += [int(i) for i in fb.disliked_items if int(i) not in self.disliked_items[row]]
+        if fb.year_min is not None or fb.year_max is not None:
+            lo, hi = self.years[row]
+            self.years[row] = (fb.year_min if fb.year_min is not None else lo,
+                               fb.year_max if fb.year_max is not None else hi)
+        for kind, vals in liked.items():
             for v in vals:
                 if (kind, v) not in self.liked[row]:
                     self.liked[row].append((kind, v))
@@ -272,19 +344,6 @@ class AttributeBaseline(System):
             neg |= ai.has(kind, v)
         return neg
 
-    def _tiers(self, row: int) -> np.ndarray:
-        ai = self.ctx.attr_index
-        tiers = np.zeros(ai.n, dtype=np.int32)
-        other: dict[str, np.ndarray] = {}
-        for kind, v in self.liked[row]:
-            if kind == "genre":
-                tiers += ai.has(kind, v)
-            else:
-                other[kind] = other.get(kind, np.zeros(ai.n, dtype=bool)) | ai.has(kind, v)
-        for m in other.values():
-            tiers += m
-        return tiers
-
     def _hard_allowed(self, row: int, drop: int = 0) -> np.ndarray:
         ai = self.ctx.attr_index
         allowed = np.ones(ai.n, dtype=bool)
@@ -298,18 +357,15 @@ class AttributeBaseline(System):
     def scores(self, rows: Sequence[int]) -> torch.Tensor:
         base = self.ctx.base_scores[list(rows)].clone()
         ai = self.ctx.attr_index
+        from tools.ranking import constrained_scores
+
         for b, r in enumerate(rows):
-            if not self.liked[r] and not self.disliked[r]:
+            if not self.liked[r] and not self.disliked[r] and self.years[r] == (None, None) \
+                    and not self.disliked_items[r]:
                 continue
             row = base[b]
             if self.mode == "filter":
-                s = row.double().numpy()
-                ok = np.isfinite(s) & ~self._disliked_mask(r)
-                ok[0] = False
-                out = np.full(ai.n, -np.inf)
-                if ok.any():
-                    big = float(s[ok].max() - s[ok].min()) + 1.0  # one tier outranks any score gap
-                    out[ok] = self._tiers(r)[ok] * big + s[ok]
+                out, _ = constrained_scores(row.double().numpy(), self.preferences(r), ai, "filter")
                 base[b] = torch.from_numpy(out.astype(np.float32))
             elif self.mode == "hard":
                 seen = np.zeros(ai.n, dtype=bool)
@@ -360,6 +416,10 @@ def make_system(name: str, ctx: EvalContext) -> System:
         from evals.cesrec_systems import CESRecSystem
 
         return CESRecSystem(ctx, name)
+    if name in OPEN_BASELINES:
+        from evals.open_baselines import EvidenceBaseline
+
+        return EvidenceBaseline(ctx, name)
     raise ProtocolError(f"unknown system {name!r}; known: {', '.join(ALL_SYSTEMS)}")
 
 
@@ -382,11 +442,31 @@ class SessionOutcome:
     parse: dict = field(default_factory=dict)
     noise: dict = field(default_factory=dict)
     seconds: float = 0.0
+    meta: dict = field(default_factory=dict)  # per row: feedback kind per turn, reference variant
 
 
-def _feedback_from_decision(decision, utterance: str) -> StructuredFeedback:
-    return StructuredFeedback({k: list(v) for k, v in decision.liked.items()},
-                              {k: list(v) for k, v in decision.disliked.items()}, free_text=utterance)
+def _feedback_from_decision(decision, utterance: str, catalog: Catalog | None = None) -> StructuredFeedback:
+    """The structured channel: what the simulated user decided, in the systems' terms. A critique of a
+    shown film is that film as a reference plus the change ('newer' -> released after it, 'not_genre' ->
+    that genre disliked, 'more_genre' -> liked)."""
+    fb = StructuredFeedback({k: list(v) for k, v in decision.liked.items()},
+                            {k: list(v) for k, v in decision.disliked.items()}, free_text=utterance)
+    fb.liked_items = [int(i) for i in getattr(decision, "liked_items", []) or []]
+    fb.description = getattr(decision, "description", "") or ""
+    crit = getattr(decision, "critique", None)
+    if crit is not None:
+        if crit.item not in fb.liked_items:
+            fb.liked_items.append(int(crit.item))
+        year = catalog.years[crit.item] if catalog is not None else None
+        if crit.change == "newer" and year:
+            fb.year_min = int(year) + 1
+        elif crit.change == "older" and year:
+            fb.year_max = int(year) - 1
+        elif crit.change == "not_genre" and crit.value:
+            fb.disliked.setdefault("genre", []).append(crit.value)
+        elif crit.change == "more_genre" and crit.value:
+            fb.liked.setdefault("genre", []).append(crit.value)
+    return fb
 
 
 def _feedback_from_parsed(fb: Any, utterance: str) -> StructuredFeedback:
@@ -399,6 +479,22 @@ def _feedback_from_parsed(fb: Any, utterance: str) -> StructuredFeedback:
         [int(i) for i in d.get("disliked_items") or []],
         utterance,
     )
+
+
+def needs_relations(budget: InformationBudget) -> bool:
+    return any(k in ("reference", "critique") for k in budget.feedback_kinds)
+
+
+def item_relations(ctx: EvalContext) -> Any:
+    """The simulated user's notion of related films (co-occurrence on the training split, item-text
+    embeddings), built once per context."""
+    if ctx.relations is None:
+        from evals.simulator import ItemRelations
+
+        if ctx.engine is None:
+            raise ProtocolError("references and critiques need item text embeddings: build the CESRec engine")
+        ctx.relations = ItemRelations.build(ctx.dataset, ctx.engine.semantic.embeddings)
+    return ctx.relations
 
 
 def _pairs(d: dict[str, list[str]]) -> set[tuple[str, str]]:
@@ -454,14 +550,20 @@ def run_pipeline_system(
     k = ctx.k
     audit = LeakageAudit(ctx.catalog, budget)
     policy = DecisionPolicy(ctx.catalog, budget)
+    relations = item_relations(ctx) if needs_relations(budget) else None
+    variants = tuple(budget.reference_variants)
     sims = {
         r: SimulatedUser(ctx.catalog, ctx.profiles[r], budget, verbalizer, seed=seed,
                          session_key=(ctx.dataset.user_ids[ctx.users[r]],), max_regenerations=max_regenerations,
-                         audit=audit, policy=policy)
+                         audit=audit, policy=policy, relations=relations, history=ctx.histories[r].tolist(),
+                         # equal shares of every reference variant, rotated across seeds
+                         reference_variant=variants[(r + seed) % len(variants)] if variants else None)
         for r in rows
     }
     system.start(rows)
     shown_all: dict[int, list[int]] = {r: [] for r in rows}
+    named: dict[int, list[int]] = {r: [] for r in rows}  # films the user pointed at: never recommended back
+    kinds = np.full((turns + 1, n), "", dtype=object)
     shown_now: dict[int, list[int]] = {}
     ranks = np.full((turns + 1, n), np.inf)
     accept = np.full(n, -1, dtype=np.int64)
@@ -476,7 +578,8 @@ def run_pipeline_system(
         if not active:
             return
         scores = system.scores(active).clone()
-        excluded = [ctx.histories[r].tolist() + (shown_all[r] if system.uses_feedback else []) for r in active]
+        excluded = [ctx.histories[r].tolist() + (shown_all[r] + named[r] if system.uses_feedback else [])
+                    for r in active]
         # rank of every profile item; the best one counts (target mode: the single target)
         best = np.full(len(active), np.inf)
         n_prof = max(len(ctx.profiles[r].items) for r in active)
@@ -507,6 +610,8 @@ def run_pipeline_system(
             st = sims[r].respond(shown_now[r], turn)
             regen += len(st.attempts) - 1
             noise[st.decision.noise] += 1
+            kinds[turn, pos[r]] = getattr(st.decision, "kind", "attribute") if st.decision.action == "feedback" \
+                else st.decision.action
             entry: dict[str, Any] = {"turn": turn, "utterance": st.utterance, "decision": st.decision.to_dict(),
                                      "audit": st.attempts}
             if st.dropped:
@@ -529,7 +634,8 @@ def run_pipeline_system(
                 parse_stats["empty"] += int(not got)
                 entry["parsed"] = fb.to_dict()
             else:
-                fb = _feedback_from_decision(st.decision, st.utterance)
+                fb = _feedback_from_decision(st.decision, st.utterance, ctx.catalog)
+            named[r] += [int(i) for i in fb.liked_items if int(i) not in named[r]]
             if system.uses_feedback:
                 entry["state_change"] = system.update(r, fb, shown_now[r], turn)
             logs[r].append(entry)
@@ -544,8 +650,10 @@ def run_pipeline_system(
             on_session({"user": ctx.dataset.user_ids[ctx.users[r]], "system": system_name, "seed": seed,
                         "channel": channel, "backbone": ctx.backbone, "profile": ctx.profiles[r].items,
                         "accept_turn": int(accept[pos[r]]), "dropped": bool(dropped[pos[r]]), "turns": logs[r]})
+    meta = {"kinds": kinds[1:].T.copy(),
+            "variant": np.array([sims[r].reference_variant or "" for r in rows], dtype=object)}
     return SessionOutcome(system_name, seed, channel, ranks, accept, dropped, regen, parse_stats, noise,
-                          time.perf_counter() - t0)
+                          time.perf_counter() - t0, meta)
 
 
 def iter_pipeline(
@@ -664,7 +772,7 @@ def _run_pipeline_eval(
         t_b = time.perf_counter()
         engine = None
         ds_b = ds
-        if any(s in CESREC_SYSTEMS for s in cfg.systems):
+        if any(s in ENGINE_SYSTEMS for s in cfg.systems):
             from tools.engine import CESRecEngine
 
             engine = (engines or {}).get(backbone) or CESRecEngine.build(

@@ -1,6 +1,9 @@
 """Pseudo-interaction construction grounded in the catalogue (replaces the paper's LLM "Constructor").
 
 For one turn's feedback:
+0. films the user pointed at ("I loved Heat") are appended themselves, in the order named (source
+   "reference"): the user told us they loved them, which is exactly an interaction; a film from their own
+   history moves to the end of the sequence, where the SRS weighs it most;
 1. a semantic query vector from the positive wishes (liked attribute values, liked items, free text when
    nothing structured was said; with only negative feedback, the centre of the visible history);
 2. candidates: catalogue items satisfying the accumulated constraints (same rules as the final ranking,
@@ -43,6 +46,7 @@ def construct_pseudo_interactions(
     beta: float = 0.5,
     retrieval: str = "exact",
     max_pseudo: int = 10,
+    append_references: bool = True,
 ) -> SessionState:
     """New state with up to `m` pseudo items appended for `feedback` (default: the state's pending
     feedback). Empty feedback, m=0 or no admissible candidate: documented no-op (state unchanged except the
@@ -53,13 +57,24 @@ def construct_pseudo_interactions(
         raise ValueError(f"beta must be in [0, 1], got {beta}")
     if retrieval not in ("exact", "chroma"):
         raise ValueError(f"retrieval must be 'exact' or 'chroma', got {retrieval!r}")
-    if feedback is None and state.pending_feedback is not None:
-        feedback = Feedback.model_validate(state.pending_feedback)
+    if feedback is None:
+        feedback = state.pending_feedback
     done = state.model_copy(update={"pending_feedback": None})
-    if feedback is None or feedback.is_empty() or m == 0:
+    if feedback is None or feedback.is_empty():
         return done
-
+    label = engine.catalog.label
+    source = f"turn {done.turn}: {feedback.describe(label)}"
+    if append_references and feedback.liked_items:
+        refs = [PseudoItem(item=int(i), turn=done.turn, source=f"turn {done.turn}: you loved {label(int(i))}",
+                           semantic_score=1.0, srs_score=0.0, score=0.0, role="reference")
+                for i in feedback.liked_items]
+        keep = [p for p in done.pseudo if p.item not in set(feedback.liked_items)]
+        done = done.model_copy(update={"pseudo": (keep + refs)[-max_pseudo:]})
+    if m == 0:
+        return done
     query = engine.query_vector(feedback, done)
+    if query is None:
+        return done
     exclude = done.seen_items() | {p.item for p in done.pseudo} | set(done.preferences.liked_items)
     allowed, _ = engine.constraint_mask(done.preferences, exclude=exclude, k=m)
     if retrieval == "chroma":
@@ -77,7 +92,6 @@ def construct_pseudo_interactions(
     srs = engine.model.score([seq], [flags])[0].numpy().astype(np.float64)[items]
     score = beta * _z(sem) + (1.0 - beta) * _z(srs)
     order = np.lexsort((items, -score))[:m]  # ties broken by id: deterministic
-    source = f"turn {done.turn}: {feedback.describe()}"
     new = [
         PseudoItem(
             item=int(items[j]),

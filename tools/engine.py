@@ -58,10 +58,21 @@ from tools.feedback import (
     vocabulary_for,
 )
 from tools.masking import mask_disliked, mask_outliers
+from tools.neighbours import ItemNeighbours, build_item_neighbours
+from tools.ranking import constrained_scores, constraint_tiers, disliked_mask, top_k, zscore
 from tools.semantic import SemanticIndex, where_clause
 from tools.state import AppliedConstraints, Preferences, Recommendation, SessionState
 
 ENGINE_VERSION = 1
+SIGNALS = ("history", "rewrite", "knn", "text", "description")
+# Evidence contexts: which kinds of open feedback the session holds. "base" (attributes only) keeps the
+# attribute-feedback blend (1 - pseudo_weight, pseudo_weight) of history and rewrite.
+FUSION_CONTEXTS = ("refs", "desc", "refs+desc")
+DEFAULT_FUSION: dict[str, dict[str, float]] = {
+    "refs": {"history": 0.3, "rewrite": 0.5, "knn": 1.0, "text": 0.4},
+    "desc": {"history": 0.3, "rewrite": 0.3, "description": 1.0},
+    "refs+desc": {"history": 0.3, "rewrite": 0.4, "knn": 0.8, "text": 0.3, "description": 0.8},
+}
 DEFAULT_CONFIDENCE_P0 = 0.0  # hybrid weight shift towards the semantic side for rarely seen items (0 = off)
 
 
@@ -86,6 +97,14 @@ class TurnConfig:
     retrieval: str = "exact"  # "exact" (numpy over the cached vectors) | "chroma"
     constraint_mode: str = "filter"  # "filter" | "boost" | "off"
     boost_gamma: float = 1.0
+    # referenced films ("I loved Heat") are appended to the rewritten sequence themselves
+    append_references: bool = True
+    # open feedback (references, descriptions) adds collaborative and semantic evidence to the SRS scores;
+    # False = rank by the SRS on the (rewritten) sequence alone (the paper as published)
+    use_evidence: bool = True
+    # how much each signal counts, per evidence context (see turn_scores); chosen on validation users
+    fusion: dict = dataclasses.field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_FUSION.items()})
+    knn_decay: float = 1.0  # weight of an earlier reference relative to the next one
 
     def __post_init__(self) -> None:
         if self.mask_method not in (None, "k_lowest", "robust"):
@@ -96,6 +115,11 @@ class TurnConfig:
             raise ValueError(f"pseudo_weight must be in [0, 1], got {self.pseudo_weight}")
         if self.retrieval not in ("exact", "chroma"):
             raise ValueError(f"retrieval must be 'exact' or 'chroma', got {self.retrieval!r}")
+        bad = sorted(set(self.fusion) - set(FUSION_CONTEXTS))
+        bad += sorted(f"{c}.{k}" for c, ws in self.fusion.items() for k in ws if k not in SIGNALS)
+        if bad:
+            raise ValueError(f"fusion: unknown context(s)/signal(s) {bad}; contexts {FUSION_CONTEXTS}, "
+                             f"signals {SIGNALS}")
 
 
 class ItemInfo(BaseModel):
@@ -188,6 +212,7 @@ class CESRecEngine:
         alpha: float = 0.5,
         collaborative: np.ndarray | None = None,
         confidence_p0: float = 0.0,
+        neighbours: ItemNeighbours | None = None,
     ) -> None:
         self.dataset = dataset
         self.catalog: Catalog = dataset.catalog
@@ -232,6 +257,11 @@ class CESRecEngine:
         self._log_pop[0] = -np.inf
         self._phrase_cache: dict[tuple[str, str], np.ndarray] = {}
         self._load_phrases()
+        self.neighbours = neighbours if neighbours is not None else build_item_neighbours(dataset)
+        if self.neighbours.num_items != n:
+            raise DataError(f"item neighbours cover {self.neighbours.num_items} items, catalogue has {n}")
+        years = np.array([y or 0 for y in self.catalog.years], dtype=np.int32)
+        self._years = years
 
     def _load_phrases(self) -> None:
         """Query vectors of every genre/decade phrase, cached on disk next to the item embeddings, so a
@@ -304,7 +334,20 @@ class CESRecEngine:
         adapted, report = cls._alignment(ds, collab, semantic, eng_dir, alignment or AlignmentConfig())
         return cls(ds, model, semantic, adapted, report, backbone, eng_dir, config=config, alpha=alpha,
                    collaborative=collab,
-                   confidence_p0=DEFAULT_CONFIDENCE_P0 if confidence_p0 is None else confidence_p0)
+                   confidence_p0=DEFAULT_CONFIDENCE_P0 if confidence_p0 is None else confidence_p0,
+                   neighbours=cls._neighbours(ds, eng_dir))
+
+    @staticmethod
+    def _neighbours(ds: SequenceDataset, eng_dir: Path) -> ItemNeighbours:
+        key = hashlib.sha256(json.dumps([ds.manifest.get("interactions_sha256"), ds.manifest.get("items"),
+                                         ds.catalog.num_items, ENGINE_VERSION]).encode()).hexdigest()[:16]
+        path = eng_dir / f"neighbours-{key}.npz"
+        if path.exists():
+            return ItemNeighbours.load(path)
+        nb = build_item_neighbours(ds)
+        eng_dir.mkdir(parents=True, exist_ok=True)
+        nb.save(path)
+        return nb
 
     @classmethod
     def load(cls, dataset_name: str = "ml-100k", backbone: str = "sasrec", **kwargs) -> CESRecEngine:
@@ -404,15 +447,20 @@ class CESRecEngine:
             self._phrase_cache[key] = self.semantic.encode(tmpl.format(value))
         return self._phrase_cache[key]
 
-    def query_vector(self, feedback: Feedback, state: SessionState) -> np.ndarray:
-        """Semantic query for a turn: this turn's positive attribute values and liked items; else its free
-        text; else the accumulated liked values; else the centre of the visible sequence."""
+    def query_vector(self, feedback: Feedback, state: SessionState) -> np.ndarray | None:
+        """Semantic query for a turn's retrieved pseudo items: this turn's positive attribute values and
+        description; else its free text when nothing structured was said; else (no referenced film this
+        turn) the accumulated liked values, else the centre of the visible sequence. None when the turn
+        points at films and says nothing else: those films themselves enter the sequence."""
         parts: list[np.ndarray] = []
         for kind, vals in feedback.liked_attributes.items():
             parts += [v for v in (self.phrase_vector(kind, x) for x in vals) if v is not None]
-        parts += [self.semantic.embeddings[i] for i in feedback.liked_items]
+        if feedback.description.strip():
+            parts.append(self.semantic.encode(feedback.description.strip()))
         if not parts and feedback.free_text.strip() and not feedback.has_structure():
             parts.append(self.semantic.encode(feedback.free_text.strip()))
+        if not parts and feedback.liked_items:
+            return None
         if not parts:
             for kind, vals in state.preferences.liked.items():
                 parts += [v for v in (self.phrase_vector(kind, x) for x in vals) if v is not None]
@@ -426,36 +474,41 @@ class CESRecEngine:
         q = np.mean(parts, axis=0)
         return (q / max(float(np.linalg.norm(q)), 1e-12)).astype(np.float32)
 
-    def disliked_mask(self, prefs: Preferences) -> np.ndarray:
-        neg = np.zeros(self.num_items + 1, dtype=bool)
-        for kind, vals in prefs.disliked.items():
-            for v in vals:
-                neg |= self.attribute_mask(kind, v)
-        if prefs.disliked_items:
-            neg[np.asarray(prefs.disliked_items, dtype=np.int64)] = True
-        return neg
+    def evidence(self, prefs: Preferences, decay: float = 1.0) -> dict[str, np.ndarray]:
+        """Open-feedback signals over the catalogue (N+1,) from the accumulated preferences: 'knn'
+        (collaborative neighbours of the referenced films), 'text' (semantic similarity to them) and
+        'description' (semantic similarity to what the user said about the content). Absent ones are
+        left out."""
+        out: dict[str, np.ndarray] = {}
+        refs = [int(i) for i in prefs.liked_items]
+        emb = self.semantic.embeddings
+        if refs:
+            out["knn"] = self.neighbours.scores(refs, decay)
+            q = emb[refs].mean(0)
+            out["text"] = emb @ (q / max(float(np.linalg.norm(q)), 1e-12))
+        if prefs.descriptions:
+            q = np.mean([self.semantic.encode(d) for d in prefs.descriptions], axis=0)
+            out["description"] = emb @ (q / max(float(np.linalg.norm(q)), 1e-12))
+        for v in out.values():
+            v[0] = -np.inf
+        return out
 
-    def constraint_groups(self, prefs: Preferences) -> list[tuple[str, np.ndarray]]:
-        """(description, satisfied-bitmap) per liked constraint group: one per liked genre, one per other kind."""
-        groups: list[tuple[str, np.ndarray]] = []
-        for kind, vals in prefs.liked.items():
-            if not vals:
-                continue
-            if kind == "genre":
-                groups += [(f"genre={v}", self.attribute_mask("genre", v)) for v in vals]
-            else:
-                m = np.zeros(self.num_items + 1, dtype=bool)
-                for v in vals:
-                    m |= self.attribute_mask(kind, v)
-                groups.append((f"{kind}={'|'.join(vals)}", m))
-        return groups
+    def year_mask(self, year_min: int | None, year_max: int | None) -> np.ndarray:
+        """Items released within [year_min, year_max] (either bound optional; unknown years never match)."""
+        y = self._years
+        m = y > 0
+        if year_min is not None:
+            m &= y >= year_min
+        if year_max is not None:
+            m &= y <= year_max
+        m[0] = False
+        return m
+
+    def disliked_mask(self, prefs: Preferences) -> np.ndarray:
+        return disliked_mask(self, prefs)
 
     def constraint_tiers(self, prefs: Preferences) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
-        groups = self.constraint_groups(prefs)
-        tiers = np.zeros(self.num_items + 1, dtype=np.int32)
-        for _, m in groups:
-            tiers += m
-        return tiers, groups
+        return constraint_tiers(self, prefs)
 
     def constraint_mask(self, prefs: Preferences, exclude: set[int] | None = None, k: int = 1
                         ) -> tuple[np.ndarray, int]:
@@ -475,11 +528,15 @@ class CESRecEngine:
 
     def where_for(self, prefs: Preferences) -> dict | None:
         """chromadb `where` equivalent of the genre/decade part of the constraints."""
+        yr = None
+        if prefs.year_min is not None or prefs.year_max is not None:
+            yr = (prefs.year_min or 0, prefs.year_max or 9999)
         return where_clause(
             genres_all=prefs.liked.get("genre", []),
             genres_none=prefs.disliked.get("genre", []),
             decades=prefs.liked.get("decade", []),
             decades_none=prefs.disliked.get("decade", []),
+            year_range=yr,
         )
 
     def sequence_context(self, state: SessionState) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -552,7 +609,7 @@ def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback
     ids raise FeedbackError naming the field and value. A value said positively now overrides an earlier
     negative one and vice versa; disliked items join `rejected`. Pseudo items the user now rejects (the item
     itself or a disliked attribute of it) leave the pseudo sequence: it must not keep steering the SRS
-    towards what was just refused."""
+    towards what was just refused. A new year bound replaces the old one; descriptions accumulate (last 5)."""
     if isinstance(feedback, str):
         feedback = parse_feedback_rules(feedback, engine.catalog, state)
     elif not isinstance(feedback, Feedback):
@@ -563,15 +620,24 @@ def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback
     p = state.preferences
     liked = _merge(_remove(p.liked, fb.disliked_attributes), fb.liked_attributes)
     disliked = _merge(_remove(p.disliked, fb.liked_attributes), fb.disliked_attributes)
-    liked_items = [i for i in p.liked_items if i not in fb.disliked_items]
-    liked_items += [i for i in fb.liked_items if i not in liked_items]
+    liked_items = [i for i in p.liked_items if i not in fb.disliked_items and i not in fb.liked_items]
+    liked_items += list(fb.liked_items)  # a film named again becomes the most recent reference
     disliked_items = [i for i in p.disliked_items if i not in fb.liked_items]
     disliked_items += [i for i in fb.disliked_items if i not in disliked_items]
     wishes = list(p.wishes)
     if fb.free_text.strip():
-        wishes = (wishes + [fb.free_text.strip()])[-10:]
-    prefs = Preferences(liked=liked, disliked=disliked, liked_items=liked_items,
-                        disliked_items=disliked_items, wishes=wishes)
+        wishes = (wishes + [fb.free_text.strip()[:500]])[-10:]
+    descriptions = list(p.descriptions)
+    if fb.description.strip():
+        descriptions = (descriptions + [fb.description.strip()])[-5:]
+    year_min = fb.year_min if fb.year_min is not None else p.year_min
+    year_max = fb.year_max if fb.year_max is not None else p.year_max
+    if year_min is not None and year_max is not None and year_min > year_max:
+        # the newer statement wins over a contradicting old bound
+        year_min, year_max = (fb.year_min, None) if fb.year_min is not None else (None, fb.year_max)
+    prefs = Preferences(liked=liked, disliked=disliked, liked_items=liked_items[-20:],
+                        disliked_items=disliked_items, year_min=year_min, year_max=year_max,
+                        descriptions=descriptions, wishes=wishes)
     rejected = list(state.rejected) + [i for i in fb.disliked_items if i not in state.rejected]
     pseudo = list(state.pseudo)
     if pseudo and (fb.disliked_items or any(fb.disliked_attributes.values())):
@@ -582,7 +648,7 @@ def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback
         "rejected": rejected,
         "pseudo": pseudo,
         "turn": state.turn + 1,
-        "pending_feedback": fb.model_dump(),
+        "pending_feedback": fb,
     })
 
 
@@ -594,36 +660,59 @@ def _why(engine: CESRecEngine, state: SessionState, item: int, groups: list[tupl
     if matched:
         bits.append("matches " + ", ".join(matched))
     if near:
-        role = "a pseudo item from your feedback" if near[0]["role"] == "pseudo" else "your history"
+        if near[0]["item"] in state.preferences.liked_items:
+            role = "which you loved"
+        else:
+            role = "a pseudo item from your feedback" if near[0]["role"] == "pseudo" else "your history"
         bits.append(f"close to {near[0]['title']} ({role})")
     if not bits:
         bits.append("ranked high by the sequential model for your recent history")
     return "; ".join(bits)
 
 
-def _zscore(x: np.ndarray) -> np.ndarray:
-    fin = np.isfinite(x)
-    out = np.full_like(x, -np.inf)
-    if fin.any():
-        v = x[fin]
-        out[fin] = (v - v.mean()) / (v.std() + 1e-9)
-    return out
+def evidence_context(prefs: Preferences) -> str | None:
+    """Which open-feedback evidence the session holds: 'refs', 'desc', 'refs+desc' or None (attributes)."""
+    refs, desc = bool(prefs.liked_items), bool(prefs.descriptions)
+    if refs and desc:
+        return "refs+desc"
+    return "refs" if refs else ("desc" if desc else None)
 
 
 def turn_scores(engine: CESRecEngine, state: SessionState, config: TurnConfig) -> np.ndarray:
-    """The SRS score vector a turn ranks by (before constraints and exclusions).
+    """The score vector a turn ranks by (before constraints and exclusions).
 
-    With pseudo items and pseudo_weight w < 1: (1 - w) * z(SRS(masked history)) + w * z(SRS(masked history +
-    pseudo items)) — the rewritten sequence nudges the ranking instead of replacing the user's own signal
-    (z-scores over the catalogue make the two logit vectors comparable). w = 1: the rewritten sequence alone
-    (the paper)."""
-    w = config.pseudo_weight
-    if not state.pseudo or w >= 1.0:
-        return engine.srs_scores(state).astype(np.float64)
-    base = engine.srs_scores(state.model_copy(update={"pseudo": []})).astype(np.float64)
-    if w == 0.0:
-        return base
-    return (1.0 - w) * _zscore(base) + w * _zscore(engine.srs_scores(state).astype(np.float64))
+    Attribute feedback only: (1 - w) * z(SRS(masked history)) + w * z(SRS(masked history + pseudo items)),
+    w = pseudo_weight -- the rewritten sequence nudges the ranking instead of replacing the user's own
+    signal (z-scores make logit vectors comparable); w = 1 is the paper (the rewritten sequence alone).
+
+    Once the user has pointed at films or described what they want, what they just said outweighs an
+    old history: the turn is a weighted sum of z-scored signals -- the SRS on the history, the SRS on the
+    rewritten sequence (referenced films and retrieved pseudo items appended), the collaborative
+    neighbours of the referenced films, their semantic neighbours and the description's -- with weights
+    per evidence context (`config.fusion`, chosen on validation users; see evals/tune_fusion.py)."""
+    ctx = evidence_context(state.preferences) if config.use_evidence else None
+    if ctx is None:
+        w = config.pseudo_weight
+        if not state.pseudo or w >= 1.0:
+            return engine.srs_scores(state).astype(np.float64)
+        base = engine.srs_scores(state.model_copy(update={"pseudo": []})).astype(np.float64)
+        if w == 0.0:
+            return base
+        return (1.0 - w) * zscore(base) + w * zscore(engine.srs_scores(state).astype(np.float64))
+    weights = config.fusion.get(ctx, {})
+    signals: dict[str, np.ndarray] = {}
+    if weights.get("history", 0.0):
+        signals["history"] = engine.srs_scores(state.model_copy(update={"pseudo": []}))
+    if weights.get("rewrite", 0.0):
+        signals["rewrite"] = engine.srs_scores(state) if state.pseudo else signals.get(
+            "history", engine.srs_scores(state.model_copy(update={"pseudo": []})))
+    signals.update(engine.evidence(state.preferences, config.knn_decay))
+    total = np.zeros(engine.num_items + 1, dtype=np.float64)
+    for name, w in weights.items():
+        if w and name in signals:
+            total += w * zscore(signals[name])
+    total[0] = -np.inf
+    return total
 
 
 def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnConfig
@@ -631,38 +720,24 @@ def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnCo
     """Top-k (item, score) for the state's current sequence with constraints applied (no state change)."""
     scores = turn_scores(engine, state, config)
     prefs = state.preferences
-    ok = np.isfinite(scores)
-    ok[0] = False
-    excluded_ids = state.seen_items() | set(prefs.liked_items)
-    if excluded_ids:
-        ex = np.fromiter(excluded_ids, dtype=np.int64)
-        ok[ex[(ex > 0) & (ex <= engine.num_items)]] = False
+    excluded = state.seen_items() | set(prefs.liked_items)
+    eff, groups = constrained_scores(scores, prefs, engine, config.constraint_mode, excluded, config.boost_gamma)
     mode = config.constraint_mode
-    groups: list[tuple[str, np.ndarray]] = []
-    if mode != "off":
-        ok &= ~engine.disliked_mask(prefs)
-        tiers, groups = engine.constraint_tiers(prefs)
-    cand = np.flatnonzero(ok)
-    if len(cand) == 0:
-        return [], AppliedConstraints(mode=mode, required=prefs.liked, excluded=prefs.disliked), groups
-    s = scores[cand]
-    if mode == "filter" and groups:
-        t = tiers[cand]
-        order = np.lexsort((cand, -s, -t))[:k]  # tier first, then SRS score, ties by id
-        full = int((t == len(groups)).sum())
-    elif mode == "boost" and groups:
-        t = tiers[cand].astype(np.float64)
-        s = s + config.boost_gamma * float(np.std(s)) * t
-        order = np.lexsort((cand, -s))[:k]
-        full = int((t == len(groups)).sum())
-    else:
-        order = np.lexsort((cand, -s))[:k]
-        full = len(cand)
-    top = [(int(cand[j]), float(s[j])) for j in order]
+    top = [(i, float(scores[i])) for i, _ in top_k(eff, k)]
+    full = _count_full(eff, groups) if groups else int(np.isfinite(eff).sum())
     relaxed = [d for d, m in groups if any(not m[i] for i, _ in top)]
     applied = AppliedConstraints(mode=mode, required=prefs.liked if mode != "off" else {},
-                                 excluded=prefs.disliked if mode != "off" else {}, relaxed=relaxed, candidates=full)
+                                 excluded=prefs.disliked if mode != "off" else {}, relaxed=relaxed,
+                                 candidates=full)
     return top, applied, groups
+
+
+def _count_full(eff: np.ndarray, groups: list[tuple[str, np.ndarray]]) -> int:
+    """Admissible items that satisfy every liked constraint group."""
+    ok = np.isfinite(eff)
+    for _, m in groups:
+        ok &= m
+    return int(ok.sum())
 
 
 def prepare_sequence(engine: CESRecEngine, state: SessionState, config: TurnConfig | None = None) -> SessionState:
@@ -676,14 +751,15 @@ def prepare_sequence(engine: CESRecEngine, state: SessionState, config: TurnConf
                                   max_fraction=cfg.max_mask_fraction, window=engine.window)
     if state.pending_feedback is not None:
         state = construct_pseudo_interactions(engine, state, m=cfg.pseudo_m, candidates=cfg.pseudo_candidates,
-                                              beta=cfg.pseudo_beta, retrieval=cfg.retrieval)
+                                              beta=cfg.pseudo_beta, retrieval=cfg.retrieval,
+                                              append_references=cfg.append_references)
     return state
 
 
 def recommend_with_feedback(engine: CESRecEngine, state: SessionState, k: int = 10,
                             config: TurnConfig | None = None) -> tuple[SessionState, list[Recommendation]]:
-    """mask -> construct -> SRS scores (history blended with the pseudo sequence, see turn_scores) -> constraints -> exclude consumed/shown/
-    rejected (pseudo items stay eligible) -> top-k with a one-line why. The returned state records the
+    """mask -> construct -> scores (see turn_scores) -> constraints -> exclude consumed/shown/rejected and
+    the films the user named (retrieved pseudo items stay eligible) -> top-k with a one-line why. The returned state records the
     shown items, the recommendations and the applied constraints."""
     if not isinstance(k, int) or isinstance(k, bool) or k < 1:
         raise ValueError(f"k must be a positive integer, got {k!r}")

@@ -27,10 +27,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz, process
 
-from tools.state import ATTRIBUTE_KINDS
+from tools.state import ATTRIBUTE_KINDS, Feedback
 
 if TYPE_CHECKING:
     from recmodel.data import Catalog
@@ -39,45 +38,6 @@ if TYPE_CHECKING:
 
 class FeedbackError(ValueError):
     """Feedback that names something the catalogue does not have (message names field and value)."""
-
-
-class Feedback(BaseModel):
-    """What the user said, in catalogue terms. Attribute dicts map kind -> values; kinds are
-    genre, decade, director, actor, writer, rated. Items are internal catalogue ids."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    liked_attributes: dict[str, list[str]] = Field(default_factory=dict)
-    disliked_attributes: dict[str, list[str]] = Field(default_factory=dict)
-    liked_items: list[int] = Field(default_factory=list)
-    disliked_items: list[int] = Field(default_factory=list)
-    free_text: str = ""
-    notes: list[str] = Field(default_factory=list)
-
-    def is_empty(self) -> bool:
-        """No structured signal and no text."""
-        return not (
-            any(self.liked_attributes.values())
-            or any(self.disliked_attributes.values())
-            or self.liked_items
-            or self.disliked_items
-            or self.free_text.strip()
-        )
-
-    def has_structure(self) -> bool:
-        return bool(
-            any(self.liked_attributes.values()) or any(self.disliked_attributes.values())
-            or self.liked_items or self.disliked_items
-        )
-
-    def describe(self) -> str:
-        """Short provenance text, e.g. '+genre=Comedy +decade=1990s -genre=Horror'."""
-        parts = [f"+{k}={v}" for k, vs in self.liked_attributes.items() for v in vs]
-        parts += [f"-{k}={v}" for k, vs in self.disliked_attributes.items() for v in vs]
-        parts += [f"+item={i}" for i in self.liked_items] + [f"-item={i}" for i in self.disliked_items]
-        if not parts and self.free_text:
-            parts.append(f'text="{self.free_text[:60]}"')
-        return " ".join(parts) or "(empty)"
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -132,6 +92,42 @@ _BOUNDARY = re.compile(
     r"[.;!?,:()]|\b(?:but|however|though|although|yet|and|whereas|while|plus|also|so)\b"
     r"|(?=\binstead of\b)|(?=\brather than\b)|(?=\bother than\b)|(?=\bapart from\b)"
 )
+# a complaint about the list just shown: "these are all romances", "so many dramas", "nothing but westerns"
+_COMPLAINT = re.compile(
+    r"\b(?:these|those|they|them|all of (?:these|them|those)|every(?:one| one| single one)(?: of (?:these|them|those))?|"
+    r"each (?:one|of (?:these|them|those))|this list|the list|your list|that list|your picks|the picks|"
+    r"your suggestions|everything (?:here|you))\b(?:\s*'\s*re|\s*'\s*s)?[^.!?;]*?\b(?:are|is|were|was|re|all|seem|look|"
+    r"feel|show|suggest)\b"
+    r"|\b(?:so|too|way too|far too|way so) many\b|\bnothing but\b|\bfull of\b|\bonly (?:show|shows|showing|give|"
+    r"giving|suggest|suggesting|recommend|recommending)\b|\byou keep (?:showing|giving|suggesting|recommending)\b"
+    r"|\benough (?:with|of)\b|\bwhy (?:so many|all (?:these|the)|only|always)\b|\bagain with\b"
+)
+# "these are great comedies" praises the list: no complaint
+_PRAISE = re.compile(r"\b(?:great|good|nice|perfect|fine|close|lovely|amazing|awesome|fun|cool|interesting)\b")
+# year ranges: "nothing before 1990", "after 2000", "since 1985", "nothing older than the 80s"
+_YEAR_TOKEN = r"(?:the\s+)?(1[89]\d\d|20\d\d|'?\d0s|(?:1[89]|20)\d0s)"
+_RANGE_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"\b(?:nothing|no|not|none|never|avoid|don'?t want|do not want)\b[^.!?;,]{0,25}?"
+                r"\b(?:before|older than|earlier than|prior to|pre)\s+" + _YEAR_TOKEN), "min_at"),
+    (re.compile(r"\b(?:nothing|no|not|none|never|avoid|don'?t want|do not want)\b[^.!?;,]{0,25}?"
+                r"\b(?:after|newer than|later than|more recent than|past)\s+" + _YEAR_TOKEN), "max_end"),
+    (re.compile(r"\b(?:after|newer than|later than|more recent than)\s+" + _YEAR_TOKEN), "min_after"),
+    (re.compile(r"\b(?:since|from)\s+" + _YEAR_TOKEN + r"\s*(?:on|onwards?|or later|and later|forward)\b"),
+     "min_at"),
+    (re.compile(r"\b(?:since)\s+" + _YEAR_TOKEN), "min_at"),
+    (re.compile(r"\b(?:before|older than|earlier than|prior to)\s+" + _YEAR_TOKEN), "max_before"),
+)
+# a critique of a shown film: "like number 3, but newer", "the second one but not a comedy"
+_POSITION = re.compile(
+    r"\b(?:(?:number|no\.?|#)\s*(\d{1,2})|(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\s+(?:one|film|movie|pick|suggestion|title))\b|#(\d{1,2})\b"
+)
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+                  "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+_CRITIQUE_CUE = re.compile(r"\b(?:but|only|except|just|though|like|similar to|closer to|more like|along the lines of)\b")
+_NEWER = re.compile(r"\b(?:more recent|newer|less old|not as old|recent(?:er)?|modern|later)\b")
+_OLDER = re.compile(r"\b(?:older|less recent|not as (?:new|recent)|earlier|classic)\b")
 _DECADE_PAT = re.compile(r"(?<![\w])'?(1[89]|20)?(\d)0'?s\b")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = {
@@ -393,11 +389,23 @@ def validate_feedback(feedback: Feedback, catalog: Catalog, strict: bool = True)
             liked[kind] = [v for v in liked[kind] if v not in vals]
             if not liked[kind]:
                 del liked[kind]
+    lo, hi = feedback.year_min, feedback.year_max
+    for name, y in (("year_min", lo), ("year_max", hi)):
+        if y is not None and (isinstance(y, bool) or not isinstance(y, int) or not 1800 <= y <= 2100):
+            raise FeedbackError(f"{name}: {y!r} is not a year (expected an integer 1800..2100)")
+    if lo is not None and hi is not None and lo > hi:
+        raise FeedbackError(f"year_min {lo} is after year_max {hi}")
+    liked_items = items("liked_items", feedback.liked_items)
+    disliked_items = items("disliked_items", feedback.disliked_items)
+    liked_items = [i for i in liked_items if i not in disliked_items]
     return Feedback(
         liked_attributes=liked,
         disliked_attributes=disliked,
-        liked_items=items("liked_items", feedback.liked_items),
-        disliked_items=items("disliked_items", feedback.disliked_items),
+        liked_items=liked_items,
+        disliked_items=disliked_items,
+        year_min=lo,
+        year_max=hi,
+        description=feedback.description.strip()[:500],
         free_text=feedback.free_text,
         notes=notes,
     )
@@ -423,7 +431,15 @@ def _clause_starts(text: str) -> list[int]:
 
 def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     clause_start = max((s for s in starts if s <= pos), default=0)
-    if _NEG_CUES.search(text[clause_start:pos]):
+    before = text[clause_start:pos]
+    if _NEG_CUES.search(before):
+        return -1
+    # a complaint about the shown list ("these are all romances") is a dislike; look back to the sentence
+    # start, since "all" and "these" may sit in a clause of their own ("ugh, these: all romances")
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:pos])), default=0)
+    lead = text[sentence_start:pos]
+    complaint = _COMPLAINT.search(lead)
+    if complaint and not _PRAISE.search(lead[complaint.start():]):
         return -1
     clause_end = min((s for s in starts if s >= end), default=len(text))
     if _POST_NEG.search(text[end:clause_end]):
@@ -577,7 +593,25 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
         if value not in bucket:
             bucket.append(value)
 
-    for m in _find_mentions(raw, folded, voc, state, catalog):
+    year_min, year_max, range_spans = _year_range(folded, voc)
+    critique_item, direction, critique_span = _critique(folded, state)
+    skip = range_spans + ([critique_span] if direction else [])
+    if critique_item is not None:
+        liked_items.append(critique_item)
+        year = catalog.years[critique_item]
+        if direction == "newer" and year:
+            year_min = max(year_min or 0, int(year) + 1)
+        elif direction == "older" and year:
+            year_max = min(year_max or 9999, int(year) - 1)
+    mentions = _find_mentions(raw, folded, voc, state, catalog)
+    # decades inside a year range or a critique's "newer" are read as the range itself
+    for m in mentions:  # "Star Wars (1977)": the year names the film, it is no decade preference
+        if m.kind == "item":
+            y = re.match(r"\s*\(\s*\d{4}\s*\)", folded[m.end:])
+            if y:
+                skip.append((m.end, m.end + y.end()))
+    mentions = [m for m in mentions if not (m.kind == "decade" and any(a <= m.start < b for a, b in skip))]
+    for m in mentions:
         pol = m.fixed_polarity if m.fixed_polarity is not None else _polarity(folded, starts, m.start, m.end)
         if m.kind == "item":
             item = m.values[0]  # an ambiguous title takes the first (oldest id) catalogue item
@@ -593,13 +627,117 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
             else:
                 put(disliked, liked, m.kind, v)
     notes = []
-    if not (liked or disliked or liked_items or disliked_items) and text.strip():
+    structured = liked or disliked or liked_items or disliked_items or year_min is not None or year_max is not None
+    if not structured and text.strip():
         notes.append("no catalogue attribute recognised; kept as a free-text wish")
+    if year_min is not None and year_max is not None and year_min > year_max:
+        year_max = None
     return Feedback(
         liked_attributes=liked,
         disliked_attributes=disliked,
         liked_items=liked_items,
         disliked_items=disliked_items,
+        year_min=year_min,
+        year_max=year_max,
+        description=_description(folded, mentions) if not liked_items else "",
         free_text=text.strip(),
         notes=notes,
     )
+
+
+def _year_of(token: str, voc: FeedbackVocabulary) -> tuple[int, int] | None:
+    """(first, last) year a token means: '1990' -> (1990, 1990); '80s' / '1980s' -> (1980, 1989)."""
+    t = token.strip("'")
+    if t.isdigit():
+        return int(t), int(t)
+    m = _DECADE_PAT.match(t)
+    d = voc.decade_from_match(m) if m else None
+    if not d:
+        return None
+    start = int(d[:4])
+    return start, start + 9
+
+
+def _year_range(text: str, voc: FeedbackVocabulary) -> tuple[int | None, int | None, list[tuple[int, int]]]:
+    """Year bounds the user states, and the spans that stated them."""
+    lo: int | None = None
+    hi: int | None = None
+    spans: list[tuple[int, int]] = []
+    for pat, how in _RANGE_PATTERNS:
+        for m in pat.finditer(text):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            got = _year_of(m.group(1), voc)
+            if got is None:
+                continue
+            first, last = got
+            if how == "min_at":
+                lo = first
+            elif how == "min_after":
+                lo = last + 1
+            elif how == "max_end":
+                hi = last
+            elif how == "max_before":
+                hi = first - 1
+            spans.append((m.start(), m.end()))
+    return lo, hi, spans
+
+
+def _critique(text: str, state: SessionState | None) -> tuple[int | None, str | None, tuple[int, int]]:
+    """A shown film the user points at by position ("like number 3, but newer"): (item, 'newer'|'older'|
+    None, span of the direction words). Only with a list to point into and a cue that it is a critique."""
+    if state is None or not state.last_recommendations:
+        return None, None, (0, 0)
+    m = _POSITION.search(text)
+    if not m or not _CRITIQUE_CUE.search(text):
+        return None, None, (0, 0)
+    shown = state.last_recommendations
+    word = m.group(2)
+    if word == "last":
+        pos = len(shown)
+    elif word:
+        pos = _ORDINAL_WORDS[word]
+    else:
+        pos = int(m.group(1) or m.group(3))
+    if not 1 <= pos <= len(shown):
+        return None, None, (0, 0)
+    rest = text[m.end():]
+    for name, pat in (("newer", _NEWER), ("older", _OLDER)):
+        d = pat.search(rest)
+        if d:
+            return shown[pos - 1].item, name, (m.end() + d.start(), m.end() + d.end())
+    return shown[pos - 1].item, None, (0, 0)
+
+
+_FILLER = re.compile(
+    r"^(?:(?:hi|hey|hello|ok|okay|well|so|hmm+|um+|please|pls)\b[\s,!.]*)*"
+    r"(?:(?:i(?:'d| would)? (?:like|love|want|prefer)|i'?m (?:after|looking for|in the mood for)|give me|show me|"
+    r"recommend(?: me)?|find me|do you have|got|any(?:thing)?|something|a (?:movie|film)|one)\b\s*)*"
+)
+
+
+_SOFT = {
+    "loved", "liked", "enjoyed", "adore", "adored", "prefer", "please", "thanks", "thank", "mood", "kind", "sort",
+    "type", "kinda", "sorta", "just", "also", "maybe", "tonight", "today", "watch", "watched", "seen", "fan", "big",
+    "lot", "lots", "bit", "little", "dont", "don", "need", "looking", "after", "something", "anything",
+    "everything", "nothing", "these", "those", "them", "they", "all", "every", "ones", "list", "yes", "yeah", "ok",
+    "can", "you", "your", "few", "couple", "suggest", "suggestions", "suggestion", "recommendation", "recommendations",
+    "should", "needs", "let", "lets", "have", "got", "get", "are", "there", "here", "now", "next", "tell",
+    "help", "pick", "picks", "choose", "find", "good", "nice", "cool", "fun", "best", "top", "ten", "five", "three",
+    "okay", "hmm", "ugh", "well", "so", "many", "enough", "only", "instead", "else", "different", "same", "similar",
+}  # fmt: skip
+
+
+def _description(text: str, mentions: list[_Mention]) -> str:
+    """What the user said about the content beyond catalogue values ("a heist movie with a twist ending"):
+    the utterance without its request filler, for the plot index; empty when at most one content word is
+    left once the recognised values are taken out."""
+    rest = list(text)
+    for m in mentions:
+        rest[m.start:m.end] = " " * (m.end - m.start)
+    words = [w for w in _TOKEN.findall("".join(rest)) if w not in _STOP and w not in _SOFT and not w.isdigit()
+             and len(w) > 2]
+    if len(words) < 2 or _NEG_CUES.search(text):
+        return ""
+    out = _FILLER.sub("", text.strip()).strip(" .!?,")
+    return out if len(out.split()) >= 2 else ""

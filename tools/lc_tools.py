@@ -53,6 +53,9 @@ class UpdatePreferencesArgs(_Args):
     disliked_attributes: dict[str, list[str]] = Field(default_factory=dict, description="kind -> values to avoid")
     liked_items: list[int] = Field(default_factory=list, description="catalogue item ids the user likes")
     disliked_items: list[int] = Field(default_factory=list, description="catalogue item ids the user rejects")
+    year_min: int | None = Field(None, description="earliest release year wanted")
+    year_max: int | None = Field(None, description="latest release year wanted")
+    description: str = Field("", max_length=500, description="what the user said about the content")
     text: str = Field("", description="the user's words; parsed by rules when no structured field is given")
 
 
@@ -124,17 +127,21 @@ def tool_update_preferences(engine: CESRecEngine, state: SessionState,
                             args: UpdatePreferencesArgs | dict | None = None) -> ToolResult:
     """Record what the user likes or dislikes (structured, or free text parsed by the catalogue rules)."""
     a = _coerce(UpdatePreferencesArgs, args)
-    structured = a.liked_attributes or a.disliked_attributes or a.liked_items or a.disliked_items
+    structured = a.liked_attributes or a.disliked_attributes or a.liked_items or a.disliked_items \
+        or a.year_min is not None or a.year_max is not None or a.description
     if structured:
         fb = Feedback(liked_attributes=a.liked_attributes, disliked_attributes=a.disliked_attributes,
-                      liked_items=a.liked_items, disliked_items=a.disliked_items, free_text=a.text)
+                      liked_items=a.liked_items, disliked_items=a.disliked_items, year_min=a.year_min,
+                      year_max=a.year_max, description=a.description, free_text=a.text)
     else:
         fb = parse_feedback_rules(a.text, engine.catalog, state)
     new = apply_feedback(engine, state, fb)
     if new is state:
         return state, "Nothing to record (no preference recognised).", {"preferences": state.preferences.model_dump()}
     p = new.preferences
-    text = f"Noted. Wants: {p.liked or '-'}; avoids: {p.disliked or '-'}."
+    label = engine.catalog.label
+    loved = f"; films you loved: {', '.join(label(i) for i in p.liked_items)}" if p.liked_items else ""
+    text = f"Noted. Wants: {p.liked or '-'}; avoids: {p.disliked or '-'}{loved}."
     return new, text, {"preferences": p.model_dump(), "turn": new.turn}
 
 

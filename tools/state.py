@@ -45,19 +45,70 @@ class PseudoItem(_Frozen):
     semantic_score: float
     srs_score: float
     score: float
+    role: Literal["retrieved", "reference"] = "retrieved"  # a film the user named, or one we retrieved
+
+
+class Feedback(BaseModel):
+    """What the user said, in catalogue terms. Attribute dicts map kind -> values; kinds are
+    genre, decade, director, actor, writer, rated. Items are internal catalogue ids: liked items are films
+    the user points at ("I loved Heat"), which also enter the rewritten sequence. `year_min`/`year_max`
+    bound the release year ("nothing before 1990"); `description` is what the user said about the content
+    ("a heist with a twist ending"), retrieved against the plot index; `free_text` is the utterance."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    liked_attributes: dict[str, list[str]] = Field(default_factory=dict)
+    disliked_attributes: dict[str, list[str]] = Field(default_factory=dict)
+    liked_items: list[int] = Field(default_factory=list)
+    disliked_items: list[int] = Field(default_factory=list)
+    year_min: int | None = None
+    year_max: int | None = None
+    description: str = ""
+    free_text: str = ""
+    notes: list[str] = Field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        """No structured signal and no text."""
+        return not (self.has_structure() or self.free_text.strip() or self.description.strip())
+
+    def has_structure(self) -> bool:
+        return bool(
+            any(self.liked_attributes.values()) or any(self.disliked_attributes.values())
+            or self.liked_items or self.disliked_items or self.year_min is not None or self.year_max is not None
+        )
+
+    def describe(self, label=None) -> str:
+        """Short provenance text, e.g. '+genre=Comedy -genre=Horror +Heat (1995)'. `label(item) -> str`
+        names items (titles, never bare ids, when given)."""
+        name = label or (lambda i: f"item {i}")
+        parts = [f"+{k}={v}" for k, vs in self.liked_attributes.items() for v in vs]
+        parts += [f"-{k}={v}" for k, vs in self.disliked_attributes.items() for v in vs]
+        parts += [f"+{name(i)}" for i in self.liked_items] + [f"-{name(i)}" for i in self.disliked_items]
+        if self.year_min is not None or self.year_max is not None:
+            parts.append(f"year {self.year_min or ''}-{self.year_max or ''}")
+        if self.description:
+            parts.append(f'about "{self.description[:60]}"')
+        if not parts and self.free_text:
+            parts.append(f'text="{self.free_text[:60]}"')
+        return " ".join(parts) or "(empty)"
 
 
 class Preferences(_Frozen):
-    """Accumulated across turns. liked/disliked: attribute kind -> canonical catalogue values."""
+    """Accumulated across turns. liked/disliked: attribute kind -> canonical catalogue values; liked_items:
+    films the user pointed at (references); descriptions: what they said about the content (latest last)."""
 
     liked: dict[str, list[str]] = Field(default_factory=dict)
     disliked: dict[str, list[str]] = Field(default_factory=dict)
     liked_items: list[int] = Field(default_factory=list)
     disliked_items: list[int] = Field(default_factory=list)
+    year_min: int | None = None
+    year_max: int | None = None
+    descriptions: list[str] = Field(default_factory=list)
     wishes: list[str] = Field(default_factory=list)
 
     def is_empty(self) -> bool:
-        return not (self.liked or self.disliked or self.liked_items or self.disliked_items or self.wishes)
+        return not (self.liked or self.disliked or self.liked_items or self.disliked_items or self.wishes
+                    or self.descriptions or self.year_min is not None or self.year_max is not None)
 
 
 class Recommendation(_Frozen):
@@ -93,9 +144,8 @@ class SessionState(_Frozen):
     rejected: list[int] = Field(default_factory=list)
     turn: int = 0
     last_recommendations: list[Recommendation] = Field(default_factory=list)
-    # feedback received by apply_feedback and not yet turned into pseudo items (a tools.feedback.Feedback
-    # as a dict, kept untyped here to avoid an import cycle)
-    pending_feedback: dict | None = None
+    # feedback received by apply_feedback and not yet turned into pseudo items
+    pending_feedback: Feedback | None = None
     constraints: AppliedConstraints = Field(default_factory=AppliedConstraints)
 
     # -- derived views ------------------------------------------------------------------------------------

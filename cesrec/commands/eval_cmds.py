@@ -18,6 +18,19 @@ def _csv(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
+def _train_seeds(value: str) -> tuple[int, ...]:
+    """'3' -> (42, 43, 44) (42 is the product's model); '42,7' -> those seeds; a single seed > 10 -> itself."""
+    try:
+        if "," in value:
+            return tuple(int(v) for v in _csv(value))
+        n = int(value)
+    except ValueError:
+        raise typer.BadParameter(f"--train-seeds takes a count or a comma list of ints, got {value!r}") from None
+    if n < 1:
+        raise typer.BadParameter("--train-seeds must be >= 1")
+    return tuple(range(42, 42 + n)) if n <= 10 else (n,)
+
+
 def _seeds(value: str) -> tuple[int, ...]:
     """'3' -> (0, 1, 2); '0,5,7' -> those seeds."""
     try:
@@ -78,7 +91,11 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         text_systems: Annotated[str | None, typer.Option(help="Systems also run on the text channel (default: all).")] = None,
         users: Annotated[int | None, typer.Option(help="Pipeline: first N users (default all). Agent: sample size.")] = None,
         k: Annotated[int, typer.Option(help="Items shown per turn.")] = 10,
-        budget: Annotated[str, typer.Option(help="headline (genre/decade/rating, 1 per turn) | rich (+director/actors).")] = "headline",
+        budget: Annotated[str, typer.Option(help="headline (genre/decade/rating, 1 per turn) | rich (+director/actors) | "
+                                            "open (films named, descriptions, critiques, complaints) | mixed (one kind per "
+                                            "turn) | a comma list (pipeline: runs the open evaluation).")] = "headline",
+        train_seeds: Annotated[str | None, typer.Option(help="Pipeline: SRS training seeds, comma list (e.g. 42,43,44); "
+                                                        "runs the open evaluation with CIs over training seeds too.")] = None,
         noise: Annotated[float, typer.Option(help="Probability of a vague or wrong simulator answer.")] = 0.10,
         mode: Annotated[str, typer.Option(help="target | target_free (profile = last --profile-size items).")] = "target",
         profile_size: Annotated[int, typer.Option(help="Held-out items in target-free mode.")] = 5,
@@ -94,7 +111,24 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         from evals.report import results_file
 
         try:
-            if protocol == "pipeline":
+            budgets = _csv(budget)
+            if protocol == "pipeline" and (train_seeds or len(budgets) > 1 or budgets[0] not in ("headline", "rich")):
+                from evals.open_eval import OpenEvalConfig, render_open_markdown, run_open_eval, write_results
+
+                ocfg = OpenEvalConfig(
+                    budgets=budgets, backbones=_csv(backbones), train_seeds=_train_seeds(train_seeds or "1"),
+                    sim_seeds=_seeds(seeds), turns=turns, k=k, users=users, stage=stage, noise_rate=noise,
+                    dataset=dataset, source=source, train_overrides={"epochs": epochs} if epochs else {},
+                    **({"systems": _csv(systems)} if systems else {}),
+                )
+                res = run_open_eval(ocfg, progress=progress)
+                out.mkdir(parents=True, exist_ok=True)
+                write_results(res, out / "eval_open.json")
+                if results:
+                    write_results(res, results)
+                console.print(render_open_markdown(res))
+                console.print(f"open evaluation finished in {res['runtime_s']:.0f} s; results: {out / 'eval_open.json'}")
+            elif protocol == "pipeline":
                 cfg = PipelineConfig(
                     dataset=dataset, source=source, backbones=_csv(backbones), seeds=_seeds(seeds), turns=turns,
                     k=k, budget=budget, noise_rate=noise, mode=mode, profile_size=profile_size, stage=stage,
