@@ -533,8 +533,10 @@ def run_pipeline_system(
     max_regenerations: int = 2,
     on_session: Callable[[dict], None] | None = None,
     rows: Sequence[int] | None = None,
+    system: System | None = None,
 ) -> SessionOutcome:
-    """Run all sessions of one system for one seed and channel; per-turn SRS scoring is batched."""
+    """Run all sessions of one system for one seed and channel; per-turn SRS scoring is batched. `system`:
+    a prepared instance (e.g. re-weighted for tuning) instead of the one `system_name` builds."""
     if channel not in ("structured", "text"):
         raise ProtocolError(f"channel must be 'structured' or 'text', not {channel!r}")
     if turns < 0:
@@ -542,7 +544,7 @@ def run_pipeline_system(
     t0 = time.perf_counter()
     budget = budget or budget_named("headline")
     verbalizer = verbalizer or TemplateVerbalizer(seed)
-    system = make_system(system_name, ctx)
+    system = system if system is not None else make_system(system_name, ctx)
     text = TextChannel(ctx) if channel == "text" and system.uses_feedback else None
     rows = list(range(len(ctx.users))) if rows is None else list(rows)
     n = len(rows)
