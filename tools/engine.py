@@ -655,10 +655,15 @@ def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback
 def _why(engine: CESRecEngine, state: SessionState, item: int, groups: list[tuple[str, np.ndarray]],
          context: tuple | None = None) -> str:
     matched = [d for d, m in groups if m[item]]
-    near = engine.similar_in_sequence(state, item, top=1, context=context)
     bits = []
     if matched:
         bits.append("matches " + ", ".join(matched))
+    # the collaborative reason first: people who loved a film the user named also watched this one
+    fans = [r for r in reversed(state.preferences.liked_items) if item in engine.neighbours.ids[r][:50]]
+    if fans:
+        bits.append(f"often watched by people who loved {engine.catalog.label(fans[0])}")
+        return "; ".join(bits)
+    near = engine.similar_in_sequence(state, item, top=1, context=context)
     if near:
         if near[0]["item"] in state.preferences.liked_items:
             role = "which you loved"
