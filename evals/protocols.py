@@ -13,6 +13,7 @@ language on a sample of users; tool-call validity, tool calls per turn, latency 
 from __future__ import annotations
 
 import dataclasses
+import json
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -397,7 +398,8 @@ def system_signature(name: str, ctx: EvalContext) -> Any:
 
         overrides, mask_disliked = SYSTEM_CONFIGS[name]
         cfg = dataclasses.replace(ctx.engine.config, **overrides)
-        return ("cesrec", tuple(sorted(dataclasses.asdict(cfg).items())), mask_disliked)
+        # the fusion weights are nested dicts: a canonical JSON string keeps the signature hashable
+        return ("cesrec", json.dumps(dataclasses.asdict(cfg), sort_keys=True, default=str), mask_disliked)
     return name
 
 
@@ -464,7 +466,7 @@ def _feedback_from_decision(decision, utterance: str, catalog: Catalog | None = 
             fb.year_max = int(year) - 1
         elif crit.change == "not_genre" and crit.value:
             fb.disliked.setdefault("genre", []).append(crit.value)
-        elif crit.change == "more_genre" and crit.value:
+        elif crit.change == "more_genre" and crit.value and crit.value not in fb.liked.get("genre", []):
             fb.liked.setdefault("genre", []).append(crit.value)
     return fb
 
@@ -478,6 +480,9 @@ def _feedback_from_parsed(fb: Any, utterance: str) -> StructuredFeedback:
         [int(i) for i in d.get("liked_items") or []],
         [int(i) for i in d.get("disliked_items") or []],
         utterance,
+        year_min=d.get("year_min"),
+        year_max=d.get("year_max"),
+        description=d.get("description") or "",
     )
 
 

@@ -101,6 +101,8 @@ _COMPLAINT = re.compile(
     r"|\b(?:so|too|way too|far too|way so) many\b|\bnothing but\b|\bfull of\b|\bonly (?:show|shows|showing|give|"
     r"giving|suggest|suggesting|recommend|recommending)\b|\byou keep (?:showing|giving|suggesting|recommending)\b"
     r"|\benough (?:with|of)\b|\bwhy (?:so many|all (?:these|the)|only|always)\b|\bagain with\b"
+    r"|\b(?:so|too|way too|far too) much\b|^\W*(?:ok\W+|okay\W+|ugh\W+)?enough\b|\benough\b[^.!?;]*\balready\b"
+    r"|\bwhy is (?:everything|it all|it always|every one)\b|\bit'?s all\b|\beverything(?: here)? is\b"
 )
 # "these are great comedies" praises the list: no complaint
 _PRAISE = re.compile(r"\b(?:great|good|nice|perfect|fine|close|lovely|amazing|awesome|fun|cool|interesting)\b")
