@@ -813,7 +813,8 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     async def lifespan(_: FastAPI):
         n = await asyncio.to_thread(runner.recover)
         if n:
-            log.warning("rolled back %d turn(s) interrupted by the previous shutdown", n)
+            log.warning("recovered %d turn(s) interrupted by the previous shutdown (undone unless another "
+                        "door wrote after them)", n)
         yield
         await runner.drain()
         runner.shutdown()
