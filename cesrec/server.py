@@ -494,9 +494,10 @@ class HostGuardMiddleware:
     """421 for a Host header the server does not answer to; 403 for a cross-origin browser request (an
     Origin header that is not the page's own origin), as the MCP app does."""
 
-    def __init__(self, app: Any, allowed: frozenset[str] | None) -> None:
+    def __init__(self, app: Any, allowed: frozenset[str] | None, origins: frozenset[str] = frozenset()) -> None:
         self.app = app
         self.allowed = allowed
+        self.origins = origins  # host names whose pages may call the API too (--allowed-host: a proxy's name)
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
         if scope["type"] != "http":
@@ -514,7 +515,7 @@ class HostGuardMiddleware:
 
             o = origin.decode("latin-1").strip()
             netloc = urlsplit(o).netloc.lower() if "://" in o else ""
-            if not netloc or netloc != host.strip().lower():
+            if not netloc or (netloc != host.strip().lower() and _host_only(netloc) not in self.origins):
                 await _json_error(403, "forbidden_origin", "cross-origin requests are not allowed (the Origin "
                                   "header is not this server)")(scope, receive, send)
                 return
@@ -994,5 +995,6 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     if settings.token:
         app.add_middleware(BearerAuthMiddleware, token=settings.token)
     # outermost: a request for another Host (DNS rebinding) or from another origin goes no further
-    app.add_middleware(HostGuardMiddleware, allowed=allowed_host_names(settings.host, settings.allowed_hosts))
+    app.add_middleware(HostGuardMiddleware, allowed=allowed_host_names(settings.host, settings.allowed_hosts),
+                       origins=frozenset(_host_only(h) for h in settings.allowed_hosts or [] if h.strip()))
     return app

@@ -722,6 +722,7 @@ def main(argv: list[str] | None = None) -> int:
 
     engine = load_engine("ml-100k", None, a.epochs, build=False)
     res["engine"] = Path(engine.directory).name
+    res["engine_epochs"] = a.epochs if a.epochs is not None else "standard"
     inj = injection_check(engine, tmp / "injection")
     res["injection_cases"] = inj["injection_cases"]
     res["injection_escapes"] = inj["injection_escapes"]

@@ -351,6 +351,10 @@ def test_host_and_origin_checked_on_the_http_api(backend, state_dir):
     with TestClient(app, base_url="http://recs.example.org") as c:
         assert c.get("/health").status_code == 200
         assert c.get("/health", headers={"Host": "other.example"}).status_code == 421
+        # a page served under the proxy's name may call the API even if the proxy rewrites Host
+        r = c.get("/health", headers={"Host": "127.0.0.1:8000", "Origin": "https://recs.example.org"})
+        assert r.status_code == 200
+        assert c.get("/health", headers={"Origin": "https://evil.example"}).status_code == 403
     with pytest.raises(ValueError, match="too predictable"):
         create_app(backend, ServerSettings(registry_path=state_dir / "r4.sqlite", token="k" * 20))
 
