@@ -32,8 +32,17 @@ from langchain_core.messages import (
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.message import REMOVE_ALL_MESSAGES
 
-from agent.graph import DEFAULT_MAX_TOOL_CALLS, build_graph, current_turn, make_checkpointer, system_prompt
+from agent.graph import (
+    DEFAULT_MAX_TOOL_CALLS,
+    build_graph,
+    current_turn,
+    default_sessions_path,
+    make_checkpointer,
+    system_prompt,
+)
 from agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
+from agent.locks import SessionLocks
+from agent.retention import keep_checkpoints, prune_checkpoints
 from agent.toolset import AgentToolkit
 from tools.state import SessionState
 
@@ -159,15 +168,24 @@ class RecommenderAgent:
         self.engine = engine
         self.llm_config = llm_config
         self.llm = llm if llm is not None else make_chat_model(llm_config or LLMConfig.from_env())
+        # Writes to a session are serialized across processes too (agent.locks): lock files next to the
+        # SQLite database, the advisory lock for Postgres, a plain in-process lock otherwise.
+        if checkpointer == "sqlite":
+            self.locks = SessionLocks.for_sqlite(sessions_path or default_sessions_path())
+        elif checkpointer == "postgres":
+            self.locks = SessionLocks(postgres_dsn=postgres_dsn)
+        else:
+            self.locks = SessionLocks()
         if isinstance(checkpointer, str):
             checkpointer = make_checkpointer(checkpointer, path=sessions_path, dsn=postgres_dsn)
         self.checkpointer = checkpointer
+        self.keep_checkpoints = keep_checkpoints()
         self.toolkit = AgentToolkit(engine, k=k)
         self.graph = build_graph(engine, self.llm, checkpointer, max_tool_calls=max_tool_calls, toolkit=self.toolkit,
                                  tool_first=tool_first, answer_after_success=answer_after_success,
                                  template_reply=template_reply)
         self.max_tool_calls = max_tool_calls
-        self._locks = KeyedLocks()
+        self._locks = self.locks  # (older name)
 
     # ---- identity / description ------------------------------------------------------------------------
     @property
@@ -201,7 +219,23 @@ class RecommenderAgent:
         return {"configurable": {"thread_id": session_id}}
 
     def _lock(self, session_id: str) -> contextlib.AbstractContextManager[None]:
-        return self._locks.hold(session_id)
+        return self.locks.hold(session_id)
+
+    def lock(self, session_id: str, timeout_s: float | None = None) -> contextlib.AbstractContextManager[None]:
+        """Hold the session's write lock (across processes; reentrant for this thread). Every door takes
+        it around a write, reads the latest checkpoint under it and writes on top of it."""
+        self._config(session_id)  # validates the id
+        return self.locks.hold(session_id, timeout_s)
+
+    def prune(self, session_id: str, protect: tuple[str | None, ...] = ()) -> int:
+        """Keep the newest `keep_checkpoints` checkpoints of the session (and `protect`); call under its lock."""
+        return prune_checkpoints(self.checkpointer, session_id, self.keep_checkpoints, protect)
+
+    def write_session(self, session_id: str, values: dict[str, Any]) -> None:
+        """Write channel values on top of the session's latest checkpoint (a completed step, like the
+        agent's own updates) and prune old checkpoints. Call under `lock(session_id)`."""
+        self.graph.update_state(self._config(session_id), values, as_node="finish")
+        self.prune(session_id)
 
     def _values(self, session_id: str) -> dict[str, Any]:
         snap = self.graph.get_state(self._config(session_id))
@@ -224,9 +258,7 @@ class RecommenderAgent:
                     raise AgentTurnError(f"session {session_id!r} belongs to another user")
                 return existing
             sess = self.engine.new_session(str(user_id))
-            self.graph.update_state(self._config(session_id),
-                                    {"user_id": str(user_id), "session": sess.model_dump(mode="json")},
-                                    as_node="finish")
+            self.write_session(session_id, {"user_id": str(user_id), "session": sess.model_dump(mode="json")})
             return sess
 
     def reset(self, session_id: str, user_id: str | int) -> SessionState:
@@ -236,12 +268,11 @@ class RecommenderAgent:
             if owner is not None and owner != str(user_id):
                 raise AgentTurnError(f"session {session_id!r} belongs to another user")
             sess = self.engine.new_session(str(user_id))
-            self.graph.update_state(
-                self._config(session_id),
+            self.write_session(
+                session_id,
                 {"messages": [RemoveMessage(id=REMOVE_ALL_MESSAGES)], "user_id": str(user_id),
                  "session": sess.model_dump(mode="json"), "turn_recommendations": [], "reply": None,
                  "replies": {}},
-                as_node="finish",
             )
             return sess
 
@@ -278,6 +309,31 @@ class RecommenderAgent:
             raise AgentTurnError(f"cannot roll back session {session_id!r}: checkpoint {snapshot} not found")
         # Fork from the pre-turn checkpoint: the copy becomes the latest, dropping the partial turn.
         self.graph.update_state(at, None, as_node="__end__")
+
+    def undo_interrupted_turn(self, session_id: str, snapshot: str | None) -> str:
+        """Undo a turn whose process died mid-turn, without dropping anyone else's write. Call under
+        `lock(session_id)`. Returns "unchanged" (the turn wrote nothing), "rolled_back" (only the dead
+        turn's own graph checkpoints came after `snapshot`: back to it) or "kept" (another door wrote on
+        top after the crash: its write stays, and so does the completed turn underneath it)."""
+        cfg = self._config(session_id)
+        if snapshot is None:  # the session did not exist before: nothing anyone else could have built on
+            if self.snapshot(session_id) is not None:
+                newer = list(self.graph.get_state_history(cfg))
+                if any((st.metadata or {}).get("source") not in ("loop", "input") for st in newer):
+                    return "kept"
+                self.checkpointer.delete_thread(session_id)
+                return "rolled_back"
+            return "unchanged"
+        if self.snapshot(session_id) == snapshot:
+            return "unchanged"
+        for st in self.graph.get_state_history(cfg):
+            cid = (st.config or {}).get("configurable", {}).get("checkpoint_id")
+            if cid == snapshot:
+                self.rollback(session_id, snapshot)
+                return "rolled_back"
+            if (st.metadata or {}).get("source") not in ("loop", "input"):
+                return "kept"  # an update_state write (MCP tool, feedback, reset, another turn's fork)
+        return "kept"  # the snapshot was pruned: nothing safe to roll back to
 
     # ---- turns -------------------------------------------------------------------------------------------
     def chat(self, session_id: str, user_id: str | int, text: str, turn_id: str | None = None) -> AgentReply:
@@ -346,6 +402,8 @@ class RecommenderAgent:
                                               "the session is unchanged") from e
                 raise AgentTurnError(f"the turn failed ({type(e).__name__}: {one}); the session is unchanged") from e
             total = time.perf_counter() - t0
+            # old checkpoints go; the pre-turn one stays (a caller may still undo this turn, e.g. a timeout)
+            self.prune(session_id, protect=(before,))
             values = self._values(session_id)
             reply = self._reply(values, session_id, turn_id, total)
             if stream and not streamed and reply.text:

@@ -289,9 +289,14 @@ def _tool_error(e: Exception) -> str:
     validation errors are marked "error (invalid arguments)" (the benchmark counts them as invalid calls)."""
     from langgraph.prebuilt.tool_node import ToolInvocationError
 
-    msg = " ".join(str(e).split())[:400]
     if isinstance(e, ToolInvocationError):
+        # its own text quotes "Error invoking tool ... with kwargs {...}": internals, and the user's words
+        errors = e.filtered_errors if e.filtered_errors is not None else e.source.errors(include_url=False)
+        parts = [f"{'.'.join(str(x) for x in err.get('loc', ())) or 'arguments'}: {err.get('msg', 'invalid')}"
+                 for err in errors[:3]]
+        msg = " ".join("; ".join(parts).split())[:400] or "the arguments do not match the tool"
         return f"error (invalid arguments): {msg}. Fix the arguments or answer the user."
+    msg = " ".join(str(e).split())[:400]
     return f"error: {msg}. Fix the arguments or answer the user."
 
 

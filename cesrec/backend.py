@@ -122,12 +122,23 @@ def build_backend(llm: str | None = None, model: str | None = None, base_url: st
         raise
     if warm_up and provider == "local":
         # load the GGUF and prefill the fixed system prompt + tool specs now, not in the first user's turn
+        # (agent.warm_up loads the sentence encoder too)
         try:
             agent.warm_up()
         except (LLMUnavailableError, OSError) as e:
             raise BackendError(f"cannot start the local LLM: {e}") from None
+    elif warm_up:
+        warm_encoder(engine)
     label = "scripted (test policy, no LLM)" if provider == "scripted" else agent.llm_label
     return AgentBackend(agent, label)
+
+
+def warm_encoder(engine: Any) -> float:
+    """Load the sentence encoder now (it loads lazily on the first semantic query: 4.5 s inside the first
+    user's search turn otherwise). Returns the seconds it took."""
+    t0 = time.perf_counter()
+    engine.semantic.encode("warm up")
+    return time.perf_counter() - t0
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -185,6 +196,64 @@ class AgentBackend:
 
     def rollback(self, session_id: str, snapshot: Any) -> None:
         self.agent.rollback(session_id, snapshot)
+
+    def session_lock(self, session_id: str, timeout_s: float | None = None) -> Any:
+        return self.agent.lock(session_id, timeout_s)
+
+    def undo_interrupted(self, session_id: str, snapshot: Any) -> str:
+        return self.agent.undo_interrupted_turn(session_id, snapshot)
+
+    def prune(self, session_id: str) -> int:
+        return self.agent.prune(session_id)
+
+    def feedback(self, session_id: str, user_id: str, item: int, verdict: str) -> dict[str, Any]:
+        """Like/dislike of a shown item, saved as a structured preference on the item itself (nothing is
+        re-parsed from a sentence, nothing inferred from its year), then fresh recommendations. No LLM
+        call. Runs under the session's lock, on top of its latest state."""
+        from langchain_core.messages import AIMessage, HumanMessage
+
+        from agent.toolset import recommendation_reply
+        from cesrec.server import ApiError
+        from tools.lc_tools import tool_recommend, tool_update_preferences
+
+        engine = self.agent.engine
+        t0 = time.perf_counter()
+        with self.agent.lock(session_id):
+            st = self.agent.session_state(session_id)
+            if st is None:
+                raise ApiError(404, "unknown_session", "this session has no state (it was never started)")
+            if st.user_id != str(user_id):
+                raise ApiError(409, "wrong_user", "this session belongs to another user")
+            if item not in {r.item for r in st.last_recommendations} and item not in st.shown:
+                raise ApiError(409, "item_not_shown", f"item {item} was not recommended in this session")
+            args: dict[str, Any] = {"liked_items": [item]} if verdict == "like" else {"disliked_items": [item]}
+            t1 = time.perf_counter()
+            new, _, _ = tool_update_preferences(engine, st, args)
+            new, _, rec_payload = tool_recommend(engine, new, {"k": self.agent.toolkit.k})
+            tool_ms = (time.perf_counter() - t1) * 1000
+            recs = [r.model_dump(mode="json") for r in new.last_recommendations]
+            title = engine.catalog.titles[item]
+            payload = {"feedback": {"liked_attributes": {}, "disliked_attributes": {}},
+                       "liked_titles": [title] if verdict == "like" else [],
+                       "disliked_titles": [title] if verdict == "dislike" else [],
+                       "constraints": rec_payload.get("constraints")}
+            text = recommendation_reply(payload, recs)
+            reply = {"text": text, "recommendations": recs}
+            self.agent.write_session(session_id, {
+                "session": new.model_dump(mode="json"),
+                # the conversation log shows the click; no year in it (nothing to re-parse later)
+                "messages": [HumanMessage(f"[{verdict}] {title}"), AIMessage(text)],
+                "turn_recommendations": recs, "reply": reply})
+        summary = f"Saved: {'liked' if verdict == 'like' else 'disliked'} {title}. {len(recs)} movies recommended."
+        return {
+            "text": text,
+            "recommendations": [{k: r.get(k) for k in ("item", "title", "year", "genres", "score", "why")}
+                                for r in recs],
+            "tool_events": [{"name": "update_preferences", "args": args, "ok": True, "summary": summary,
+                             "ms": round(tool_ms, 2)}],
+            "timings": {"total_s": round(time.perf_counter() - t0, 4), "tool_s": round(tool_ms / 1000, 4),
+                        "llm_s": 0.0, "llm_calls": 0.0, "tool_calls": 1.0},
+        }
 
     @staticmethod
     def reply_json(reply: Any) -> dict[str, Any]:

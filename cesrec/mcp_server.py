@@ -5,8 +5,11 @@ Tools: search_catalog, recommend, update_preferences, mask_outliers, item_detail
 (the pure `tools.lc_tools` functions), plus start_session / get_session_state / reset_session.
 Each tool takes a `session_id` (from start_session; unguessable). The session state lives in the same
 LangGraph SQLite checkpoint as the agent's and the HTTP server's sessions (CESREC_HOME/sessions.sqlite),
-so a session can be driven through any door and survives restarts. No LLM runs here: the assistant that
-calls these tools is the LLM.
+so a session can be driven through any door and survives restarts. Every tool that writes takes the
+session's cross-process lock (agent.locks) and applies its change on top of the latest checkpoint, so a
+write from the HTTP server running at the same time is never lost, nor is this one. Arguments have the
+same limits as the HTTP API (tools.lc_tools: text length, list lengths, strict integer ids) and errors are
+one line, without library help URLs. No LLM runs here: the assistant that calls these tools is the LLM.
 """
 
 from __future__ import annotations
@@ -18,10 +21,22 @@ from pathlib import Path
 from typing import Any, Literal
 
 from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ToolError
+from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
+from pydantic import ValidationError
 
-from agent.api import KeyedLocks
+from agent.locks import SessionBusy
 from cesrec.backend import state_view
+from tools.lc_tools import (
+    AttributeMap,
+    Count,
+    ItemId,
+    ItemIds,
+    SessionId,
+    Text,
+    Value,
+    Values,
+    validation_message,
+)
 from tools.state import SessionState
 
 SESSION_ID_BYTES = 24
@@ -45,8 +60,8 @@ def _no_llm_model() -> Any:
 
 
 class SessionStore:
-    """SessionState per session id, persisted in the agent's LangGraph checkpoint (one writer per session
-    at a time within this process)."""
+    """SessionState per session id, persisted in the agent's LangGraph checkpoint; writes under the
+    session's cross-process lock (the same one the HTTP server takes)."""
 
     def __init__(self, engine: Any, state_dir: str | Path | None = None, agent: Any = None) -> None:
         if agent is None:
@@ -56,10 +71,15 @@ class SessionStore:
             agent = RecommenderAgent(engine=engine, llm=_no_llm_model(), checkpointer="sqlite", sessions_path=sessions)
         self.agent = agent
         self.engine = engine
-        self._locks = KeyedLocks()
 
     def lock(self, sid: str) -> contextlib.AbstractContextManager[None]:
-        return self._locks.hold(sid)
+        self._check_id(sid)
+        return self.agent.lock(sid)
+
+    @staticmethod
+    def _check_id(sid: Any) -> None:
+        if not isinstance(sid, str) or not sid.strip() or len(sid) > 200:
+            raise ToolError("session_id must be a non-empty string (from start_session)")
 
     def create(self, user_id: str) -> str:
         reason = self.agent.validate_user(user_id)
@@ -70,21 +90,37 @@ class SessionStore:
         return sid
 
     def get(self, sid: str) -> SessionState:
-        if not isinstance(sid, str) or not sid.strip() or len(sid) > 200:
-            raise ToolError("session_id must be a non-empty string (from start_session)")
+        self._check_id(sid)
         st = self.agent.session_state(sid)
         if st is None:
             raise ToolError(f"unknown session_id {sid[:12]!r}…; call start_session first")
         return st
 
     def put(self, sid: str, state: SessionState) -> None:
-        # as_node="finish": the write is a completed step, exactly like the agent's own session updates
-        self.agent.graph.update_state({"configurable": {"thread_id": sid}},
-                                      {"session": state.model_dump(mode="json")}, as_node="finish")
+        """Write the session (call under `lock(sid)`, with a state read under it): a completed step on top
+        of the latest checkpoint, exactly like the agent's own session updates; old checkpoints pruned."""
+        self.agent.write_session(sid, {"session": state.model_dump(mode="json")})
 
     def reset(self, sid: str) -> SessionState:
         st = self.get(sid)
         return self.agent.reset(sid, st.user_id)
+
+
+class CESRecMCPServer(MCPServer):
+    """MCPServer whose tool errors have one shape: `<tool>: <what is wrong>`, argument problems as
+    `field: message` lines without pydantic's help URLs (the SDK passes the raw ValidationError text)."""
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        try:
+            return await super().call_tool(name, arguments, context)
+        except UnexpectedToolError:
+            raise
+        except ToolError as e:
+            cause = e.__cause__
+            if isinstance(cause, ValidationError):
+                raise ToolError(f"{name}: invalid arguments: {validation_message(cause)}") from None
+            msg = str(e).removeprefix(f"Error executing tool {name}: ")
+            raise ToolError(f"{name}: {msg}") from None
 
 
 def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
@@ -92,7 +128,7 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
     from tools.lc_tools import TOOLS
     from tools.lc_tools import ToolError as CoreToolError
 
-    mcp = MCPServer(
+    mcp = CESRecMCPServer(
         name="cesrec",
         instructions=(
             "Conversational movie recommender (CESRec). Call start_session(user_id) once, then pass its "
@@ -112,49 +148,62 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
             except CoreToolError as e:
                 raise ToolError(str(e)) from None
             return {"text": text, **payload}
-        with store.lock(session_id):
+        if not write:  # reads see the latest committed state, no lock needed
             st = store.get(session_id)
             try:
-                new, text, payload = fn(engine, st, args)
+                _, text, payload = fn(engine, st, args)
             except CoreToolError as e:
                 raise ToolError(str(e)) from None
-            if write and new is not st:
-                store.put(session_id, new)
+            return {"session_id": session_id, "text": text, **payload}
+        try:
+            with store.lock(session_id):
+                st = store.get(session_id)  # the latest state, read under the lock
+                try:
+                    new, text, payload = fn(engine, st, args)
+                except CoreToolError as e:
+                    raise ToolError(str(e)) from None
+                if new is not st:
+                    store.put(session_id, new)
+        except SessionBusy as e:
+            raise ToolError(str(e)) from None
         return {"session_id": session_id, "text": text, **payload}
 
     @mcp.tool()
-    def start_session(user_id: str) -> dict[str, Any]:
+    def start_session(user_id: Value) -> dict[str, Any]:
         """Start a session for a dataset user (their viewing history seeds it). Returns session_id."""
         sid = store.create(str(user_id))
         st = store.get(sid)
         return {"session_id": sid, "user_id": st.user_id, "history_length": len(st.history)}
 
     @mcp.tool()
-    def get_session_state(session_id: str) -> dict[str, Any]:
+    def get_session_state(session_id: SessionId) -> dict[str, Any]:
         """The session's CESRec state: original history, masked items with reasons, pseudo items with
         provenance, preferences, shown items, last recommendations."""
         return {"session_id": session_id, **state_view(store.get(session_id), engine.catalog)}
 
     @mcp.tool()
-    def reset_session(session_id: str) -> dict[str, Any]:
+    def reset_session(session_id: SessionId) -> dict[str, Any]:
         """Back to the user's original history (preferences, masks and pseudo items cleared)."""
-        with store.lock(session_id):
-            st = store.reset(session_id)
+        try:
+            with store.lock(session_id):
+                st = store.reset(session_id)
+        except SessionBusy as e:
+            raise ToolError(str(e)) from None
         return {"session_id": session_id, "history_length": len(st.history), "reset": True}
 
     @mcp.tool()
-    def recommend(session_id: str, k: int = 10) -> dict[str, Any]:
+    def recommend(session_id: SessionId, k: Count = 10) -> dict[str, Any]:
         """Recommend k items now, using everything the user said so far (masking, pseudo items, constraints)."""
         return run("recommend", session_id, {"k": k}, write=True)
 
     @mcp.tool()
     def update_preferences(
-        session_id: str,
-        liked_attributes: dict[str, list[str]] | None = None,
-        disliked_attributes: dict[str, list[str]] | None = None,
-        liked_items: list[int] | None = None,
-        disliked_items: list[int] | None = None,
-        text: str = "",
+        session_id: SessionId,
+        liked_attributes: AttributeMap | None = None,
+        disliked_attributes: AttributeMap | None = None,
+        liked_items: ItemIds | None = None,
+        disliked_items: ItemIds | None = None,
+        text: Text = "",
     ) -> dict[str, Any]:
         """Record what the user likes or dislikes. Structured: attribute kind (genre, decade, director, actor,
         writer, rated) -> catalogue values, and item ids; or just `text` (the user's words), parsed against
@@ -164,20 +213,20 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
         return run("update_preferences", session_id, args, write=True)
 
     @mcp.tool()
-    def mask_outliers(session_id: str, method: Literal["k_lowest", "robust"] = "k_lowest", k: int = 1) -> dict[str, Any]:
+    def mask_outliers(session_id: SessionId, method: Literal["k_lowest", "robust"] = "k_lowest", k: int = 1) -> dict[str, Any]:
         """Hide history items that do not fit the rest of the history (dual alignment; reversible)."""
         return run("mask_outliers", session_id, {"method": method, "k": k}, write=True)
 
     @mcp.tool()
     def search_catalog(
-        query: str,
-        genres: list[str] | None = None,
-        exclude_genres: list[str] | None = None,
-        decades: list[str] | None = None,
+        query: Text,
+        genres: Values | None = None,
+        exclude_genres: Values | None = None,
+        decades: Values | None = None,
         year_min: int | None = None,
         year_max: int | None = None,
-        k: int = 5,
-        session_id: str | None = None,
+        k: Count = 5,
+        session_id: SessionId | None = None,
     ) -> dict[str, Any]:
         """Semantic catalogue search with optional genre/decade/year filters. Does not change any session."""
         args = {"query": query, "genres": genres or [], "exclude_genres": exclude_genres or [],
@@ -185,12 +234,12 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
         return run("search_catalog", session_id, args, write=False)
 
     @mcp.tool()
-    def item_details(item: int | str, session_id: str | None = None) -> dict[str, Any]:
+    def item_details(item: ItemId | Value, session_id: SessionId | None = None) -> dict[str, Any]:
         """Facts about one catalogue item, by id or title. Does not change any session."""
         return run("item_details", session_id, {"item": item}, write=False)
 
     @mcp.tool()
-    def explain_recommendation(session_id: str, item: int) -> dict[str, Any]:
+    def explain_recommendation(session_id: SessionId, item: ItemId) -> dict[str, Any]:
         """Why an item is (or would be) recommended in this session: closest history/pseudo items,
         matched or conflicting preferences, its rank under the sequential model."""
         return run("explain_recommendation", session_id, {"item": item}, write=False)
@@ -208,10 +257,11 @@ def run_mcp(transport: str = "stdio", host: str = "127.0.0.1", port: int = 8001,
             dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
             state_dir: str | None = None) -> None:
     """Load the engine and serve MCP. stdio: stdout is the protocol, so everything else goes to stderr."""
-    from cesrec.backend import load_engine
+    from cesrec.backend import load_engine, warm_encoder
 
     with contextlib.redirect_stdout(sys.stderr):  # model loading must not write to the protocol stream
         engine = load_engine(dataset, backbone, epochs)
+        warm_encoder(engine)  # not inside the first search_catalog call
         store = SessionStore(engine, state_dir)
         server = build_mcp_server(engine, store)
     if transport == "stdio":

@@ -1,11 +1,19 @@
 """HTTP API over the recommender agent (FastAPI): sessions, messages (JSON and SSE), state, reset, health.
 
 Design notes (why it looks like this):
-- The agent is synchronous and CPU-bound; a turn runs in a worker thread so the event loop keeps serving
-  other sessions. Turns of one session are serialized by a per-session asyncio lock.
+- The agent is synchronous and CPU-bound; LLM turns run on their own thread pool, reads / session creation /
+  feedback / reset on another, so reads never wait behind slow turns. Admitted turns are bounded
+  (`max_queued_turns`): past that a turn gets 503 with Retry-After.
+- Every write to a session runs under the session's lock: an asyncio lock in this process, then the
+  backend's cross-process lock (agent.locks: flock next to the SQLite database, the advisory lock for
+  Postgres), which the MCP server and other server processes take too. The writer reads the latest
+  checkpoint under the lock and writes on top of it, so no acknowledged write from another door is lost.
 - A turn is a transaction: the backend snapshots the session before the turn and rolls back when it fails
   or times out, so an LLM outage never leaves a half-applied turn behind. A timed-out worker thread cannot
-  be killed, so the session lock stays held until it really ends and its writes are undone.
+  be killed, so the session lock stays held until it really ends and its writes are undone. A turn whose
+  process died is undone (at start-up, or by the next writer) only if nobody wrote on top of it since.
+- Host (and Origin) headers are checked: a loopback server answers only to loopback names (DNS
+  rebinding), cross-origin browser requests get 403.
 - Session ids are unguessable (secrets.token_urlsafe); every route touches exactly one session, found by id.
 - Errors are JSON `{"error": {"code", "message"}}` with a 4xx/5xx status, never a traceback.
 """
@@ -17,12 +25,14 @@ import contextlib
 import ipaddress
 import json
 import logging
+import math
 import secrets
 import sqlite3
 import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,9 +41,12 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from sse_starlette.sse import EventSourceResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from agent.locks import SessionBusy
+from tools.lc_tools import MAX_TEXT_CHARS, ItemId
 
 log = logging.getLogger("cesrec.server")
 
@@ -68,6 +81,8 @@ def classify_turn_error(exc: BaseException) -> ApiError:
     """Map an exception from a turn to what the API user should see (no internals, no traceback)."""
     if isinstance(exc, ApiError):
         return exc
+    if isinstance(exc, SessionBusy):
+        return ApiError(409, "session_busy", str(exc))
     chain: list[BaseException] = []
     e: BaseException | None = exc
     while e is not None and len(chain) < 8:  # look through wrappers (LangChain/LangGraph re-raise)
@@ -124,6 +139,18 @@ class ChatBackend(Protocol):
     def validate_user(self, user_id: str) -> str | None:
         """None when the user id is acceptable, else a one-line reason."""
 
+    def feedback(self, session_id: str, user_id: str, item: int, verdict: str) -> dict[str, Any]:
+        """Like/dislike of a shown item as a structured preference + fresh recommendations (chat() shape)."""
+
+    def session_lock(self, session_id: str, timeout_s: float | None = None) -> Any:
+        """Context manager: the session's write lock, held across processes (agent.locks)."""
+
+    def undo_interrupted(self, session_id: str, snapshot: Any) -> str:
+        """Undo a dead process's turn without dropping writes made after it (see RecommenderAgent)."""
+
+    def prune(self, session_id: str) -> int:
+        """Checkpoint retention: drop all but the newest N checkpoints of the session."""
+
 
 # --------------------------------------------------------------------------------------------------------
 # Session registry (which ids exist and whose they are); persisted so sessions survive restarts
@@ -174,10 +201,18 @@ class SessionRegistry:
     def clear_pending(self, sid: str) -> None:
         self._q("UPDATE api_sessions SET pending = NULL WHERE id = ?", (sid,))
 
+    # pending() below yields sessions without holding their lock (the runner takes it)
+    pending_holds_lock = False
+
     def pending(self) -> Iterator[tuple[str, Any]]:
-        """Turns left in flight by a process that died (one process: all of them)."""
+        """Turns marked in flight (the caller checks under the session's lock whether their owner died)."""
         rows = self._q("SELECT id, pending FROM api_sessions WHERE pending IS NOT NULL")
         return [(sid, json.loads(p)) for sid, p in rows]
+
+    def pending_for(self, sid: str) -> tuple[bool, Any]:
+        """(True, pre-turn snapshot) while `sid` has a turn marked in flight, else (False, None)."""
+        rows = self._q("SELECT pending FROM api_sessions WHERE id = ? AND pending IS NOT NULL", (sid,))
+        return (True, json.loads(rows[0][0])) if rows else (False, None)
 
     def claim(self, sid: str) -> Any:
         """A handle serializing `sid`'s turns across processes (release it after the turn); one process
@@ -201,6 +236,8 @@ class PostgresSessionRegistry(SessionRegistry):
     (`claim`), so turns of one session are serialized across processes; the lock dies with its
     connection, so at start-up a pending turn whose lock is free was left by a dead process and is rolled
     back, while one whose lock is held is still running elsewhere and is left alone."""
+
+    pending_holds_lock = True
 
     def __init__(self, dsn: str) -> None:
         self._dsn = dsn
@@ -275,11 +312,18 @@ class SessionCreated(BaseModel):
 
 
 class PostMessage(BaseModel):
-    text: str = Field(..., min_length=1, max_length=4000, description="What the user says.")
+    text: str = Field(..., min_length=1, max_length=MAX_TEXT_CHARS, description="What the user says.")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must contain some non-whitespace text")
+        return v
 
 
 class PostFeedback(BaseModel):
-    item: int = Field(..., ge=1, description="Catalogue id of a recommended item.")
+    item: ItemId = Field(..., description="Catalogue id of a recommended item (an integer; booleans are refused).")
     verdict: str = Field(..., pattern="^(like|dislike)$", description="'like' or 'dislike'.")
 
 
@@ -313,7 +357,7 @@ class ErrorOut(BaseModel):
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    s: {"model": ErrorOut} for s in (400, 401, 404, 409, 413, 422, 503, 504)
+    s: {"model": ErrorOut} for s in (400, 401, 403, 404, 409, 413, 421, 422, 503, 504)
 }
 
 
@@ -402,6 +446,82 @@ class BearerAuthMiddleware:
         await self.app(scope, receive, send)
 
 
+MIN_TOKEN_CHARS = 16
+MIN_TOKEN_BITS = 48.0
+
+
+def token_problem(token: str) -> str | None:
+    """None for an acceptable bearer token, else what is wrong with it (one line). At least 16 characters,
+    no whitespace or control characters, and real variety: >= 8 distinct characters and >= 48 bits by
+    the character-frequency (Shannon) estimate, so "k" * 20 or 16 spaces are refused."""
+    hint = 'generate one with: python -c "import secrets; print(secrets.token_urlsafe(24))"'
+    if len(token) < MIN_TOKEN_CHARS:
+        return f"the bearer token must be at least {MIN_TOKEN_CHARS} characters ({hint})"
+    if any(c.isspace() for c in token) or not token.isprintable():
+        return f"the bearer token must not contain whitespace or control characters ({hint})"
+    counts = [token.count(c) for c in set(token)]
+    bits = max(0.0, -sum(n * math.log2(n / len(token)) for n in counts))
+    if len(counts) < 8 or bits < MIN_TOKEN_BITS:
+        return (f"the bearer token is too predictable ({len(counts)} distinct characters, ~{bits:.0f} bits; "
+                f"needs >= 8 distinct and >= {MIN_TOKEN_BITS:.0f} bits) ({hint})")
+    return None
+
+
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "localhost.localdomain"})
+
+
+def _host_only(value: str) -> str:
+    """'Example.org:8000' -> 'example.org'; '[::1]:8000' -> '::1'."""
+    v = value.strip().lower()
+    if v.startswith("["):
+        return v[1:v.index("]")] if "]" in v else v
+    return v.rsplit(":", 1)[0] if v.count(":") == 1 else v
+
+
+def allowed_host_names(bind_host: str, extra: list[str] | None) -> frozenset[str] | None:
+    """Host header names the API answers to (None: any). A loopback server answers only to loopback
+    names (a DNS-rebinding page cannot reach it by another name); a server bound elsewhere (which needs a
+    token) answers any name unless a list is given."""
+    names = {_host_only(h) for h in (extra or []) if h.strip()}
+    if is_loopback(bind_host):
+        return frozenset(LOOPBACK_NAMES | {_host_only(bind_host)} | names)
+    if names:
+        return frozenset(LOOPBACK_NAMES | names | ({_host_only(bind_host)} - {"0.0.0.0", "::"}))
+    return None
+
+
+class HostGuardMiddleware:
+    """421 for a Host header the server does not answer to; 403 for a cross-origin browser request (an
+    Origin header that is not the page's own origin), as the MCP app does."""
+
+    def __init__(self, app: Any, allowed: frozenset[str] | None, origins: frozenset[str] = frozenset()) -> None:
+        self.app = app
+        self.allowed = allowed
+        self.origins = origins  # host names whose pages may call the API too (--allowed-host: a proxy's name)
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        host = headers.get(b"host", b"").decode("latin-1")
+        if self.allowed is not None and _host_only(host) not in self.allowed:
+            await _json_error(421, "misdirected_request", "this server does not answer to that Host header "
+                              "(see --allowed-host)")(scope, receive, send)
+            return
+        origin = headers.get(b"origin")
+        if origin is not None:
+            from urllib.parse import urlsplit
+
+            o = origin.decode("latin-1").strip()
+            netloc = urlsplit(o).netloc.lower() if "://" in o else ""
+            if not netloc or (netloc != host.strip().lower() and _host_only(netloc) not in self.origins):
+                await _json_error(403, "forbidden_origin", "cross-origin requests are not allowed (the Origin "
+                                  "header is not this server)")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 # --------------------------------------------------------------------------------------------------------
 # Per-session turn runner
 # --------------------------------------------------------------------------------------------------------
@@ -414,6 +534,11 @@ class ServerSettings:
     token: str | None = None
     registry_path: Path | None = None
     postgres_dsn: str | None = None  # registry in Postgres (several server processes share sessions)
+    host: str = "127.0.0.1"  # the address bound: decides which Host headers are accepted
+    allowed_hosts: list[str] | None = None  # extra Host names (a reverse proxy's public name, ...)
+    turn_workers: int = 8  # threads for LLM turns
+    read_workers: int = 8  # threads for reads, session creation, feedback, reset
+    max_queued_turns: int = 64  # turns admitted at once (running + waiting); more get 503
 
 
 class AsyncKeyedLocks:
@@ -454,94 +579,205 @@ class AsyncKeyedLocks:
         return len(self._entries)
 
 
-class TurnRunner:
-    """Serializes turns per session and makes each one all-or-nothing."""
+class _TurnControl:
+    """Decides, once, whether a running turn commits or is abandoned (timeout, client gone): the worker
+    calls `commit()` when the agent is done, the request side `abandon()` when it gives up."""
 
-    def __init__(self, backend: ChatBackend, timeout_s: float, registry: SessionRegistry) -> None:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state = "running"
+
+    def commit(self) -> bool:
+        with self._lock:
+            if self._state == "abandoned":
+                return False
+            self._state = "committed"
+            return True
+
+    def abandon(self) -> bool:
+        with self._lock:
+            if self._state == "committed":
+                return False
+            self._state = "abandoned"
+            return True
+
+
+class _Abandoned(Exception):
+    """The turn finished after its request gave up; it was rolled back."""
+
+
+class TurnRunner:
+    """Runs writes to sessions: each under the session's lock (in-process asyncio lock, then the backend's
+    cross-process lock in the worker thread), LLM turns all-or-nothing with timeout and rollback.
+
+    Capacity: LLM turns run on their own thread pool (`turn_workers`); reads, session creation, feedback
+    and reset on another (`read_workers`), so they never wait behind slow turns. At most
+    `max_queued_turns` turns are admitted at once (running or waiting); past that a turn gets 503."""
+
+    def __init__(self, backend: ChatBackend, timeout_s: float, registry: SessionRegistry, turn_workers: int = 8,
+                 read_workers: int = 8, max_queued_turns: int = 64) -> None:
         self.backend = backend
         self.timeout_s = timeout_s
         self.registry = registry
+        self.max_queued_turns = max_queued_turns
+        self.turn_pool = ThreadPoolExecutor(turn_workers, thread_name_prefix="cesrec-turn")
+        self.read_pool = ThreadPoolExecutor(read_workers, thread_name_prefix="cesrec-read")
         self._locks = AsyncKeyedLocks()
         self._background: set[asyncio.Task] = set()
+        self._admitted = 0
+
+    @property
+    def turns_admitted(self) -> int:
+        return self._admitted
 
     def lock(self, sid: str) -> contextlib.AbstractAsyncContextManager[None]:
-        """Hold session `sid`'s lock (readers: never see a turn half-applied)."""
+        """Hold session `sid`'s in-process lock (readers of that session: never see a turn half-applied)."""
         return self._locks.hold(sid)
 
+    async def read(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run a blocking read on the read pool."""
+        return await asyncio.get_running_loop().run_in_executor(self.read_pool, lambda: fn(*args))
+
+    async def write(self, sid: str, fn: Callable[[], Any]) -> Any:
+        """A quick write (no LLM) under the session's locks, on the read pool."""
+        async with self._locks.hold(sid):
+            return await asyncio.get_running_loop().run_in_executor(self.read_pool, self._locked, sid, fn)
+
+    def _locked(self, sid: str, fn: Callable[[], Any]) -> Any:
+        with self._session_lock(sid):
+            self._recover_stale(sid)
+            out = fn()
+            self.backend.prune(sid)
+            return out
+
+    def _session_lock(self, sid: str) -> Any:
+        lock = getattr(self.backend, "session_lock", None)
+        return lock(sid) if lock is not None else contextlib.nullcontext()
+
+    def _recover_stale(self, sid: str) -> None:
+        """Under the session's locks: a pending marker here was left by a turn whose process died (a live
+        turn would hold the lock). Undo its own writes only, then go on."""
+        found, stale = self.registry.pending_for(sid)
+        if not found:
+            return
+        outcome = self.backend.undo_interrupted(sid, stale)
+        self.registry.clear_pending(sid)
+        log.warning("session %s…: turn interrupted by a dead process: %s", sid[:6], outcome)
+
     async def run(self, sid: str, work: Callable[[], Any]) -> Any:
-        """Run `work` (blocking) for session `sid` under its lock, with timeout and rollback."""
-        await self._locks.acquire(sid)
-        handle = None
-        release_now = True
+        """Run an LLM turn `work` (blocking) for session `sid`: bounded admission, session locks, timeout,
+        rollback. Raises ApiError (503 when too many turns are admitted, 504 on timeout, ...)."""
+        if self._admitted >= self.max_queued_turns:
+            raise ApiError(503, "server_busy", f"too many turns in progress ({self.max_queued_turns}); "
+                           "nothing was applied — please retry shortly")
+        self._admitted += 1
         try:
-            # other server processes (Postgres registry): wait for their turn on this session. Shielded:
-            # if this request is cancelled meanwhile, the claim still lands and is released when it does.
-            claim = asyncio.ensure_future(asyncio.to_thread(self.registry.claim, sid))
+            return await self._run(sid, work)
+        finally:
+            self._admitted -= 1
+
+    async def _run(self, sid: str, work: Callable[[], Any]) -> Any:
+        await self._locks.acquire(sid)
+        release_now = True
+        ctl = _TurnControl()
+        try:
+            fut = asyncio.get_running_loop().run_in_executor(self.turn_pool, self._turn_job, sid, work, ctl)
             try:
-                handle = await asyncio.shield(claim)
-            except asyncio.CancelledError:
-                claim.add_done_callback(
-                    lambda t: None if t.cancelled() or t.exception() else self.registry.release(t.result()))
-                raise
-            snap = await asyncio.to_thread(self.backend.snapshot, sid)
-            self.registry.mark_pending(sid, snap)
-            fut = asyncio.get_running_loop().run_in_executor(None, work)
-            try:
-                result = await asyncio.wait_for(asyncio.shield(fut), self.timeout_s)
-                self.registry.clear_pending(sid)
-                return result
+                return await asyncio.wait_for(asyncio.shield(fut), self.timeout_s)
             except (TimeoutError, asyncio.CancelledError) as exc:
-                # The worker keeps running; hold the lock until it ends, then undo what it wrote.
+                if not ctl.abandon():  # it committed just now: the result stands
+                    if isinstance(exc, asyncio.CancelledError):
+                        release_now = False
+                        self._spawn(self._finish_late(sid, fut))
+                        raise
+                    return await fut
+                # The worker keeps running; the in-process lock stays held until it ends and rolls back.
                 release_now = False
-                self._spawn(self._finish_late(sid, fut, snap, handle))
+                self._spawn(self._finish_late(sid, fut))
                 if isinstance(exc, asyncio.CancelledError):
                     raise
                 raise ApiError(504, "turn_timeout", f"the turn took longer than {self.timeout_s:g} s; it was "
                                "cancelled and the session is unchanged — please retry") from None
+            except ApiError:
+                raise
             except BaseException as exc:
-                await asyncio.to_thread(self.backend.rollback, sid, snap)
-                self.registry.clear_pending(sid)
                 err = classify_turn_error(exc)
                 if err.status >= 500:
                     log.warning("turn failed for session %s…: %s: %s", sid[:6], type(exc).__name__, exc)
                 raise err from None
         finally:
             if release_now:
-                self.registry.release(handle)
                 self._locks.release(sid)
+
+    def _turn_job(self, sid: str, work: Callable[[], Any], ctl: _TurnControl) -> Any:
+        """In a turn-pool thread, under the session's cross-process lock: snapshot, mark pending, run,
+        commit or roll back."""
+        with self._session_lock(sid):
+            self._recover_stale(sid)
+            snap = self.backend.snapshot(sid)
+            self.registry.mark_pending(sid, snap)
+            try:
+                result = work()
+            except BaseException:
+                try:
+                    self.backend.rollback(sid, snap)  # (the agent already undid its own partial turn)
+                finally:
+                    self.registry.clear_pending(sid)
+                raise
+            if not ctl.commit():  # the request gave up meanwhile: undo, nobody will see this result
+                try:
+                    self.backend.rollback(sid, snap)
+                finally:
+                    self.registry.clear_pending(sid)
+                raise _Abandoned()
+            self.registry.clear_pending(sid)
+            self.backend.prune(sid)
+            return result
 
     def _spawn(self, coro: Awaitable[None]) -> None:
         task = asyncio.ensure_future(coro)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    async def _finish_late(self, sid: str, fut: asyncio.Future, snap: Any, handle: Any) -> None:
+    async def _finish_late(self, sid: str, fut: asyncio.Future) -> None:
         try:
             with contextlib.suppress(BaseException):
-                await fut
-            await asyncio.to_thread(self.backend.rollback, sid, snap)
-            self.registry.clear_pending(sid)
-        except Exception:  # rollback failure is logged, the lock must still be released
-            log.exception("rollback after timeout failed for session %s…", sid[:6])
+                await fut  # the worker rolls back itself (see _turn_job)
         finally:
-            self.registry.release(handle)
             self._locks.release(sid)
 
     def recover(self) -> int:
-        """Roll back turns that were running when the process died (called once at start-up)."""
+        """At start-up: undo turns left pending by a process that died. A session whose lock is held is
+        still running elsewhere and is left alone; a write another door made after the crash is kept."""
         n = 0
         for sid, snap in self.registry.pending():
             try:
-                self.backend.rollback(sid, snap)
-                self.registry.clear_pending(sid)
-                n += 1
+                if self.registry.pending_holds_lock:  # yielded under the session's advisory lock
+                    self.backend.undo_interrupted(sid, snap)
+                    self.registry.clear_pending(sid)
+                    n += 1
+                    continue
+                lock = getattr(self.backend, "session_lock", None)
+                with lock(sid, 0) if lock is not None else contextlib.nullcontext():
+                    found, still = self.registry.pending_for(sid)
+                    if not found:
+                        continue
+                    self.backend.undo_interrupted(sid, still)
+                    self.registry.clear_pending(sid)
+                    n += 1
+            except SessionBusy:
+                continue
             except Exception:
-                log.exception("could not roll back the interrupted turn of session %s…", sid[:6])
+                log.exception("could not undo the interrupted turn of session %s…", sid[:6])
         return n
 
     async def drain(self) -> None:
         if self._background:
             await asyncio.gather(*self._background, return_exceptions=True)
+
+    def shutdown(self) -> None:
+        self.turn_pool.shutdown(wait=False, cancel_futures=True)
+        self.read_pool.shutdown(wait=False, cancel_futures=True)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -561,6 +797,8 @@ def is_loopback(host: str) -> bool:
 def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> FastAPI:
     """The FastAPI app. `backend` does the real work (see ChatBackend)."""
     settings = settings or ServerSettings()
+    if settings.token is not None and (problem := token_problem(settings.token)):
+        raise ValueError(problem)
     if settings.postgres_dsn:
         registry: SessionRegistry = PostgresSessionRegistry(settings.postgres_dsn)
     else:
@@ -569,15 +807,18 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
 
             settings.registry_path = cesrec_home() / "server_sessions.sqlite"
         registry = SessionRegistry(settings.registry_path)
-    runner = TurnRunner(backend, settings.turn_timeout_s, registry)
+    runner = TurnRunner(backend, settings.turn_timeout_s, registry, turn_workers=settings.turn_workers,
+                        read_workers=settings.read_workers, max_queued_turns=settings.max_queued_turns)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI):
         n = await asyncio.to_thread(runner.recover)
         if n:
-            log.warning("rolled back %d turn(s) interrupted by the previous shutdown", n)
+            log.warning("recovered %d turn(s) interrupted by the previous shutdown (undone unless another "
+                        "door wrote after them)", n)
         yield
         await runner.drain()
+        runner.shutdown()
         registry.close()
 
     app = FastAPI(
@@ -595,7 +836,14 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     # ---- error handlers: one JSON shape, no tracebacks --------------------------------------------------
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return _json_error(exc.status, exc.code, exc.message)
+        resp = _json_error(exc.status, exc.code, exc.message)
+        if exc.status == 503:
+            resp.headers["Retry-After"] = "2"
+        return resp
+
+    @app.exception_handler(SessionBusy)
+    async def _busy(_: Request, exc: SessionBusy) -> JSONResponse:
+        return _json_error(409, "session_busy", str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -607,7 +855,8 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
         parts = []
         for e in errors[:5]:
             loc = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
-            parts.append(f"{loc}: {e.get('msg', 'invalid')}")
+            msg = str(e.get("msg", "invalid")).removeprefix("Value error, ")
+            parts.append(f"{loc}: {msg}")
         return _json_error(422, "invalid_request", "; ".join(parts))
 
     @app.exception_handler(StarletteHTTPException)
@@ -633,18 +882,18 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     # ---- routes ----------------------------------------------------------------------------------------
     @app.get("/health", tags=["meta"])
     async def health() -> dict[str, Any]:
-        return {"status": "ok", "llm": backend.llm_label, "sessions": registry.count(),
-                "auth": bool(settings.token)}
+        return {"status": "ok", "llm": backend.llm_label, "sessions": await runner.read(registry.count),
+                "auth": bool(settings.token), "turns_in_progress": runner.turns_admitted}
 
     @app.post("/sessions", tags=["sessions"], status_code=201, response_model=SessionCreated,
               responses=ERROR_RESPONSES)
     async def create_session(body: CreateSession) -> SessionCreated:
-        reason = await asyncio.to_thread(backend.validate_user, body.user_id)
+        reason = await runner.read(backend.validate_user, body.user_id)
         if reason:
             raise ApiError(422, "unknown_user", reason)
-        sid = registry.create(body.user_id)
-        try:
-            await runner.run(sid, lambda: backend.new_session(sid, body.user_id))
+        sid = await runner.read(registry.create, body.user_id)
+        try:  # no LLM: on the read pool, never behind slow turns
+            await runner.write(sid, lambda: backend.new_session(sid, body.user_id))
         except BaseException:
             registry.delete(sid)
             raise
@@ -666,19 +915,12 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     @app.post("/sessions/{session_id}/feedback", tags=["sessions"], response_model=TurnOut,
               responses=ERROR_RESPONSES)
     async def post_feedback(session_id: str, body: PostFeedback) -> TurnOut:
-        """Like/dislike a recommended item; it becomes a user turn ("I liked X") so the agent updates the
-        preferences and re-recommends. Only items this session was shown are accepted."""
+        """Like/dislike a recommended item: the item itself is saved as a liked/disliked item (no sentence
+        is re-parsed, nothing is inferred from its year) and fresh recommendations come back. No LLM call.
+        Only items this session was shown are accepted."""
         sess = session_or_404(session_id)
-        state = await asyncio.to_thread(backend.state, session_id, sess["user_id"])
-        titles = {int(r["item"]): r for r in state.get("last_recommendations", [])}
-        titles.update({int(r["item"]): r for r in state.get("shown_items", []) if int(r["item"]) not in titles})
-        rec = titles.get(body.item)
-        if rec is None:
-            raise ApiError(409, "item_not_shown", f"item {body.item} was not recommended in this session")
-        label = f"{rec['title']} ({rec['year']})" if rec.get("year") else rec["title"]
-        text = (f"I liked {label}. More like that, please." if body.verdict == "like"
-                else f"I don't like {label}. Show me something different.")
-        out = await runner.run(session_id, lambda: backend.chat(session_id, sess["user_id"], text))
+        out = await runner.write(session_id,
+                                 lambda: backend.feedback(session_id, sess["user_id"], body.item, body.verdict))
         registry.count_turn(session_id)
         return TurnOut(session_id=session_id, **out)
 
@@ -687,15 +929,16 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
         """Original history, masked items (with reasons), pseudo items (with provenance), preferences,
         shown/rejected items and the last recommendations."""
         sess = session_or_404(session_id)
-        # Under the session lock: a reader never sees a turn half-applied.
+        # Under this session's in-process lock (a reader never sees a turn half-applied); on the read pool,
+        # so reads of other sessions never wait behind turns.
         async with runner.lock(session_id):
-            view = await asyncio.to_thread(backend.state, session_id, sess["user_id"])
+            view = await runner.read(backend.state, session_id, sess["user_id"])
         return {"session_id": session_id, **view}
 
     @app.post("/sessions/{session_id}/reset", tags=["sessions"], responses=ERROR_RESPONSES)
     async def reset_session(session_id: str) -> dict[str, Any]:
         sess = session_or_404(session_id)
-        await runner.run(session_id, lambda: backend.reset(session_id, sess["user_id"]))
+        await runner.write(session_id, lambda: backend.reset(session_id, sess["user_id"]))
         return {"session_id": session_id, "reset": True}
 
     # ---- web page ---------------------------------------------------------------------------------------
@@ -751,4 +994,7 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
     if settings.token:
         app.add_middleware(BearerAuthMiddleware, token=settings.token)
+    # outermost: a request for another Host (DNS rebinding) or from another origin goes no further
+    app.add_middleware(HostGuardMiddleware, allowed=allowed_host_names(settings.host, settings.allowed_hosts),
+                       origins=frozenset(_host_only(h) for h in settings.allowed_hosts or [] if h.strip()))
     return app

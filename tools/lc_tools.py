@@ -11,10 +11,12 @@ catalogue) come back as a ToolError with one clear line; callers show it instead
 
 from __future__ import annotations
 
+import numbers
+import re
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
 
 from recmodel.data import DataError
 from tools.engine import (
@@ -37,49 +39,101 @@ class ToolError(ValueError):
     """A tool call that cannot be served as asked (bad arguments); the message is for the caller/LLM."""
 
 
+# ---- input limits, the same on every door (HTTP API, MCP, the agent's tools) ----------------------------
+MAX_TEXT_CHARS = 4000  # a user message / free-text preference
+MAX_VALUE_CHARS = 200  # one attribute value, a title, a session id
+MAX_LIST_ITEMS = 50  # item ids or attribute values in one call
+MAX_ATTRIBUTE_KINDS = 10  # keys of liked_attributes / disliked_attributes
+MAX_ITEM_ID = 10_000_000  # ids are catalogue row numbers; the engine rejects ids it does not know
+
+
+
+def _integer(v: Any) -> Any:
+    """Booleans are not numbers here (pydantic would read `true` as 1); numpy integers are."""
+    if isinstance(v, bool):
+        raise ValueError("a boolean is not a valid integer here")
+    if isinstance(v, numbers.Integral):
+        return int(v)
+    return v
+
+
+Int = Annotated[int, BeforeValidator(_integer)]
+ItemId = Annotated[StrictInt, BeforeValidator(_integer), Field(ge=1, le=MAX_ITEM_ID, description="catalogue item id")]
+ItemIds = Annotated[list[ItemId], Field(max_length=MAX_LIST_ITEMS)]
+Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
+Value = Annotated[str, Field(min_length=1, max_length=MAX_VALUE_CHARS)]
+Values = Annotated[list[Value], Field(max_length=MAX_LIST_ITEMS)]
+AttributeMap = Annotated[dict[Annotated[str, Field(max_length=32)], Values], Field(max_length=MAX_ATTRIBUTE_KINDS)]
+SessionId = Annotated[str, Field(min_length=1, max_length=MAX_VALUE_CHARS)]
+Count = Annotated[StrictInt, BeforeValidator(_integer), Field(ge=1, le=50)]
+
+
+def validation_message(e: ValidationError, limit: int = 3) -> str:
+    """One line, `field: message` per field, without pydantic's help URLs; short scalar inputs are echoed
+    (they say what was wrong), long text and containers never are."""
+    parts: dict[str, str] = {}
+    for err in e.errors(include_url=False):
+        # union members add tags like "function-after[...]" / "constrained-str" to the location: drop them
+        loc = [str(x) for x in err.get("loc", ()) if x != "body" and (isinstance(x, int) or _FIELD.match(str(x)))]
+        where = ".".join(loc) or "arguments"
+        if where in parts:
+            continue
+        msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        got = err.get("input")
+        if isinstance(got, bool | int | float) or (isinstance(got, str) and len(got) <= 40):
+            msg += f" (got {got!r})"
+        parts[where] = f"{where}: {msg}"
+    shown = list(parts.values())[:limit]
+    more = len(parts) - len(shown)
+    return "; ".join(shown) + (f" (and {more} more)" if more > 0 else "")
+
+
+_FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
 class _Args(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
 class RecommendArgs(_Args):
-    k: int = Field(10, ge=1, le=50, description="how many items to recommend")
+    k: Count = Field(10, description="how many items to recommend")
 
 
 class UpdatePreferencesArgs(_Args):
-    liked_attributes: dict[str, list[str]] = Field(
+    liked_attributes: AttributeMap = Field(
         default_factory=dict,
         description="attribute kind -> values the user wants; kinds: genre, decade, director, actor, writer, rated",
     )
-    disliked_attributes: dict[str, list[str]] = Field(default_factory=dict, description="kind -> values to avoid")
-    liked_items: list[int] = Field(default_factory=list, description="catalogue item ids the user likes")
-    disliked_items: list[int] = Field(default_factory=list, description="catalogue item ids the user rejects")
-    year_min: int | None = Field(None, description="earliest release year wanted")
-    year_max: int | None = Field(None, description="latest release year wanted")
+    disliked_attributes: AttributeMap = Field(default_factory=dict, description="kind -> values to avoid")
+    liked_items: ItemIds = Field(default_factory=list, description="catalogue item ids the user likes")
+    disliked_items: ItemIds = Field(default_factory=list, description="catalogue item ids the user rejects")
+    year_min: Int | None = Field(None, description="earliest release year wanted")
+    year_max: Int | None = Field(None, description="latest release year wanted")
     description: str = Field("", max_length=500, description="what the user said about the content")
-    text: str = Field("", description="the user's words; parsed by rules when no structured field is given")
+    text: Text = Field("", description="the user's words; parsed by rules when no structured field is given")
 
 
 class MaskOutliersArgs(_Args):
     method: Literal["k_lowest", "robust"] = "k_lowest"
-    k: int = Field(1, ge=0, le=5, description="how many history items to hide at most")
+    k: Int = Field(1, ge=0, le=5, description="how many history items to hide at most")
 
 
 class SearchCatalogArgs(_Args):
-    query: str = Field(..., min_length=1, description="what to look for, in words")
-    genres: list[str] = Field(default_factory=list, description="genres the items must all have")
-    exclude_genres: list[str] = Field(default_factory=list)
-    decades: list[str] = Field(default_factory=list, description='e.g. ["1990s"] or ["90s"]')
-    year_min: int | None = None
-    year_max: int | None = None
-    k: int = Field(5, ge=1, le=50)
+    query: Text = Field(..., min_length=1, description="what to look for, in words")
+    genres: Values = Field(default_factory=list, description="genres the items must all have")
+    exclude_genres: Values = Field(default_factory=list)
+    decades: Values = Field(default_factory=list, description='e.g. ["1990s"] or ["90s"]')
+    year_min: Int | None = None
+    year_max: Int | None = None
+    k: Count = 5
 
 
 class ItemArgs(_Args):
-    item: int | str = Field(..., description="catalogue item id, or a title")
+    item: ItemId | Value = Field(..., description="catalogue item id, or a title")
 
 
 class ExplainArgs(_Args):
-    item: int = Field(..., description="catalogue item id to explain")
+    item: ItemId = Field(..., description="catalogue item id to explain")
 
 
 def _coerce(schema: type[BaseModel], args: BaseModel | dict | None) -> Any:
@@ -88,9 +142,7 @@ def _coerce(schema: type[BaseModel], args: BaseModel | dict | None) -> Any:
     try:
         return schema.model_validate(args or {})
     except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(x) for x in first.get("loc", ())) or "arguments"
-        raise ToolError(f"{schema.__name__}: {where}: {first.get('msg')}") from None
+        raise ToolError(f"invalid arguments: {validation_message(e)}") from None
 
 
 def _guard(fn: Callable[..., ToolResult]) -> Callable[..., ToolResult]:

@@ -19,6 +19,8 @@ def _fail(msg: str, code: int = 2) -> None:
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    register_sessions(app)
+
     @app.command("serve")
     def serve(
         host: str = typer.Option("127.0.0.1", help="Address to bind. Anything but loopback needs --token."),
@@ -39,23 +41,31 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                          "so several server processes can share them (needs the `postgres` extra)."),
         max_body_bytes: int = typer.Option(16 * 1024, min=256, help="Largest accepted request body."),
         turn_timeout: float = typer.Option(120.0, min=1.0, help="Seconds before a turn fails with 504."),
+        allowed_host: list[str] = typer.Option(None, help="Extra Host header name the API answers to (repeatable; "
+                                               "e.g. a reverse proxy's name). A loopback server answers only "
+                                               "to loopback names otherwise."),
+        turn_workers: int = typer.Option(8, min=1, max=256, help="Threads for LLM turns (reads, session "
+                                         "creation, feedback and reset have their own)."),
+        max_queued_turns: int = typer.Option(64, min=1, max=10_000, help="Turns admitted at once (running + "
+                                             "waiting); more get 503 with Retry-After."),
     ) -> None:
         """Run the HTTP API + web chat page (FastAPI/uvicorn) over the agent and its persisted sessions."""
         import uvicorn
 
-        from cesrec.server import ServerSettings, create_app, is_loopback
+        from cesrec.server import ServerSettings, create_app, is_loopback, token_problem
 
         if not is_loopback(host) and not token:
             _fail(f"refusing to bind {host} without a bearer token: set CESREC_API_TOKEN or pass --token "
                   "(or bind 127.0.0.1)")
-        if token is not None and len(token) < 16:
-            _fail("the bearer token must be at least 16 characters")
+        if token is not None and (problem := token_problem(token)):
+            _fail(problem)
         backend = _backend_or_exit(llm=llm, model=model, base_url=base_url, dataset=dataset, backbone=backbone,
                                    epochs=epochs, state_dir=str(state_dir) if state_dir else None, warm_up=True,
                                    postgres_dsn=postgres_dsn)
         settings = ServerSettings(max_body_bytes=max_body_bytes, turn_timeout_s=turn_timeout, token=token,
                                   registry_path=state_dir / "server_sessions.sqlite" if state_dir else None,
-                                  postgres_dsn=postgres_dsn)
+                                  postgres_dsn=postgres_dsn, host=host, allowed_hosts=list(allowed_host or []),
+                                  turn_workers=turn_workers, max_queued_turns=max_queued_turns)
         try:
             app_ = create_app(backend, settings)
         except (ConnectionError, ImportError) as e:  # the Postgres registry
@@ -80,12 +90,14 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         explain_recommendation) to assistant products over MCP."""
         from cesrec.backend import BackendError
         from cesrec.mcp_server import run_mcp
-        from cesrec.server import is_loopback
+        from cesrec.server import is_loopback, token_problem
 
         if transport not in ("stdio", "http"):
             _fail(f"unknown transport {transport!r}: use stdio or http")
         if transport == "http" and not is_loopback(host) and not token:
             _fail(f"refusing to bind {host} without a bearer token: set CESREC_API_TOKEN or pass --token")
+        if transport == "http" and token is not None and (problem := token_problem(token)):
+            _fail(problem)
         try:
             run_mcp(transport=transport, host=host, port=port, token=token, dataset=dataset, backbone=backbone,
                     epochs=epochs, state_dir=str(state_dir) if state_dir else None)
@@ -108,6 +120,120 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         if epochs is not None:
             argv += ["--epochs", str(epochs)]
         sys.exit(bench_main(argv))
+
+
+def register_sessions(app: typer.Typer) -> None:
+    """`cesrec sessions list|export|delete`: the persisted sessions (agent checkpoints) of a state directory."""
+    sessions_app = typer.Typer(help="List, export and delete persisted sessions (CESREC_HOME or --state-dir).",
+                               no_args_is_help=True)
+    app.add_typer(sessions_app, name="sessions")
+
+    state_opt = typer.Option(None, help="Directory holding sessions.sqlite (default CESREC_HOME).")
+    dsn_opt = typer.Option(None, envvar="CESREC_POSTGRES_DSN", help="Sessions in Postgres instead of SQLite.")
+
+    @sessions_app.command("list")
+    def list_(state_dir: Path = state_opt, postgres_dsn: str = dsn_opt,
+              as_json: bool = typer.Option(False, "--json", help="One JSON document instead of a table.")) -> None:
+        """Every session: id, user, turn, messages, checkpoints kept, last write."""
+        import json
+
+        from agent.retention import list_sessions
+
+        rows = list_sessions(_saver(state_dir, postgres_dsn))
+        if as_json:
+            typer.echo(json.dumps(rows, indent=2))
+            return
+        typer.echo(f"{'session_id':<36} {'user':>6} {'turn':>5} {'msgs':>5} {'ckpts':>5}  updated_at")
+        for r in rows:
+            sid = r["session_id"] if len(r["session_id"]) <= 36 else r["session_id"][:33] + "..."
+            typer.echo(f"{sid:<36} {str(r['user_id']):>6} {str(r['turn']):>5} {r['messages']:>5} "
+                       f"{str(r['checkpoints']):>5}  {r['updated_at'] or ''}")
+        typer.echo(f"{len(rows)} session(s)", err=True)
+
+    @sessions_app.command("export")
+    def export(session_id: str = typer.Argument(..., help="The session id."), state_dir: Path = state_opt,
+               postgres_dsn: str = dsn_opt,
+               out: Path = typer.Option(None, help="Write the JSON here instead of stdout.")) -> None:
+        """The session's latest state (CESRec state, preferences, message log) as JSON."""
+        import json
+
+        from agent.retention import export_session
+
+        data = export_session(_saver(state_dir, postgres_dsn), session_id)
+        if data is None:
+            _fail(f"no session {session_id!r} in this state directory")
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+        if out:
+            out.write_text(text + "\n")
+            typer.echo(f"wrote {out}", err=True)
+        else:
+            typer.echo(text)
+
+    @sessions_app.command("delete")
+    def delete(session_id: str = typer.Argument(..., help="The session id."), state_dir: Path = state_opt,
+               postgres_dsn: str = dsn_opt, yes: bool = typer.Option(False, "--yes", help="Do not ask.")) -> None:
+        """Delete a session everywhere (checkpoints, the HTTP server's registry, its lock file). Waits for
+        a write in progress on it to end."""
+        from agent.locks import SessionBusy, SessionLocks
+        from agent.retention import delete_session
+
+        saver = _saver(state_dir, postgres_dsn)
+        if not yes and not typer.confirm(f"delete session {session_id}?"):
+            raise typer.Exit(1)
+        home = _state_home(state_dir)
+        locks = (SessionLocks(postgres_dsn=postgres_dsn, timeout_s=30) if postgres_dsn
+                 else SessionLocks.for_sqlite(home / "sessions.sqlite", timeout_s=30))
+        try:
+            with locks.hold(session_id):
+                found = delete_session(saver, session_id)
+                found = _delete_registered(home, postgres_dsn, session_id) or found
+        except SessionBusy as e:
+            _fail(str(e))
+        if not found:
+            _fail(f"no session {session_id!r} in this state directory")
+        lock_file = locks.lock_file(session_id)
+        if lock_file is not None:
+            lock_file.unlink(missing_ok=True)
+        typer.echo(f"deleted session {session_id}")
+
+
+def _state_home(state_dir: Path | None) -> Path:
+    from recmodel.data import cesrec_home
+
+    return Path(state_dir).expanduser() if state_dir else cesrec_home()
+
+
+def _saver(state_dir: Path | None, postgres_dsn: str | None):
+    from agent.graph import make_checkpointer
+
+    if postgres_dsn:
+        try:
+            return make_checkpointer("postgres", dsn=postgres_dsn)
+        except (ConnectionError, ImportError) as e:
+            _fail(str(e))
+    path = _state_home(state_dir) / "sessions.sqlite"
+    if not path.exists():
+        _fail(f"no sessions database at {path} (pass --state-dir, or set CESREC_HOME)")
+    return make_checkpointer("sqlite", path=path)
+
+
+def _delete_registered(home: Path, postgres_dsn: str | None, session_id: str) -> bool:
+    """Remove the id from the HTTP server's registry, if that registry exists; True if it was there."""
+    from cesrec.server import PostgresSessionRegistry, SessionRegistry
+
+    if postgres_dsn:
+        reg: SessionRegistry = PostgresSessionRegistry(postgres_dsn)
+    else:
+        path = home / "server_sessions.sqlite"
+        if not path.exists():
+            return False
+        reg = SessionRegistry(path)
+    try:
+        there = reg.get(session_id) is not None
+        reg.delete(session_id)
+        return there
+    finally:
+        reg.close()
 
 
 def _backend_or_exit(**kw):

@@ -44,6 +44,8 @@ def backend(engine, state_dir) -> AgentBackend:
 
 
 def settings_for(state_dir: Path, **kw) -> ServerSettings:
+    # TestClient sends `Host: testserver`; the Host guard answers loopback names only unless told otherwise
+    kw.setdefault("allowed_hosts", ["testserver"])
     return ServerSettings(registry_path=state_dir / "server_sessions.sqlite", **kw)
 
 

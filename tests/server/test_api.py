@@ -166,7 +166,7 @@ def test_sessions_are_isolated_and_ids_unguessable(client, engine):
 
 
 def test_bearer_token_required_when_configured(backend, state_dir):
-    token = "t0ken-" + "z" * 20
+    token = "t0ken-Qx8vR2mW9pL4nZ7a"
     with TestClient(create_app(backend, settings_for(state_dir, token=token))) as c:
         assert c.get("/health").status_code == 200 and c.get("/health").json()["auth"] is True
         assert c.get("/").status_code == 200 and c.get("/static/app.js").status_code == 200

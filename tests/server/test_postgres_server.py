@@ -19,7 +19,7 @@ def _instance(engine, dsn: str) -> tuple[TestClient, AgentBackend]:
 
     agent = RecommenderAgent(engine=engine, llm=PolicyChatModel(), checkpointer="postgres", postgres_dsn=dsn)
     backend = AgentBackend(agent, "scripted (test policy, no LLM)")
-    return TestClient(create_app(backend, ServerSettings(postgres_dsn=dsn))), backend
+    return TestClient(create_app(backend, ServerSettings(postgres_dsn=dsn, allowed_hosts=["testserver"]))), backend
 
 
 def test_two_server_instances_share_sessions(engine, postgres_dsn, monkeypatch):
