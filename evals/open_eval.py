@@ -46,6 +46,8 @@ class OpenEvalConfig:
     backbones: tuple[str, ...] = ("sasrec", "gru4rec")
     systems: tuple[str, ...] = OPEN_SYSTEMS
     train_seeds: tuple[int, ...] = (42, 43, 44)
+    # fewer training seeds for one backbone, e.g. {"gru4rec": (42,)} when its runs could not all be trained
+    train_seeds_by_backbone: dict = field(default_factory=dict)
     sim_seeds: tuple[int, ...] = (0, 1, 2)
     turns: int = 3
     k: int = 10
@@ -57,12 +59,15 @@ class OpenEvalConfig:
     source: str | None = None
     train_overrides: dict = field(default_factory=dict)
 
+    def seeds_for(self, backbone: str) -> tuple[int, ...]:
+        return tuple(self.train_seeds_by_backbone.get(backbone, self.train_seeds))
+
     def validate(self) -> None:
         for b in self.budgets:
             budget_named(b, self.noise_rate)
         if "cesrec" not in self.systems:
             raise ProtocolError("the open evaluation compares cesrec with the others: include it in --systems")
-        if not self.train_seeds or not self.sim_seeds:
+        if not self.train_seeds or not self.sim_seeds or not all(self.train_seeds_by_backbone.values()):
             raise ProtocolError("need at least one training seed and one simulator seed")
 
 
@@ -148,12 +153,13 @@ def aggregate_open(outcomes: dict, cfg: OpenEvalConfig) -> dict:
             keep = ~dropped
             block: dict[str, Any] = {"users": int(len(keep)), "users_kept": int(keep.sum()),
                                      "leaked_users": int(dropped.sum())}
-            cubes = {s: _metric_cube(runs, keep, T, cfg.train_seeds, cfg.sim_seeds) for s, runs in by_sys.items()}
+            seeds = cfg.seeds_for(bb)
+            cubes = {s: _metric_cube(runs, keep, T, seeds, cfg.sim_seeds) for s, runs in by_sys.items()}
             for s, runs in by_sys.items():
                 c = cubes[s]
                 by_turn = []
                 for t in range(T + 1):
-                    ct = _metric_cube(runs, keep, t, cfg.train_seeds, cfg.sim_seeds)
+                    ct = _metric_cube(runs, keep, t, seeds, cfg.sim_seeds)
                     by_turn.append(round(float(ct["hr@10"].mean()), 4))
                 block[s] = {
                     "hr_at_10": float(c["hr@10"].mean()),
@@ -196,7 +202,7 @@ def _units(by_sys: dict, keep: np.ndarray, cfg: OpenEvalConfig, turn: int) -> di
     out: dict[str, dict[str, np.ndarray]] = {}
     for s, runs in by_sys.items():
         hr, kind1, var = [], [], []
-        for ts in cfg.train_seeds:
+        for ts in sorted({k[0] for k in runs}):
             for ss in cfg.sim_seeds:
                 o = runs[(ts, ss)]
                 hr.append(per_user_metrics(o.ranks[turn][keep])["hr@10"])
@@ -312,17 +318,18 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
     outcomes: dict[str, dict[str, dict[str, dict]]] = {b: {} for b in cfg.budgets}
     budget_seconds = {b: 0.0 for b in cfg.budgets}
     demotion: dict[str, Any] = {}
-    total = len(cfg.backbones) * len(cfg.train_seeds) * len(cfg.budgets) * len(cfg.sim_seeds) * len(cfg.systems)
+    total = sum(len(cfg.seeds_for(b)) for b in cfg.backbones) * len(cfg.budgets) * len(cfg.sim_seeds) \
+        * len(cfg.systems)
     bar = tqdm(total=total, desc="open eval", disable=not progress, dynamic_ncols=True)
     with threadpool_limits(1, "blas"):
         for bb in cfg.backbones:
-            for ts in cfg.train_seeds:
+            for ts in cfg.seeds_for(bb):
                 eng = (engines or {}).get((bb, ts)) or engine_for(bb, ts, cfg.dataset, cfg.source, progress,
                                                                    **cfg.train_overrides)
                 n = eng.dataset.num_users if cfg.users is None else min(cfg.users, eng.dataset.num_users)
                 ctx: EvalContext = build_context(eng.dataset, eng.model, bb, range(n), cfg.stage, k=cfg.k,
                                                  engine=eng)
-                if ts == cfg.train_seeds[0]:
+                if ts == cfg.seeds_for(bb)[0]:
                     demotion[bb] = self_demotion(eng, item_relations(ctx), users=n)
                 for budget in cfg.budgets:
                     b = budget_named(budget, cfg.noise_rate)
@@ -344,6 +351,7 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
         "config": asdict(cfg),
         "budgets": aggregate_open(outcomes, cfg),
         "train_seeds": list(cfg.train_seeds),
+        "train_seeds_by_backbone": {b: list(cfg.seeds_for(b)) for b in cfg.backbones},
         "sim_seeds": list(cfg.sim_seeds),
         "self_demotion": demotion,
         "protocol_seconds_per_budget": {b: round(s, 1) for b, s in budget_seconds.items()},
@@ -355,7 +363,9 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
 
 def render_open_markdown(res: dict) -> str:
     """The README section: per budget and backbone, HR@10 / NDCG@10 at turn T with CIs and Holm p-values."""
-    lines = [f"Measured {res['date']} on {res['machine']}; training seeds {res['train_seeds']}, simulator "
+    by_bb = res.get("train_seeds_by_backbone") or {}
+    seeds_txt = "; ".join(f"{b} {v}" for b, v in by_bb.items()) or str(res["train_seeds"])
+    lines = [f"Measured {res['date']} on {res['machine']}; SRS training seeds {seeds_txt}, simulator "
              f"seeds {res['sim_seeds']}, all {next(iter(next(iter(res['budgets'].values())).values()))['users']}"
              " test users, full ranking.", ""]
     for budget, by_bb in res["budgets"].items():

@@ -519,11 +519,18 @@ class TextChannel:
         self._state_cls = SessionState
         self.ctx = ctx
 
-    def parse(self, row: int, utterance: str, system: System) -> StructuredFeedback:
+    def parse(self, row: int, utterance: str, system: System, shown: Sequence[int] = ()) -> StructuredFeedback:
+        from tools.state import Recommendation
+
         state = system.state_for_parser(row)
         if state is None:
             state = self._state_cls(user_id=self.ctx.dataset.user_ids[self.ctx.users[row]],
                                     history=[int(i) for i in self.ctx.histories[row]])
+        if shown:  # the list the user is looking at: "like number 3, but newer" points into it
+            cat = self.ctx.catalog
+            recs = [Recommendation(item=int(i), title=cat.titles[i], year=cat.years[i], genres=list(cat.genres[i]),
+                                   score=0.0, why="") for i in shown]
+            state = state.model_copy(update={"last_recommendations": recs})
         return _feedback_from_parsed(self._parse(utterance, self.ctx.catalog, state), utterance)
 
 
@@ -629,7 +636,7 @@ def run_pipeline_system(
                 continue
             shown_all[r].extend(shown_now[r])
             if text is not None:
-                fb = text.parse(r, st.utterance, system)
+                fb = text.parse(r, st.utterance, system, shown_now[r])
                 want = _pairs(st.decision.liked) | {("not",) + p for p in _pairs(st.decision.disliked)}
                 got = _pairs(fb.liked) | {("not",) + p for p in _pairs(fb.disliked)}
                 if want:
@@ -779,7 +786,7 @@ def _run_pipeline_eval(
         t_b = time.perf_counter()
         engine = None
         ds_b = ds
-        if any(s in ENGINE_SYSTEMS for s in cfg.systems):
+        if any(s in ENGINE_SYSTEMS for s in cfg.systems) or needs_relations(budget):
             from tools.engine import CESRecEngine
 
             engine = (engines or {}).get(backbone) or CESRecEngine.build(

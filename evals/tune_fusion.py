@@ -93,6 +93,48 @@ def fit_weights(records: list, context: str, l2: float = 1e-3) -> dict[str, floa
     return {SIGNALS[j]: round(float(ws[i]) / scale, 3) for i, j in enumerate(used)}
 
 
+def fit_mixture(records: list, context: str, weights: dict[str, float], l2: float = 1e-3,
+                ) -> dict[str, list[float]] | None:
+    """Shares and sharpness of a mixture of experts (the weighted sum and each signal alone, see
+    tools.engine.mixture_scores), by maximum likelihood of the held-out item among the admissible ones."""
+    rows = [(F, ok, t, y) for c, F, ok, t, y in records if c == context and ok[y]]
+    if len(rows) < 20 or not weights:
+        return None
+    used = [j for j in range(len(SIGNALS)) if any(np.any(F[j] != 0) for F, _, _, _ in rows)]
+    X = torch.from_numpy(np.stack([F[used] for F, _, _, _ in rows]))  # (n, s, N+1)
+    w = torch.tensor([weights.get(SIGNALS[j], 0.0) for j in used], dtype=torch.float32)
+    experts = torch.cat([torch.einsum("nsi,s->ni", X, w)[:, None], X], dim=1)  # (n, 1+s, N+1)
+    del X
+    T = torch.from_numpy(np.stack([t for _, _, t, _ in rows]))
+    M = torch.from_numpy(np.stack([ok for _, ok, _, _ in rows]))
+    M[:, 0] = False
+    y = torch.tensor([yy for _, _, _, yy in rows])
+    names = ["fused"] + [SIGNALS[j] for j in used]
+    a = torch.zeros(len(names), requires_grad=True)
+    b = torch.zeros(len(names), requires_grad=True)
+    tau = torch.zeros(1, requires_grad=True)
+    opt = torch.optim.Adam([a, b, tau], lr=0.05)
+    pad = torch.zeros_like(experts[:1, :1])
+    pad[..., 0] = -1e4  # the padding item: finite, so no NaN gradients through all -inf columns
+    rows_idx = torch.arange(len(y))
+
+    def sharpness() -> torch.Tensor:  # bounded in [e^-3, e^3]: a runaway expert cannot blow up the fit
+        return torch.exp(3.0 * torch.tanh(b / 3.0))
+
+    for _ in range(200):
+        opt.zero_grad()
+        logp = torch.log_softmax(sharpness()[None, :, None] * experts + pad, dim=2)
+        logm = torch.logsumexp(torch.log_softmax(a, 0)[None, :, None] + logp, dim=1) + tau * T
+        logm = logm.masked_fill(~M, -1e4)
+        loss = -torch.log_softmax(logm, dim=1)[rows_idx, y].mean() + l2 * (a ** 2).sum()
+        loss.backward()
+        opt.step()
+    share = torch.softmax(a, 0).detach().numpy()
+    sharp = sharpness().detach().numpy()
+    return {n: [round(float(share[i]), 4), round(float(sharp[i]), 4)] for i, n in enumerate(names)
+            if share[i] >= 1e-3}
+
+
 def run(backbones: Sequence[str], budgets: Sequence[str], seeds: Sequence[int], users: int | None,
         out: str | None, progress: bool = True) -> dict:
     from threadpoolctl import threadpool_limits
@@ -116,26 +158,31 @@ def run(backbones: Sequence[str], budgets: Sequence[str], seeds: Sequence[int], 
                     records += system.records
         fitted = {c: fit_weights(records, c) for c in ("refs", "desc", "refs+desc")}
         fusion = {c: w for c, w in fitted.items() if w}
+        mixed = {c: fit_mixture(records, c, fusion.get(c, {})) for c in fusion}
+        mixture = {c: m for c, m in mixed.items() if m}
+        counts = {c: sum(1 for r in records if r[0] == c) for c in ("refs", "desc", "refs+desc")}
+        del records
         check: dict[str, Any] = {}
+        variants = {"default": (None, None), "fitted": (fusion, {}), "fitted+mixture": (fusion, mixture)}
         for bb, eng in engines.items():
             n = eng.dataset.num_users if users is None else min(users, eng.dataset.num_users)
             ctx = build_context(eng.dataset, eng.model, bb, range(n), "valid", engine=eng)
             for budget in budgets:
-                for label, fus in (("default", None), ("fitted", fusion)):
+                for label, (fus, mix) in variants.items():
                     vals = []
                     for seed in seeds:
                         system = CESRecSystem(ctx, "cesrec")
                         if fus is not None:
-                            merged = {**system.cfg.fusion, **fus}
-                            system.cfg = dataclasses.replace(system.cfg, fusion=merged)
+                            system.cfg = dataclasses.replace(system.cfg, fusion={**system.cfg.fusion, **fus},
+                                                             mixture=dict(mix))
                         o = _run_with(ctx, system, seed, budget_named(budget))
                         vals.append(float((o.ranks[-1] < 10).mean()))
                     check.setdefault(bb, {}).setdefault(budget, {})[label] = round(float(np.mean(vals)), 4)
     res = {"machine": machine_line(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
            **provenance("python -m evals.tune_fusion " + " ".join(_argv())),
            "stage": "valid", "backbones": list(backbones), "budgets": list(budgets), "seeds": list(seeds),
-           "records": {c: sum(1 for r in records if r[0] == c) for c in ("refs", "desc", "refs+desc")},
-           "fusion": fusion, "valid_hr_at_10_last_turn": check, "seconds": round(time.perf_counter() - t0, 1)}
+           "records": counts,
+           "fusion": fusion, "mixture": mixture, "valid_hr_at_10_last_turn": check, "seconds": round(time.perf_counter() - t0, 1)}
     if out:
         with open(out, "w") as fh:
             json.dump(res, fh, indent=2)
@@ -162,7 +209,8 @@ def main() -> None:
     ap.add_argument("--out", default="evals/results/tune_fusion_valid.json")
     a = ap.parse_args()
     res = run(a.backbones.split(","), a.budgets.split(","), [int(s) for s in a.seeds.split(",")], a.users, a.out)
-    print(json.dumps({k: res[k] for k in ("records", "fusion", "valid_hr_at_10_last_turn", "seconds")}, indent=2))
+    print(json.dumps({k: res[k] for k in ("records", "fusion", "mixture", "valid_hr_at_10_last_turn", "seconds")},
+                     indent=2))
 
 
 if __name__ == "__main__":

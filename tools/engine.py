@@ -73,6 +73,12 @@ DEFAULT_FUSION: dict[str, dict[str, float]] = {
     "desc": {"history": 0.3, "rewrite": 0.3, "description": 1.0},
     "refs+desc": {"history": 0.3, "rewrite": 0.4, "knn": 0.8, "text": 0.3, "description": 0.8},
 }
+# Mixture of experts on top of the weighted sum, per evidence context: {expert: [share, sharpness]} where an
+# expert is "fused" (the weighted sum above) or one signal. A user does not say which notion of "like X"
+# they mean (watched by the same people? similar story?), so a mixture -- "one of these notions is right"
+# -- keeps each signal's confident picks, where a weighted sum lets two signals that disagree cancel out.
+# Empty = the weighted sum alone. Chosen on validation users (evals/tune_fusion.py).
+DEFAULT_MIXTURE: dict[str, dict[str, list[float]]] = {}
 DEFAULT_CONFIDENCE_P0 = 0.0  # hybrid weight shift towards the semantic side for rarely seen items (0 = off)
 
 
@@ -105,6 +111,8 @@ class TurnConfig:
     # how much each signal counts, per evidence context (see turn_scores); chosen on validation users
     fusion: dict = dataclasses.field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_FUSION.items()})
     knn_decay: float = 1.0  # weight of an earlier reference relative to the next one
+    mixture: dict = dataclasses.field(default_factory=lambda: {
+        c: {e: list(v) for e, v in m.items()} for c, m in DEFAULT_MIXTURE.items()})
 
     def __post_init__(self) -> None:
         if self.mask_method not in (None, "k_lowest", "robust"):
@@ -117,6 +125,9 @@ class TurnConfig:
             raise ValueError(f"retrieval must be 'exact' or 'chroma', got {self.retrieval!r}")
         bad = sorted(set(self.fusion) - set(FUSION_CONTEXTS))
         bad += sorted(f"{c}.{k}" for c, ws in self.fusion.items() for k in ws if k not in SIGNALS)
+        bad += sorted(f"mixture.{c}" for c in self.mixture if c not in FUSION_CONTEXTS)
+        bad += sorted(f"mixture.{c}.{e}" for c, m in self.mixture.items() for e, v in m.items()
+                      if (e != "fused" and e not in SIGNALS) or len(v) != 2 or v[0] < 0 or v[1] <= 0)
         if bad:
             raise ValueError(f"fusion: unknown context(s)/signal(s) {bad}; contexts {FUSION_CONTEXTS}, "
                              f"signals {SIGNALS}")
@@ -705,19 +716,43 @@ def turn_scores(engine: CESRecEngine, state: SessionState, config: TurnConfig) -
             return base
         return (1.0 - w) * zscore(base) + w * zscore(engine.srs_scores(state).astype(np.float64))
     weights = config.fusion.get(ctx, {})
+    mix = config.mixture.get(ctx) or {}
+    wanted = {n for n, w in weights.items() if w} | {e for e in mix if e != "fused"}
     signals: dict[str, np.ndarray] = {}
-    if weights.get("history", 0.0):
+    if wanted & {"history", "rewrite"}:
         signals["history"] = engine.srs_scores(state.model_copy(update={"pseudo": []}))
-    if weights.get("rewrite", 0.0):
-        signals["rewrite"] = engine.srs_scores(state) if state.pseudo else signals.get(
-            "history", engine.srs_scores(state.model_copy(update={"pseudo": []})))
+    if "rewrite" in wanted:
+        signals["rewrite"] = engine.srs_scores(state) if state.pseudo else signals["history"]
     signals.update(engine.evidence(state.preferences, config.knn_decay))
+    z = {name: zscore(v) for name, v in signals.items()}
     total = np.zeros(engine.num_items + 1, dtype=np.float64)
     for name, w in weights.items():
-        if w and name in signals:
-            total += w * zscore(signals[name])
+        if w and name in z:
+            total += w * z[name]
     total[0] = -np.inf
+    if mix:
+        total = mixture_scores(total, z, mix)
     return total
+
+
+def mixture_scores(fused: np.ndarray, z: dict[str, np.ndarray], mix: dict[str, list[float]]) -> np.ndarray:
+    """log sum_e share_e * softmax(sharpness_e * x_e): x_e is the fused score or one z-scored signal."""
+    parts = []
+    for e, (share, sharp) in mix.items():
+        x = fused if e == "fused" else z.get(e)
+        if x is None or share <= 0:
+            continue
+        x = np.where(np.isfinite(x), x, -np.inf)
+        x[0] = -np.inf
+        logits = sharp * x
+        m = logits[1:].max()
+        logp = logits - (m + np.log(np.exp(logits[1:] - m).sum()))
+        parts.append(np.log(share) + logp)
+    if not parts:
+        return fused
+    out = np.logaddexp.reduce(np.stack(parts), axis=0)
+    out[0] = -np.inf
+    return out
 
 
 def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnConfig

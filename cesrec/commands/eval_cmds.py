@@ -31,6 +31,19 @@ def _train_seeds(value: str) -> tuple[int, ...]:
     return tuple(range(42, 42 + n)) if n <= 10 else (n,)
 
 
+def _seeds_by_backbone(value: str | None) -> dict[str, tuple[int, ...]]:
+    """'gru4rec=1' -> {'gru4rec': (42,)}; 'gru4rec=42,43;sasrec=5' -> both."""
+    out: dict[str, tuple[int, ...]] = {}
+    for part in (value or "").split(";"):
+        if not part.strip():
+            continue
+        name, sep, seeds = part.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(f"--train-seeds-for takes 'backbone=seeds', got {part!r}")
+        out[name.strip()] = _train_seeds(seeds.strip())
+    return out
+
+
 def _seeds(value: str) -> tuple[int, ...]:
     """'3' -> (0, 1, 2); '0,5,7' -> those seeds."""
     try:
@@ -96,6 +109,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                             "turn) | a comma list (pipeline: runs the open evaluation).")] = "headline",
         train_seeds: Annotated[str | None, typer.Option(help="Pipeline: SRS training seeds, comma list (e.g. 42,43,44); "
                                                         "runs the open evaluation with CIs over training seeds too.")] = None,
+        train_seeds_for: Annotated[str | None, typer.Option(help="Pipeline: other training seeds for one backbone, "
+                                                            "e.g. 'gru4rec=1' or 'gru4rec=42,43' ('b=...;b2=...').")] = None,
         noise: Annotated[float, typer.Option(help="Probability of a vague or wrong simulator answer.")] = 0.10,
         mode: Annotated[str, typer.Option(help="target | target_free (profile = last --profile-size items).")] = "target",
         profile_size: Annotated[int, typer.Option(help="Held-out items in target-free mode.")] = 5,
@@ -117,6 +132,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
 
                 ocfg = OpenEvalConfig(
                     budgets=budgets, backbones=_csv(backbones), train_seeds=_train_seeds(train_seeds or "1"),
+                    train_seeds_by_backbone=_seeds_by_backbone(train_seeds_for),
                     sim_seeds=_seeds(seeds), turns=turns, k=k, users=users, stage=stage, noise_rate=noise,
                     dataset=dataset, source=source, train_overrides={"epochs": epochs} if epochs else {},
                     **({"systems": _csv(systems)} if systems else {}),
