@@ -69,16 +69,20 @@ SIGNALS = ("history", "rewrite", "knn", "text", "description")
 # attribute-feedback blend (1 - pseudo_weight, pseudo_weight) of history and rewrite.
 FUSION_CONTEXTS = ("refs", "desc", "refs+desc")
 DEFAULT_FUSION: dict[str, dict[str, float]] = {
-    "refs": {"history": 0.3, "rewrite": 0.5, "knn": 1.0, "text": 0.4},
-    "desc": {"history": 0.3, "rewrite": 0.3, "description": 1.0},
-    "refs+desc": {"history": 0.3, "rewrite": 0.4, "knn": 0.8, "text": 0.3, "description": 0.8},
+    "refs": {"history": 1.0, "rewrite": 0.34, "knn": 0.177, "text": 0.716},
+    "desc": {"history": 1.0, "rewrite": 0.049, "description": 0.858},
+    "refs+desc": {"history": 0.956, "rewrite": 0.17, "knn": 0.183, "text": 0.571, "description": 1.0},
 }
 # Mixture of experts on top of the weighted sum, per evidence context: {expert: [share, sharpness]} where an
 # expert is "fused" (the weighted sum above) or one signal. A user does not say which notion of "like X"
 # they mean (watched by the same people? similar story?), so a mixture -- "one of these notions is right"
 # -- keeps each signal's confident picks, where a weighted sum lets two signals that disagree cancel out.
 # Empty = the weighted sum alone. Chosen on validation users (evals/tune_fusion.py).
-DEFAULT_MIXTURE: dict[str, dict[str, list[float]]] = {}
+DEFAULT_MIXTURE: dict[str, dict[str, list[float]]] = {
+    "refs": {"fused": [0.9742, 1.4128], "history": [0.0013, 6.4239], "rewrite": [0.001, 2.3291], "knn": [0.004, 1.0156], "text": [0.0195, 2.3245]},
+    "desc": {"fused": [0.9612, 2.2114], "history": [0.0139, 7.1995], "rewrite": [0.0072, 1.6147], "description": [0.0177, 1.9671]},
+    "refs+desc": {"fused": [0.986, 1.8217], "text": [0.0123, 2.5838]},
+}
 DEFAULT_CONFIDENCE_P0 = 0.0  # hybrid weight shift towards the semantic side for rarely seen items (0 = off)
 
 
