@@ -165,6 +165,21 @@ def resolve_feedback(args: dict[str, Any] | BaseModel | None, text: str, catalog
     return ParsedFeedback(merged, "llm+rules" if added else "llm", None, dropped)
 
 
+def feedback_from_call(tool: str, args: dict[str, Any] | None, text: str, catalog: Catalog,
+                       state: SessionState | None = None) -> ParsedFeedback:
+    """What a preference-recording tool call (`update_preferences` / `recommend`) records from the user's
+    words: the LLM's arguments resolved and combined with the rule parser. `recommend` without preference
+    arguments keeps only catalogue attribute values from the words (a title in "why did you recommend
+    Heat?" is not a like) and no free-text wish. The agent's tools and the understanding benchmark both
+    call this, so the benchmark measures the product's path."""
+    given = {k: v for k, v in (args or {}).items() if k in UserPreferences.model_fields and v not in (None, "", [])}
+    parsed = resolve_feedback(given or None, text, catalog, state)
+    if tool == "recommend" and parsed.source == "rules":
+        fb = parsed.feedback.model_copy(update={"liked_items": [], "disliked_items": [], "free_text": ""})
+        parsed = ParsedFeedback(fb, parsed.source, parsed.fallback_reason, parsed.dropped)
+    return parsed
+
+
 def _rules_veto(fb: Feedback, rules: Feedback) -> Feedback:
     """A value the user's words refuse (the rule parser read a negation or a complaint about the list:
     "these are all romances") never stays liked because the LLM put it there: refusing is the safe side."""
