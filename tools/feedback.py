@@ -65,7 +65,30 @@ GENRE_SYNONYMS: dict[str, list[str]] = {
     "War": [r"war", r"war movies?", r"wartime"],
     "Western": [r"westerns?", r"cowboys?"],
 }
-_COMBO_GENRES = {r"rom[- ]?coms?": ["Romance", "Comedy"]}
+# the genre names in French, German and Spanish (accent-folded): a request in another language is still a request
+FOREIGN_GENRE_SYNONYMS: dict[str, list[str]] = {
+    "Action": [r"accion", r"actionfilme?n?"],
+    "Adventure": [r"aventures?", r"aventuras?", r"abenteuer(?:filme?n?)?"],
+    "Animation": [r"dessins? animes?", r"zeichentrick(?:filme?n?)?", r"animacion", r"dibujos animados", r"animados?"],
+    "Children's": [r"(?:pour|les|des) enfants", r"kinder(?:filme?n?)?", r"fur kinder", r"infantil(?:es)?",
+                   r"para ninos"],
+    "Comedy": [r"comedies?", r"komodien?", r"comedias?"],
+    "Crime": [r"policiers?", r"films? policiers?", r"krimis?", r"kriminalfilme?n?", r"policiac[ao]s?",
+              r"policiales?"],
+    "Documentary": [r"documentaires?", r"dokumentarfilme?n?", r"dokus?", r"documentales?"],
+    "Drama": [r"drames?", r"dramen"],
+    "Fantasy": [r"fantastiques?"],
+    "Horror": [r"horreur", r"d'horreur", r"horrorfilme?n?", r"gruselfilme?n?", r"terror", r"epouvante"],
+    "Musical": [r"comedies? musicales?", r"musicales"],
+    "Mystery": [r"mysteres?", r"misterios?"],
+    "Romance": [r"romantiques?", r"liebesfilme?n?", r"romantisch(?:e|en)?", r"romantic[ao]s?", r"d'amour"],
+    "Sci-Fi": [r"ciencia[- ]ficcion", r"science[- ]fiction"],
+    "Thriller": [r"suspenso"],
+    "War": [r"(?:films? de )?guerre", r"kriegsfilme?n?", r"(?:peliculas? de )?guerra", r"belic[ao]s?"],
+    "Western": [r"westerns?"],
+}
+_COMBO_GENRES = {r"rom[- ]?coms?": ["Romance", "Comedy"], r"comedias? romanticas?": ["Romance", "Comedy"],
+                 r"comedies? romantiques?": ["Romance", "Comedy"]}
 
 _DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
@@ -106,18 +129,34 @@ _COMPLAINT = re.compile(
 )
 # "these are great comedies" praises the list: no complaint
 _PRAISE = re.compile(r"\b(?:great|good|nice|perfect|fine|close|lovely|amazing|awesome|fun|cool|interesting)\b")
-# year ranges: "nothing before 1990", "after 2000", "since 1985", "nothing older than the 80s"
-_YEAR_TOKEN = r"(?:the\s+)?(1[89]\d\d|20\d\d|'?\d0s|(?:1[89]|20)\d0s)"
+# year ranges: "nothing before 1990", "after 2000", "since 1985", "late seventies", "between 1985 and 1995"
+_DECADE_WORD_ALT = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+_YEAR_TOKEN = (r"(?:the\s+|den\s+|los\s+|les\s+annees\s+|annees\s+)?(1[89]\d\d|20\d\d|'?\d0s|(?:1[89]|20)\d0s|"
+               r"\d0ern?|" + _DECADE_WORD_ALT + r")\b")
+_NEG_WORDS = r"(?:nothing|no|not|none|never|avoid|don'?t want|do not want|rien|nichts|nada|keine?|pas)"
+_GAP = r"(?:(?!\d{4})[^.!?;,]){0,25}?"
+_BEFORE_W = r"(?:before|older than|earlier than|prior to|pre|avant|vor|antes de|antes del)"
+_AFTER_W = r"(?:after|newer than|later than|more recent than|past|apres|nach|despues de|despues del)"
+_QUALIFIED = re.compile(r"\b(early|mid|late|the last years of|the end of|the beginning of|the start of)"
+                        r"[- ]?(?:the\s+)?" + _YEAR_TOKEN)
+_SPANS: tuple[re.Pattern, ...] = (
+    re.compile(r"\bbetween\s+" + _YEAR_TOKEN + r"\s+and\s+" + _YEAR_TOKEN),
+    re.compile(r"\b(?:from\s+)?" + _YEAR_TOKEN + r"\s*(?:up\s+)?(?:to|until|till|through|thru|-|–)\s*"
+               + _YEAR_TOKEN),
+)
 _RANGE_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"\b(?:nothing|no|not|none|never|avoid|don'?t want|do not want)\b[^.!?;,]{0,25}?"
-                r"\b(?:before|older than|earlier than|prior to|pre)\s+" + _YEAR_TOKEN), "min_at"),
-    (re.compile(r"\b(?:nothing|no|not|none|never|avoid|don'?t want|do not want)\b[^.!?;,]{0,25}?"
-                r"\b(?:after|newer than|later than|more recent than|past)\s+" + _YEAR_TOKEN), "max_end"),
-    (re.compile(r"\b(?:after|newer than|later than|more recent than)\s+" + _YEAR_TOKEN), "min_after"),
-    (re.compile(r"\b(?:since|from)\s+" + _YEAR_TOKEN + r"\s*(?:on|onwards?|or later|and later|forward)\b"),
-     "min_at"),
-    (re.compile(r"\b(?:since)\s+" + _YEAR_TOKEN), "min_at"),
-    (re.compile(r"\b(?:before|older than|earlier than|prior to)\s+" + _YEAR_TOKEN), "max_before"),
+    (re.compile(r"\b" + _NEG_WORDS + r"\b" + _GAP + r"\b" + _BEFORE_W + r"[- ]?\s*" + _YEAR_TOKEN), "min_at"),
+    (re.compile(r"\b" + _NEG_WORDS + r"\b" + _GAP + r"\b" + _AFTER_W + r"\s+" + _YEAR_TOKEN), "max_end"),
+    (re.compile(r"\b(?:from|since)\s+" + _YEAR_TOKEN + r"\s*(?:on|onwards?|or later|and later|forward|or newer|"
+                r"or after|and up)\b"), "min_at"),
+    (re.compile(r"\b" + _YEAR_TOKEN + r"\s*(?:onwards?|or later|and later|or newer|or after|and up|\+)"), "min_at"),
+    (re.compile(r"\b(?:after|newer than|later than|more recent than|post|apres|nach|despues de)[- ]?\s*"
+                + _YEAR_TOKEN), "min_after"),
+    (re.compile(r"\b(?:since|seit|desde|depuis)\s+" + _YEAR_TOKEN), "min_at"),
+    (re.compile(r"\b(?:up to|until|till|through|no later than|at the latest|jusqu'?en|bis)\s+" + _YEAR_TOKEN),
+     "max_end"),
+    (re.compile(r"\b" + _YEAR_TOKEN + r"\s*(?:or earlier|or before|or older|and earlier|and before)"), "max_end"),
+    (re.compile(r"\b" + _BEFORE_W + r"[- ]?\s*" + _YEAR_TOKEN), "max_before"),
 )
 # a critique of a shown film: "like number 3, but newer", "the second one but not a comedy"
 _POSITION = re.compile(
@@ -140,6 +179,11 @@ _STOP = {
     "liked", "hate", "see", "watch", "again", "other", "another", "new", "old", "older", "recent", "s", "d",
     "ll", "t", "m", "re", "ve", "about", "what", "how", "who", "where", "when", "man", "night", "day", "life",
 }  # fmt: skip
+# words that make what follows a film the user points at ("loved heat", "something like fargo")
+_REF_CUE = re.compile(
+    r"\b(?:like|liked|love|loved|enjoyed|adored?|hated?|watched|saw|seen|than|favou?rite(?: is| was)?|similar to|"
+    r"vein of|spirit of|fan of|rewatched|another|adore|adoré|encanto|wie|comme)\s+(?:the\s+|a\s+|an\s+)?$"
+)
 _NAME_CUES = {"by", "with", "starring", "stars", "director", "directed", "actor", "actress", "featuring", "from"}
 
 
@@ -175,6 +219,9 @@ class FeedbackVocabulary:
     titles: dict[str, list[int]]  # normalised title -> item ids
     max_title_tokens: int
     name_counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    common: frozenset[str] = frozenset()  # everyday words: in >= 5 catalogue plots (a title made only of them needs a cue)
+    title_keys: list[str] = field(default_factory=list)  # titles for fuzzy matching (misspellings)
+    genre_words: dict[str, str] = field(default_factory=dict)  # single genre words -> canonical (typo matching)
 
     @classmethod
     def build(cls, catalog: Catalog) -> FeedbackVocabulary:
@@ -183,11 +230,13 @@ class FeedbackVocabulary:
         alts: list[str] = []
         genre_of: dict[str, str] = {}
         present = set(vocab.get("genre", []))
-        for g, pats in GENRE_SYNONYMS.items():
-            if g in present:
-                for p in pats:
-                    alts.append(p)
-                    genre_of[p] = g
+        for table in (GENRE_SYNONYMS, FOREIGN_GENRE_SYNONYMS):
+            for g, pats in table.items():
+                if g in present:
+                    for p in pats:
+                        if p not in genre_of:
+                            alts.append(p)
+                            genre_of[p] = g
         for p, gs in _COMBO_GENRES.items():
             if all(g in present for g in gs):
                 alts.append(p)
@@ -227,18 +276,47 @@ class FeedbackVocabulary:
         surnames = {
             s: ("director", next(iter(vs))) for s, vs in by_surname.items() if len(vs) == 1 and s not in _STOP
         }
+        # everyday words, from the catalogue's own plots: a word in 5 or more plots is common English
+        df: dict[str, int] = {}
+        for plot in getattr(catalog, "plots", None) or []:
+            for w in set(_TOKEN.findall(_fold(plot or ""))):
+                df[w] = df.get(w, 0) + 1
+        common = frozenset({w for w, c in df.items() if c >= 5} | _STOP | _SOFT)
         titles: dict[str, list[int]] = {}
+        aliases: dict[str, list[int]] = {}
         for i in range(1, catalog.num_items + 1):
-            t = _norm_phrase(catalog.titles[i])
+            raw_title = catalog.titles[i]
+            t = _norm_phrase(raw_title)
             if not t:
                 continue
             titles.setdefault(t, []).append(i)
             for art in ("the ", "a ", "an "):
-                if t.startswith(art) and len(t.split()) > 2:
-                    titles.setdefault(t[len(art):], []).append(i)
+                if t.startswith(art) and (len(t.split()) > 2 or t[len(art):] not in common):
+                    aliases.setdefault(t[len(art):], []).append(i)
+            # "Seven (Se7en)" -> "seven"; "Terminator 2: Judgment Day" -> "terminator 2"; "When Harry Met Sally..."
+            bare = _norm_phrase(re.sub(r"\([^)]*\)", " ", raw_title))
+            if bare and bare != t:
+                aliases.setdefault(bare, []).append(i)
+            head = _norm_phrase(raw_title.split(":")[0]) if ":" in raw_title else ""
+            if head and head != t and len(head.split()) >= 2:
+                aliases.setdefault(head, []).append(i)
+        for a, ids in aliases.items():  # an alias never shadows a real title, and must name one film
+            if a not in titles and len(set(ids)) == 1:
+                titles[a] = ids[:1]
         max_tok = max((len(t.split()) for t in titles), default=1)
+        genre_words: dict[str, str] = {}
+        for g, pats in GENRE_SYNONYMS.items():
+            if g in present:
+                for p in pats:
+                    for w in _expand_simple(p):
+                        if len(w) >= 5 and " " not in w:
+                            genre_words.setdefault(w, g)
+        for g in present:
+            if re.fullmatch(r"[a-z]{5,}", _fold(g)):
+                genre_words.setdefault(_fold(g), g)
         return cls(vocab, canonical, genre_pattern, genre_of_match, decades, newest, names, name_list, buckets,
-                   surnames, titles, min(max_tok, 10), counts)
+                   surnames, titles, min(max_tok, 10), counts, common,
+                   sorted(t for t in titles if len(t) >= 5), genre_words)
 
     # -- canonicalisation (used by validate_feedback) -------------------------------------------------
     def canonical_value(self, kind: str, value: object) -> list[str]:
@@ -305,6 +383,18 @@ class FeedbackVocabulary:
 
     def recent_decades(self) -> list[str]:
         return [_decade_label(self.newest_decade)] if self.newest_decade is not None else []
+
+
+def _expand_simple(pattern: str) -> list[str]:
+    """The plain words a simple synonym pattern spells: 'comed(?:y|ies)' -> ['comedy', 'comedies'];
+    'thrillers?' -> ['thriller', 'thrillers']. Patterns with other syntax give []."""
+    m = re.fullmatch(r"([a-z' ]+)\(\?:([a-z|]+)\)([a-z]*)", pattern)
+    if m:
+        return [m.group(1) + alt + m.group(3) for alt in m.group(2).split("|")]
+    m = re.fullmatch(r"([a-z' ]+?)([a-z])\?", pattern)
+    if m:
+        return [m.group(1), m.group(1) + m.group(2)]
+    return [pattern] if re.fullmatch(r"[a-z' ]+", pattern) else []
 
 
 def _full_cover(pattern: re.Pattern, text: str) -> bool:
@@ -521,11 +611,19 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
                 kinds = voc.names[phrase]
                 found.append(_Mention(s, e, _pick_name_kind(kinds, prev, voc), [phrase]))
                 continue
-            # titles: exact; short or single-word titles only when capitalised (they are often plain words)
-            if phrase in voc.titles and all(w not in _STOP for w in words[:1] + words[-1:]):
-                cap_ok = any(caps) if size <= 2 else True
-                single_ok = size > 1 or (caps[0] and not at_sentence_start and len(words[0]) >= 4)
-                if cap_ok and single_ok and not voc.genre_pattern.fullmatch(phrase):
+            # titles: a title of everyday words ("Heat", "The Game") needs a capital or a reference cue
+            # ("loved heat"); one with a word that is mostly a title word ("goodfellas") stands alone
+            if phrase in voc.titles and not voc.genre_pattern.fullmatch(phrase) and words[-1] not in _STOP:
+                rare = [w for w in words if w not in voc.common and not w.isdigit()]
+                cued = bool(_REF_CUE.search(text[:s]))
+                if size > 1:
+                    ok = bool(rare) or cued or any(caps[1:]) or (caps[0] and not at_sentence_start) or (
+                        all(caps) and size >= 2)
+                else:
+                    ok = len(words[0]) >= 4 and (
+                        (caps[0] and (not at_sentence_start or bool(rare) or cued))
+                        or (bool(rare) and (cued or len(words[0]) >= 7)) or cued)
+                if ok:
                     found.append(_Mention(s, e, "item", list(voc.titles[phrase])))
                     continue
             # fuzzy names (typos): 2-3 tokens, capitalised or after a name cue, not plain words
@@ -539,6 +637,34 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
             if size == 1 and phrase in voc.surnames and (prev in _NAME_CUES or (caps[0] and not at_sentence_start)):
                 kind, canon = voc.surnames[phrase]
                 found.append(_Mention(s, e, kind, [_norm_phrase(canon)]))
+    taken = [(m.start, m.end) for m in found]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    # misspelt genre words ("thriler", "comdies", "documentry"): one unknown word close to a genre word
+    for w, s, e in toks:
+        if len(w) >= 5 and w not in voc.common and w not in voc.genre_words and free(s, e):
+            hit = process.extractOne(w, list(voc.genre_words), scorer=fuzz.ratio, score_cutoff=84)
+            if hit and hit[0][0] == w[0]:
+                found.append(_Mention(s, e, "genre", [voc.genre_words[hit[0]]]))
+                taken.append((s, e))
+    # misspelt titles ("Forest Gump", "Jurasic Park", "Trainspoting"): 1-4 words with an unknown word,
+    # close to one catalogue title
+    for size in range(min(4, n), 0, -1):
+        for a in range(0, n - size + 1):
+            words = [w for w, _, _ in toks[a : a + size]]
+            s, e = toks[a][1], toks[a + size - 1][2]
+            phrase = " ".join(words)
+            if not free(s, e) or len(phrase) < 6 or words[0] in _STOP or words[-1] in _STOP:
+                continue
+            if not any(w not in voc.common and w not in voc.genre_words and not w.isdigit() for w in words):
+                continue
+            hit = process.extractOne(phrase, voc.title_keys, scorer=fuzz.ratio,
+                                     score_cutoff=90 if len(phrase) < 9 else 86)
+            if hit and len(hit[0].split()) == size and hit[0][0] == phrase[0]:
+                found.append(_Mention(s, e, "item", list(voc.titles[hit[0]])))
+                taken.append((s, e))
     # resolve overlaps: longer spans win; on equal spans attributes beat titles
     found.sort(key=lambda x: (-(x.end - x.start), x.kind == "item", x.start))
     kept: list[_Mention] = []
@@ -648,10 +774,17 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
 
 
 def _year_of(token: str, voc: FeedbackVocabulary) -> tuple[int, int] | None:
-    """(first, last) year a token means: '1990' -> (1990, 1990); '80s' / '1980s' -> (1980, 1989)."""
+    """(first, last) year a token means: '1990' -> (1990, 1990); '80s' / '1980s' / 'eighties' / '80er'
+    -> (1980, 1989)."""
     t = token.strip("'")
     if t.isdigit():
         return int(t), int(t)
+    for w, d in _DECADE_WORDS.items():
+        if t == w:
+            return 1900 + d, 1909 + d
+    g = re.fullmatch(r"(\d)0ern?", t)
+    if g:
+        t = f"{g.group(1)}0s"
     m = _DECADE_PAT.match(t)
     d = voc.decade_from_match(m) if m else None
     if not d:
@@ -660,28 +793,59 @@ def _year_of(token: str, voc: FeedbackVocabulary) -> tuple[int, int] | None:
     return start, start + 9
 
 
+_PART = {"early": (0, 4), "the beginning of": (0, 4), "the start of": (0, 4), "mid": (3, 7), "late": (5, 9),
+         "the last years of": (5, 9), "the end of": (5, 9)}
+
+
 def _year_range(text: str, voc: FeedbackVocabulary) -> tuple[int | None, int | None, list[tuple[int, int]]]:
-    """Year bounds the user states, and the spans that stated them."""
-    lo: int | None = None
-    hi: int | None = None
+    """Year bounds the user states, and the spans that stated them. Periods ("late seventies", "between 1985
+    and 1995") join into one span of years; bounds ("nothing before 1990", "up to 1965") narrow it."""
     spans: list[tuple[int, int]] = []
+    periods: list[tuple[int, int]] = []
+    los: list[int] = []
+    his: list[int] = []
+
+    def used(m: re.Match) -> bool:
+        return any(a <= m.start(g) < b for g in range(1, (m.lastindex or 0) + 1) if m.start(g) >= 0
+                   for a, b in spans)
+
+    for m in _QUALIFIED.finditer(text):
+        got = _year_of(m.group(2), voc)
+        if got and got[1] - got[0] == 9:
+            a, b = _PART[m.group(1)]
+            periods.append((got[0] + a, got[0] + b))
+            spans.append(m.span())
+    for pat in _SPANS:
+        for m in pat.finditer(text):
+            if used(m):
+                continue
+            first, last = _year_of(m.group(1), voc), _year_of(m.group(2), voc)
+            if first and last and first[0] <= last[1]:
+                periods.append((first[0], last[1]))
+                spans.append(m.span())
     for pat, how in _RANGE_PATTERNS:
         for m in pat.finditer(text):
-            if any(a <= m.start() < b for a, b in spans):
+            if used(m):
                 continue
             got = _year_of(m.group(1), voc)
             if got is None:
                 continue
             first, last = got
             if how == "min_at":
-                lo = first
+                los.append(first)
             elif how == "min_after":
-                lo = last + 1
+                los.append(last + 1)
             elif how == "max_end":
-                hi = last
+                his.append(last)
             elif how == "max_before":
-                hi = first - 1
-            spans.append((m.start(), m.end()))
+                his.append(first - 1)
+            spans.append(m.span())
+    lo = min(p[0] for p in periods) if periods else None
+    hi = max(p[1] for p in periods) if periods else None
+    if los:
+        lo = max(los + ([lo] if lo is not None else []))
+    if his:
+        hi = min(his + ([hi] if hi is not None else []))
     return lo, hi, spans
 
 
