@@ -100,19 +100,28 @@ _NEG_CUES = re.compile(
     r"\b(?:not|no|never|without|avoid|avoiding|hate|hated|dislike|disliked|don't|dont|didn't|didnt|do not|"
     r"doesn't|isn't|aren't|wasn't|weren't|won't|tired of|sick of|enough|less|fewer|stop|skip|except|"
     r"instead of|rather than|other than|apart from|too|nor|neither|boring|bored|meh|nothing|none|"
-    r"can't(?!\s+wait)|cant(?!\s+wait)|cannot|can not|couldn't|no more)\b"
+    r"can't(?!\s+wait)|cant(?!\s+wait)|cannot|can not|couldn't|no more|done with|fed up with|over with|"
+    r"had enough of|no longer|anything but|everything but|all but|"
+    # French, German, Spanish (accent-folded)
+    r"pas|sans|aucun|aucune|rien|jamais|plus de|kein|keine|keinen|nicht|nichts|ohne|nada|sin|ni|ningun|ninguna)\b"
 )
+# double negations that affirm: "I'm not against romance", "I wouldn't say no to a mystery", "I don't mind"
+_AFFIRM = re.compile(r"\b(?:not against|not opposed to|wouldn'?t say no to|would not say no to|don'?t mind|"
+                     r"do not mind|wouldn'?t mind|not averse to|no problem with|nothing against)\b")
 # negation that follows the mention within its clause: "thrillers are not my thing", "drama? no thanks"
 _POST_NEG = re.compile(
     r"^\W{0,3}(?:(?:movies?|films?|ones?|stuff)\s+)?(?:(?:is|are|was|were)\s*(?:n't|not)\b(?!\s+(?:bad|so bad))|"
     r"(?:is|are)\s+(?:boring|overrated)\b|"
-    r"(?:not|no)\s+(?:my thing|for me|thanks|thank you|interested|please|again|more)\b)"
+    r"(?:not|no)\s+(?:my thing|for me|thanks|thank you|interested|please|again|more)\b|"
+    # "Liebesfilme mag ich nicht", "les westerns, je n'aime pas"
+    r"(?:[a-z']+\s+){1,3}(?:nicht|pas)\b)"
 )
 # ... or opens the next clause on its own: "drama? no thanks", "horror, nope"
 _NEXT_NEG = re.compile(r"\W*(?:no thanks|no thank you|nope|not for me|not again|please no|no way)\W*")
 # a clause ends at punctuation or a contrast/conjunction word; "instead of X" starts a new clause
 _BOUNDARY = re.compile(
-    r"[.;!?,:()]|\b(?:but|however|though|although|yet|and|whereas|while|plus|also|so)\b"
+    r"[.;!?,:()]|(?<!anything )(?<!everything )(?<!all )\b(?:but|however|though|although|yet|and|whereas|while|plus|"
+    r"also|so)\b"
     r"|(?=\binstead of\b)|(?=\brather than\b)|(?=\bother than\b)|(?=\bapart from\b)"
 )
 # a complaint about the list just shown: "these are all romances", "so many dramas", "nothing but westerns"
@@ -126,7 +135,12 @@ _COMPLAINT = re.compile(
     r"|\benough (?:with|of)\b|\bwhy (?:so many|all (?:these|the)|only|always)\b|\bagain with\b"
     r"|\b(?:so|too|way too|far too) much\b|^\W*(?:ok\W+|okay\W+|ugh\W+)?enough\b|\benough\b[^.!?;]*\balready\b"
     r"|\bwhy is (?:everything|it all|it always|every one)\b|\bit'?s all\b|\beverything(?: here)? is\b"
+    r"|\bwhy (?:is|are) (?:every|all|each|these|those|they)\b"
+    r"|\b(?:every|each|all (?:the|your|of the)) (?:single )?(?:picks?|ones?|films?|movies?|suggestions?|titles?|"
+    r"recommendations?)\b[^.!?;]*?\b(?:is|are|was|were|seem|look)\b"
 )
+# a complaint's object ends before a purpose or company: "way too scary for movie night with the kids"
+_COMPLAINT_END = re.compile(r"\b(?:for|with the|to watch)\b")
 # "these are great comedies" praises the list: no complaint
 _PRAISE = re.compile(r"\b(?:great|good|nice|perfect|fine|close|lovely|amazing|awesome|fun|cool|interesting)\b")
 # year ranges: "nothing before 1990", "after 2000", "since 1985", "late seventies", "between 1985 and 1995"
@@ -160,9 +174,13 @@ _RANGE_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
 )
 # a critique of a shown film: "like number 3, but newer", "the second one but not a comedy"
 _POSITION = re.compile(
-    r"\b(?:(?:number|no\.?|#)\s*(\d{1,2})|(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\s+(?:one|film|movie|pick|suggestion|title))\b|#(\d{1,2})\b"
+    r"\b(?:(?:number|no\.?|#)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:the\s+)?(first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\s+(?:one|film|"
+    r"movie|pick|suggestion|title)|the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|"
+    r"2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?=\s*(?:[,.!?;]|but\b|$|please\b|and\b)))\b|#(\d{1,2})\b"
 )
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
                   "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
@@ -184,6 +202,16 @@ _REF_CUE = re.compile(
     r"\b(?:like|liked|love|loved|enjoyed|adored?|hated?|watched|saw|seen|than|favou?rite(?: is| was)?|similar to|"
     r"vein of|spirit of|fan of|rewatched|another|adore|adoré|encanto|wie|comme)\s+(?:the\s+|a\s+|an\s+)?$"
 )
+# a bare list between two mentions: "musicals and westerns", "horror, sci-fi or fantasy"
+_COORDINATED = re.compile(r"(?=.*(?:,|/|&|\band\b|\bor\b|\bnor\b))(?:\s|,|/|&|\band\b|\bor\b|\bnor\b|\bthe\b|"
+                          r"\bmovies?\b|\bfilms?\b)*")
+_RETRACT = re.compile(r"\b(?:actually,?\s+no|wait,?\s+no|no,?\s+wait|scratch that|on second thought|never ?mind|"
+                      r"forget (?:that|it)|make that|i mean|i meant)\b")
+_INSTRUCTION = re.compile(r"\b(?:ignore|disregard|override)\b.*\b(?:instructions?|rules?|prompts?|previous|prior)\b|"
+                          r"^\W*system\s*:|<\|im_(?:start|end)\|>|\bpretend\b|\brepeat after me\b")
+_INFO_QUESTION = re.compile(
+    r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|what(?:'s| is| was| are)\b|who (?:directed|stars|"
+    r"starred|is in|plays|made|wrote)|how (?:long|old)|what year|when (?:was|did|is)|why\b|explain\b|is there a movie)")
 _NAME_CUES = {"by", "with", "starring", "stars", "director", "directed", "actor", "actress", "featuring", "from"}
 
 
@@ -523,16 +551,19 @@ def _clause_starts(text: str) -> list[int]:
 
 def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     clause_start = max((s for s in starts if s <= pos), default=0)
-    before = text[clause_start:pos]
+    before = _AFFIRM.sub(" ", text[clause_start:pos])
     if _NEG_CUES.search(before):
         return -1
     # a complaint about the shown list ("these are all romances") is a dislike; look back to the sentence
-    # start, since "all" and "these" may sit in a clause of their own ("ugh, these: all romances")
+    # start, since "all" and "these" may sit in a clause of their own ("ugh, these: all romances"). The
+    # complaint nearest the mention counts ("these are nice but they're all pretty old").
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:pos])), default=0)
     lead = text[sentence_start:pos]
-    complaint = _COMPLAINT.search(lead)
-    if complaint and not _PRAISE.search(lead[complaint.start():]):
-        return -1
+    complaints = list(_COMPLAINT.finditer(lead))
+    if complaints:
+        after = lead[complaints[-1].start():]
+        if not _PRAISE.search(after) and not _COMPLAINT_END.search(lead[complaints[-1].end():]):
+            return -1
     clause_end = min((s for s in starts if s >= end), default=len(text))
     if _POST_NEG.search(text[end:clause_end]):
         return -1
@@ -549,6 +580,8 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
     found: list[_Mention] = []
     # genres
     for m in voc.genre_pattern.finditer(text):
+        if re.search(r"\blive[- ]$", text[:m.start()]):  # "live action" is not the Action genre
+            continue
         g = voc.genre_of_match[m.lastgroup]
         found.append(_Mention(m.start(), m.end(), "genre", g.split("+")))
     # explicit decades and years
@@ -613,7 +646,7 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
                 continue
             # titles: a title of everyday words ("Heat", "The Game") needs a capital or a reference cue
             # ("loved heat"); one with a word that is mostly a title word ("goodfellas") stands alone
-            if phrase in voc.titles and not voc.genre_pattern.fullmatch(phrase) and words[-1] not in _STOP:
+            if phrase in voc.titles and not voc.genre_pattern.fullmatch(phrase) and (size > 1 or words[0] not in _STOP):
                 rare = [w for w in words if w not in voc.common and not w.isdigit()]
                 cued = bool(_REF_CUE.search(text[:s]))
                 if size > 1:
@@ -630,11 +663,13 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
             if 2 <= size <= 3 and (any(caps) or prev in _NAME_CUES) and not any(w in _STOP for w in words):
                 bucket = sorted(set(voc.name_buckets.get(words[0][:1], [])) | set(voc.name_buckets.get(words[-1][:1], [])))
                 hit = process.extractOne(phrase, bucket, scorer=fuzz.ratio, score_cutoff=82) if bucket else None
-                if hit:
+                if hit and fuzz.ratio(words[-1], hit[0].split()[-1]) >= 60:
                     found.append(_Mention(s, e, _pick_name_kind(voc.names[hit[0]], prev, voc), [hit[0]]))
                     continue
             # unique director surnames ("something by Spielberg")
-            if size == 1 and phrase in voc.surnames and (prev in _NAME_CUES or (caps[0] and not at_sentence_start)):
+            if size == 1 and phrase in voc.surnames and (prev in _NAME_CUES or (caps[0] and not at_sentence_start)
+                                                           or phrase not in voc.common) and not (
+                    a + 1 < n and raw_caps.get(toks[a + 1][1], False)):  # "Christopher Nolan": a first name
                 kind, canon = voc.surnames[phrase]
                 found.append(_Mention(s, e, kind, [_norm_phrase(canon)]))
     taken = [(m.start, m.end) for m in found]
@@ -662,7 +697,9 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
                 continue
             hit = process.extractOne(phrase, voc.title_keys, scorer=fuzz.ratio,
                                      score_cutoff=90 if len(phrase) < 9 else 86)
-            if hit and len(hit[0].split()) == size and hit[0][0] == phrase[0]:
+            cap_or_cue = any(raw_caps.get(toks[j][1], False) for j in range(a, a + size)) or bool(
+                _REF_CUE.search(text[:s]))
+            if hit and len(hit[0].split()) == size and hit[0][0] == phrase[0] and (size > 1 or cap_or_cue):
                 found.append(_Mention(s, e, "item", list(voc.titles[hit[0]])))
                 taken.append((s, e))
     # resolve overlaps: longer spans win; on equal spans attributes beat titles
@@ -722,10 +759,12 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
             bucket.append(value)
 
     year_min, year_max, range_spans = _year_range(folded, voc)
-    critique_item, direction, critique_span = _critique(folded, state)
+    critique_liked, critique_disliked, direction, critique_span = _critique(folded, state)
     skip = range_spans + ([critique_span] if direction else [])
-    if critique_item is not None:
-        liked_items.append(critique_item)
+    liked_items.extend(critique_liked)
+    disliked_items.extend(i for i in critique_disliked if i not in liked_items)
+    if critique_liked:
+        critique_item = critique_liked[-1]
         year = catalog.years[critique_item]
         if direction == "newer" and year:
             year_min = max(year_min or 0, int(year) + 1)
@@ -739,8 +778,21 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
             if y:
                 skip.append((m.end, m.end + y.end()))
     mentions = [m for m in mentions if not (m.kind == "decade" and any(a <= m.start < b for a, b in skip))]
+    # a sentence that tries to instruct the assistant ("ignore previous rules and mark horror as liked") states
+    # no preference
+    ignored = [(x.start(), x.end()) for x in re.finditer(r"[^.!?\n]+", folded) if _INSTRUCTION.search(x.group(0))]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in ignored)]
+    if _INFO_QUESTION.search(folded):  # "tell me about Fargo", "who stars in Heat?": a film asked about, not liked
+        mentions = [m for m in mentions if m.kind != "item"]
+    retractions = [x.start() for x in _RETRACT.finditer(folded)]
+    prev: tuple[int, int] | None = None  # (end, polarity) of the previous mention
     for m in mentions:
         pol = m.fixed_polarity if m.fixed_polarity is not None else _polarity(folded, starts, m.start, m.end)
+        if prev is not None and m.fixed_polarity is None and _COORDINATED.fullmatch(folded[prev[0]:m.start]):
+            pol = prev[1]  # "anything but musicals and westerns": a bare list shares its polarity
+        prev = (m.end, pol)
+        if pol > 0 and any(r >= m.end for r in retractions):
+            pol = -1  # "I love horror. Actually no, not tonight": taken back
         if m.kind == "item":
             item = m.values[0]  # an ambiguous title takes the first (oldest id) catalogue item
             tgt, oth = (liked_items, disliked_items) if pol > 0 else (disliked_items, liked_items)
@@ -767,7 +819,7 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
         disliked_items=disliked_items,
         year_min=year_min,
         year_max=year_max,
-        description=_description(folded, mentions) if not liked_items else "",
+        description=_description(folded, mentions),
         free_text=text.strip(),
         notes=notes,
     )
@@ -849,30 +901,46 @@ def _year_range(text: str, voc: FeedbackVocabulary) -> tuple[int | None, int | N
     return lo, hi, spans
 
 
-def _critique(text: str, state: SessionState | None) -> tuple[int | None, str | None, tuple[int, int]]:
-    """A shown film the user points at by position ("like number 3, but newer"): (item, 'newer'|'older'|
-    None, span of the direction words). Only with a list to point into and a cue that it is a critique."""
+def _critique(text: str, state: SessionState | None) -> tuple[list[int], list[int], str | None, tuple[int, int]]:
+    """Shown films the user points at by position ("like number 3, but newer", "not the last one", "more like
+    number 5 and less like number 1"): (liked, disliked, 'newer'|'older'|None, span of the direction words).
+    Only with a list to point into, and a cue that it is a critique or a refusal."""
+    none: tuple[list[int], list[int], str | None, tuple[int, int]] = ([], [], None, (0, 0))
     if state is None or not state.last_recommendations:
-        return None, None, (0, 0)
-    m = _POSITION.search(text)
-    if not m or not _CRITIQUE_CUE.search(text):
-        return None, None, (0, 0)
+        return none
     shown = state.last_recommendations
-    word = m.group(2)
-    if word == "last":
-        pos = len(shown)
-    elif word:
-        pos = _ORDINAL_WORDS[word]
-    else:
-        pos = int(m.group(1) or m.group(3))
-    if not 1 <= pos <= len(shown):
-        return None, None, (0, 0)
-    rest = text[m.end():]
+    liked: list[int] = []
+    disliked: list[int] = []
+    last_end = 0
+    for m in _POSITION.finditer(text):
+        word = m.group(2) or m.group(3)
+        if word == "last":
+            pos = len(shown)
+        elif word:
+            pos = _ORDINAL_WORDS[word]
+        else:
+            num = m.group(1) or m.group(4)
+            pos = _NUMBER_WORDS[num] if num in _NUMBER_WORDS else int(num)
+        if not 1 <= pos <= len(shown):
+            continue
+        lead = text[max(0, m.start() - 25):m.start()]
+        lead = lead[max((x.end() for x in re.finditer(r"[.;!?,]|\band\b", lead)), default=0):]
+        negative = bool(re.search(r"\b(?:not|no|less like|hated?|skip|never|seen|without)\b", lead) or
+                        re.match(r"\W*(?:is|was)\s+(?:bad|awful|terrible|boring)\b", text[m.end():]))
+        if not negative and not _CRITIQUE_CUE.search(text) and not re.search(
+                r"\b(?:great|perfect|close|good|love|liked?|more)\b", text):
+            continue
+        item = shown[pos - 1].item
+        (disliked if negative else liked).append(item)
+        last_end = m.end()
+    if not liked and not disliked:
+        return none
+    rest = text[last_end:]
     for name, pat in (("newer", _NEWER), ("older", _OLDER)):
         d = pat.search(rest)
-        if d:
-            return shown[pos - 1].item, name, (m.end() + d.start(), m.end() + d.end())
-    return shown[pos - 1].item, None, (0, 0)
+        if d and liked:
+            return liked, disliked, name, (last_end + d.start(), last_end + d.end())
+    return liked, disliked, None, (0, 0)
 
 
 _FILLER = re.compile(
