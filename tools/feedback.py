@@ -552,7 +552,9 @@ def _clause_starts(text: str) -> list[int]:
 def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     clause_start = max((s for s in starts if s <= pos), default=0)
     before = _AFFIRM.sub(" ", text[clause_start:pos])
-    if _NEG_CUES.search(before):
+    cues = list(_NEG_CUES.finditer(before))
+    # "too scary for a night in with the kids": "too" says what is wrong, not who it is for
+    if cues and not all(c.group(0) == "too" and _COMPLAINT_END.search(before[c.end():]) for c in cues):
         return -1
     # a complaint about the shown list ("these are all romances") is a dislike; look back to the sentence
     # start, since "all" and "these" may sit in a clause of their own ("ugh, these: all romances"). The
@@ -591,6 +593,11 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
             found.append(_Mention(m.start(), m.end(), "decade", [d]))
     for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", text):
         d = _decade_label(int(m.group(1)) // 10 * 10)
+        if d in voc.decades:
+            found.append(_Mention(m.start(), m.end(), "decade", [d]))
+    # "aus den 80ern", "des annees 90", "de los 70"
+    for m in re.finditer(r"\b(\d)0er(?:n|jahre|jahren)?\b|\b(?:annees|anos|los)\s+'?(\d)0\b", text):
+        d = _decade_label(1900 + 10 * int(m.group(1) or m.group(2)))
         if d in voc.decades:
             found.append(_Mention(m.start(), m.end(), "decade", [d]))
     for w, dd in _DECADE_WORDS.items():
@@ -677,6 +684,9 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
+    def longer(a: int, b: int) -> bool:  # overlaps only shorter mentions ("Jurrasic Park" vs the surname "Park")
+        return all(b <= x or a >= y or (y - x) < (b - a) for x, y in taken)
+
     # misspelt genre words ("thriler", "comdies", "documentry"): one unknown word close to a genre word
     for w, s, e in toks:
         if len(w) >= 5 and w not in voc.common and w not in voc.genre_words and free(s, e):
@@ -691,7 +701,7 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
             words = [w for w, _, _ in toks[a : a + size]]
             s, e = toks[a][1], toks[a + size - 1][2]
             phrase = " ".join(words)
-            if not free(s, e) or len(phrase) < 6 or words[0] in _STOP or words[-1] in _STOP:
+            if not longer(s, e) or len(phrase) < 6 or words[0] in _STOP or words[-1] in _STOP:
                 continue
             if not any(w not in voc.common and w not in voc.genre_words and not w.isdigit() for w in words):
                 continue
