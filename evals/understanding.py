@@ -376,7 +376,7 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
             t0 = time.perf_counter()
             rows = llm_calls(chosen, engine, llm, progress=progress)
             llm_meta = {"llm": cfg.describe(), "threads": cfg.n_threads, "calls_s": round(time.perf_counter() - t0, 1),
-                        "calls_date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+                        "calls_date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
                         "loadavg_1m_before": round(load_before, 2)}
             if calls_out:
                 Path(calls_out).parent.mkdir(parents=True, exist_ok=True)
@@ -392,8 +392,11 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         readings["llm"], readings["combined"] = lr, cr
     res: dict[str, Any] = {
         "machine": machine_info(),
-        "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-        "command": "python -m evals.understanding " + " ".join(sys.argv[1:]),
+        "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "command": " ".join(["python -m evals.understanding", "--readers", ",".join(readers)]
+                            + (["--llm-subset", str(llm_subset)] if llm_subset else [])
+                            + (["--calls-in", str(calls_in)] if calls_in else [])
+                            + (["--calls-out", str(calls_out)] if calls_out else [])),
         "data": str(Path(data).relative_to(Path(__file__).parent.parent)) if Path(data).is_relative_to(
             Path(__file__).parent.parent) else str(data),
         "utterances": len(records),
