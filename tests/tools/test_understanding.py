@@ -211,9 +211,17 @@ def test_combination_keeps_rule_dislike_when_llm_says_like(cat):
     assert "Crime" in fb.liked_attributes.get("genre", [])
 
 
-def test_combination_keeps_llm_dislike_when_rules_say_like(cat):
-    fb = feedback_from_call("update_preferences", {"dislike": ["Comedy"]}, "comedy is the last thing I want", cat).feedback
-    assert fb.disliked_attributes.get("genre") == ["Comedy"] and "Comedy" not in fb.liked_attributes.get("genre", [])
+def test_combination_drops_what_the_two_readers_disagree_on(cat):
+    # the rule parser reads no negation here (+Comedy), the LLM says dislike: neither reading is kept
+    fb = feedback_from_call("update_preferences", {"dislike": ["Comedy"], "like": ["Drama"]},
+                            "comedy is the last thing I want, drama please", cat).feedback
+    assert "Comedy" not in fb.liked_attributes.get("genre", []) + fb.disliked_attributes.get("genre", [])
+    assert fb.liked_attributes.get("genre") == ["Drama"]
+    # measured with the embedded model: "Loved Heat, hated Titanic" came back as dislike [Heat, Titanic]
+    heat, titanic = _item(cat, "Heat (1995)"), _item(cat, "Titanic (1997)")
+    fb = feedback_from_call("update_preferences", {"like": ["Crime"], "dislike": ["Heat", "Titanic"]},
+                            "Loved Heat, hated Titanic, want more crime", cat).feedback
+    assert heat not in fb.disliked_items and titanic in fb.disliked_items
 
 
 def test_combination_takes_year_bounds_from_the_words(cat):
@@ -224,6 +232,9 @@ def test_combination_takes_year_bounds_from_the_words(cat):
 def test_recommend_without_arguments_takes_no_title_as_a_like(cat):
     fb = feedback_from_call("recommend", {}, "why did you recommend Heat?", cat).feedback
     assert fb.liked_items == []
+    # ... but a film the user points at is one, whatever tool the LLM chose
+    fb = feedback_from_call("recommend", {}, "more like Terminator 2 please", cat).feedback
+    assert fb.liked_items == [_item(cat, "Terminator 2: Judgment Day (1991)")]
 
 
 # ---- the benchmark's data and scoring ----------------------------------------------------------------------
