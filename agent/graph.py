@@ -53,13 +53,12 @@ HISTORY_TURNS = 2  # earlier user requests quoted in the context note (answers a
 
 SYSTEM_PROMPT = (
     "You are CESRec, a movie recommendation assistant. The tools know the user's watch history.\n"
-    "- The user says what they like or dislike (genres, years, people, films they liked or not, moods, "
-    "complaints about the list shown): call update_preferences with `like`/`dislike` exactly as the user "
-    "named them; it returns new recommendations.\n"
+    "- The user says what they like or dislike: call update_preferences with `like`/`dislike` exactly as "
+    "the user named them (genres, decades, people, titles); it returns new recommendations.\n"
     "- The user asks for recommendations: call recommend.\n"
-    "- Only when the user asks for them: search_catalog finds one film they describe by its story; "
-    "item_details gives facts about a movie; explain_recommendation says why a shown movie is recommended; "
-    "mask_outliers sets aside items of their watch history.\n"
+    "- search_catalog finds movies by description; item_details gives facts about a movie; "
+    "explain_recommendation says why a movie is recommended; mask_outliers sets aside history items that "
+    "do not fit.\n"
     "- After a tool result, answer the user directly (say \"you\", never \"the user\") in one or two short "
     "sentences using only facts from the tool result. "
     "Recommendations are shown to the user as a table: do not list them."
@@ -202,6 +201,10 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
         msg = (llm_answer if only_answer else llm_first if first else llm_auto).invoke(window)
         wall = time.perf_counter() - t0
         meta = dict(msg.response_metadata or {})
+        if first and msg.tool_calls and session is not None and getattr(engine, "catalog", None) is not None:
+            msg, why = reroute_first_call(msg, messages, engine.catalog, session)
+            if why:
+                meta["rerouted"] = why
         meta["agent_llm_s"] = round(wall, 4)
         meta["answer_only"] = only_answer
         return {"messages": [msg.model_copy(update={"response_metadata": meta})]}
@@ -283,6 +286,22 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
         return "agent"
 
     return start, agent, guard, finish, route_after_agent, route_after_tools
+
+
+def reroute_first_call(msg: AIMessage, messages: Sequence[BaseMessage], catalog: Any,
+                       session: SessionState) -> tuple[AIMessage, str | None]:
+    """The turn's first call through agent.feedback_llm.reroute_call: a tool that records no preference,
+    chosen for words that state one, becomes update_preferences (same call id)."""
+    from agent.feedback_llm import reroute_call
+
+    start = turn_start(messages)
+    text = messages[start].content if messages and isinstance(messages[start].content, str) else ""
+    tc = msg.tool_calls[0]
+    name, args, why = reroute_call(tc["name"], tc.get("args"), text, catalog, session)
+    if not why:
+        return msg, None
+    calls = [{**tc, "name": name, "args": args}] + list(msg.tool_calls[1:])
+    return msg.model_copy(update={"tool_calls": calls}), why
 
 
 def _tool_error(e: Exception) -> str:

@@ -280,12 +280,11 @@ class AgentToolkit:
             ("recommend", "Recommend movies from the user's history and saved preferences (plus any likes or "
              "dislikes in this message).", recommend_args,
              self.recommend),
-            ("search_catalog", "Find a film the user describes by its story.", search_args, self.search_catalog),
+            ("search_catalog", "Search movies by description.", search_args, self.search_catalog),
             ("item_details", "Facts about one movie.", title_args, self.item_details),
             ("explain_recommendation", "Why a movie is recommended to this user.", title_args,
              self.explain_recommendation),
-            ("mask_outliers", "When the user asks to clean up their watch history: set aside history items "
-             "that do not fit.", mask_args,
+            ("mask_outliers", "Set aside history items that do not fit the user's taste.", mask_args,
              self.mask_outliers),
         ]
 

@@ -279,3 +279,18 @@ def test_rules_reader_on_the_benchmark_runs_end_to_end(cat):
     recs = load_utterances()[:40]
     res = score(recs, read_rules(recs, cat))
     assert res["utterances"] == 40 and 0.0 <= res["genre_f1"] <= 1.0 and res["latency_p50_ms"] > 0
+
+
+def test_reroute_only_when_words_state_a_preference_and_do_not_ask_for_the_tool(cat):
+    from agent.feedback_llm import reroute_call
+
+    assert reroute_call("search_catalog", {"query": "Tom Hanks"}, "anything with Tom Hanks", cat)[0] == "update_preferences"
+    assert reroute_call("search_catalog", {"query": "sub"}, "find movies about a submarine", cat)[0] == "search_catalog"
+    assert reroute_call("mask_outliers", {}, "nothing before 1980 please", cat)[0] == "update_preferences"
+    assert reroute_call("mask_outliers", {}, "drop the odd ones out of my history", cat)[0] == "mask_outliers"
+    st = _state(cat, SHOWN)
+    assert reroute_call("explain_recommendation", {"title": "Ghost"}, "why are these all romances", cat,
+                        st)[0] == "update_preferences"
+    assert reroute_call("explain_recommendation", {"title": "Ghost"}, "why Ghost?", cat, st)[0] == \
+        "explain_recommendation"
+    assert reroute_call("item_details", {"title": "Heat"}, "tell me about Heat", cat)[0] == "item_details"
