@@ -8,7 +8,9 @@ r"""The agent graph: one state schema, nodes as plain functions, wired in `build
 - `agent`: the LLM with the tools bound. Its first call in a turn must call a tool (tool_first); after a
   tool succeeded (answer_after_success; otherwise only after a recommending tool), after a refused call
   or at the tool-call cap it may only answer (tool_choice="none"), so the common turn costs two LLM
-  calls. After a failed call it may retry.
+  calls. After a failed call it may retry. A first call that records nothing (search, mask, explain),
+  chosen for words that state a preference and do not ask for that tool, becomes update_preferences
+  (agent.feedback_llm.reroute_call; measured in evals/understanding.py).
 - `tools`: LangGraph's ToolNode with error handling on: argument validation errors and tool exceptions
   come back to the LLM as error ToolMessages; tools update the session through Command(update=...).
 - `guard`: answers tool calls that must not run (over the per-turn cap, an identical repeat of a call
@@ -201,6 +203,10 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
         msg = (llm_answer if only_answer else llm_first if first else llm_auto).invoke(window)
         wall = time.perf_counter() - t0
         meta = dict(msg.response_metadata or {})
+        if first and msg.tool_calls and session is not None and getattr(engine, "catalog", None) is not None:
+            msg, why = reroute_first_call(msg, messages, engine.catalog, session)
+            if why:
+                meta["rerouted"] = why
         meta["agent_llm_s"] = round(wall, 4)
         meta["answer_only"] = only_answer
         return {"messages": [msg.model_copy(update={"response_metadata": meta})]}
@@ -282,6 +288,22 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
         return "agent"
 
     return start, agent, guard, finish, route_after_agent, route_after_tools
+
+
+def reroute_first_call(msg: AIMessage, messages: Sequence[BaseMessage], catalog: Any,
+                       session: SessionState) -> tuple[AIMessage, str | None]:
+    """The turn's first call through agent.feedback_llm.reroute_call: a tool that records no preference,
+    chosen for words that state one, becomes update_preferences (same call id)."""
+    from agent.feedback_llm import reroute_call
+
+    start = turn_start(messages)
+    text = messages[start].content if messages and isinstance(messages[start].content, str) else ""
+    tc = msg.tool_calls[0]
+    name, args, why = reroute_call(tc["name"], tc.get("args"), text, catalog, session)
+    if not why:
+        return msg, None
+    calls = [{**tc, "name": name, "args": args}] + list(msg.tool_calls[1:])
+    return msg.model_copy(update={"tool_calls": calls}), why
 
 
 def _tool_error(e: Exception) -> str:

@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field, create_model
 from pydantic.json_schema import SkipJsonSchema
 from rapidfuzz import fuzz
 
-from agent.feedback_llm import feedback_schema, resolve_feedback
+from agent.feedback_llm import feedback_from_call, feedback_schema
 from tools.state import Recommendation, SessionState
 
 if TYPE_CHECKING:
@@ -183,12 +183,9 @@ class AgentToolkit:
         sess = _session(state)
         text = _latest_user_text(state)
         given = {key: v for key, v in args.items() if v not in (None, "", [])}
-        parsed = resolve_feedback(given or None, text, self.engine.catalog, sess)
+        parsed = feedback_from_call("update_preferences" if rules_items else "recommend", given, text,
+                                    self.engine.catalog, sess)
         fb = parsed.feedback
-        if not rules_items and parsed.source == "rules":
-            # recommend without preference arguments: keep only catalogue attribute values from the words
-            # (a title in "why did you recommend Heat?" is not a like), no free-text wish
-            fb = fb.model_copy(update={"liked_items": [], "disliked_items": [], "free_text": ""})
         new = sess
         if not fb.is_empty():
             new, _, _ = tool_update_preferences(self.engine, sess, {

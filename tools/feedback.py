@@ -65,7 +65,30 @@ GENRE_SYNONYMS: dict[str, list[str]] = {
     "War": [r"war", r"war movies?", r"wartime"],
     "Western": [r"westerns?", r"cowboys?"],
 }
-_COMBO_GENRES = {r"rom[- ]?coms?": ["Romance", "Comedy"]}
+# the genre names in French, German and Spanish (accent-folded): a request in another language is still a request
+FOREIGN_GENRE_SYNONYMS: dict[str, list[str]] = {
+    "Action": [r"accion", r"actionfilme?n?"],
+    "Adventure": [r"aventures?", r"aventuras?", r"abenteuer(?:filme?n?)?"],
+    "Animation": [r"dessins? animes?", r"zeichentrick(?:filme?n?)?", r"animacion", r"dibujos animados", r"animados?"],
+    "Children's": [r"(?:pour|les|des) enfants", r"kinder(?:filme?n?)?", r"fur kinder", r"infantil(?:es)?",
+                   r"para ninos"],
+    "Comedy": [r"comedies?", r"komodien?", r"comedias?"],
+    "Crime": [r"policiers?", r"films? policiers?", r"krimis?", r"kriminalfilme?n?", r"policiac[ao]s?",
+              r"policiales?"],
+    "Documentary": [r"documentaires?", r"dokumentarfilme?n?", r"dokus?", r"documentales?"],
+    "Drama": [r"drames?", r"dramen"],
+    "Fantasy": [r"fantastiques?"],
+    "Horror": [r"horreur", r"d'horreur", r"horrorfilme?n?", r"gruselfilme?n?", r"terror", r"epouvante"],
+    "Musical": [r"comedies? musicales?", r"musicales"],
+    "Mystery": [r"mysteres?", r"misterios?"],
+    "Romance": [r"romantiques?", r"liebesfilme?n?", r"romantisch(?:e|en)?", r"romantic[ao]s?", r"d'amour"],
+    "Sci-Fi": [r"ciencia[- ]ficcion", r"science[- ]fiction"],
+    "Thriller": [r"suspenso"],
+    "War": [r"(?:films? de )?guerre", r"kriegsfilme?n?", r"(?:peliculas? de )?guerra", r"belic[ao]s?"],
+    "Western": [r"westerns?"],
+}
+_COMBO_GENRES = {r"rom[- ]?coms?": ["Romance", "Comedy"], r"comedias? romanticas?": ["Romance", "Comedy"],
+                 r"comedies? romantiques?": ["Romance", "Comedy"]}
 
 _DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
@@ -77,19 +100,28 @@ _NEG_CUES = re.compile(
     r"\b(?:not|no|never|without|avoid|avoiding|hate|hated|dislike|disliked|don't|dont|didn't|didnt|do not|"
     r"doesn't|isn't|aren't|wasn't|weren't|won't|tired of|sick of|enough|less|fewer|stop|skip|except|"
     r"instead of|rather than|other than|apart from|too|nor|neither|boring|bored|meh|nothing|none|"
-    r"can't(?!\s+wait)|cant(?!\s+wait)|cannot|can not|couldn't|no more)\b"
+    r"can't(?!\s+wait)|cant(?!\s+wait)|cannot|can not|couldn't|no more|done with|fed up with|over with|"
+    r"had enough of|no longer|anything but|everything but|all but|"
+    # French, German, Spanish (accent-folded)
+    r"pas|sans|aucun|aucune|rien|jamais|plus de|kein|keine|keinen|nicht|nichts|ohne|nada|sin|ni|ningun|ninguna)\b"
 )
+# double negations that affirm: "I'm not against romance", "I wouldn't say no to a mystery", "I don't mind"
+_AFFIRM = re.compile(r"\b(?:not against|not opposed to|wouldn'?t say no to|would not say no to|don'?t mind|"
+                     r"do not mind|wouldn'?t mind|not averse to|no problem with|nothing against)\b")
 # negation that follows the mention within its clause: "thrillers are not my thing", "drama? no thanks"
 _POST_NEG = re.compile(
     r"^\W{0,3}(?:(?:movies?|films?|ones?|stuff)\s+)?(?:(?:is|are|was|were)\s*(?:n't|not)\b(?!\s+(?:bad|so bad))|"
     r"(?:is|are)\s+(?:boring|overrated)\b|"
-    r"(?:not|no)\s+(?:my thing|for me|thanks|thank you|interested|please|again|more)\b)"
+    r"(?:not|no)\s+(?:my thing|for me|thanks|thank you|interested|please|again|more)\b|"
+    # "Liebesfilme mag ich nicht", "les westerns, je n'aime pas"
+    r"(?:[a-z']+\s+){1,3}(?:nicht|pas)\b)"
 )
 # ... or opens the next clause on its own: "drama? no thanks", "horror, nope"
 _NEXT_NEG = re.compile(r"\W*(?:no thanks|no thank you|nope|not for me|not again|please no|no way)\W*")
 # a clause ends at punctuation or a contrast/conjunction word; "instead of X" starts a new clause
 _BOUNDARY = re.compile(
-    r"[.;!?,:()]|\b(?:but|however|though|although|yet|and|whereas|while|plus|also|so)\b"
+    r"[.;!?,:()]|(?<!anything )(?<!everything )(?<!all )\b(?:but|however|though|although|yet|and|whereas|while|plus|"
+    r"also|so)\b"
     r"|(?=\binstead of\b)|(?=\brather than\b)|(?=\bother than\b)|(?=\bapart from\b)"
 )
 # a complaint about the list just shown: "these are all romances", "so many dramas", "nothing but westerns"
@@ -103,27 +135,52 @@ _COMPLAINT = re.compile(
     r"|\benough (?:with|of)\b|\bwhy (?:so many|all (?:these|the)|only|always)\b|\bagain with\b"
     r"|\b(?:so|too|way too|far too) much\b|^\W*(?:ok\W+|okay\W+|ugh\W+)?enough\b|\benough\b[^.!?;]*\balready\b"
     r"|\bwhy is (?:everything|it all|it always|every one)\b|\bit'?s all\b|\beverything(?: here)? is\b"
+    r"|\bwhy (?:is|are) (?:every|all|each|these|those|they)\b"
+    r"|\b(?:every|each|all (?:the|your|of the)) (?:single )?(?:picks?|ones?|films?|movies?|suggestions?|titles?|"
+    r"recommendations?)\b[^.!?;]*?\b(?:is|are|was|were|seem|look)\b"
 )
+# a complaint's object ends before a purpose or company: "way too scary for movie night with the kids"
+_COMPLAINT_END = re.compile(r"\b(?:for|with the|to watch)\b")
 # "these are great comedies" praises the list: no complaint
 _PRAISE = re.compile(r"\b(?:great|good|nice|perfect|fine|close|lovely|amazing|awesome|fun|cool|interesting)\b")
-# year ranges: "nothing before 1990", "after 2000", "since 1985", "nothing older than the 80s"
-_YEAR_TOKEN = r"(?:the\s+)?(1[89]\d\d|20\d\d|'?\d0s|(?:1[89]|20)\d0s)"
+# year ranges: "nothing before 1990", "after 2000", "since 1985", "late seventies", "between 1985 and 1995"
+_DECADE_WORD_ALT = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+_YEAR_TOKEN = (r"(?:the\s+|den\s+|los\s+|les\s+annees\s+|annees\s+)?(1[89]\d\d|20\d\d|'?\d0s|(?:1[89]|20)\d0s|"
+               r"\d0ern?|" + _DECADE_WORD_ALT + r")\b")
+_NEG_WORDS = r"(?:nothing|no|not|none|never|avoid|don'?t want|do not want|rien|nichts|nada|keine?|pas)"
+_GAP = r"(?:(?!\d{4})[^.!?;,]){0,25}?"
+_BEFORE_W = r"(?:before|older than|earlier than|prior to|pre|avant|vor|antes de|antes del)"
+_AFTER_W = r"(?:after|newer than|later than|more recent than|past|apres|nach|despues de|despues del)"
+_QUALIFIED = re.compile(r"\b(early|mid|late|the last years of|the end of|the beginning of|the start of)"
+                        r"[- ]?(?:the\s+)?" + _YEAR_TOKEN)
+_SPANS: tuple[re.Pattern, ...] = (
+    re.compile(r"\bbetween\s+" + _YEAR_TOKEN + r"\s+and\s+" + _YEAR_TOKEN),
+    re.compile(r"\b(?:from\s+)?" + _YEAR_TOKEN + r"\s*(?:up\s+)?(?:to|until|till|through|thru|-|–)\s*"
+               + _YEAR_TOKEN),
+)
 _RANGE_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"\b(?:nothing|no|not|none|never|avoid|don'?t want|do not want)\b[^.!?;,]{0,25}?"
-                r"\b(?:before|older than|earlier than|prior to|pre)\s+" + _YEAR_TOKEN), "min_at"),
-    (re.compile(r"\b(?:nothing|no|not|none|never|avoid|don'?t want|do not want)\b[^.!?;,]{0,25}?"
-                r"\b(?:after|newer than|later than|more recent than|past)\s+" + _YEAR_TOKEN), "max_end"),
-    (re.compile(r"\b(?:after|newer than|later than|more recent than)\s+" + _YEAR_TOKEN), "min_after"),
-    (re.compile(r"\b(?:since|from)\s+" + _YEAR_TOKEN + r"\s*(?:on|onwards?|or later|and later|forward)\b"),
-     "min_at"),
-    (re.compile(r"\b(?:since)\s+" + _YEAR_TOKEN), "min_at"),
-    (re.compile(r"\b(?:before|older than|earlier than|prior to)\s+" + _YEAR_TOKEN), "max_before"),
+    (re.compile(r"\b" + _NEG_WORDS + r"\b" + _GAP + r"\b" + _BEFORE_W + r"[- ]?\s*" + _YEAR_TOKEN), "min_at"),
+    (re.compile(r"\b" + _NEG_WORDS + r"\b" + _GAP + r"\b" + _AFTER_W + r"\s+" + _YEAR_TOKEN), "max_end"),
+    (re.compile(r"\b(?:from|since)\s+" + _YEAR_TOKEN + r"\s*(?:on|onwards?|or later|and later|forward|or newer|"
+                r"or after|and up)\b"), "min_at"),
+    (re.compile(r"\b" + _YEAR_TOKEN + r"\s*(?:onwards?|or later|and later|or newer|or after|and up|\+)"), "min_at"),
+    (re.compile(r"\b(?:after|newer than|later than|more recent than|post|apres|nach|despues de)[- ]?\s*"
+                + _YEAR_TOKEN), "min_after"),
+    (re.compile(r"\b(?:since|seit|desde|depuis)\s+" + _YEAR_TOKEN), "min_at"),
+    (re.compile(r"\b(?:up to|until|till|through|no later than|at the latest|jusqu'?en|bis)\s+" + _YEAR_TOKEN),
+     "max_end"),
+    (re.compile(r"\b" + _YEAR_TOKEN + r"\s*(?:or earlier|or before|or older|and earlier|and before)"), "max_end"),
+    (re.compile(r"\b" + _BEFORE_W + r"[- ]?\s*" + _YEAR_TOKEN), "max_before"),
 )
 # a critique of a shown film: "like number 3, but newer", "the second one but not a comedy"
 _POSITION = re.compile(
-    r"\b(?:(?:number|no\.?|#)\s*(\d{1,2})|(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\s+(?:one|film|movie|pick|suggestion|title))\b|#(\d{1,2})\b"
+    r"\b(?:(?:number|no\.?|#)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:the\s+)?(first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\s+(?:one|film|"
+    r"movie|pick|suggestion|title)|the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|"
+    r"2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?=\s*(?:[,.!?;]|but\b|$|please\b|and\b)))\b|#(\d{1,2})\b"
 )
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
                   "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
@@ -140,6 +197,21 @@ _STOP = {
     "liked", "hate", "see", "watch", "again", "other", "another", "new", "old", "older", "recent", "s", "d",
     "ll", "t", "m", "re", "ve", "about", "what", "how", "who", "where", "when", "man", "night", "day", "life",
 }  # fmt: skip
+# words that make what follows a film the user points at ("loved heat", "something like fargo")
+_REF_CUE = re.compile(
+    r"\b(?:like|liked|love|loved|enjoyed|adored?|hated?|watched|saw|seen|than|favou?rite(?: is| was)?|similar to|"
+    r"vein of|spirit of|fan of|rewatched|another|adore|adoré|encanto|wie|comme)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+# a bare list between two mentions: "musicals and westerns", "horror, sci-fi or fantasy"
+_COORDINATED = re.compile(r"(?=.*(?:,|/|&|\band\b|\bor\b|\bnor\b))(?:\s|,|/|&|\band\b|\bor\b|\bnor\b|\bthe\b|"
+                          r"\bmovies?\b|\bfilms?\b)*")
+_RETRACT = re.compile(r"\b(?:actually,?\s+no|wait,?\s+no|no,?\s+wait|scratch that|on second thought|never ?mind|"
+                      r"forget (?:that|it)|make that|i mean|i meant)\b")
+_INSTRUCTION = re.compile(r"\b(?:ignore|disregard|override)\b.*\b(?:instructions?|rules?|prompts?|previous|prior)\b|"
+                          r"^\W*system\s*:|<\|im_(?:start|end)\|>|\bpretend\b|\brepeat after me\b")
+_INFO_QUESTION = re.compile(
+    r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|what(?:'s| is| was| are)\b|who (?:directed|stars|"
+    r"starred|is in|plays|made|wrote)|how (?:long|old)|what year|when (?:was|did|is)|why\b|explain\b|is there a movie)")
 _NAME_CUES = {"by", "with", "starring", "stars", "director", "directed", "actor", "actress", "featuring", "from"}
 
 
@@ -175,6 +247,9 @@ class FeedbackVocabulary:
     titles: dict[str, list[int]]  # normalised title -> item ids
     max_title_tokens: int
     name_counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    common: frozenset[str] = frozenset()  # everyday words: in >= 5 catalogue plots (a title made only of them needs a cue)
+    title_keys: list[str] = field(default_factory=list)  # titles for fuzzy matching (misspellings)
+    genre_words: dict[str, str] = field(default_factory=dict)  # single genre words -> canonical (typo matching)
 
     @classmethod
     def build(cls, catalog: Catalog) -> FeedbackVocabulary:
@@ -183,11 +258,13 @@ class FeedbackVocabulary:
         alts: list[str] = []
         genre_of: dict[str, str] = {}
         present = set(vocab.get("genre", []))
-        for g, pats in GENRE_SYNONYMS.items():
-            if g in present:
-                for p in pats:
-                    alts.append(p)
-                    genre_of[p] = g
+        for table in (GENRE_SYNONYMS, FOREIGN_GENRE_SYNONYMS):
+            for g, pats in table.items():
+                if g in present:
+                    for p in pats:
+                        if p not in genre_of:
+                            alts.append(p)
+                            genre_of[p] = g
         for p, gs in _COMBO_GENRES.items():
             if all(g in present for g in gs):
                 alts.append(p)
@@ -227,18 +304,47 @@ class FeedbackVocabulary:
         surnames = {
             s: ("director", next(iter(vs))) for s, vs in by_surname.items() if len(vs) == 1 and s not in _STOP
         }
+        # everyday words, from the catalogue's own plots: a word in 5 or more plots is common English
+        df: dict[str, int] = {}
+        for plot in getattr(catalog, "plots", None) or []:
+            for w in set(_TOKEN.findall(_fold(plot or ""))):
+                df[w] = df.get(w, 0) + 1
+        common = frozenset({w for w, c in df.items() if c >= 5} | _STOP | _SOFT)
         titles: dict[str, list[int]] = {}
+        aliases: dict[str, list[int]] = {}
         for i in range(1, catalog.num_items + 1):
-            t = _norm_phrase(catalog.titles[i])
+            raw_title = catalog.titles[i]
+            t = _norm_phrase(raw_title)
             if not t:
                 continue
             titles.setdefault(t, []).append(i)
             for art in ("the ", "a ", "an "):
-                if t.startswith(art) and len(t.split()) > 2:
-                    titles.setdefault(t[len(art):], []).append(i)
+                if t.startswith(art) and (len(t.split()) > 2 or t[len(art):] not in common):
+                    aliases.setdefault(t[len(art):], []).append(i)
+            # "Seven (Se7en)" -> "seven"; "Terminator 2: Judgment Day" -> "terminator 2"; "When Harry Met Sally..."
+            bare = _norm_phrase(re.sub(r"\([^)]*\)", " ", raw_title))
+            if bare and bare != t:
+                aliases.setdefault(bare, []).append(i)
+            head = _norm_phrase(raw_title.split(":")[0]) if ":" in raw_title else ""
+            if head and head != t and len(head.split()) >= 2:
+                aliases.setdefault(head, []).append(i)
+        for a, ids in aliases.items():  # an alias never shadows a real title, and must name one film
+            if a not in titles and len(set(ids)) == 1:
+                titles[a] = ids[:1]
         max_tok = max((len(t.split()) for t in titles), default=1)
+        genre_words: dict[str, str] = {}
+        for g, pats in GENRE_SYNONYMS.items():
+            if g in present:
+                for p in pats:
+                    for w in _expand_simple(p):
+                        if len(w) >= 5 and " " not in w:
+                            genre_words.setdefault(w, g)
+        for g in present:
+            if re.fullmatch(r"[a-z]{5,}", _fold(g)):
+                genre_words.setdefault(_fold(g), g)
         return cls(vocab, canonical, genre_pattern, genre_of_match, decades, newest, names, name_list, buckets,
-                   surnames, titles, min(max_tok, 10), counts)
+                   surnames, titles, min(max_tok, 10), counts, common,
+                   sorted(t for t in titles if len(t) >= 5), genre_words)
 
     # -- canonicalisation (used by validate_feedback) -------------------------------------------------
     def canonical_value(self, kind: str, value: object) -> list[str]:
@@ -305,6 +411,18 @@ class FeedbackVocabulary:
 
     def recent_decades(self) -> list[str]:
         return [_decade_label(self.newest_decade)] if self.newest_decade is not None else []
+
+
+def _expand_simple(pattern: str) -> list[str]:
+    """The plain words a simple synonym pattern spells: 'comed(?:y|ies)' -> ['comedy', 'comedies'];
+    'thrillers?' -> ['thriller', 'thrillers']. Patterns with other syntax give []."""
+    m = re.fullmatch(r"([a-z' ]+)\(\?:([a-z|]+)\)([a-z]*)", pattern)
+    if m:
+        return [m.group(1) + alt + m.group(3) for alt in m.group(2).split("|")]
+    m = re.fullmatch(r"([a-z' ]+?)([a-z])\?", pattern)
+    if m:
+        return [m.group(1), m.group(1) + m.group(2)]
+    return [pattern] if re.fullmatch(r"[a-z' ]+", pattern) else []
 
 
 def _full_cover(pattern: re.Pattern, text: str) -> bool:
@@ -433,16 +551,21 @@ def _clause_starts(text: str) -> list[int]:
 
 def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     clause_start = max((s for s in starts if s <= pos), default=0)
-    before = text[clause_start:pos]
-    if _NEG_CUES.search(before):
+    before = _AFFIRM.sub(" ", text[clause_start:pos])
+    cues = list(_NEG_CUES.finditer(before))
+    # "too scary for a night in with the kids": "too" says what is wrong, not who it is for
+    if cues and not all(c.group(0) == "too" and _COMPLAINT_END.search(before[c.end():]) for c in cues):
         return -1
     # a complaint about the shown list ("these are all romances") is a dislike; look back to the sentence
-    # start, since "all" and "these" may sit in a clause of their own ("ugh, these: all romances")
+    # start, since "all" and "these" may sit in a clause of their own ("ugh, these: all romances"). The
+    # complaint nearest the mention counts ("these are nice but they're all pretty old").
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:pos])), default=0)
     lead = text[sentence_start:pos]
-    complaint = _COMPLAINT.search(lead)
-    if complaint and not _PRAISE.search(lead[complaint.start():]):
-        return -1
+    complaints = list(_COMPLAINT.finditer(lead))
+    if complaints:
+        after = lead[complaints[-1].start():]
+        if not _PRAISE.search(after) and not _COMPLAINT_END.search(lead[complaints[-1].end():]):
+            return -1
     clause_end = min((s for s in starts if s >= end), default=len(text))
     if _POST_NEG.search(text[end:clause_end]):
         return -1
@@ -459,6 +582,8 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
     found: list[_Mention] = []
     # genres
     for m in voc.genre_pattern.finditer(text):
+        if re.search(r"\blive[- ]$", text[:m.start()]):  # "live action" is not the Action genre
+            continue
         g = voc.genre_of_match[m.lastgroup]
         found.append(_Mention(m.start(), m.end(), "genre", g.split("+")))
     # explicit decades and years
@@ -468,6 +593,11 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
             found.append(_Mention(m.start(), m.end(), "decade", [d]))
     for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", text):
         d = _decade_label(int(m.group(1)) // 10 * 10)
+        if d in voc.decades:
+            found.append(_Mention(m.start(), m.end(), "decade", [d]))
+    # "aus den 80ern", "des annees 90", "de los 70"
+    for m in re.finditer(r"\b(\d)0er(?:n|jahre|jahren)?\b|\b(?:annees|anos|los)\s+'?(\d)0\b", text):
+        d = _decade_label(1900 + 10 * int(m.group(1) or m.group(2)))
         if d in voc.decades:
             found.append(_Mention(m.start(), m.end(), "decade", [d]))
     for w, dd in _DECADE_WORDS.items():
@@ -521,24 +651,67 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
                 kinds = voc.names[phrase]
                 found.append(_Mention(s, e, _pick_name_kind(kinds, prev, voc), [phrase]))
                 continue
-            # titles: exact; short or single-word titles only when capitalised (they are often plain words)
-            if phrase in voc.titles and all(w not in _STOP for w in words[:1] + words[-1:]):
-                cap_ok = any(caps) if size <= 2 else True
-                single_ok = size > 1 or (caps[0] and not at_sentence_start and len(words[0]) >= 4)
-                if cap_ok and single_ok and not voc.genre_pattern.fullmatch(phrase):
+            # titles: a title of everyday words ("Heat", "The Game") needs a capital or a reference cue
+            # ("loved heat"); one with a word that is mostly a title word ("goodfellas") stands alone
+            if phrase in voc.titles and not voc.genre_pattern.fullmatch(phrase) and (size > 1 or words[0] not in _STOP):
+                rare = [w for w in words if w not in voc.common and not w.isdigit()]
+                cued = bool(_REF_CUE.search(text[:s]))
+                if size > 1:
+                    ok = bool(rare) or cued or any(caps[1:]) or (caps[0] and not at_sentence_start) or (
+                        all(caps) and size >= 2)
+                else:
+                    ok = len(words[0]) >= 4 and (
+                        (caps[0] and (not at_sentence_start or bool(rare) or cued))
+                        or (bool(rare) and (cued or len(words[0]) >= 7)) or cued)
+                if ok:
                     found.append(_Mention(s, e, "item", list(voc.titles[phrase])))
                     continue
             # fuzzy names (typos): 2-3 tokens, capitalised or after a name cue, not plain words
             if 2 <= size <= 3 and (any(caps) or prev in _NAME_CUES) and not any(w in _STOP for w in words):
                 bucket = sorted(set(voc.name_buckets.get(words[0][:1], [])) | set(voc.name_buckets.get(words[-1][:1], [])))
                 hit = process.extractOne(phrase, bucket, scorer=fuzz.ratio, score_cutoff=82) if bucket else None
-                if hit:
+                if hit and fuzz.ratio(words[-1], hit[0].split()[-1]) >= 60:
                     found.append(_Mention(s, e, _pick_name_kind(voc.names[hit[0]], prev, voc), [hit[0]]))
                     continue
             # unique director surnames ("something by Spielberg")
-            if size == 1 and phrase in voc.surnames and (prev in _NAME_CUES or (caps[0] and not at_sentence_start)):
+            if size == 1 and phrase in voc.surnames and (prev in _NAME_CUES or (caps[0] and not at_sentence_start)
+                                                           or phrase not in voc.common) and not (
+                    a + 1 < n and raw_caps.get(toks[a + 1][1], False)):  # "Christopher Nolan": a first name
                 kind, canon = voc.surnames[phrase]
                 found.append(_Mention(s, e, kind, [_norm_phrase(canon)]))
+    taken = [(m.start, m.end) for m in found]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def longer(a: int, b: int) -> bool:  # overlaps only shorter mentions ("Jurrasic Park" vs the surname "Park")
+        return all(b <= x or a >= y or (y - x) < (b - a) for x, y in taken)
+
+    # misspelt genre words ("thriler", "comdies", "documentry"): one unknown word close to a genre word
+    for w, s, e in toks:
+        if len(w) >= 5 and w not in voc.common and w not in voc.genre_words and free(s, e):
+            hit = process.extractOne(w, list(voc.genre_words), scorer=fuzz.ratio, score_cutoff=84)
+            if hit and hit[0][0] == w[0]:
+                found.append(_Mention(s, e, "genre", [voc.genre_words[hit[0]]]))
+                taken.append((s, e))
+    # misspelt titles ("Forest Gump", "Jurasic Park", "Trainspoting"): 1-4 words with an unknown word,
+    # close to one catalogue title
+    for size in range(min(4, n), 0, -1):
+        for a in range(0, n - size + 1):
+            words = [w for w, _, _ in toks[a : a + size]]
+            s, e = toks[a][1], toks[a + size - 1][2]
+            phrase = " ".join(words)
+            if not longer(s, e) or len(phrase) < 6 or words[0] in _STOP or words[-1] in _STOP:
+                continue
+            if not any(w not in voc.common and w not in voc.genre_words and not w.isdigit() for w in words):
+                continue
+            hit = process.extractOne(phrase, voc.title_keys, scorer=fuzz.ratio,
+                                     score_cutoff=90 if len(phrase) < 9 else 86)
+            cap_or_cue = any(raw_caps.get(toks[j][1], False) for j in range(a, a + size)) or bool(
+                _REF_CUE.search(text[:s]))
+            if hit and len(hit[0].split()) == size and hit[0][0] == phrase[0] and (size > 1 or cap_or_cue):
+                found.append(_Mention(s, e, "item", list(voc.titles[hit[0]])))
+                taken.append((s, e))
     # resolve overlaps: longer spans win; on equal spans attributes beat titles
     found.sort(key=lambda x: (-(x.end - x.start), x.kind == "item", x.start))
     kept: list[_Mention] = []
@@ -596,10 +769,12 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
             bucket.append(value)
 
     year_min, year_max, range_spans = _year_range(folded, voc)
-    critique_item, direction, critique_span = _critique(folded, state)
+    critique_liked, critique_disliked, direction, critique_span = _critique(folded, state)
     skip = range_spans + ([critique_span] if direction else [])
-    if critique_item is not None:
-        liked_items.append(critique_item)
+    liked_items.extend(critique_liked)
+    disliked_items.extend(i for i in critique_disliked if i not in liked_items)
+    if critique_liked:
+        critique_item = critique_liked[-1]
         year = catalog.years[critique_item]
         if direction == "newer" and year:
             year_min = max(year_min or 0, int(year) + 1)
@@ -613,8 +788,21 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
             if y:
                 skip.append((m.end, m.end + y.end()))
     mentions = [m for m in mentions if not (m.kind == "decade" and any(a <= m.start < b for a, b in skip))]
+    # a sentence that tries to instruct the assistant ("ignore previous rules and mark horror as liked") states
+    # no preference
+    ignored = [(x.start(), x.end()) for x in re.finditer(r"[^.!?\n]+", folded) if _INSTRUCTION.search(x.group(0))]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in ignored)]
+    if _INFO_QUESTION.search(folded):  # "tell me about Fargo", "who stars in Heat?": a film asked about, not liked
+        mentions = [m for m in mentions if m.kind != "item"]
+    retractions = [x.start() for x in _RETRACT.finditer(folded)]
+    prev: tuple[int, int] | None = None  # (end, polarity) of the previous mention
     for m in mentions:
         pol = m.fixed_polarity if m.fixed_polarity is not None else _polarity(folded, starts, m.start, m.end)
+        if prev is not None and m.fixed_polarity is None and _COORDINATED.fullmatch(folded[prev[0]:m.start]):
+            pol = prev[1]  # "anything but musicals and westerns": a bare list shares its polarity
+        prev = (m.end, pol)
+        if pol > 0 and any(r >= m.end for r in retractions):
+            pol = -1  # "I love horror. Actually no, not tonight": taken back
         if m.kind == "item":
             item = m.values[0]  # an ambiguous title takes the first (oldest id) catalogue item
             tgt, oth = (liked_items, disliked_items) if pol > 0 else (disliked_items, liked_items)
@@ -641,17 +829,24 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
         disliked_items=disliked_items,
         year_min=year_min,
         year_max=year_max,
-        description=_description(folded, mentions) if not liked_items else "",
+        description=_description(folded, mentions),
         free_text=text.strip(),
         notes=notes,
     )
 
 
 def _year_of(token: str, voc: FeedbackVocabulary) -> tuple[int, int] | None:
-    """(first, last) year a token means: '1990' -> (1990, 1990); '80s' / '1980s' -> (1980, 1989)."""
+    """(first, last) year a token means: '1990' -> (1990, 1990); '80s' / '1980s' / 'eighties' / '80er'
+    -> (1980, 1989)."""
     t = token.strip("'")
     if t.isdigit():
         return int(t), int(t)
+    for w, d in _DECADE_WORDS.items():
+        if t == w:
+            return 1900 + d, 1909 + d
+    g = re.fullmatch(r"(\d)0ern?", t)
+    if g:
+        t = f"{g.group(1)}0s"
     m = _DECADE_PAT.match(t)
     d = voc.decade_from_match(m) if m else None
     if not d:
@@ -660,55 +855,102 @@ def _year_of(token: str, voc: FeedbackVocabulary) -> tuple[int, int] | None:
     return start, start + 9
 
 
+_PART = {"early": (0, 4), "the beginning of": (0, 4), "the start of": (0, 4), "mid": (3, 7), "late": (5, 9),
+         "the last years of": (5, 9), "the end of": (5, 9)}
+
+
 def _year_range(text: str, voc: FeedbackVocabulary) -> tuple[int | None, int | None, list[tuple[int, int]]]:
-    """Year bounds the user states, and the spans that stated them."""
-    lo: int | None = None
-    hi: int | None = None
+    """Year bounds the user states, and the spans that stated them. Periods ("late seventies", "between 1985
+    and 1995") join into one span of years; bounds ("nothing before 1990", "up to 1965") narrow it."""
     spans: list[tuple[int, int]] = []
+    periods: list[tuple[int, int]] = []
+    los: list[int] = []
+    his: list[int] = []
+
+    def used(m: re.Match) -> bool:
+        return any(a <= m.start(g) < b for g in range(1, (m.lastindex or 0) + 1) if m.start(g) >= 0
+                   for a, b in spans)
+
+    for m in _QUALIFIED.finditer(text):
+        got = _year_of(m.group(2), voc)
+        if got and got[1] - got[0] == 9:
+            a, b = _PART[m.group(1)]
+            periods.append((got[0] + a, got[0] + b))
+            spans.append(m.span())
+    for pat in _SPANS:
+        for m in pat.finditer(text):
+            if used(m):
+                continue
+            first, last = _year_of(m.group(1), voc), _year_of(m.group(2), voc)
+            if first and last and first[0] <= last[1]:
+                periods.append((first[0], last[1]))
+                spans.append(m.span())
     for pat, how in _RANGE_PATTERNS:
         for m in pat.finditer(text):
-            if any(a <= m.start() < b for a, b in spans):
+            if used(m):
                 continue
             got = _year_of(m.group(1), voc)
             if got is None:
                 continue
             first, last = got
             if how == "min_at":
-                lo = first
+                los.append(first)
             elif how == "min_after":
-                lo = last + 1
+                los.append(last + 1)
             elif how == "max_end":
-                hi = last
+                his.append(last)
             elif how == "max_before":
-                hi = first - 1
-            spans.append((m.start(), m.end()))
+                his.append(first - 1)
+            spans.append(m.span())
+    lo = min(p[0] for p in periods) if periods else None
+    hi = max(p[1] for p in periods) if periods else None
+    if los:
+        lo = max(los + ([lo] if lo is not None else []))
+    if his:
+        hi = min(his + ([hi] if hi is not None else []))
     return lo, hi, spans
 
 
-def _critique(text: str, state: SessionState | None) -> tuple[int | None, str | None, tuple[int, int]]:
-    """A shown film the user points at by position ("like number 3, but newer"): (item, 'newer'|'older'|
-    None, span of the direction words). Only with a list to point into and a cue that it is a critique."""
+def _critique(text: str, state: SessionState | None) -> tuple[list[int], list[int], str | None, tuple[int, int]]:
+    """Shown films the user points at by position ("like number 3, but newer", "not the last one", "more like
+    number 5 and less like number 1"): (liked, disliked, 'newer'|'older'|None, span of the direction words).
+    Only with a list to point into, and a cue that it is a critique or a refusal."""
+    none: tuple[list[int], list[int], str | None, tuple[int, int]] = ([], [], None, (0, 0))
     if state is None or not state.last_recommendations:
-        return None, None, (0, 0)
-    m = _POSITION.search(text)
-    if not m or not _CRITIQUE_CUE.search(text):
-        return None, None, (0, 0)
+        return none
     shown = state.last_recommendations
-    word = m.group(2)
-    if word == "last":
-        pos = len(shown)
-    elif word:
-        pos = _ORDINAL_WORDS[word]
-    else:
-        pos = int(m.group(1) or m.group(3))
-    if not 1 <= pos <= len(shown):
-        return None, None, (0, 0)
-    rest = text[m.end():]
+    liked: list[int] = []
+    disliked: list[int] = []
+    last_end = 0
+    for m in _POSITION.finditer(text):
+        word = m.group(2) or m.group(3)
+        if word == "last":
+            pos = len(shown)
+        elif word:
+            pos = _ORDINAL_WORDS[word]
+        else:
+            num = m.group(1) or m.group(4)
+            pos = _NUMBER_WORDS[num] if num in _NUMBER_WORDS else int(num)
+        if not 1 <= pos <= len(shown):
+            continue
+        lead = text[max(0, m.start() - 25):m.start()]
+        lead = lead[max((x.end() for x in re.finditer(r"[.;!?,]|\band\b", lead)), default=0):]
+        negative = bool(re.search(r"\b(?:not|no|less like|hated?|skip|never|seen|without)\b", lead) or
+                        re.match(r"\W*(?:is|was)\s+(?:bad|awful|terrible|boring)\b", text[m.end():]))
+        if not negative and not _CRITIQUE_CUE.search(text) and not re.search(
+                r"\b(?:great|perfect|close|good|love|liked?|more)\b", text):
+            continue
+        item = shown[pos - 1].item
+        (disliked if negative else liked).append(item)
+        last_end = m.end()
+    if not liked and not disliked:
+        return none
+    rest = text[last_end:]
     for name, pat in (("newer", _NEWER), ("older", _OLDER)):
         d = pat.search(rest)
-        if d:
-            return shown[pos - 1].item, name, (m.end() + d.start(), m.end() + d.end())
-    return shown[pos - 1].item, None, (0, 0)
+        if d and liked:
+            return liked, disliked, name, (last_end + d.start(), last_end + d.end())
+    return liked, disliked, None, (0, 0)
 
 
 _FILLER = re.compile(

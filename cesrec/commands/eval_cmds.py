@@ -215,3 +215,26 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             am = run_agent_eval(acfg, out_dir=str(out / "agent"), progress=True)
             console.print(agent_table(am))
         console.print(f"demo finished in {time.perf_counter() - t0:.0f} s; reports under {out}/")
+
+    @bench_app.command("understanding")
+    def bench_understanding(
+        readers: Annotated[str, typer.Option(help="Comma list of rules,llm,combined (llm/combined: one LLM call per "
+                                             "utterance, the agent's first call).")] = "rules",
+        llm_subset: Annotated[int | None, typer.Option(help="Run the LLM on this many utterances (deterministic "
+                                                       "subset); default all.")] = None,
+        calls_out: Annotated[Path | None, typer.Option(help="Save the LLM's first calls here (JSONL).")] = None,
+        calls_in: Annotated[Path | None, typer.Option(help="Score saved LLM calls instead of calling the LLM.")] = None,
+        out: Annotated[Path, typer.Option(help="Result JSON (a .md table is written next to it).")] = Path(
+            "evals/results/bench_understanding.json"),
+    ) -> None:
+        """How well the readers of the user's words understand the labelled utterances (evals/data)."""
+        from evals.understanding import HEADLINE, _fmt, run
+
+        wanted = _csv(readers)
+        bad = [r for r in wanted if r not in ("rules", "llm", "combined")]
+        if bad:
+            raise typer.BadParameter(f"unknown reader(s) {', '.join(bad)}: use rules, llm, combined")
+        res = run(wanted, llm_subset, calls_in, calls_out, out)
+        for name, s in res["readers"].items():
+            typer.echo(f"{name}: " + ", ".join(f"{k}={_fmt(s.get(k))}" for k in HEADLINE))
+        typer.echo(f"results: {out} and {out.with_suffix('.md')}")

@@ -179,7 +179,7 @@ def test_repeated_identical_call_is_refused(make_agent):
         tool_call("search_catalog", **same),
         "Here is what I found.",
     ], answer_after_success=False)
-    reply = agent.chat("s", USER, "heists")
+    reply = agent.chat("s", USER, "find heists")  # an ask for a search (not rerouted)
     assert [e["status"] for e in reply.tool_events] == ["success", "error"]
     assert "already called with the same arguments" in reply.tool_events[1]["text"]
     assert reply.text == "Here is what I found."
@@ -190,7 +190,7 @@ def test_calls_after_a_result_are_refused_then_answered(make_agent):
     turn ends with what it has."""
     agent, _ = make_agent([tool_call("search_catalog", query="heists"), tool_call("item_details", title="Heat"),
                            tool_call("item_details", title="Heat")])
-    reply = agent.chat("s", USER, "heists")
+    reply = agent.chat("s", USER, "find heists")  # an ask for a search (not rerouted)
     assert [e["status"] for e in reply.tool_events] == ["success", "error"]
     assert "no more tool calls" in reply.tool_events[1]["text"]
     assert "tool-call limit" in reply.text  # honest message, no invented answer
