@@ -303,44 +303,68 @@ def self_demotion(engine: Any, relations: Any, users: int | None = None, neighbo
     }
 
 
-def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | None = None,
-                  command: str = "") -> dict:
-    """Run every (budget, backbone, training seed, simulator seed, system) and aggregate into the
-    eval_open.json structure. `engines[(backbone, train_seed)]` may hold prebuilt engines (tests)."""
+def _run_engine_job(cfg: OpenEvalConfig, bb: str, ts: int, engine: Any = None, progress: bool = False,
+                    ) -> tuple[str, int, list[tuple[str, str, int, SessionOutcome]], dict | None]:
+    """Every (budget, simulator seed, system) run of one SRS training run (one backbone and seed)."""
+    import torch
     from threadpoolctl import threadpool_limits
+
+    from evals.protocols import item_relations
+
+    with threadpool_limits(1, "blas"):
+        torch.set_num_threads(1)
+        eng = engine or engine_for(bb, ts, cfg.dataset, cfg.source, progress, **cfg.train_overrides)
+        n = eng.dataset.num_users if cfg.users is None else min(cfg.users, eng.dataset.num_users)
+        ctx: EvalContext = build_context(eng.dataset, eng.model, bb, range(n), cfg.stage, k=cfg.k, engine=eng)
+        demotion = self_demotion(eng, item_relations(ctx), users=n) if ts == cfg.seeds_for(bb)[0] else None
+        runs = []
+        for budget in cfg.budgets:
+            b = budget_named(budget, cfg.noise_rate)
+            for ss in cfg.sim_seeds:
+                for name in cfg.systems:
+                    o = run_pipeline_system(ctx, name, ss, "structured", cfg.turns, b, make_verbalizer("template", ss))
+                    runs.append((budget, name, ss, o))
+    return bb, ts, runs, demotion
+
+
+def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | None = None,
+                  command: str = "", workers: int = 1) -> dict:
+    """Run every (budget, backbone, training seed, simulator seed, system) and aggregate into the
+    eval_open.json structure. `engines[(backbone, train_seed)]` may hold prebuilt engines (tests).
+    workers > 1: one process per training run at a time (each is single-threaded, so 2 cores run 2)."""
     from tqdm.auto import tqdm
 
     from evals.machine import machine_line
-    from evals.protocols import item_relations
 
     cfg.validate()
     t0 = time.perf_counter()
     outcomes: dict[str, dict[str, dict[str, dict]]] = {b: {} for b in cfg.budgets}
     budget_seconds = {b: 0.0 for b in cfg.budgets}
     demotion: dict[str, Any] = {}
-    total = sum(len(cfg.seeds_for(b)) for b in cfg.backbones) * len(cfg.budgets) * len(cfg.sim_seeds) \
-        * len(cfg.systems)
-    bar = tqdm(total=total, desc="open eval", disable=not progress, dynamic_ncols=True)
-    with threadpool_limits(1, "blas"):
-        for bb in cfg.backbones:
-            for ts in cfg.seeds_for(bb):
-                eng = (engines or {}).get((bb, ts)) or engine_for(bb, ts, cfg.dataset, cfg.source, progress,
-                                                                   **cfg.train_overrides)
-                n = eng.dataset.num_users if cfg.users is None else min(cfg.users, eng.dataset.num_users)
-                ctx: EvalContext = build_context(eng.dataset, eng.model, bb, range(n), cfg.stage, k=cfg.k,
-                                                 engine=eng)
-                if ts == cfg.seeds_for(bb)[0]:
-                    demotion[bb] = self_demotion(eng, item_relations(ctx), users=n)
-                for budget in cfg.budgets:
-                    b = budget_named(budget, cfg.noise_rate)
-                    for ss in cfg.sim_seeds:
-                        for name in cfg.systems:
-                            bar.set_postfix_str(f"{bb} train {ts} {budget} sim {ss} {name}")
-                            o = run_pipeline_system(ctx, name, ss, "structured", cfg.turns, b,
-                                                    make_verbalizer("template", ss))
-                            budget_seconds[budget] += o.seconds
-                            outcomes[budget].setdefault(bb, {}).setdefault(name, {})[(ts, ss)] = o
-                            bar.update(1)
+    jobs = [(bb, ts) for bb in cfg.backbones for ts in cfg.seeds_for(bb)]
+    bar = tqdm(total=len(jobs), desc="open eval (training runs)", disable=not progress, dynamic_ncols=True)
+
+    def collect(result: tuple) -> None:
+        bb, ts, runs, dem = result
+        if dem is not None:
+            demotion[bb] = dem
+        for budget, name, ss, o in runs:
+            budget_seconds[budget] += o.seconds
+            outcomes[budget].setdefault(bb, {}).setdefault(name, {})[(ts, ss)] = o
+        bar.update(1)
+
+    if workers > 1 and not engines:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        for bb, ts in jobs:  # train (or load) in the parent first: workers only read the caches
+            engine_for(bb, ts, cfg.dataset, cfg.source, progress, **cfg.train_overrides)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
+            for res in pool.map(_run_engine_job, [cfg] * len(jobs), [j[0] for j in jobs], [j[1] for j in jobs]):
+                collect(res)
+    else:
+        for bb, ts in jobs:
+            collect(_run_engine_job(cfg, bb, ts, (engines or {}).get((bb, ts)), progress))
     bar.close()
     from evals.provenance import provenance
 
@@ -355,6 +379,10 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
         "sim_seeds": list(cfg.sim_seeds),
         "self_demotion": demotion,
         "protocol_seconds_per_budget": {b: round(s, 1) for b, s in budget_seconds.items()},
+        # one simulator seed x one training run x one backbone: what "protocol 1 on all users" costs
+        "protocol_seconds_per_budget_per_run": {
+            b: round(s / max(1, len(jobs) * len(cfg.sim_seeds)), 1) for b, s in budget_seconds.items()},
+        "workers": workers,
         "runtime_s": round(time.perf_counter() - t0, 1),
         "headline_test": "cesrec vs the best baseline under `open`, HR@10 at the last turn, Holm-corrected",
     }

@@ -111,6 +111,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                                         "runs the open evaluation with CIs over training seeds too.")] = None,
         train_seeds_for: Annotated[str | None, typer.Option(help="Pipeline: other training seeds for one backbone, "
                                                             "e.g. 'gru4rec=1' or 'gru4rec=42,43' ('b=...;b2=...').")] = None,
+        workers: Annotated[int, typer.Option(help="Pipeline, open evaluation: processes (one SRS training run each).")] = 1,
         noise: Annotated[float, typer.Option(help="Probability of a vague or wrong simulator answer.")] = 0.10,
         mode: Annotated[str, typer.Option(help="target | target_free (profile = last --profile-size items).")] = "target",
         profile_size: Annotated[int, typer.Option(help="Held-out items in target-free mode.")] = 5,
@@ -137,7 +138,12 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                     dataset=dataset, source=source, train_overrides={"epochs": epochs} if epochs else {},
                     **({"systems": _csv(systems)} if systems else {}),
                 )
-                res = run_open_eval(ocfg, progress=progress)
+                if workers < 1:
+                    raise typer.BadParameter("--workers must be >= 1")
+                import sys
+
+                res = run_open_eval(ocfg, progress=progress, workers=workers,
+                                    command="cesrec " + " ".join(sys.argv[1:]))
                 out.mkdir(parents=True, exist_ok=True)
                 write_results(res, out / "eval_open.json")
                 if results:
