@@ -21,22 +21,24 @@ import torch
 
 from evals.protocols import EvalContext, ProtocolError, StructuredFeedback, System
 
-# system name -> (TurnConfig overrides, mask items conflicting with disliked attributes?)
-SYSTEM_CONFIGS: dict[str, tuple[dict[str, Any], bool]] = {
-    "cesrec": ({}, True),  # the engine's defaults: constraints + pseudo items + masking
+# system name -> (TurnConfig overrides, mask history items with a disliked attribute? None = as the config says)
+SYSTEM_CONFIGS: dict[str, tuple[dict[str, Any], bool | None]] = {
+    "cesrec": ({}, None),  # the engine's defaults: constraints + pseudo items + evidence + outlier masking
     "cesrec_no_mask": ({"mask_method": None}, False),
+    # the masking of earlier defaults: outliers and every history item with a disliked value
+    "cesrec_mask_disliked": ({"mask_disliked_history": True}, None),
     # no rewritten sequence: neither retrieved pseudo items nor the referenced films enter the sequence
-    "cesrec_no_pseudo": ({"pseudo_m": 0, "append_references": False}, True),
+    "cesrec_no_pseudo": ({"pseudo_m": 0, "append_references": False}, None),
     # the rewritten sequence, but no collaborative/semantic evidence in the final ranking
-    "cesrec_no_evidence": ({"use_evidence": False}, True),
-    "cesrec_k_lowest": ({"mask_method": "k_lowest"}, True),
-    "cesrec_robust": ({"mask_method": "robust"}, True),
+    "cesrec_no_evidence": ({"use_evidence": False}, None),
+    "cesrec_k_lowest": ({"mask_method": "k_lowest"}, None),
+    "cesrec_robust": ({"mask_method": "robust"}, None),
     # the paper as published: k-lowest masking, the SRS ranks from the rewritten sequence alone, no
     # constraint on the ranking
     "paper_recipe": ({"mask_method": "k_lowest", "mask_k": 1, "pseudo_weight": 1.0, "constraint_mode": "off",
                       "use_evidence": False}, False),
     # diagnostic: constraints + the rewritten sequence alone (pseudo_weight 1, the first tools/ default)
-    "cesrec_pseudo_w1": ({"pseudo_weight": 1.0}, True),
+    "cesrec_pseudo_w1": ({"pseudo_weight": 1.0}, None),
 }
 
 
@@ -108,8 +110,9 @@ class CESRecSystem(System):
         self._mask_disliked, self._mask_outliers = mask_disliked, mask_outliers
         self._construct = construct_pseudo_interactions
         self.name = name
-        overrides, self.mask_disliked = SYSTEM_CONFIGS[name]
+        overrides, flag = SYSTEM_CONFIGS[name]
         self.cfg = dataclasses.replace(ctx.engine.config, **overrides)
+        self.mask_disliked = self.cfg.mask_disliked_history if flag is None else flag
         self.batch = _BatchScores(ctx.engine.model)
         self.view = copy.copy(ctx.engine)  # shares every array; only the model is swapped
         self.view.model = self.batch
@@ -117,8 +120,6 @@ class CESRecSystem(System):
         self.errors = 0
 
 
-    def config_key(self) -> tuple:
-        return (tuple(sorted(dataclasses.asdict(self.cfg).items())), self.mask_disliked)
 
     def start(self, rows: Sequence[int]) -> None:
         for r in rows:

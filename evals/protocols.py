@@ -42,13 +42,13 @@ from recmodel.data import Catalog, SequenceDataset
 OPEN_BASELINES = ("semantic_retrieval", "item_knn", "score_fusion")
 BASELINE_SYSTEMS = ("srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost",
                     *OPEN_BASELINES)
-CESREC_SYSTEMS = ("cesrec", "cesrec_no_mask", "cesrec_no_pseudo", "cesrec_no_evidence", "cesrec_k_lowest",
+CESREC_SYSTEMS = ("cesrec", "cesrec_no_mask", "cesrec_mask_disliked", "cesrec_no_pseudo", "cesrec_no_evidence", "cesrec_k_lowest",
                   "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1")
 # systems that need the CESRec engine (semantic index, item neighbours)
 ENGINE_SYSTEMS = CESREC_SYSTEMS + OPEN_BASELINES
 # protocol 1 on open feedback: every baseline of issue 10 and the ablations that answer it
 OPEN_SYSTEMS = ("srs_only", "attribute_filter", "semantic_retrieval", "item_knn", "score_fusion", "cesrec",
-                "cesrec_no_pseudo", "cesrec_no_mask", "cesrec_no_evidence", "paper_recipe")
+                "cesrec_no_pseudo", "cesrec_no_mask", "cesrec_mask_disliked", "cesrec_no_evidence", "paper_recipe")
 ALL_SYSTEMS = BASELINE_SYSTEMS + CESREC_SYSTEMS
 DEFAULT_SYSTEMS = ("srs_only", "attribute_filter", "cesrec", "cesrec_no_mask", "cesrec_no_pseudo",
                    "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1", "attribute_filter_hard", "attribute_boost",
@@ -396,8 +396,9 @@ def system_signature(name: str, ctx: EvalContext) -> Any:
     if name in CESREC_SYSTEMS:
         from evals.cesrec_systems import SYSTEM_CONFIGS
 
-        overrides, mask_disliked = SYSTEM_CONFIGS[name]
+        overrides, flag = SYSTEM_CONFIGS[name]
         cfg = dataclasses.replace(ctx.engine.config, **overrides)
+        mask_disliked = cfg.mask_disliked_history if flag is None else flag
         # the fusion weights are nested dicts: a canonical JSON string keeps the signature hashable
         return ("cesrec", json.dumps(dataclasses.asdict(cfg), sort_keys=True, default=str), mask_disliked)
     return name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -61,8 +63,16 @@ def test_disliked_attributes_are_respected(engine, user):
         assert r.item not in set(st.history) and r.why
     for p in st.pseudo:
         assert "Drama" not in engine.catalog.genres[p.item]
-    dramas_in_history = [i for i in st.visible_history() if "Drama" in engine.catalog.genres[i]]
-    assert len(dramas_in_history) <= 1  # masked (at most one kept if everything was drama)
+    # disliked values no longer mask the history by default (it cost HR@10 on validation users); the
+    # option still does: at most one kept if everything was drama
+    assert not [m for m in st.masked if m.kind == "disliked"]
+    st2 = engine.new_session(user)
+    st2, _ = recommend_with_feedback(engine, st2)
+    cfg = dataclasses.replace(engine.config, mask_disliked_history=True)
+    st2 = apply_feedback(engine, st2, "no more dramas, I want a thriller from the 90s")
+    st2, _ = recommend_with_feedback(engine, st2, k=10, config=cfg)
+    dramas_in_history = [i for i in st2.visible_history() if "Drama" in engine.catalog.genres[i]]
+    assert len(dramas_in_history) <= 1
     assert st.constraints.mode == "filter" and st.constraints.required["genre"] == ["Thriller"]
 
 
@@ -112,11 +122,14 @@ def test_filter_relaxes_instead_of_returning_nothing(engine):
 
 
 def test_state_json_round_trip_and_determinism(engine):
+    # disliked-value masking on, so the state carries masked positions to round-trip
+    cfg = dataclasses.replace(engine.config, mask_disliked_history=True)
+
     def session():
         st = engine.new_session("1")
         st, _ = recommend_with_feedback(engine, st)
         st = apply_feedback(engine, st, "I'd like a comedy from the 80s, not horror")
-        st, recs = recommend_with_feedback(engine, st)
+        st, recs = recommend_with_feedback(engine, st, config=cfg)
         return st, recs
 
     a, recs_a = session()
@@ -130,7 +143,7 @@ def test_state_json_round_trip_and_determinism(engine):
     st, _ = recommend_with_feedback(engine, st)
     st = apply_feedback(engine, st, "I'd like a comedy from the 80s, not horror")
     st = SessionState.from_json(st.to_json())
-    st2, recs_c = recommend_with_feedback(engine, st)
+    st2, recs_c = recommend_with_feedback(engine, st, config=cfg)
     assert recs_c == recs_a and st2 == a
 
 
