@@ -55,6 +55,9 @@ class OpenEvalConfig:
     stage: str = "test"
     noise_rate: float = 0.10
     n_boot: int = 1000
+    # "structured": the systems receive the simulator's decision; "text": they hear its words through the
+    # rule parser (what the product's tools record), so the gap between the two is what is lost in hearing
+    channel: str = "structured"
     dataset: str = "ml-100k"
     source: str | None = None
     train_overrides: dict = field(default_factory=dict)
@@ -67,6 +70,8 @@ class OpenEvalConfig:
             budget_named(b, self.noise_rate)
         if "cesrec" not in self.systems:
             raise ProtocolError("the open evaluation compares cesrec with the others: include it in --systems")
+        if self.channel not in ("structured", "text"):
+            raise ProtocolError(f"channel must be 'structured' or 'text', not {self.channel!r}")
         if not self.train_seeds or not self.sim_seeds or not all(self.train_seeds_by_backbone.values()):
             raise ProtocolError("need at least one training seed and one simulator seed")
 
@@ -322,7 +327,7 @@ def _run_engine_job(cfg: OpenEvalConfig, bb: str, ts: int, engine: Any = None, p
             b = budget_named(budget, cfg.noise_rate)
             for ss in cfg.sim_seeds:
                 for name in cfg.systems:
-                    o = run_pipeline_system(ctx, name, ss, "structured", cfg.turns, b, make_verbalizer("template", ss))
+                    o = run_pipeline_system(ctx, name, ss, cfg.channel, cfg.turns, b, make_verbalizer("template", ss))
                     runs.append((budget, name, ss, o))
     return bb, ts, runs, demotion
 
@@ -395,7 +400,7 @@ def render_open_markdown(res: dict) -> str:
     seeds_txt = "; ".join(f"{b} {v}" for b, v in by_bb.items()) or str(res["train_seeds"])
     lines = [f"Measured {res['date']} on {res['machine']}; SRS training seeds {seeds_txt}, simulator "
              f"seeds {res['sim_seeds']}, all {next(iter(next(iter(res['budgets'].values())).values()))['users']}"
-             " test users, full ranking.", ""]
+             f" test users, full ranking, {res['config'].get('channel', 'structured')} feedback channel.", ""]
     for budget, by_bb in res["budgets"].items():
         lines += [f"**{budget}** (turn {res['config']['turns']})", "",
                   "| backbone | system | HR@10 [95% CI] | NDCG@10 | cesrec - system (HR) | p Holm (HR / NDCG) |",

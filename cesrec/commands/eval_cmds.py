@@ -44,6 +44,12 @@ def _seeds_by_backbone(value: str | None) -> dict[str, tuple[int, ...]]:
     return out
 
 
+def _open_channel(value: str) -> str:
+    """The open evaluation runs one channel: 'structured' unless only 'text' is asked for."""
+    chans = _csv(value)
+    return "text" if chans == ("text",) else "structured"
+
+
 def _seeds(value: str) -> tuple[int, ...]:
     """'3' -> (0, 1, 2); '0,5,7' -> those seeds."""
     try:
@@ -134,6 +140,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                 ocfg = OpenEvalConfig(
                     budgets=budgets, backbones=_csv(backbones), train_seeds=_train_seeds(train_seeds or "1"),
                     train_seeds_by_backbone=_seeds_by_backbone(train_seeds_for),
+                    channel=_open_channel(channels),
                     sim_seeds=_seeds(seeds), turns=turns, k=k, users=users, stage=stage, noise_rate=noise,
                     dataset=dataset, source=source, train_overrides={"epochs": epochs} if epochs else {},
                     **({"systems": _csv(systems)} if systems else {}),
