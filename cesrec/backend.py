@@ -288,6 +288,7 @@ def tool_event_json(e: dict[str, Any]) -> dict[str, Any]:
 _WHY = re.compile(r"^\s*why\b.*?\b(?:recommend(?:ed)?|suggest(?:ed)?|pick(?:ed)?)\s+(?P<title>.+?)\s*\??$", re.I)
 _ABOUT = re.compile(r"^\s*(?:tell me about|details (?:of|on|about)|what is)\s+(?P<title>.+?)\s*\??$", re.I)
 _FIND = re.compile(r"^\s*(?:find|search(?: for)?)\s+(?P<query>.+?)\s*$", re.I)
+_MASK = re.compile(r"\b(?:mask|hide|set aside|ignore)\b.*\bhistory\b", re.I)
 
 
 def _policy_base() -> type:
@@ -299,7 +300,8 @@ def _policy_base() -> type:
 class PolicyChatModel(_policy_base()):  # type: ignore[misc]
     """Scripted chat model with a fixed policy instead of a finite script:
     - "why ... recommend X" -> explain_recommendation(X); "tell me about X" -> item_details(X);
-      "find/search Q" -> search_catalog(Q); anything else -> update_preferences(wishes=<the words>)
+      "find/search Q" -> search_catalog(Q); "hide/ignore ... history" -> mask_outliers(k_lowest, 2);
+      anything else -> update_preferences(wishes=<the words>)
       (the agent's rule parser turns the words into structured feedback);
     - after a tool result -> a one-line answer built from that result.
     CESREC_SCRIPTED_DELAY_S adds a fixed delay per call (simulates LLM latency in robustness tests)."""
@@ -337,6 +339,8 @@ class PolicyChatModel(_policy_base()):  # type: ignore[misc]
             return tool_call("item_details", title=m.group("title"))
         if m := _FIND.match(text):
             return tool_call("search_catalog", query=m.group("query"))
+        if _MASK.search(text):
+            return tool_call("mask_outliers", method="k_lowest", k=2)
         return None
 
     @staticmethod

@@ -77,6 +77,11 @@ def test_chat_page_click_through(browser, backend, state_dir):
         second.locator(".btn.dislike").click()
         page.wait_for_function("document.querySelectorAll('.msg.assistant .cards').length >= 3", timeout=60_000)
         page.wait_for_function("document.querySelector('#turn-badge').textContent.includes('turn 3')")
+        # disliked values no longer hide history items by default: ask for the outlier masking explicitly
+        page.fill("#input", "please ignore the odd films in my history")
+        page.press("#input", "Enter")
+        page.wait_for_selector(".tool-pill:has-text('mask_outliers')", timeout=60_000)
+        page.wait_for_selector("#masked li.masked", timeout=60_000)
         assert page.locator("#masked li.masked").count() >= 1  # masked items with their reasons
         assert page.locator("#masked li .sub").first.inner_text()
 
