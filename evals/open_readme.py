@@ -36,7 +36,7 @@ SRS training seeds {seed_txt}, simulator seeds {'/'.join(map(str, r['sim_seeds']
 training seeds, simulator seeds and users; paired Wilcoxon tests, Holm-corrected over all {ntests} comparisons
 of the file. Pre-declared headline test: `cesrec` vs the best baseline under `open`, HR@10 at turn 3.
 Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_open.json` (also `.md`,
-plots `eval_open_<budget>.png`).
+plots `eval_open_<budget>.png`); this section is rendered by `python -m evals.open_readme`.
 
 HR@10 / NDCG@10 at turn 3 (CIs and every p-value in `evals/results/eval_open.md`):
 """)
