@@ -7,22 +7,24 @@ tune_fusion_valid.json, masking_valid.json and check_named_films.json (no figure
 
 import json
 
-r=json.load(open('evals/results/eval_open.json'))
-tv=json.load(open('evals/results/tune_fusion_valid.json'))
-mv=json.load(open('evals/results/masking_valid.json'))
-B=r['budgets']
-def p(x): return "< 0.001" if x < 0.001 else f"{x:.3f}"
-seeds=r['train_seeds_by_backbone']
-seed_txt=", ".join(f"{'SASRec' if b=='sasrec' else 'GRU4Rec'} {'/'.join(map(str,v))}" for b,v in seeds.items())
-ntests=sum(len(B[b][bb]['tests'])*2 for b in B for bb in B[b])
-drop={b: sorted({B[b][bb]['leaked_users'] for bb in B[b]}) for b in B}
-def dr(b):
-    v = drop[b]
-    return str(v[0]) if len(v) == 1 else f"{v[0]}–{v[-1]}"
-L=[]
-L.append("### Does the conversation help beyond attributes? (`cesrec eval --protocol pipeline --budget open,mixed,headline`)")
-L.append("")
-L.append(f"""Protocol 1 with simulated users who speak the way people do (issue 10): each turn the policy picks one kind
+
+def main() -> None:
+    r=json.load(open('evals/results/eval_open.json'))
+    tv=json.load(open('evals/results/tune_fusion_valid.json'))
+    mv=json.load(open('evals/results/masking_valid.json'))
+    B=r['budgets']
+    def p(x): return "< 0.001" if x < 0.001 else f"{x:.3f}"
+    seeds=r['train_seeds_by_backbone']
+    seed_txt=", ".join(f"{'SASRec' if b=='sasrec' else 'GRU4Rec'} {'/'.join(map(str,v))}" for b,v in seeds.items())
+    ntests=sum(len(B[b][bb]['tests'])*2 for b in B for bb in B[b])
+    drop={b: sorted({B[b][bb]['leaked_users'] for bb in B[b]}) for b in B}
+    def dr(b):
+        v = drop[b]
+        return str(v[0]) if len(v) == 1 else f"{v[0]}–{v[-1]}"
+    L=[]
+    L.append("### Does the conversation help beyond attributes? (`cesrec eval --protocol pipeline --budget open,mixed,headline`)")
+    L.append("")
+    L.append(f"""Protocol 1 with simulated users who speak the way people do (issue 10): each turn the policy picks one kind
 of feedback from the held-out target — a **film they loved** (five notions of "like X", reported separately
 below: nearest by co-occurrence on the training split, nearest by item-text embedding, the item of the user's
 own history closest by each, a random pick from ranks 6–50 of a mixed ranking; never the target or a
@@ -40,63 +42,63 @@ plots `eval_open_<budget>.png`); this section is rendered by `python -m evals.op
 
 HR@10 / NDCG@10 at turn 3 (CIs and every p-value in `evals/results/eval_open.md`):
 """)
-systems=["srs_only","attribute_filter","semantic_retrieval","item_knn","score_fusion","cesrec","cesrec_no_pseudo","cesrec_no_mask","cesrec_mask_disliked","cesrec_no_evidence","paper_recipe"]
-cols=[(b,bb) for b in ("open","mixed","headline") for bb in ("sasrec","gru4rec")]
-L.append("| system | " + " | ".join(f"{b} {bb}" for b,bb in cols) + " |")
-L.append("|---|" + "---|"*len(cols))
-for s in systems:
-    cells=[]
-    for b,bb in cols:
-        v = B[b][bb][s]
-        c = f"{v['hr_at_10']:.3f} / {v['ndcg_at_10']:.3f}"
-        cells.append(f"**{c}**" if s=="cesrec" else c)
-    L.append(f"| {s} | " + " | ".join(cells) + " |")
-L.append("")
-def t(b,bb,s): return B[b][bb]['tests'][f'cesrec_vs_{s}']
-L.append("cesrec − score_fusion (the strongest baseline), HR@10 (Holm p HR / NDCG): " + "; ".join(
-    f"{b} {bb} {t(b,bb,'score_fusion')['diff']:+.3f} ({p(t(b,bb,'score_fusion')['hr_at_10_p_holm'])} / {p(t(b,bb,'score_fusion')['ndcg_at_10_p_holm'])})"
-    for b,bb in cols if b!="headline") + ".")
-L.append("")
-L.append("cesrec − attribute_filter under headline: " + "; ".join(
-    f"{bb} {t('headline',bb,'attribute_filter')['diff']:+.3f} HR ({p(t('headline',bb,'attribute_filter')['hr_at_10_p_holm'])}), {t('headline',bb,'attribute_filter')['ndcg_diff']:+.3f} NDCG ({p(t('headline',bb,'attribute_filter')['ndcg_at_10_p_holm'])})" for bb in ("sasrec","gru4rec")) + ".")
-L.append("")
-BASE=("srs_only","attribute_filter","semantic_retrieval","item_knn","score_fusion")
-L.append("By reference variant (`open`, turn 3 HR@10; sessions pooled over seeds; Holm within the variant):")
-L.append("")
-L.append("| backbone | variant | sessions | semantic_retrieval | item_knn | score_fusion | **cesrec** | worst cesrec − baseline (p Holm) |")
-L.append("|---|---|---|---|---|---|---|---|")
-worst_all=[]
-for bb in ("sasrec","gru4rec"):
-    for v, rec in B['open'][bb]['per_variant'].items():
-        w=min(((rec['tests'][f'cesrec_vs_{s}']['diff'], s, rec['tests'][f'cesrec_vs_{s}']['p_holm']) for s in BASE), key=lambda x:x[0])
-        worst_all.append((w[0], w[2], bb, v, w[1]))
-        L.append(f"| {bb} | {v} | {rec['sessions']} | {rec['semantic_retrieval']:.3f} | {rec['item_knn']:.3f} | {rec['score_fusion']:.3f} | **{rec['cesrec']:.3f}** | {w[0]:+.3f} vs {w[1]} ({p(w[2])}) |")
-L.append("")
-L.append("After one turn, by the kind of feedback the simulated user gave (`open`, SASRec, HR@10 at turn 1):")
-L.append("")
-k=B['open']['sasrec']['per_kind_turn1']
-L.append("| kind | sessions | attribute_filter | semantic_retrieval | item_knn | score_fusion | **cesrec** | cesrec_no_evidence |")
-L.append("|---|---|---|---|---|---|---|---|")
-for kind in ("reference","description","critique","complaint","vague"):
-    x=k[kind]
-    L.append(f"| {kind} | {x['sessions']} | {x['attribute_filter']:.3f} | {x['semantic_retrieval']:.3f} | {x['item_knn']:.3f} | {x['score_fusion']:.3f} | **{x['cesrec']:.3f}** | {x['cesrec_no_evidence']:.3f} |")
-L.append("")
-# findings
-allp=[t(b,bb,s)[f'{m}_p_holm'] for b in ("open","mixed") for bb in ("sasrec","gru4rec") for s in BASE for m in ("hr_at_10","ndcg_at_10")]
-maxp=max(allp)
-sig_below=[w for w in worst_all if w[0] < 0 and w[1] < 0.05]
-worst=min(worst_all)
-def rng(vals): return f"{min(vals):+.3f} to {max(vals):+.3f}"
-nomask=[-t(b,bb,'cesrec_no_mask')['diff'] for b in B for bb in B[b]]
-nopseudo=[-t(b,bb,'cesrec_no_pseudo')['diff'] for b in B for bb in B[b]]
-md=[t(b,bb,'cesrec_mask_disliked')['diff'] for b in B for bb in B[b]]
-hf={bb: t('headline',bb,'attribute_filter') for bb in ("sasrec","gru4rec")}
-comp=B['open']['sasrec']['per_kind_turn1']['complaint']
-sd=r['self_demotion']
-chk=json.load(open('evals/results/check_named_films.json'))
-vc=tv['valid_hr_at_10_last_turn']
-ppr=r['protocol_seconds_per_budget_per_run']
-L.append(f"""What this shows:
+    systems=["srs_only","attribute_filter","semantic_retrieval","item_knn","score_fusion","cesrec","cesrec_no_pseudo","cesrec_no_mask","cesrec_mask_disliked","cesrec_no_evidence","paper_recipe"]
+    cols=[(b,bb) for b in ("open","mixed","headline") for bb in ("sasrec","gru4rec")]
+    L.append("| system | " + " | ".join(f"{b} {bb}" for b,bb in cols) + " |")
+    L.append("|---|" + "---|"*len(cols))
+    for s in systems:
+        cells=[]
+        for b,bb in cols:
+            v = B[b][bb][s]
+            c = f"{v['hr_at_10']:.3f} / {v['ndcg_at_10']:.3f}"
+            cells.append(f"**{c}**" if s=="cesrec" else c)
+        L.append(f"| {s} | " + " | ".join(cells) + " |")
+    L.append("")
+    def t(b,bb,s): return B[b][bb]['tests'][f'cesrec_vs_{s}']
+    L.append("cesrec − score_fusion (the strongest baseline), HR@10 (Holm p HR / NDCG): " + "; ".join(
+        f"{b} {bb} {t(b,bb,'score_fusion')['diff']:+.3f} ({p(t(b,bb,'score_fusion')['hr_at_10_p_holm'])} / {p(t(b,bb,'score_fusion')['ndcg_at_10_p_holm'])})"
+        for b,bb in cols if b!="headline") + ".")
+    L.append("")
+    L.append("cesrec − attribute_filter under headline: " + "; ".join(
+        f"{bb} {t('headline',bb,'attribute_filter')['diff']:+.3f} HR ({p(t('headline',bb,'attribute_filter')['hr_at_10_p_holm'])}), {t('headline',bb,'attribute_filter')['ndcg_diff']:+.3f} NDCG ({p(t('headline',bb,'attribute_filter')['ndcg_at_10_p_holm'])})" for bb in ("sasrec","gru4rec")) + ".")
+    L.append("")
+    BASE=("srs_only","attribute_filter","semantic_retrieval","item_knn","score_fusion")
+    L.append("By reference variant (`open`, turn 3 HR@10; sessions pooled over seeds; Holm within the variant):")
+    L.append("")
+    L.append("| backbone | variant | sessions | semantic_retrieval | item_knn | score_fusion | **cesrec** | worst cesrec − baseline (p Holm) |")
+    L.append("|---|---|---|---|---|---|---|---|")
+    worst_all=[]
+    for bb in ("sasrec","gru4rec"):
+        for v, rec in B['open'][bb]['per_variant'].items():
+            w=min(((rec['tests'][f'cesrec_vs_{s}']['diff'], s, rec['tests'][f'cesrec_vs_{s}']['p_holm']) for s in BASE), key=lambda x:x[0])
+            worst_all.append((w[0], w[2], bb, v, w[1]))
+            L.append(f"| {bb} | {v} | {rec['sessions']} | {rec['semantic_retrieval']:.3f} | {rec['item_knn']:.3f} | {rec['score_fusion']:.3f} | **{rec['cesrec']:.3f}** | {w[0]:+.3f} vs {w[1]} ({p(w[2])}) |")
+    L.append("")
+    L.append("After one turn, by the kind of feedback the simulated user gave (`open`, SASRec, HR@10 at turn 1):")
+    L.append("")
+    k=B['open']['sasrec']['per_kind_turn1']
+    L.append("| kind | sessions | attribute_filter | semantic_retrieval | item_knn | score_fusion | **cesrec** | cesrec_no_evidence |")
+    L.append("|---|---|---|---|---|---|---|---|")
+    for kind in ("reference","description","critique","complaint","vague"):
+        x=k[kind]
+        L.append(f"| {kind} | {x['sessions']} | {x['attribute_filter']:.3f} | {x['semantic_retrieval']:.3f} | {x['item_knn']:.3f} | {x['score_fusion']:.3f} | **{x['cesrec']:.3f}** | {x['cesrec_no_evidence']:.3f} |")
+    L.append("")
+    # findings
+    allp=[t(b,bb,s)[f'{m}_p_holm'] for b in ("open","mixed") for bb in ("sasrec","gru4rec") for s in BASE for m in ("hr_at_10","ndcg_at_10")]
+    maxp=max(allp)
+    sig_below=[w for w in worst_all if w[0] < 0 and w[1] < 0.05]
+    worst=min(worst_all)
+    def rng(vals): return f"{min(vals):+.3f} to {max(vals):+.3f}"
+    nomask=[-t(b,bb,'cesrec_no_mask')['diff'] for b in B for bb in B[b]]
+    nopseudo=[-t(b,bb,'cesrec_no_pseudo')['diff'] for b in B for bb in B[b]]
+    md=[t(b,bb,'cesrec_mask_disliked')['diff'] for b in B for bb in B[b]]
+    hf={bb: t('headline',bb,'attribute_filter') for bb in ("sasrec","gru4rec")}
+    comp=B['open']['sasrec']['per_kind_turn1']['complaint']
+    sd=r['self_demotion']
+    chk=json.load(open('evals/results/check_named_films.json'))
+    vc=tv['valid_hr_at_10_last_turn']
+    ppr=r['protocol_seconds_per_budget_per_run']
+    L.append(f"""What this shows:
 - **Targets.** Under `open` and `mixed`, `cesrec` beats every baseline — the attribute filter (which turns a
   named film into its genres + decade), retrieval by embedding similarity, EASE item-kNN from the named films,
   and `score_fusion` (z(SRS) + z(semantic relevance) with the same constraints) — on HR@10 and NDCG@10, on
@@ -137,10 +139,14 @@ L.append(f"""What this shows:
 - The results use the structured channel (the simulator's decision reaches the systems as such);
   `--channels text` runs the same evaluation through the rule parser.
 """)
-body="\n".join(L)+"\n"
-s=open('README.md').read()
-a=s.index("### Does the conversation help beyond attributes?")
-b=s.index("### Attribute feedback only (earlier run")
-s=s[:a]+body+s[b:]
-open('README.md','w').write(s)
-print("README.md section rewritten")
+    body="\n".join(L)+"\n"
+    s=open('README.md').read()
+    a=s.index("### Does the conversation help beyond attributes?")
+    b=s.index("### Attribute feedback only (earlier run")
+    s=s[:a]+body+s[b:]
+    open('README.md','w').write(s)
+    print("README.md section rewritten")
+
+
+if __name__ == "__main__":
+    main()
