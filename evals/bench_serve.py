@@ -691,6 +691,9 @@ def main(argv: list[str] | None = None) -> int:
                            "concurrent_sessions": a.sessions, "turns_per_session": a.turns, "llm": a.llm,
                            # other work on the machine inflates latencies: record how busy it was
                            "load_average_1m": round(os.getloadavg()[0], 2)}
+    from evals.provenance import provenance
+
+    res.update(provenance("python -m evals.bench_serve " + " ".join(sys.argv[1:] if argv is None else argv)))
     srv = ServerProcess(tmp / "load", llm=a.llm, epochs=a.epochs)
     print(f"[bench serve] starting cesrec serve --llm {a.llm} on {srv.url}", file=sys.stderr)
     srv.start()

@@ -398,7 +398,9 @@ def render_open_markdown(res: dict) -> str:
     """The README section: per budget and backbone, HR@10 / NDCG@10 at turn T with CIs and Holm p-values."""
     by_bb = res.get("train_seeds_by_backbone") or {}
     seeds_txt = "; ".join(f"{b} {v}" for b, v in by_bb.items()) or str(res["train_seeds"])
-    lines = [f"Measured {res['date']} on {res['machine']}; SRS training seeds {seeds_txt}, simulator "
+    lines = [f"Command: `{res.get('command', '')}` (commit {res.get('git_commit', 'unknown')}); the plots "
+             "eval_open_<budget>.png come from the same run.", "",
+             f"Measured {res['date']} on {res['machine']}; SRS training seeds {seeds_txt}, simulator "
              f"seeds {res['sim_seeds']}, all {next(iter(next(iter(res['budgets'].values())).values()))['users']}"
              f" test users, full ranking, {res['config'].get('channel', 'structured')} feedback channel.", ""]
     for budget, by_bb in res["budgets"].items():
@@ -485,3 +487,20 @@ def write_results(res: dict, results: str | Path) -> None:
     md = results.with_suffix(".md")
     md.write_text("# Protocol 1 on open feedback\n\n" + render_open_markdown(res) + "\n" + render_breakdowns(res))
     plot_open(res, results.parent)
+
+
+def main() -> None:
+    """`python -m evals.open_eval --render evals/results/eval_open.json`: rewrite the .md and the plots from
+    a results file (the numbers come from the run recorded in it; nothing is recomputed)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Render eval_open.md and its plots from eval_open.json.")
+    ap.add_argument("--render", type=Path, required=True)
+    a = ap.parse_args()
+    if not a.render.is_file():
+        ap.error(f"--render: no results file at {a.render}")
+    write_results(json.loads(a.render.read_text()), a.render)
+
+
+if __name__ == "__main__":
+    main()
