@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from recmodel.data import DataError, build_dataset, load_raw, prepare_dataset
+from tests.conftest import data_kwargs
 
 
 def test_leave_one_out_no_leakage(ml100k):
@@ -104,6 +105,7 @@ def test_error_is_one_line(tmp_path):
 
 
 def test_prepared_cache_round_trip(ml100k, shared_dir):
-    again = prepare_dataset("ml-100k", shared_dir, item_extra=shared_dir / "ml-100k.item_extra.jsonl")
+    kw = data_kwargs(shared_dir)
+    again = prepare_dataset("ml-100k", kw["source"], item_extra=kw["item_extra"])
     assert again.manifest["interactions_sha256"] == ml100k.manifest["interactions_sha256"]
     assert all(np.array_equal(a, b) for a, b in zip(again.sequences, ml100k.sequences, strict=True))

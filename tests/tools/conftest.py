@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import data_kwargs
+
 
 @pytest.fixture(scope="session")
 def ease_engine(shared_dir, cesrec_home):
@@ -16,5 +18,4 @@ def ease_engine(shared_dir, cesrec_home):
 
     os.environ.setdefault("CESREC_EMBED_CACHE", str(Path.home() / ".cache" / "cesrec" / "embeddings"))
     with single_threaded():
-        return CESRecEngine.build("ml-100k", "ease", source=shared_dir,
-                                  item_extra=shared_dir / "ml-100k.item_extra.jsonl")
+        return CESRecEngine.build("ml-100k", "ease", **data_kwargs(shared_dir))
