@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -669,21 +669,6 @@ def run_pipeline_system(
             "variant": np.array([sims[r].reference_variant or "" for r in rows], dtype=object)}
     return SessionOutcome(system_name, seed, channel, ranks, accept, dropped, regen, parse_stats, noise,
                           time.perf_counter() - t0, meta)
-
-
-def iter_pipeline(
-    ctx: EvalContext,
-    systems: Iterable[str],
-    seeds: Iterable[int],
-    channels: Iterable[str],
-    **kw: Any,
-) -> Iterable[SessionOutcome]:
-    """Every (system, seed, channel) run. srs_only ignores feedback, so it runs once per seed and is reused
-    for both channels."""
-    for seed in seeds:
-        for channel in channels:
-            for name in systems:
-                yield run_pipeline_system(ctx, name, seed, channel, **kw)
 
 
 @dataclass
