@@ -98,6 +98,18 @@ def _dist_info(cfg: TrainConfig) -> tuple[int, int, bool]:
     return dist.get_rank(), dist.get_world_size(), created
 
 
+def _check_ranks_agree(state: dict[str, torch.Tensor]) -> None:
+    """Raise on every rank when any rank's weights differ from rank 0's (a broken all-reduce, a rank that
+    skipped a step): the run would otherwise save one replica and silently drop what the others learned."""
+    flat = torch.cat([t.detach().reshape(-1).to(torch.float64) for t in state.values()])
+    ref = flat.clone()
+    dist.broadcast(ref, src=0)
+    diff = (flat - ref).abs().max() if flat.numel() else torch.zeros((), dtype=torch.float64, device=flat.device)
+    dist.all_reduce(diff, op=dist.ReduceOp.MAX)
+    if diff.item() != 0.0:
+        raise RuntimeError(f"DDP ranks ended with different weights (max |difference| {diff.item():.3g})")
+
+
 def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainConfig) -> dict:
     """Train `model` in place; returns a report (best epoch, its validation metrics, train_seconds...)."""
     if dataset.num_items != model.num_items:
@@ -176,18 +188,16 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
             shared[0], shared[1] = float(bad_evals >= cfg.patience), float(best_epoch)
         if world > 1:
             dist.broadcast(shared, src=0)
-            if rank != 0 and int(shared[1]) != best_epoch:
+            if rank != 0 and int(shared[1]) != best_epoch:  # a new best: every rank keeps its own copy
                 best_epoch, best_elapsed = int(shared[1]), time.perf_counter() - t_start
+                best_state = copy.deepcopy(model.module.state_dict())
         if shared[0].item():
             break
     bar.close()
     total = time.perf_counter() - t_start
 
-    if world > 1:  # rank 0 decided which epoch was best; every rank ends with those weights
-        if rank != 0:
-            best_state = copy.deepcopy(model.module.state_dict())
-        for t in best_state.values():
-            dist.broadcast(t, src=0)
+    if world > 1:  # DDP keeps the replicas bit-identical; check it rather than paper over a divergence
+        _check_ranks_agree(best_state if best_state is not None else model.module.state_dict())
     if best_state is not None:
         model.module.load_state_dict(best_state)
     model.module.eval()
