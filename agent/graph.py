@@ -24,6 +24,7 @@ it stays short; the full message log and the CESRec session live in the checkpoi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import time
@@ -373,6 +374,46 @@ def connect_postgres(dsn: str, **kwargs: Any) -> Any:
         raise ConnectionError(f"cannot connect to the Postgres sessions database: {first}") from None
 
 
+def live_postgres(conn: Any, dsn: str, **kwargs: Any) -> Any:
+    """`conn` when it still reaches the server, else a new connection: after a database restart an idle
+    connection is dead, and only a round trip finds out (an empty query, as psycopg's pool checks)."""
+    import psycopg
+
+    if not (conn.closed or conn.broken):
+        try:
+            conn.execute("")
+            return conn
+        except psycopg.OperationalError:
+            pass
+    with contextlib.suppress(Exception):
+        conn.close()
+    return connect_postgres(dsn, **kwargs)
+
+
+def _reconnecting_postgres_saver(dsn: str) -> BaseCheckpointSaver:
+    from langgraph.checkpoint.postgres import PostgresSaver
+
+    class ReconnectingPostgresSaver(PostgresSaver):
+        """PostgresSaver that outlives a database restart: its connection is checked before each use and
+        replaced when dead, instead of failing every later turn."""
+
+        @contextlib.contextmanager
+        def _cursor(self, *, pipeline: bool = False):  # type: ignore[override]
+            with self.lock:
+                self.conn = live_postgres(self.conn, dsn, prepare_threshold=0)
+            with super()._cursor(pipeline=pipeline) as cur:
+                yield cur
+
+    conn = connect_postgres(dsn, prepare_threshold=0)
+    try:
+        saver = ReconnectingPostgresSaver(conn)
+        saver.setup()
+    except Exception:
+        conn.close()
+        raise
+    return saver
+
+
 def make_checkpointer(kind: Literal["sqlite", "memory", "postgres"] = "sqlite", path: str | Path | None = None,
                       dsn: str | None = None) -> BaseCheckpointSaver:
     """SQLite on disk (default CESREC_HOME/sessions.sqlite), in-memory (tests), or Postgres (optional extra
@@ -392,17 +433,10 @@ def make_checkpointer(kind: Literal["sqlite", "memory", "postgres"] = "sqlite", 
         return saver
     if kind == "postgres":
         try:
-            from langgraph.checkpoint.postgres import PostgresSaver
+            import langgraph.checkpoint.postgres  # noqa: F401 (the optional extra)
         except ImportError as e:
             raise ImportError(POSTGRES_EXTRA) from e
         if not dsn:
             raise ValueError("Postgres checkpointer needs a DSN (CESREC_POSTGRES_DSN)")
-        conn = connect_postgres(dsn, prepare_threshold=0)
-        try:
-            saver = PostgresSaver(conn)
-            saver.setup()
-        except Exception:
-            conn.close()
-            raise
-        return saver
+        return _reconnecting_postgres_saver(dsn)
     raise ValueError(f"unknown checkpointer {kind!r}: use sqlite, memory or postgres")

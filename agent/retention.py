@@ -33,10 +33,10 @@ def keep_checkpoints() -> int:
 
 
 def _kind(saver: Any) -> str:
-    name = type(saver).__name__
-    if name == "SqliteSaver":
+    names = {c.__name__ for c in type(saver).__mro__}  # subclasses too (agent.graph's reconnecting saver)
+    if "SqliteSaver" in names:
         return "sqlite"
-    if name == "PostgresSaver":
+    if "PostgresSaver" in names:
         return "postgres"
     return "other"
 

@@ -249,9 +249,10 @@ class PostgresSessionRegistry(SessionRegistry):
     def _q(self, sql: str, params: tuple = ()) -> list[tuple]:
         # same statements as SQLite; the table gets a prefix in a database other apps may share
         sql = sql.replace("api_sessions", "cesrec_api_sessions").replace("?", "%s")
-        with self._lock:
-            if self._db.closed:  # the database restarted: reconnect instead of failing every request
-                self._db = _connect(self._dsn)
+        with self._lock:  # the database restarted: reconnect instead of failing every request
+            from agent.graph import live_postgres
+
+            self._db = live_postgres(self._db, self._dsn)
         return super()._q(sql, params)
 
     def pending(self) -> Iterator[tuple[str, Any]]:

@@ -36,6 +36,13 @@ if ! python -c "import recmodel, tools, agent, evals, cesrec, langgraph, chromad
   touch .venv/.cesrec-installed
 fi
 
+# PostgreSQL server binaries for the Postgres session tests (in the dev extra; checked on its own so a venv
+# installed before it was added gets it too)
+if ! python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('pgserver') is None)"; then
+  log "installing pgserver (PostgreSQL binaries as a wheel, for scripts/local_postgres.py)"
+  pip install -q "pgserver>=0.1.4"
+fi
+
 if [ "${CESREC_SKIP_LLM:-0}" != "1" ]; then
   if ! python -c "import llama_cpp" >/dev/null 2>&1; then
     whl=$(ls "$CACHE"/wheels/llama_cpp_python-*.whl 2>/dev/null | head -n 1 || true)

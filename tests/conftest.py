@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -60,63 +59,64 @@ def engine(shared_dir, cesrec_home):
         return CESRecEngine.build("ml-100k", "sasrec", epochs=epochs, **data_kwargs(shared_dir))
 
 
-# ---- a throwaway PostgreSQL server (unix socket in a temp dir, no TCP) for the Postgres session tests ----
+# ---- a throwaway PostgreSQL server (loopback TCP, data in a temp dir) for the Postgres session tests ----
+# Started by scripts/local_postgres.py, the README's command: binaries from the `pgserver` wheel (dev extra),
+# else a system PostgreSQL; as root the server runs as `postgres` or `nobody`.
+
+LOCAL_POSTGRES = Path(__file__).resolve().parents[1] / "scripts" / "local_postgres.py"
 
 
-def _pg_bin(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    hits = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    return hits[-1] if hits else None
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LocalPostgres:
+    """One server from scripts/local_postgres.py in its own directory under /tmp (not pytest's tmp dir:
+    that is private to root, and the server may run as another user)."""
+
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="cesrec-pg-"))
+        self.port = free_port()
+        self.env = {**os.environ, **(env or {})}
+        self.dsn = ""
+
+    def _script(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, str(LOCAL_POSTGRES), *args, "--dir", str(self.root)],
+                              capture_output=True, text=True, timeout=180, env=self.env)
+
+    def start(self) -> str:
+        r = self._script("start", "--host", "127.0.0.1", "--port", str(self.port))
+        if r.returncode == 3:  # no binaries at all: the one reason to skip
+            self.cleanup()
+            pytest.skip(f"no PostgreSQL server to start: {r.stderr.strip()}")
+        if r.returncode != 0:
+            pytest.fail(f"scripts/local_postgres.py start failed: {r.stderr.strip()[-800:]}")
+        self.dsn = r.stdout.strip().splitlines()[-1]
+        return self.dsn
+
+    def stop(self) -> None:
+        r = self._script("stop")
+        if r.returncode != 0:
+            raise RuntimeError(f"scripts/local_postgres.py stop failed: {r.stderr.strip()[-800:]}")
+
+    def cleanup(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
 def postgres_dsn():
     pytest.importorskip("langgraph.checkpoint.postgres", reason="needs the extra: pip install 'cesrec-agent[postgres]'")
     pytest.importorskip("psycopg", reason="needs the extra: pip install 'cesrec-agent[postgres]'")
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    if not initdb or not pg_ctl:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found; apt install postgresql")
-    # initdb refuses to run as root: run the server as the distribution's `postgres` user then
-    run_as: list[str] = []
-    if os.geteuid() == 0:
-        if not shutil.which("runuser"):
-            pytest.skip("running as root without runuser: cannot start a throwaway PostgreSQL")
-        try:
-            import pwd
-
-            pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root and no `postgres` system user to run the server as")
-        run_as = ["runuser", "-u", "postgres", "--"]
-    # not under pytest's tmp dir: that is private to root, and the server may run as `postgres`
-    root = Path(tempfile.mkdtemp(prefix="cesrec-pg-"))
-    data, sock = root / "data", root / "sock"
-    sock.mkdir()
-    if run_as:
-        shutil.chown(root, "postgres")
-        shutil.chown(sock, "postgres")
-    opts = f"-c listen_addresses='' -k {sock} -p 54329 -c fsync=off"
-    for cmd in ([*run_as, initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
-                [*run_as, pg_ctl, "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w", "start"]):
-        r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-        if r.returncode != 0:  # this machine cannot run a server (not our code): say why and skip
-            shutil.rmtree(root, ignore_errors=True)
-            pytest.skip(f"could not start a throwaway PostgreSQL ({os.path.basename(cmd[len(run_as)])}): "
-                        f"{(r.stderr or r.stdout).strip()[-300:]}")
-    dsn = f"host={sock} port=54329 user=postgres dbname=postgres"
+    pg = LocalPostgres()
+    pg.start()
     try:
-        import psycopg
-
-        for _ in range(50):
-            try:
-                psycopg.connect(dsn).close()
-                break
-            except psycopg.OperationalError:
-                time.sleep(0.2)
-        yield dsn
+        yield pg.dsn
     finally:
-        subprocess.run([*run_as, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True,
-                       timeout=120)
-        shutil.rmtree(root, ignore_errors=True)
+        try:
+            pg.stop()
+        finally:
+            pg.cleanup()
