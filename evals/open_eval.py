@@ -79,19 +79,12 @@ class OpenEvalConfig:
 def engine_for(backbone: str, train_seed: int, dataset: str = "ml-100k", source: str | None = None,
                progress: bool = False, **overrides: Any) -> Any:
     """The CESRec engine of one backbone and SRS training seed (trained once, then cached)."""
-    from recmodel.data import shared_ml100k_dir
     from tools.engine import CESRecEngine
 
     kw = dict(overrides)
     if train_seed != DEFAULT_TRAIN_SEED:
         kw["seed"] = train_seed
-    extra = None
-    if source is None and dataset == "ml-100k":
-        shared = shared_ml100k_dir()
-        if shared is not None:
-            source = str(shared)
-            extra = shared / "ml-100k.item_extra.jsonl"
-    return CESRecEngine.build(dataset, backbone, source=source, item_extra=extra, progress=progress, **kw)
+    return CESRecEngine.build(dataset, backbone, source=source, progress=progress, **kw)
 
 
 def _hier_boot(values: np.ndarray, n_boot: int, seed: int = 0) -> list[float]:

@@ -713,14 +713,10 @@ class PipelineConfig:
 
 
 def load_dataset(name: str = "ml-100k", source: str | None = None) -> SequenceDataset:
-    from recmodel.data import prepare_dataset, shared_ml100k_dir
+    """The dataset `name` means everywhere (recmodel.data.open_dataset); unknown names fail."""
+    from recmodel.data import open_dataset
 
-    if source is None and name == "ml-100k":
-        shared = shared_ml100k_dir()
-        if shared is not None:
-            extra = shared / "ml-100k.item_extra.jsonl"
-            return prepare_dataset(name, shared, item_extra=extra if extra.exists() else None)
-    return prepare_dataset(name, source)
+    return open_dataset(name, source)
 
 
 def run_pipeline_eval(
