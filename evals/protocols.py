@@ -761,6 +761,8 @@ def _run_pipeline_eval(
         run.write_json("config.json", conf)
     budget = budget_named(cfg.budget, cfg.noise_rate)
     metrics: dict[str, Any] = {"config": conf, "backbones": {}, "timings": {}}
+    # which data exactly (a name alone once hid a run on another dataset): content key + size
+    metrics["data"] = {k: ds.manifest.get(k) for k in ("name", "content_key", "users", "items", "interactions")}
     n_users = ds.num_users if cfg.users is None else min(cfg.users, ds.num_users)
     total = len(cfg.backbones) * len(cfg.seeds) * len(cfg.channels) * len(cfg.systems)
     bar = tqdm(total=total, desc="protocol 1", disable=not progress, dynamic_ncols=True)

@@ -79,7 +79,8 @@ def cache_entries() -> list[CacheEntry]:
 
 def dataset_summary() -> list[dict]:
     """One record per dataset (built-in, registered, or only seen in the caches) with its cached entries;
-    `current` says whether an entry was made from the registered content (None: not registered)."""
+    `current` says whether an entry was made from the registered content (None: not registered); `legacy`
+    entries were written before content keys (never loaded again)."""
     reg = load_registry()
     entries = cache_entries()
     names = sorted(set(BUILTIN_DATASETS) | set(reg) | {e.dataset for e in entries if e.dataset})
@@ -98,7 +99,8 @@ def dataset_summary() -> list[dict]:
             "inputs": entry.get("inputs") if entry else None,
             "bytes": sum(e.bytes for e in mine),
             "caches": [{"kind": e.kind, "path": str(e.path), "content_key": e.content_key,
-                        "current": (e.content_key == current) if current else None, "bytes": e.bytes}
+                        "current": (e.content_key == current) if current else None,
+                        "legacy": e.content_key is None, "bytes": e.bytes}
                        for e in mine],
         })
     return out

@@ -122,7 +122,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             if r["inputs"]:
                 typer.echo("    inputs: " + ", ".join(f"{k}={v}" for k, v in r["inputs"].items() if v not in (None, 0)))
             for c in r["caches"]:
-                tag = {True: "current", False: "stale", None: ""}[c["current"]]
+                tag = "legacy" if c["legacy"] else {True: "current", False: "stale", None: ""}[c["current"]]
                 typer.echo(f"    {c['kind']:<8} {c['bytes'] / 1e6:>8.1f} MB  {c['path']}  {tag}".rstrip())
 
     @data_app.command("clean")

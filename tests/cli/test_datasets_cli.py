@@ -99,6 +99,7 @@ def test_own_csv_by_name_through_every_command(home, tmp_path):
         "--no-progress")
     metrics = json.loads((out / "metrics.json").read_text())
     assert metrics["config"]["dataset"] == NAME
+    assert metrics["data"]["content_key"] == entry["content_key"] and metrics["data"]["users"] == 36
     assert metrics["backbones"]["sasrec"]["users"] == 2
     assert len(metrics["backbones"]["sasrec"]["channels"]["structured"]["cesrec"]["turns"]) == 4  # turns 0..3
     engines = sorted(p.name for p in (home / "engines").iterdir())
