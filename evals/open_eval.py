@@ -365,12 +365,17 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
             collect(_run_engine_job(cfg, bb, ts, (engines or {}).get((bb, ts)), progress))
     bar.close()
     from evals.provenance import provenance
+    from recmodel.data import open_dataset
 
+    # the engines' data (given engines, else the prepared cache the engines were built from)
+    manifest = (next(iter(engines.values())).dataset.manifest if engines
+                else open_dataset(cfg.dataset, cfg.source).manifest)
     out = {
         "machine": machine_line(),
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         **provenance(command),
         "config": asdict(cfg),
+        "data": {k: manifest.get(k) for k in ("name", "content_key", "users", "items", "interactions")},
         "budgets": aggregate_open(outcomes, cfg),
         "train_seeds": list(cfg.train_seeds),
         "train_seeds_by_backbone": {b: list(cfg.seeds_for(b)) for b in cfg.backbones},

@@ -885,10 +885,9 @@ def open_dataset(
     ../shared when present (with its metadata), else from CESREC_DATA_SOURCE / the RecBole wheel. An
     explicit `source` (atomic files) prepares that instead. Anything else is a one-line DataError listing
     the known datasets -- never a silent fallback to another dataset."""
-    if source is None and item_extra is None:
-        entry = load_registry().get(name)
-        if entry is not None:
-            return _open_registered(name, entry, {"max_seq_len": max_seq_len, **kwargs})
+    entry = load_registry().get(name) if source is None else None
+    if entry is not None:
+        return _open_registered(name, entry, {"item_extra": item_extra, "max_seq_len": max_seq_len, **kwargs})
     if source is None:
         if name not in BUILTIN_DATASETS:
             raise unknown_dataset(name)

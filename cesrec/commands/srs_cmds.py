@@ -148,7 +148,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     @app.command("train")
     def train(
         out: Annotated[Path, typer.Option(help="Run directory (weights, model.json, run.json).")],
-        dataset: Annotated[str, typer.Option(help="Dataset name.")] = "ml-100k",
+        dataset: Annotated[str, typer.Option(help="Dataset: ml-100k or a name registered with `cesrec data prepare`.")] = "ml-100k",
         model: Annotated[str, typer.Option(help="sasrec | gru4rec | ease | pop")] = "sasrec",
         source: Annotated[str | None, typer.Option(help="Data source (see `cesrec data prepare`).")] = None,
         epochs: Annotated[int | None, typer.Option(help="Max epochs (early stopping on valid NDCG@10).")] = None,
