@@ -106,12 +106,22 @@ def dataset_summary() -> list[dict]:
     return out
 
 
-def clean(dataset: str | None = None, everything: bool = False, forget: bool = False) -> list[CacheEntry]:
-    """Remove the cached entries of `dataset` (or of every dataset with `everything`) and return them.
-    `forget` (implied by `everything`) also drops the registration(s). Never asks: CI has no stdin."""
-    if not everything and not dataset:
-        raise ValueError("clean what? pass a dataset name or everything=True")
-    gone = [e for e in cache_entries() if everything or e.dataset == dataset]
+def clean(dataset: str | None = None, everything: bool = False, forget: bool = False,
+          stale: bool = False) -> list[CacheEntry]:
+    """Remove cached entries and return them: those of `dataset`, of every dataset (`everything`), or
+    (`stale`) only those no name points at any more -- made from another version of a registered dataset,
+    written before content keys (legacy), or not attributable. `dataset` + `stale` limits that to one
+    dataset. `forget` (implied by `everything`) also drops the registration(s). Never asks: CI has no stdin."""
+    if not (everything or dataset or stale):
+        raise ValueError("clean what? pass a dataset name, stale=True or everything=True")
+    reg = load_registry()
+
+    def is_stale(e: CacheEntry) -> bool:
+        current = (reg.get(e.dataset) or {}).get("content_key") if e.dataset else None
+        return e.dataset is None or e.content_key is None or (current is not None and e.content_key != current)
+
+    gone = [e for e in cache_entries()
+            if everything or ((not dataset or e.dataset == dataset) and (not stale or is_stale(e)))]
     for e in gone:
         shutil.rmtree(e.path, ignore_errors=True)
         lock = e.path.parent / f".{e.path.name}.lock"  # recmodel.train.dir_lock's file

@@ -130,18 +130,23 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         dataset: Annotated[str | None, typer.Option(help="Remove this dataset's prepared data, runs and engines.")] = None,
         all_: Annotated[bool, typer.Option("--all", help="Remove every prepared dataset, run and engine, and the registry.")] = False,
         forget: Annotated[bool, typer.Option(help="With --dataset: also drop its registration.")] = False,
+        stale: Annotated[bool, typer.Option(help="Only what no name points at any more: other versions of a "
+                                            "registered dataset, pre-content-key (legacy) and unattributed "
+                                            "entries (with --dataset: of that dataset).")] = False,
     ) -> None:
         """Remove cached data and models (never asks; prints what was removed). Sessions, downloaded raw data
         and the LLM file are kept."""
         from recmodel.cache import clean
 
-        if not dataset and not all_:
-            raise _fail("pass --dataset NAME or --all")
-        gone = clean(dataset, everything=all_, forget=forget)
+        if not dataset and not all_ and not stale:
+            raise _fail("pass --dataset NAME, --stale or --all")
+        if forget and (stale or not dataset):
+            raise _fail("--forget goes with --dataset NAME (without --stale)")
+        gone = clean(dataset, everything=all_, forget=forget, stale=stale)
         for e in gone:
             typer.echo(f"removed {e.kind:<8} {e.bytes / 1e6:>8.1f} MB  {e.path}")
         total = sum(e.bytes for e in gone) / 1e6
-        what = "everything" if all_ else dataset
+        what = "everything" if all_ else " ".join(x for x in ("stale" if stale else "", dataset or "") if x)
         typer.echo(f"{len(gone)} cache entr{'y' if len(gone) == 1 else 'ies'} of {what} removed ({total:.1f} MB)"
                    + ("; registry removed" if all_ else "; registration dropped" if forget else ""))
 

@@ -178,6 +178,11 @@ def test_same_name_new_content_never_shares_a_run_or_engine(home, tmp_path):
     mine = next(r for r in dataset_summary() if r["name"] == NAME)
     runs = [x for x in mine["caches"] if x["kind"] == "run"]
     assert [x["current"] for x in runs] == [False]
+    # --stale removes exactly that old version (its prepared data and run), not the current one
+    res = cli("data", "clean", "--stale")
+    removed = sorted(line.split()[1] for line in res.stdout.splitlines() if line.startswith("removed "))
+    assert removed == ["prepared", "run"] and not run1.exists()
+    assert open_dataset(NAME).manifest["content_key"] == v2.manifest["content_key"]
 
 
 def test_parsing_options(home, tmp_path):
