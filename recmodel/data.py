@@ -858,6 +858,7 @@ def unknown_dataset(name: str) -> DataError:
 def _open_registered(name: str, entry: dict, kwargs: dict) -> SequenceDataset:
     """The registered data: its prepared copy when intact, else re-prepared from the recorded inputs."""
     inputs = {**entry.get("inputs", {})}
+    kwargs = {k: (str(v) if isinstance(v, Path) else v) for k, v in kwargs.items()}
     changed = {k: v for k, v in kwargs.items() if k in INPUT_KEYS and v is not None and inputs.get(k) != v}
     prepared = Path(entry.get("prepared") or "")
     if not changed and not kwargs.get("refresh") and (prepared / "manifest.json").exists():
@@ -867,6 +868,10 @@ def _open_registered(name: str, entry: dict, kwargs: dict) -> SequenceDataset:
     inputs.update(changed)
     ds = prepare_dataset(name, **inputs, **{k: v for k, v in kwargs.items() if k not in INPUT_KEYS})
     if not changed:  # the registered recipe, prepared again: point the name at it
+        if content_key(ds) != entry.get("content_key"):  # its files changed since: new models, say so
+            print(f"note: dataset {name!r} re-prepared from its files, whose content changed "
+                  f"({entry.get('content_key')} -> {content_key(ds)}); its models are trained anew",
+                  file=sys.stderr)
         register_dataset(name, ds, inputs)
     return ds
 
