@@ -87,8 +87,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
 
             unregister_dataset(dataset)  # back to the built-in resolution (../shared, else the wheel)
             ds = open_dataset(dataset, refresh=refresh)
-            console.print(f"{dataset}: built-in dataset ({ds.manifest.get('source')}), content key "
-                          f"{ds.manifest['content_key']}")
+            typer.echo(f"{dataset}: built-in dataset ({ds.manifest.get('source')}), content key "
+                       f"{ds.manifest['content_key']}", err=True)
         else:
             if builtin and source is None:
                 from recmodel.data import default_source, shared_ml100k_dir
@@ -96,8 +96,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                 inputs["source"] = str(shared_ml100k_dir() or default_source())
             ds = prepare_dataset(dataset, refresh=refresh, **{k: v for k, v in inputs.items() if v is not None})
             entry = register_dataset(dataset, ds, inputs)
-            console.print(f"registered {dataset}: {ds.num_users} users, {ds.num_items} items, content key "
-                          f"{entry['content_key']} ({entry['prepared']})")
+            typer.echo(f"registered {dataset}: {ds.num_users} users, {ds.num_items} items, content key "
+                       f"{entry['content_key']} ({entry['prepared']})", err=True)
         typer.echo(json.dumps(ds.manifest, indent=2))
 
     @data_app.command("list")
