@@ -93,18 +93,12 @@ def _llm_error(e: BaseException) -> bool:
 
 def load_engine(backbone: str = "sasrec", dataset: str = "ml-100k", train: bool = True, progress: bool = True,
                 epochs: int | None = None):
-    """The product's CESRec engine: ml-100k from ../shared with its item metadata when present (titles,
-    directors, actors, plots), the SRS `backbone`; `epochs` picks a variant trained that long (tests). Built
-    and cached on first use when `train`, else FileNotFoundError."""
-    from recmodel.data import shared_ml100k_dir
+    """The product's CESRec engine on `dataset` (recmodel.data.open_dataset: a registered name, or the
+    built-in ml-100k with its item metadata when ../shared has it), the SRS `backbone`; `epochs` picks a
+    variant trained that long (tests). Built and cached on first use when `train`, else FileNotFoundError."""
     from tools.engine import CESRecEngine
 
     kw: dict[str, Any] = {} if epochs is None else {"epochs": epochs}
-    shared = shared_ml100k_dir() if dataset == "ml-100k" else None
-    if shared is not None:
-        kw["source"] = shared
-        if (shared / "ml-100k.item_extra.jsonl").exists():
-            kw["item_extra"] = shared / "ml-100k.item_extra.jsonl"
     try:
         return CESRecEngine.load(dataset, backbone, **kw)
     except FileNotFoundError:

@@ -79,19 +79,12 @@ class OpenEvalConfig:
 def engine_for(backbone: str, train_seed: int, dataset: str = "ml-100k", source: str | None = None,
                progress: bool = False, **overrides: Any) -> Any:
     """The CESRec engine of one backbone and SRS training seed (trained once, then cached)."""
-    from recmodel.data import shared_ml100k_dir
     from tools.engine import CESRecEngine
 
     kw = dict(overrides)
     if train_seed != DEFAULT_TRAIN_SEED:
         kw["seed"] = train_seed
-    extra = None
-    if source is None and dataset == "ml-100k":
-        shared = shared_ml100k_dir()
-        if shared is not None:
-            source = str(shared)
-            extra = shared / "ml-100k.item_extra.jsonl"
-    return CESRecEngine.build(dataset, backbone, source=source, item_extra=extra, progress=progress, **kw)
+    return CESRecEngine.build(dataset, backbone, source=source, progress=progress, **kw)
 
 
 def _hier_boot(values: np.ndarray, n_boot: int, seed: int = 0) -> list[float]:
@@ -372,12 +365,17 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
             collect(_run_engine_job(cfg, bb, ts, (engines or {}).get((bb, ts)), progress))
     bar.close()
     from evals.provenance import provenance
+    from recmodel.data import open_dataset
 
+    # the engines' data (given engines, else the prepared cache the engines were built from)
+    manifest = (next(iter(engines.values())).dataset.manifest if engines
+                else open_dataset(cfg.dataset, cfg.source).manifest)
     out = {
         "machine": machine_line(),
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         **provenance(command),
         "config": asdict(cfg),
+        "data": {k: manifest.get(k) for k in ("name", "content_key", "users", "items", "interactions")},
         "budgets": aggregate_open(outcomes, cfg),
         "train_seeds": list(cfg.train_seeds),
         "train_seeds_by_backbone": {b: list(cfg.seeds_for(b)) for b in cfg.backbones},

@@ -713,14 +713,10 @@ class PipelineConfig:
 
 
 def load_dataset(name: str = "ml-100k", source: str | None = None) -> SequenceDataset:
-    from recmodel.data import prepare_dataset, shared_ml100k_dir
+    """The dataset `name` means everywhere (recmodel.data.open_dataset); unknown names fail."""
+    from recmodel.data import open_dataset
 
-    if source is None and name == "ml-100k":
-        shared = shared_ml100k_dir()
-        if shared is not None:
-            extra = shared / "ml-100k.item_extra.jsonl"
-            return prepare_dataset(name, shared, item_extra=extra if extra.exists() else None)
-    return prepare_dataset(name, source)
+    return open_dataset(name, source)
 
 
 def run_pipeline_eval(
@@ -765,6 +761,8 @@ def _run_pipeline_eval(
         run.write_json("config.json", conf)
     budget = budget_named(cfg.budget, cfg.noise_rate)
     metrics: dict[str, Any] = {"config": conf, "backbones": {}, "timings": {}}
+    # which data exactly (a name alone once hid a run on another dataset): content key + size
+    metrics["data"] = {k: ds.manifest.get(k) for k in ("name", "content_key", "users", "items", "interactions")}
     n_users = ds.num_users if cfg.users is None else min(cfg.users, ds.num_users)
     total = len(cfg.backbones) * len(cfg.seeds) * len(cfg.channels) * len(cfg.systems)
     bar = tqdm(total=total, desc="protocol 1", disable=not progress, dynamic_ncols=True)

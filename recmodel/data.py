@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.request
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -29,7 +30,9 @@ import pandas as pd
 RECBOLE_WHEEL = "recbole==1.2.1"
 RECBOLE_WHEEL_SHA256 = "9c9948202011f37eb0a7c6768129313f00d6403ad221ec940d5e2d5d5f33a407"
 GROUPLENS_ML100K_URL = "https://files.grouplens.org/datasets/movielens/ml-100k.zip"
-PREPARE_VERSION = 1
+PREPARE_VERSION = 2  # 2: content_key in the manifest, every input file hashed in the cache key
+BUILTIN_DATASETS = ("ml-100k",)
+REGISTRY_FILE = "datasets.json"
 
 
 class DataError(ValueError):
@@ -395,6 +398,27 @@ def load_item_extra(path: Path) -> dict[str, dict]:
     return out
 
 
+_TITLE_YEAR = re.compile(r"^(?P<title>.*\S)\s*\((?P<year>\d{4})\)\s*$")
+_NO_GENRE = {"", "unknown", "(no genres listed)"}
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, float) and np.isnan(value))
+
+
+def _genre_list(value: object) -> list[str]:
+    """Genres given as a list (JSONL/Parquet) or one string split on '|', else ',', else whitespace."""
+    if _blank(value):
+        return []
+    if isinstance(value, list | tuple | np.ndarray):
+        parts = [str(v) for v in value]
+    else:
+        g = str(value).strip()
+        sep = "|" if "|" in g else ("," if "," in g else None)
+        parts = g.split(sep) if sep else g.split()
+    return [x.strip() for x in parts if x.strip() not in _NO_GENRE]
+
+
 def _build_catalog(items: pd.DataFrame, path: Path, extra: dict[str, dict] | None) -> Catalog:
     _require_columns(items, ["item_id"], path)
     ids = items["item_id"].astype(str).str.strip()
@@ -405,19 +429,25 @@ def _build_catalog(items: pd.DataFrame, path: Path, extra: dict[str, dict] | Non
     title_col = next((c for c in ("movie_title", "title", "name") if c in items.columns), None)
     year_col = next((c for c in ("release_year", "year") if c in items.columns), None)
     genre_col = next((c for c in ("class", "genres", "genre") if c in items.columns), None)
+    meta_cols = [c for c in ("director", "writer", "actors", "plot", "rated") if c in items.columns]
     ext_ids, titles, years, genres = [""], ["<pad>"], [None], [[]]
     directors, writers, actors, plots, rated = [[]], [[]], [[]], [""], [""]
     for r in order:
         row = items.iloc[r]
         eid = ids.iloc[r]
         ext_ids.append(eid)
-        titles.append(display_title(str(row[title_col])) if title_col else eid)
-        y = str(row[year_col]).strip() if year_col else ""
-        years.append(int(float(y)) if re.fullmatch(r"\d{4}(\.0)?", y) else None)
-        g = str(row[genre_col]).strip() if genre_col else ""
-        sep = "|" if "|" in g else ("," if "," in g else None)
-        genres.append([x.strip() for x in (g.split(sep) if sep else g.split()) if x.strip() and x != "unknown"])
-        meta = (extra or {}).get(eid, {})
+        raw_title = "" if not title_col or _blank(row[title_col]) else str(row[title_col]).strip()
+        y = str(row[year_col]).strip() if year_col and not _blank(row[year_col]) else ""
+        year = int(float(y)) if re.fullmatch(r"\d{4}(\.0)?", y) else None
+        m = _TITLE_YEAR.match(raw_title)
+        if m:  # "Toy Story (1995)": the year is part of the title only in the file
+            raw_title = m.group("title")
+            year = year or int(m.group("year"))
+        titles.append(display_title(raw_title) if raw_title else eid)
+        years.append(year)
+        genres.append(_genre_list(row[genre_col]) if genre_col else [])
+        meta = {c: row[c] for c in meta_cols if not _blank(row[c])}
+        meta.update((extra or {}).get(eid, {}))
         directors.append(_split_names(meta.get("director")))
         writers.append(_split_names(meta.get("writer")))
         actors.append(_split_names(meta.get("actors")))
@@ -455,39 +485,80 @@ def load_raw(source: str | Path, name: str = "ml-100k", item_extra: str | Path |
     return inter_path, _read_atomic(inter_path), item_path, _read_atomic(item_path), extra
 
 
-def load_generic_frames(interactions: str | Path, items: str | Path | None = None):
-    """User-supplied interactions CSV/Parquet (user, item, timestamp) and items CSV/JSONL."""
-    ip = Path(interactions)
-    if not ip.exists():
-        raise DataError(f"{ip}: interactions file not found")
+_COLUMN_ALIASES = {
+    "user_id": ("user_id", "user", "userId", "userid"),
+    "item_id": ("item_id", "item", "movieId", "itemId", "itemid"),
+    "timestamp": ("timestamp", "time", "ts", "datetime"),
+    "rating": ("rating", "score"),
+}
+
+
+def _pick_column(df: pd.DataFrame, role: str, given: str | None, path: Path, flag: str) -> str | None:
+    """The column playing `role`: the one named by the user, else a usual name (user/userId, ...)."""
+    if given:
+        if given not in df.columns:
+            raise DataError(f"{path}: no column {given!r} ({flag}); found {list(df.columns)}")
+        return given
+    return next((c for c in _COLUMN_ALIASES[role] if c in df.columns), None)
+
+
+def _read_table(path: Path, what: str) -> pd.DataFrame:
+    if not path.exists():
+        raise DataError(f"{path}: {what} file not found")
     try:
-        df = pd.read_parquet(ip) if ip.suffix == ".parquet" else pd.read_csv(ip, dtype=str, keep_default_na=False)
-    except Exception as e:
-        raise DataError(f"{ip}: cannot be read ({e})") from None
+        if path.suffix == ".parquet":
+            df = pd.read_parquet(path)
+        elif path.suffix in (".jsonl", ".json"):
+            df = pd.read_json(path, lines=path.suffix == ".jsonl", dtype=False)
+        else:
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, sep="\t" if path.suffix == ".tsv" else ",")
+    except Exception as e:  # pandas raises many kinds; the user needs the file name
+        raise DataError(f"{path}: cannot be read ({e})") from None
     if df.empty:
-        raise DataError(f"{ip}: file has no rows")
-    df = df.rename(columns={"user_id": "user", "item_id": "item"})
-    _require_columns(df, ["user", "item", "timestamp"], ip)
-    df = df.rename(columns={"user": "user_id", "item": "item_id"}).astype({"user_id": str, "item_id": str})
+        raise DataError(f"{path}: file has no rows")
+    return df
+
+
+def load_generic_frames(
+    interactions: str | Path,
+    items: str | Path | None = None,
+    *,
+    user_col: str | None = None,
+    item_col: str | None = None,
+    time_col: str | None = None,
+    rating_col: str | None = None,
+):
+    """User-supplied interactions CSV/TSV/Parquet (user, item, timestamp[, rating]) and items CSV/JSONL/Parquet.
+
+    Column names default to the usual ones (user_id/user/userId, item_id/item/movieId, timestamp/time,
+    rating); `*_col` names them. The items file's id column is `item_col` or item_id/item/movieId/id."""
+    ip = Path(interactions)
+    df = _read_table(ip, "interactions")
+    cols = {
+        "user_id": _pick_column(df, "user_id", user_col, ip, "--user-col"),
+        "item_id": _pick_column(df, "item_id", item_col, ip, "--item-col"),
+        "timestamp": _pick_column(df, "timestamp", time_col, ip, "--time-col"),
+        "rating": _pick_column(df, "rating", rating_col, ip, "--rating-col"),
+    }
+    missing = [role for role in ("user_id", "item_id", "timestamp") if cols[role] is None]
+    if missing:
+        raise DataError(f"{ip}: missing column(s) {missing}; found {list(df.columns)} "
+                        "(name yours with --user-col/--item-col/--time-col)")
+    df = df[[c for c in cols.values() if c is not None]].rename(columns={v: k for k, v in cols.items() if v})
+    if pd.api.types.is_datetime64_any_dtype(df["timestamp"]):  # Parquet datetimes -> epoch seconds
+        df["timestamp"] = df["timestamp"].astype("int64") // 10**9
+    df = df.astype({"user_id": str, "item_id": str})
     if items is None:
         item_df = pd.DataFrame({"item_id": sorted(df["item_id"].unique())})
         item_path = ip
     else:
         item_path = Path(items)
-        if not item_path.exists():
-            raise DataError(f"{item_path}: items file not found")
-        try:
-            if item_path.suffix in (".jsonl", ".json"):
-                item_df = pd.read_json(item_path, lines=item_path.suffix == ".jsonl", dtype=False)
-            else:
-                item_df = pd.read_csv(item_path, dtype=str, keep_default_na=False)
-        except Exception as e:
-            raise DataError(f"{item_path}: cannot be read ({e})") from None
-        if item_df.empty:
-            raise DataError(f"{item_path}: file has no rows")
-        item_df = item_df.rename(columns={"item": "item_id"})
-        _require_columns(item_df, ["item_id"], item_path)
-        item_df = item_df.astype({"item_id": str})
+        item_df = _read_table(item_path, "items")
+        id_col = next((c for c in (item_col, "item_id", "item", "movieId", "itemId", "id") if c and c in item_df.columns),
+                      None)
+        if id_col is None:
+            raise DataError(f"{item_path}: missing column(s) ['item_id']; found {list(item_df.columns)}")
+        item_df = item_df.rename(columns={id_col: "item_id"}).astype({"item_id": str})
     return ip, df, item_path, item_df
 
 
@@ -525,7 +596,9 @@ def build_dataset(
     inter = inter.reset_index(drop=True)
     ts = _numeric_column(inter, "timestamp", inter_path)
     inter = inter.assign(timestamp=ts, _row=np.arange(len(inter)))
-    if min_rating is not None and "rating" in inter.columns:
+    if min_rating is not None:  # explicit ratings -> implicit feedback: keep what the user liked
+        if "rating" not in inter.columns:
+            raise DataError(f"{inter_path}: --min-rating needs a rating column (name it with --rating-col)")
         inter = inter[_numeric_column(inter, "rating", inter_path) >= min_rating]
     catalog = _build_catalog(items, item_path, extra)
     known = set(catalog.external_ids[1:])
@@ -561,6 +634,7 @@ def build_dataset(
         raise DataError(f"{inter_path}: no user has at least {min_seq_len} interactions after filtering")
     manifest = {
         "name": name,
+        "content_key": content_hash(catalog, user_ids, seqs, tss, max_seq_len),
         "prepare_version": PREPARE_VERSION,
         "interactions_file": str(inter_path),
         "items_file": str(item_path),
@@ -576,6 +650,29 @@ def build_dataset(
         "max_seq_len": max_seq_len,
     }
     return SequenceDataset(name, catalog, user_ids, seqs, tss, max_seq_len, manifest)
+
+
+def content_hash(catalog: Catalog, user_ids: Sequence[str], sequences: Sequence[np.ndarray],
+                 timestamps: Sequence[np.ndarray], max_seq_len: int) -> str:
+    """Hash of what a prepared dataset *is* (catalogue, users, sequences, times): the key every model run
+    and engine built on it carries, so different data never shares a model whatever its name."""
+    h = hashlib.sha256()
+    h.update(json.dumps([PREPARE_VERSION, max_seq_len, catalog.to_json(), list(user_ids)],
+                        sort_keys=True, default=str).encode())
+    h.update(np.array([len(s) for s in sequences], dtype=np.int64).tobytes())
+    for arrays, dtype in ((sequences, np.int64), (timestamps, np.float64)):
+        if len(arrays):
+            h.update(np.concatenate(arrays).astype(dtype).tobytes())
+    return h.hexdigest()[:16]
+
+
+def content_key(ds: SequenceDataset) -> str:
+    """The dataset's content key (from its manifest; computed for datasets built in memory)."""
+    key = ds.manifest.get("content_key")
+    if not key:
+        key = content_hash(ds.catalog, ds.user_ids, ds.sequences, ds.timestamps, ds.max_seq_len)
+        ds.manifest["content_key"] = key
+    return key
 
 
 def _cache_key(parts: Sequence[object]) -> str:
@@ -616,6 +713,14 @@ def default_source() -> str:
     return os.environ.get("CESREC_DATA_SOURCE", "recbole-wheel")
 
 
+def _file_key(path: str | Path | None) -> str | None:
+    """Name and content hash of an input file (None stays None), for the prepared-data cache key."""
+    if path is None:
+        return None
+    p = Path(path).expanduser()
+    return f"{p.resolve()}:{_sha256(p)}" if p.is_file() else str(p)
+
+
 def prepare_dataset(
     name: str = "ml-100k",
     source: str | Path | None = None,
@@ -623,6 +728,10 @@ def prepare_dataset(
     item_extra: str | Path | None = None,
     interactions: str | Path | None = None,
     items: str | Path | None = None,
+    user_col: str | None = None,
+    item_col: str | None = None,
+    time_col: str | None = None,
+    rating_col: str | None = None,
     min_rating: float | None = None,
     k_core: int = 0,
     max_seq_len: int = 50,
@@ -632,17 +741,22 @@ def prepare_dataset(
     """Load (from cache when the inputs are unchanged) a prepared dataset.
 
     Either `source` (recbole-wheel | grouplens | directory of atomic files) or `interactions` (+ `items`)
-    for a user-supplied catalogue.
+    for a user-supplied catalogue. The cache is keyed by the content of every input file and the
+    settings; the manifest's `content_key` hashes the prepared data itself.
     """
     if interactions is not None:
-        ip, inter, item_path, item_df = load_generic_frames(interactions, items)
+        ip, inter, item_path, item_df = load_generic_frames(
+            interactions, items, user_col=user_col, item_col=item_col, time_col=time_col, rating_col=rating_col)
         extra = load_item_extra(Path(item_extra)) if item_extra else None
-        key_parts = [ip.resolve(), _sha256(ip), item_path, item_extra]
+        key_parts = [_file_key(ip), _file_key(items), user_col, item_col, time_col, rating_col]
     else:
         source = source or default_source()
         inter_path, inter, item_path, item_df, extra = load_raw(source, name, item_extra)
         ip = inter_path
-        key_parts = [source, _sha256(inter_path), item_extra and Path(item_extra).resolve()]
+        key_parts = [source, _file_key(inter_path), _file_key(item_path)]
+        if item_extra is None and extra is not None:  # found beside the atomic files
+            item_extra = Path(inter_path).parent / f"{name}.item_extra.jsonl"
+    key_parts.append(_file_key(item_extra))
     key = _cache_key([name, PREPARE_VERSION, *key_parts, min_rating, k_core, max_seq_len])
     cache = Path(cache_dir or cesrec_home() / "prepared") / f"{name}-{key}"
     if not refresh and (cache / "manifest.json").exists():
@@ -669,21 +783,121 @@ def shared_ml100k_dir() -> Path | None:
     return None
 
 
+# --------------------------------------------------------------------------------------------------------
+# The dataset registry: CESREC_HOME/datasets.json maps a name to its inputs and prepared data
+# --------------------------------------------------------------------------------------------------------
+
+# prepare_dataset arguments that say what the data is (recorded at registration, replayed on open)
+INPUT_KEYS = ("source", "interactions", "items", "item_extra", "user_col", "item_col", "time_col", "rating_col",
+              "min_rating", "k_core", "max_seq_len")
+
+
+def registry_path() -> Path:
+    return cesrec_home() / REGISTRY_FILE
+
+
+def load_registry() -> dict[str, dict]:
+    """{name: {"content_key", "prepared", "inputs", "registered"}} ({} when nothing is registered)."""
+    path = registry_path()
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text())
+    except (json.JSONDecodeError, OSError) as e:
+        raise DataError(f"{path}: unreadable dataset registry ({e}); fix or delete it") from None
+
+
+def _update_registry(change) -> dict[str, dict]:
+    """Apply `change(registry)` under an exclusive lock and write the file atomically."""
+    import fcntl
+
+    path = registry_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.parent / f".{REGISTRY_FILE}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        reg = load_registry()
+        change(reg)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps(reg, indent=2, sort_keys=True))
+        tmp.replace(path)
+    return reg
+
+
+def register_dataset(name: str, ds: SequenceDataset, inputs: dict) -> dict:
+    """Record `name` -> the prepared data `ds` and the inputs it was prepared from; returns the entry."""
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", name):
+        raise DataError(f"dataset name {name!r}: use letters, digits, '.', '_' and '-' (at most 64)")
+    entry = {
+        "content_key": content_key(ds),
+        "prepared": ds.manifest.get("cache_dir"),
+        "inputs": {k: (str(v) if isinstance(v, Path) else v) for k, v in inputs.items() if k in INPUT_KEYS},
+        "registered": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    _update_registry(lambda reg: reg.__setitem__(name, entry))
+    return entry
+
+
+def unregister_dataset(name: str) -> bool:
+    """Forget `name`; True when it was registered."""
+    found = name in load_registry()
+    if found:
+        _update_registry(lambda reg: reg.pop(name, None))
+    return found
+
+
+def known_datasets() -> list[str]:
+    """The built-in names and every registered one, sorted."""
+    return sorted(set(BUILTIN_DATASETS) | set(load_registry()))
+
+
+def unknown_dataset(name: str) -> DataError:
+    return DataError(f"unknown dataset {name!r}; known datasets: {', '.join(known_datasets())} "
+                     f"(register yours with `cesrec data prepare --dataset {name} --interactions FILE`)")
+
+
+def _open_registered(name: str, entry: dict, kwargs: dict) -> SequenceDataset:
+    """The registered data: its prepared copy when intact, else re-prepared from the recorded inputs."""
+    inputs = {**entry.get("inputs", {})}
+    kwargs = {k: (str(v) if isinstance(v, Path) else v) for k, v in kwargs.items()}
+    changed = {k: v for k, v in kwargs.items() if k in INPUT_KEYS and v is not None and inputs.get(k) != v}
+    prepared = Path(entry.get("prepared") or "")
+    if not changed and not kwargs.get("refresh") and (prepared / "manifest.json").exists():
+        ds = load_prepared(prepared)
+        if ds.manifest.get("content_key") == entry.get("content_key"):
+            return ds
+    inputs.update(changed)
+    ds = prepare_dataset(name, **inputs, **{k: v for k, v in kwargs.items() if k not in INPUT_KEYS})
+    if not changed:  # the registered recipe, prepared again: point the name at it
+        if content_key(ds) != entry.get("content_key"):  # its files changed since: new models, say so
+            print(f"note: dataset {name!r} re-prepared from its files, whose content changed "
+                  f"({entry.get('content_key')} -> {content_key(ds)}); its models are trained anew",
+                  file=sys.stderr)
+        register_dataset(name, ds, inputs)
+    return ds
+
+
 def open_dataset(
     name: str = "ml-100k",
     source: str | Path | None = None,
     *,
     item_extra: str | Path | None = None,
-    max_seq_len: int = 50,
+    max_seq_len: int | None = None,
     **kwargs,
 ) -> SequenceDataset:
-    """The dataset a command or benchmark means by `name`: ml-100k comes from ../shared when present
-    (with its metadata), else from CESREC_DATA_SOURCE / the RecBole wheel. Other names need `source`."""
+    """THE dataset a command, engine or benchmark means by `name`.
+
+    A name registered with `cesrec data prepare` is exactly that data. The built-in ml-100k comes from
+    ../shared when present (with its metadata), else from CESREC_DATA_SOURCE / the RecBole wheel. An
+    explicit `source` (atomic files) prepares that instead. Anything else is a one-line DataError listing
+    the known datasets -- never a silent fallback to another dataset."""
+    entry = load_registry().get(name) if source is None else None
+    if entry is not None:
+        return _open_registered(name, entry, {"item_extra": item_extra, "max_seq_len": max_seq_len, **kwargs})
     if source is None:
-        shared = shared_ml100k_dir() if name == "ml-100k" else None
-        source = shared if shared is not None else (default_source() if name == "ml-100k" else None)
-        if source is None:
-            raise DataError(f"dataset {name!r}: pass a source directory (atomic files) or interactions file")
+        if name not in BUILTIN_DATASETS:
+            raise unknown_dataset(name)
+        shared = shared_ml100k_dir()
+        source = shared if shared is not None else default_source()
         if item_extra is None and shared is not None and (shared / "ml-100k.item_extra.jsonl").exists():
             item_extra = shared / "ml-100k.item_extra.jsonl"
-    return prepare_dataset(name, source, item_extra=item_extra, max_seq_len=max_seq_len, **kwargs)
+    return prepare_dataset(name, source, item_extra=item_extra, max_seq_len=max_seq_len or 50, **kwargs)

@@ -32,7 +32,7 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from recmodel.base import SequentialRecommender
-from recmodel.data import SequenceDataset, cesrec_home
+from recmodel.data import SequenceDataset, cesrec_home, content_key
 from recmodel.metrics import evaluate
 from recmodel.neural import NeuralRecommender, training_windows
 from recmodel.registry import CONFIGS, build_model, load_model, model_class, model_config_fields
@@ -224,7 +224,7 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
 # Runs on disk
 # --------------------------------------------------------------------------------------------------------
 
-_DATA_KEYS = ("name", "prepare_version", "interactions_sha256", "items_sha256", "users", "items", "interactions",
+_DATA_KEYS = ("name", "content_key", "prepare_version", "interactions_sha256", "items_sha256", "users", "items", "interactions",
               "min_rating", "k_core", "max_seq_len", "metadata_items")
 
 
@@ -242,6 +242,7 @@ def split_overrides(model_name: str, overrides: dict) -> tuple[dict, dict]:
 
 
 def run_key(model_name: str, model_cfg: dict, train_cfg: dict, manifest: dict) -> str:
+    """Hash of the model, its full configuration and the data (content key included)."""
     payload = {
         "model": model_name,
         "model_config": model_cfg,
@@ -296,12 +297,22 @@ def dir_lock(directory: Path, wait: bool = True):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def artefact_name(dataset_name: str, model_name: str, key: str) -> str:
+    """THE directory name of a model run and of the engine built on it: `<dataset>-<model>-<key>`, where
+    the key hashes the data's content and every setting (recmodel.train.run_key)."""
+    return f"{dataset_name}-{model_name}-{key[:12]}"
+
+
 def resolve_run(
-    dataset: SequenceDataset, model_name: str, out_dir: str | Path | None = None, **overrides
+    dataset: SequenceDataset, model_name: str, out_dir: str | Path | None = None, home: str | Path | None = None,
+    **overrides,
 ) -> tuple[Path, str]:
-    """(run directory, run key) that train_or_load uses for this model + config + data."""
+    """(run directory, run key) that train_or_load uses for this model + config + data. Default directory:
+    `<home or CESREC_HOME>/runs/<artefact_name>`, so two datasets (or two versions of one name) and two
+    configurations never share a run."""
     name = model_name.lower()
     model_class(name)
+    content_key(dataset)  # datasets built in memory get theirs here
     mcfg, tcfg = split_overrides(name, overrides)
     full_mcfg = dict(mcfg)
     cfg_cls = CONFIGS[name]
@@ -312,9 +323,8 @@ def resolve_run(
     train_cfg = dataclasses.asdict(TrainConfig(**tcfg))
     key = run_key(name, full_mcfg, train_cfg, dataset.manifest)
     if out_dir is None:
-        semantic = {k for k in overrides if k not in _NON_SEMANTIC}
-        suffix = f"-{key[:8]}" if semantic else ""
-        out_dir = cesrec_home() / "runs" / f"{dataset.name}-{name}{suffix}"
+        root = Path(home).expanduser() if home else cesrec_home()
+        out_dir = root / "runs" / artefact_name(dataset.name, name, key)
     return Path(out_dir), key
 
 
@@ -326,8 +336,8 @@ def train_or_load(
     **overrides,
 ) -> SequentialRecommender:
     """Load the run in `out_dir` when it was trained with the same config on the same data, else train
-    and save it there. Default `out_dir`: CESREC_HOME/runs/<dataset>-<model> for default settings,
-    .../<dataset>-<model>-<key> when overridden (a quick test run never clobbers the real one).
+    and save it there. Default `out_dir`: CESREC_HOME/runs/<dataset>-<model>-<key> (`resolve_run`), the key
+    hashing the data's content and the settings (a quick test run never clobbers the real one).
     `overrides` are model-config or TrainConfig fields (e.g. epochs=5, hidden=32)."""
     name = model_name.lower()
     out, key = resolve_run(dataset, name, out_dir, **overrides)
@@ -346,8 +356,9 @@ def train_or_load(
 
 
 def dataset_for_run(run_dir: str | Path, source: str | Path | None = None) -> SequenceDataset:
-    """The prepared dataset a run was trained on: its cache when intact, else re-prepared from `source`
-    (or the run's recorded source). Refuses data whose hashes differ from the run's."""
+    """The prepared dataset a run was trained on: its cache when intact, else `source` when given, else the
+    dataset of that name (`open_dataset`: registry or built-in). Refuses data whose content differs from
+    the run's."""
     from recmodel.data import DataError, load_prepared, open_dataset
 
     run_path = Path(run_dir) / "run.json"
@@ -359,9 +370,8 @@ def dataset_for_run(run_dir: str | Path, source: str | Path | None = None) -> Se
     if source is None and cache and (Path(cache) / "manifest.json").exists():
         ds = load_prepared(cache)
     if ds is None:
-        src = source or data.get("source")
-        ds = open_dataset(data.get("name", "ml-100k"), src, max_seq_len=data.get("max_seq_len") or 50)
-    for k in ("interactions_sha256", "items", "users"):
+        ds = open_dataset(data.get("name", "ml-100k"), source, max_seq_len=data.get("max_seq_len") or 50)
+    for k in ("content_key", "interactions_sha256", "items", "users"):
         if data.get(k) is not None and ds.manifest.get(k) != data.get(k):
             raise DataError(f"{run_dir}: dataset differs from the one the run was trained on ({k})")
     return ds

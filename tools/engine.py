@@ -20,8 +20,9 @@ Constraints (`TurnConfig.constraint_mode`):
 - "off": no constraint on the ranking (the paper as published).
 What was applied is recorded in `state.constraints`.
 
-Artefacts: CESREC_HOME/runs/<dataset>-<backbone>[...] (SRS, by recmodel.train.train_or_load) and
-CESREC_HOME/engines/<dataset>-<backbone>/ (semantic embeddings + chroma, alignment adapter and report).
+Artefacts: CESREC_HOME/runs/<dataset>-<backbone>-<key> (SRS, by recmodel.train.train_or_load) and
+CESREC_HOME/engines/<same name>/ (semantic embeddings + chroma, alignment adapter and report); the key
+(recmodel.train.resolve_run) hashes the prepared data's content and the settings.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ import torch
 from pydantic import BaseModel, Field
 from threadpoolctl import ThreadpoolController
 
-from recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home, prepare_dataset, shared_ml100k_dir
+from recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home, content_key, open_dataset
 from tools.alignment import (
     Adapter,
     AlignmentConfig,
@@ -324,27 +325,24 @@ class CESRecEngine:
         """Prepare the data, train (or load) the SRS via recmodel.train.train_or_load, embed the catalogue,
         fill chromadb, fit (or load) the alignment adapter. Everything is cached under `home`
         (default CESREC_HOME). `train=False` raises instead of training when no run exists."""
-        from recmodel.train import train_or_load
+        from recmodel.train import resolve_run, train_or_load
 
         home_dir = Path(home).expanduser() if home else cesrec_home()
-        if source is None:
-            shared = shared_ml100k_dir() if dataset_name == "ml-100k" else None
-            source = shared if shared is not None else None
-        ds = prepare_dataset(dataset_name, source, item_extra=item_extra, cache_dir=home_dir / "prepared")
+        ds = open_dataset(dataset_name, source, item_extra=item_extra, cache_dir=home_dir / "prepared")
         overrides = dict(train_overrides)
         if epochs is not None:
             overrides["epochs"] = int(epochs)
         overrides.setdefault("progress", progress)
-        semantic_keys = sorted(k for k in overrides if k not in ("progress", "ddp", "amp"))
-        suffix = ""
-        if semantic_keys:
-            blob = json.dumps({k: overrides[k] for k in semantic_keys}, sort_keys=True, default=str)
-            suffix = "-" + hashlib.sha256(blob.encode()).hexdigest()[:8]
-        run_dir = home_dir / "runs" / f"{ds.name}-{backbone}{suffix}"
+        # one naming for the run and the engine built on it: data content + every setting
+        run_dir, _ = resolve_run(ds, backbone, home=home_dir, **overrides)
         if not train and not (run_dir / "run.json").exists():
             raise FileNotFoundError(f"{run_dir}: no trained {backbone} run; build the engine with train=True")
         model = train_or_load(ds, backbone, out_dir=run_dir, **overrides)
-        eng_dir = home_dir / "engines" / f"{ds.name}-{backbone}{suffix}"
+        eng_dir = home_dir / "engines" / run_dir.name
+        if not (eng_dir / "engine.json").exists():  # what `cesrec data list` attributes the engine by
+            eng_dir.mkdir(parents=True, exist_ok=True)
+            (eng_dir / "engine.json").write_text(json.dumps(
+                {"dataset": ds.name, "content_key": content_key(ds), "backbone": backbone, "run": str(run_dir)}))
         semantic = SemanticIndex(ds.catalog, eng_dir / "semantic", model=embedding_model, name=ds.name,
                                  progress=progress)
         semantic.build()
@@ -357,8 +355,8 @@ class CESRecEngine:
 
     @staticmethod
     def _neighbours(ds: SequenceDataset, eng_dir: Path) -> ItemNeighbours:
-        key = hashlib.sha256(json.dumps([ds.manifest.get("interactions_sha256"), ds.manifest.get("items"),
-                                         ds.catalog.num_items, ENGINE_VERSION]).encode()).hexdigest()[:16]
+        key = hashlib.sha256(json.dumps([content_key(ds), ds.catalog.num_items, ENGINE_VERSION]).encode()
+                             ).hexdigest()[:16]
         path = eng_dir / f"neighbours-{key}.npz"
         if path.exists():
             return ItemNeighbours.load(path)

@@ -22,12 +22,15 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     @app.command("chat")
     def chat(
         user: Annotated[str, typer.Option(help="User id from the dataset (their history seeds the session).")],
-        llm: Annotated[str | None, typer.Option(help="local (embedded llama.cpp, default) | openai (CESREC_LLM).")] = None,
+        llm: Annotated[str | None, typer.Option(help="local (embedded llama.cpp, default) | openai (CESREC_LLM) | "
+                                                "scripted (deterministic test policy, no LLM; labelled as such).")] = None,
+        dataset: Annotated[str, typer.Option(help="Dataset (ml-100k or a name registered with `cesrec data prepare`).")] = "ml-100k",
         session: Annotated[str | None, typer.Option(help="Session id to resume (default: a new one).")] = None,
         model: Annotated[str | None, typer.Option(help="Model name for --llm openai (CESREC_OPENAI_MODEL).")] = None,
         base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint (OPENAI_BASE_URL).")] = None,
         threads: Annotated[int | None, typer.Option(help="CPU threads for the embedded LLM.")] = None,
         backbone: Annotated[str, typer.Option(help="Sequential recommender: sasrec | gru4rec | ease.")] = "sasrec",
+        epochs: Annotated[int | None, typer.Option(help="Engine variant trained with this many epochs (default: the standard engine).")] = None,
         sessions: Annotated[Path | None, typer.Option(help="SQLite file of sessions (default CESREC_HOME/sessions.sqlite).")] = None,
         postgres_dsn: Annotated[str | None, typer.Option(envvar="CESREC_POSTGRES_DSN", help="Keep sessions in Postgres (needs the `postgres` extra).")] = None,
     ) -> None:
@@ -39,12 +42,18 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         from agent.llm import LLMUnavailableError
         from agent.model_files import ModelFilesError
 
-        cfg = _llm_config(llm, model, base_url, threads)
-        Console(stderr=True).print(f"[dim]loading the ml-100k/{backbone} engine (built on first use)…[/]")
-        engine = load_engine(backbone)
+        scripted = (llm or "").strip().lower() == "scripted"
+        cfg = None if scripted else _llm_config(llm, model, base_url, threads)
+        Console(stderr=True).print(f"[dim]loading the {dataset}/{backbone} engine (built on first use)…[/]")
+        engine = load_engine(backbone, dataset, epochs=epochs)
+        chat_model = None
+        if scripted:
+            from cesrec.backend import PolicyChatModel
+
+            chat_model = PolicyChatModel()
         err = None
         try:
-            agent = RecommenderAgent(engine=engine, llm_config=cfg,
+            agent = RecommenderAgent(engine=engine, llm=chat_model, llm_config=cfg,
                                      checkpointer="postgres" if postgres_dsn else "sqlite", postgres_dsn=postgres_dsn,
                                      sessions_path=str(sessions) if sessions else None)
         except (ModelFilesError, LLMUnavailableError, ConnectionError, ImportError) as e:

@@ -19,7 +19,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
 
     @index_app.command("build")
     def index_build(
-        dataset: Annotated[str, typer.Option(help="Dataset name.")] = "ml-100k",
+        dataset: Annotated[str, typer.Option(help="Dataset: ml-100k or a name registered with `cesrec data prepare`.")] = "ml-100k",
         backbone: Annotated[str, typer.Option(help="SRS backbone: sasrec | gru4rec | ease.")] = "sasrec",
         source: Annotated[str | None, typer.Option(help="recbole-wheel | grouplens | DIR (default: ../shared if present).")] = None,
         item_extra: Annotated[Path | None, typer.Option(help="Item metadata JSONL keyed by item_id.")] = None,
@@ -40,7 +40,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
 
     @bench_app.command("turn")
     def bench_turn(
-        dataset: Annotated[str, typer.Option(help="Dataset name.")] = "ml-100k",
+        dataset: Annotated[str, typer.Option(help="Dataset: ml-100k or a name registered with `cesrec data prepare`.")] = "ml-100k",
         backbone: Annotated[str, typer.Option(help="SRS backbone.")] = "sasrec",
         out: Annotated[Path, typer.Option(help="JSON output.")] = Path("evals/results/bench_turn.json"),
         users: Annotated[int | None, typer.Option(help="Limit to the first N test users (default: all).")] = None,

@@ -99,7 +99,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     def eval_cmd(
         out: Annotated[Path, typer.Option(help="Run directory (config, transcripts, metrics.json, report.md, plots).")],
         protocol: Annotated[str, typer.Option(help="pipeline (protocol 1, LLM-free) | agent (protocol 2).")] = "pipeline",
-        dataset: Annotated[str, typer.Option(help="Dataset name.")] = "ml-100k",
+        dataset: Annotated[str, typer.Option(help="Dataset: ml-100k or a name registered with `cesrec data prepare`.")] = "ml-100k",
         source: Annotated[str | None, typer.Option(help="Data source (default: ../shared when present, else the RecBole wheel).")] = None,
         turns: Annotated[int, typer.Option(help="Feedback turns T.")] = 3,
         backbones: Annotated[str, typer.Option(help="Comma list of SRS backbones (pipeline).")] = "sasrec,gru4rec",

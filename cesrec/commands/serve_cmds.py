@@ -30,7 +30,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         base_url: str = typer.Option(None, help="Endpoint for --llm openai (e.g. http://127.0.0.1:8080/v1)."),
         token: str = typer.Option(None, envvar="CESREC_API_TOKEN", help="Bearer token required on the API "
                                   "(env CESREC_API_TOKEN). Mandatory when --host is not loopback."),
-        dataset: str = typer.Option("ml-100k", help="Dataset of the engine."),
+        dataset: str = typer.Option("ml-100k", help="Dataset: ml-100k or a name registered with `cesrec data prepare`."),
         backbone: str = typer.Option(None, help="SRS backbone of the engine (default sasrec)."),
         epochs: int = typer.Option(None, help="Engine variant trained with this many epochs (default: the "
                                    "standard engine)."),
@@ -81,7 +81,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         host: str = typer.Option("127.0.0.1", help="For --transport http. Anything but loopback needs --token."),
         port: int = typer.Option(8001, min=1, max=65535),
         token: str = typer.Option(None, envvar="CESREC_API_TOKEN", help="Bearer token (http transport)."),
-        dataset: str = typer.Option("ml-100k"),
+        dataset: str = typer.Option("ml-100k", help="Dataset: ml-100k or a name registered with `cesrec data prepare`."),
         backbone: str = typer.Option(None, help="SRS backbone of the engine (default sasrec)."),
         epochs: int = typer.Option(None, help="Engine variant trained with this many epochs."),
         state_dir: Path = typer.Option(None, help="Where sessions live (default CESREC_HOME)."),

@@ -45,35 +45,115 @@ def _metrics_table(title: str, rows: dict[str, dict]) -> Table:
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
-    data_app = typer.Typer(help="Datasets: obtain, validate and prepare (cached with a manifest).", no_args_is_help=True)
+    data_app = typer.Typer(help="Datasets: prepare and register by name, list and clean what is cached.",
+                           no_args_is_help=True)
     app.add_typer(data_app, name="data")
 
     @data_app.command("prepare")
     def data_prepare(
-        dataset: Annotated[str, typer.Option(help="Dataset name (ml-100k, or your own name with --interactions).")] = "ml-100k",
-        source: Annotated[str | None, typer.Option(help="recbole-wheel | grouplens | DIR of atomic files (default: ../shared if present, else the RecBole wheel).")] = None,
-        item_extra: Annotated[Path | None, typer.Option(help="Item metadata JSONL keyed by item_id.")] = None,
-        interactions: Annotated[Path | None, typer.Option(help="Your interactions CSV/Parquet (user, item, timestamp).")] = None,
-        items: Annotated[Path | None, typer.Option(help="Your items CSV/JSONL (item_id, title, ...).")] = None,
+        dataset: Annotated[str, typer.Option(help="Name to register the data under (ml-100k is built in).")] = "ml-100k",
+        source: Annotated[str | None, typer.Option(help="recbole-wheel | grouplens | DIR of atomic files (default for ml-100k: ../shared if present, else the RecBole wheel).")] = None,
+        interactions: Annotated[Path | None, typer.Option(help="Your interactions CSV/TSV/Parquet (user, item, timestamp[, rating]).")] = None,
+        items: Annotated[Path | None, typer.Option(help="Your items CSV/JSONL/Parquet (item id, title, genres, year...).")] = None,
+        item_extra: Annotated[Path | None, typer.Option(help="Item metadata JSONL keyed by item_id (director, writer, actors, plot, rated).")] = None,
+        user_col: Annotated[str | None, typer.Option(help="User column (default: user_id, user or userId).")] = None,
+        item_col: Annotated[str | None, typer.Option(help="Item column, in both files (default: item_id, item or movieId).")] = None,
+        time_col: Annotated[str | None, typer.Option(help="Timestamp column (default: timestamp or time).")] = None,
+        rating_col: Annotated[str | None, typer.Option(help="Rating column for --min-rating (default: rating).")] = None,
         max_seq_len: Annotated[int, typer.Option(help="Max sequence length seen by the models.")] = 50,
         k_core: Annotated[int, typer.Option(help="Keep users and items with at least k interactions (0 = off).")] = 0,
-        min_rating: Annotated[float | None, typer.Option(help="Keep only ratings >= this (implicit feedback).")] = None,
+        min_rating: Annotated[float | None, typer.Option(help="Keep only ratings >= this (explicit -> implicit feedback).")] = None,
         refresh: Annotated[bool, typer.Option(help="Rebuild even if cached.")] = False,
     ) -> None:
-        """Prepare a dataset (leave-one-out ready) and print its manifest."""
-        from recmodel.data import open_dataset, prepare_dataset
+        """Prepare a dataset (leave-one-out ready), register it under --dataset and print its manifest.
+        Every command taking --dataset then uses exactly this data."""
+        from recmodel.data import BUILTIN_DATASETS, prepare_dataset, register_dataset, unregister_dataset
 
-        kw = dict(max_seq_len=max_seq_len, k_core=k_core, min_rating=min_rating, refresh=refresh)
-        if interactions is not None:
-            ds = prepare_dataset(dataset, interactions=interactions, items=items, item_extra=item_extra, **kw)
+        if interactions is not None and source is not None:
+            raise _fail("pass either --interactions (your files) or --source (atomic files), not both")
+        if interactions is None and (items is not None or any((user_col, item_col, time_col, rating_col))):
+            raise _fail("--items and the --*-col options describe --interactions files; pass --interactions")
+        builtin = dataset in BUILTIN_DATASETS
+        if builtin and interactions is not None:
+            raise _fail(f"{dataset} is built in; register your interactions under another name")
+        inputs = dict(source=source, interactions=interactions, items=items, item_extra=item_extra,
+                      user_col=user_col, item_col=item_col, time_col=time_col, rating_col=rating_col,
+                      min_rating=min_rating, k_core=k_core, max_seq_len=max_seq_len)
+        if interactions is None and source is None and not builtin:
+            raise _fail(f"dataset {dataset!r}: pass --interactions FILE (your data) or --source DIR (atomic files)")
+        if builtin and source is None and item_extra is None and min_rating is None and not k_core \
+                and max_seq_len == 50:
+            from recmodel.data import open_dataset
+
+            unregister_dataset(dataset)  # back to the built-in resolution (../shared, else the wheel)
+            ds = open_dataset(dataset, refresh=refresh)
+            typer.echo(f"{dataset}: built-in dataset ({ds.manifest.get('source')}), content key "
+                       f"{ds.manifest['content_key']}", err=True)
         else:
-            ds = open_dataset(dataset, source, item_extra=item_extra, **kw)
+            if builtin and source is None:
+                from recmodel.data import default_source, shared_ml100k_dir
+
+                inputs["source"] = str(shared_ml100k_dir() or default_source())
+            ds = prepare_dataset(dataset, refresh=refresh, **{k: v for k, v in inputs.items() if v is not None})
+            entry = register_dataset(dataset, ds, inputs)
+            typer.echo(f"registered {dataset}: {ds.num_users} users, {ds.num_items} items, content key "
+                       f"{entry['content_key']} ({entry['prepared']})", err=True)
         typer.echo(json.dumps(ds.manifest, indent=2))
+
+    @data_app.command("list")
+    def data_list(
+        as_json: Annotated[bool, typer.Option("--json", help="One JSON document instead of text.")] = False,
+    ) -> None:
+        """Datasets (built-in and registered) and what is cached for each under CESREC_HOME, with sizes."""
+        from recmodel.cache import dataset_summary
+        from recmodel.data import cesrec_home
+
+        rows = dataset_summary()
+        if as_json:
+            typer.echo(json.dumps(rows, indent=2))
+            return
+        typer.echo(f"CESREC_HOME {cesrec_home()}")
+        for r in rows:
+            status = "registered" if r["registered"] else ("built-in" if r["builtin"] else "not registered")
+            if r["name"] is None:
+                status = "unattributed (interrupted writes)"
+            typer.echo(f"{r['name'] or '-'}  [{status}]  content key {r['content_key'] or '-'}  "
+                       f"{len(r['caches'])} cached, {r['bytes'] / 1e6:.1f} MB")
+            if r["inputs"]:
+                typer.echo("    inputs: " + ", ".join(f"{k}={v}" for k, v in r["inputs"].items() if v not in (None, 0)))
+            for c in r["caches"]:
+                tag = "legacy" if c["legacy"] else {True: "current", False: "stale", None: ""}[c["current"]]
+                typer.echo(f"    {c['kind']:<8} {c['bytes'] / 1e6:>8.1f} MB  {c['path']}  {tag}".rstrip())
+
+    @data_app.command("clean")
+    def data_clean(
+        dataset: Annotated[str | None, typer.Option(help="Remove this dataset's prepared data, runs and engines.")] = None,
+        all_: Annotated[bool, typer.Option("--all", help="Remove every prepared dataset, run and engine, and the registry.")] = False,
+        forget: Annotated[bool, typer.Option(help="With --dataset: also drop its registration.")] = False,
+        stale: Annotated[bool, typer.Option(help="Only what no name points at any more: other versions of a "
+                                            "registered dataset, pre-content-key (legacy) and unattributed "
+                                            "entries (with --dataset: of that dataset).")] = False,
+    ) -> None:
+        """Remove cached data and models (never asks; prints what was removed). Sessions, downloaded raw data
+        and the LLM file are kept."""
+        from recmodel.cache import clean
+
+        if not dataset and not all_ and not stale:
+            raise _fail("pass --dataset NAME, --stale or --all")
+        if forget and (stale or not dataset):
+            raise _fail("--forget goes with --dataset NAME (without --stale)")
+        gone = clean(dataset, everything=all_, forget=forget, stale=stale)
+        for e in gone:
+            typer.echo(f"removed {e.kind:<8} {e.bytes / 1e6:>8.1f} MB  {e.path}")
+        total = sum(e.bytes for e in gone) / 1e6
+        what = "everything" if all_ else " ".join(x for x in ("stale" if stale else "", dataset or "") if x)
+        typer.echo(f"{len(gone)} cache entr{'y' if len(gone) == 1 else 'ies'} of {what} removed ({total:.1f} MB)"
+                   + ("; registry removed" if all_ else "; registration dropped" if forget else ""))
 
     @app.command("train")
     def train(
         out: Annotated[Path, typer.Option(help="Run directory (weights, model.json, run.json).")],
-        dataset: Annotated[str, typer.Option(help="Dataset name.")] = "ml-100k",
+        dataset: Annotated[str, typer.Option(help="Dataset: ml-100k or a name registered with `cesrec data prepare`.")] = "ml-100k",
         model: Annotated[str, typer.Option(help="sasrec | gru4rec | ease | pop")] = "sasrec",
         source: Annotated[str | None, typer.Option(help="Data source (see `cesrec data prepare`).")] = None,
         epochs: Annotated[int | None, typer.Option(help="Max epochs (early stopping on valid NDCG@10).")] = None,
