@@ -13,7 +13,7 @@ import torch
 import torch.distributed as dist
 import torch.multiprocessing as mp
 
-from recmodel.train import fit_model
+from recmodel.runs import fit_model
 
 
 def _free_port() -> int:
