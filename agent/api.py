@@ -153,7 +153,6 @@ class RecommenderAgent:
         postgres_dsn: str | None = None,
         max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS,
         k: int = 5,
-        tool_first: bool = True,
         answer_after_success: bool = True,
         template_reply: bool = True,
     ) -> None:
@@ -176,7 +175,7 @@ class RecommenderAgent:
         self.keep_checkpoints = keep_checkpoints()
         self.toolkit = AgentToolkit(engine, k=k)
         self.graph = build_graph(engine, self.llm, checkpointer, max_tool_calls=max_tool_calls, toolkit=self.toolkit,
-                                 tool_first=tool_first, answer_after_success=answer_after_success,
+                                 answer_after_success=answer_after_success,
                                  template_reply=template_reply)
         self.max_tool_calls = max_tool_calls
         self._locks = self.locks  # (older name)

@@ -5,7 +5,7 @@ r"""The agent graph: one state schema, nodes as plain functions, wired in `build
                         |   \--(cap / repeat / invalid / asked to answer)--> guard -> agent
                         \--(answer)--> finish -> END
 
-- `agent`: the LLM with the tools bound. Its first call in a turn must call a tool (tool_first); after a
+- `agent`: the LLM with the tools bound. Its first call in a turn must call a tool; after a
   tool succeeded (answer_after_success; otherwise only after a recommending tool), after a refused call
   or at the tool-call cap it may only answer (tool_choice="none"), so the common turn costs two LLM
   calls. After a failed call it may retry. A first call that records nothing (search, mask, explain),
@@ -172,15 +172,15 @@ class SessionUserError(ValueError):
     """The session belongs to a different user."""
 
 
-def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, tool_first: bool = True,
+def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int,
                answer_after_success: bool = True, template_reply: bool = True):
     """The graph's node functions, closed over the engine and the LLM (neither is graph state).
 
-    tool_first: the turn's first LLM call must call a tool (tool_choice="any"). Measured with the
-    embedded 1.5B model: left free, it answered "recommend me some movies" and "why X?" from its own
-    knowledge with titles that are not in the catalogue; forced, it picked the right tool."""
+    The turn's first LLM call must call a tool (tool_choice="any"). Measured with the embedded 1.5B
+    model: left free, it answered "recommend me some movies" and "why X?" from its own knowledge with
+    titles that are not in the catalogue; forced, it picked the right tool."""
     llm_auto = llm.bind_tools(tools)
-    llm_first = llm.bind_tools(tools, tool_choice="any") if tool_first else llm_auto
+    llm_first = llm.bind_tools(tools, tool_choice="any")
     llm_answer = llm.bind_tools(tools, tool_choice="none", max_tokens=64)
     system = system_prompt(getattr(engine, "catalog", None))
 
@@ -324,15 +324,16 @@ def _tool_error(e: Exception) -> str:
 
 
 def build_graph(engine, llm: BaseChatModel, checkpointer: BaseCheckpointSaver | None = None,
-                max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS, k: int = 5, toolkit: AgentToolkit | None = None,
-                tool_first: bool = True, answer_after_success: bool = True, template_reply: bool = True):
-    """Compile the agent graph for `engine` and `llm` (checkpointer None: in-memory)."""
+                max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS, toolkit: AgentToolkit | None = None,
+                answer_after_success: bool = True, template_reply: bool = True):
+    """Compile the agent graph for `engine` and `llm` (checkpointer None: in-memory; toolkit None: the
+    default AgentToolkit, whose `k` sets how many films a recommendation shows)."""
     if max_tool_calls < 1:
         raise ValueError(f"max_tool_calls must be >= 1, got {max_tool_calls}")
-    toolkit = toolkit or AgentToolkit(engine, k=k)
+    toolkit = toolkit or AgentToolkit(engine)
     tools = toolkit.tools()
     start, agent, guard, finish, route, route_tools = make_nodes(
-        engine, llm, tools, max_tool_calls, tool_first, answer_after_success, template_reply)
+        engine, llm, tools, max_tool_calls, answer_after_success, template_reply)
     g = StateGraph(AgentState)
     g.add_node("start", start)
     g.add_node("agent", agent)

@@ -27,7 +27,7 @@ from evals.machine import machine_line
 from recmodel.data import SequenceDataset, cesrec_home, open_dataset
 from recmodel.metrics import evaluate
 from recmodel.registry import build_model
-from recmodel.train import dir_lock, fit_model, resolve_run, save_run
+from recmodel.runs import dir_lock, fit_model, resolve_run, save_run
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "evals" / "results"

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from evals.protocols import EvalContext, ProtocolError, StructuredFeedback, System
+from evals.protocol_types import EvalContext, ProtocolError, StructuredFeedback, System
 
 # system name -> (TurnConfig overrides, mask history items with a disliked attribute? None = as the config says)
 SYSTEM_CONFIGS: dict[str, tuple[dict[str, Any], bool | None]] = {

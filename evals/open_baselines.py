@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from evals.protocols import EvalContext, ProtocolError, StructuredFeedback, System
+from evals.protocol_types import EvalContext, ProtocolError, StructuredFeedback, System
 
 OPEN_BASELINES = ("semantic_retrieval", "item_knn", "score_fusion")
 

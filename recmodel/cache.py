@@ -124,7 +124,7 @@ def clean(dataset: str | None = None, everything: bool = False, forget: bool = F
             if everything or ((not dataset or e.dataset == dataset) and (not stale or is_stale(e)))]
     for e in gone:
         shutil.rmtree(e.path, ignore_errors=True)
-        lock = e.path.parent / f".{e.path.name}.lock"  # recmodel.train.dir_lock's file
+        lock = e.path.parent / f".{e.path.name}.lock"  # recmodel.runs.dir_lock's file
         lock.unlink(missing_ok=True)
     if everything:
         registry_path().unlink(missing_ok=True)

@@ -20,9 +20,9 @@ Constraints (`TurnConfig.constraint_mode`):
 - "off": no constraint on the ranking (the paper as published).
 What was applied is recorded in `state.constraints`.
 
-Artefacts: CESREC_HOME/runs/<dataset>-<backbone>-<key> (SRS, by recmodel.train.train_or_load) and
+Artefacts: CESREC_HOME/runs/<dataset>-<backbone>-<key> (SRS, by recmodel.runs.train_or_load) and
 CESREC_HOME/engines/<same name>/ (semantic embeddings + chroma, alignment adapter and report); the key
-(recmodel.train.resolve_run) hashes the prepared data's content and the settings.
+(recmodel.runs.resolve_run) hashes the prepared data's content and the settings.
 """
 
 from __future__ import annotations
@@ -322,10 +322,10 @@ class CESRecEngine:
         progress: bool = False,
         **train_overrides,
     ) -> CESRecEngine:
-        """Prepare the data, train (or load) the SRS via recmodel.train.train_or_load, embed the catalogue,
+        """Prepare the data, train (or load) the SRS via recmodel.runs.train_or_load, embed the catalogue,
         fill chromadb, fit (or load) the alignment adapter. Everything is cached under `home`
         (default CESREC_HOME). `train=False` raises instead of training when no run exists."""
-        from recmodel.train import resolve_run, train_or_load
+        from recmodel.runs import resolve_run, train_or_load
 
         home_dir = Path(home).expanduser() if home else cesrec_home()
         ds = open_dataset(dataset_name, source, item_extra=item_extra, cache_dir=home_dir / "prepared")

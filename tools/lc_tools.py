@@ -5,8 +5,8 @@ Each `tool_*` function is pure: `(engine, state, args) -> (new_state, short_text
 pydantic schema (or a dict validated into it). Errors the user can fix (unknown item, attribute not in the
 catalogue) come back as a ToolError with one clear line; callers show it instead of crashing.
 
-`make_langchain_tools(engine, session)` wraps them as langchain-core StructuredTools over a mutable
-`SessionHolder` — the thinnest possible adapter; the agent injects LangGraph state instead.
+The LangChain tools the agent runs over them (session injected from the graph state) are built in
+agent/toolset.py; the MCP server exposes `TOOLS` directly.
 """
 
 from __future__ import annotations
@@ -254,30 +254,3 @@ TOOLS: dict[str, tuple[Callable[..., ToolResult], type[BaseModel]]] = {
     "item_details": (tool_item_details, ItemArgs),
     "explain_recommendation": (tool_explain_recommendation, ExplainArgs),
 }
-
-
-class SessionHolder:
-    """A mutable box around an immutable SessionState (for the plain LangChain wrappers)."""
-
-    def __init__(self, state: SessionState) -> None:
-        self.state = state
-
-
-def make_langchain_tools(engine: CESRecEngine, session: SessionHolder) -> list:
-    """langchain-core StructuredTools over `session`; each call replaces session.state and returns the
-    short text (ToolError messages are returned as text so the LLM can correct itself)."""
-    from langchain_core.tools import StructuredTool
-
-    tools = []
-    for name, (fn, schema) in TOOLS.items():
-
-        def run(_fn=fn, **kwargs) -> str:
-            try:
-                session.state, text, _ = _fn(engine, session.state, kwargs)
-            except ToolError as e:
-                return f"error: {e}"
-            return text
-
-        tools.append(StructuredTool.from_function(func=run, name=name, description=(fn.__doc__ or name).strip(),
-                                                  args_schema=schema))
-    return tools

@@ -170,7 +170,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
 
         from recmodel.data import open_dataset
         from recmodel.metrics import evaluate
-        from recmodel.train import fit_model, save_run
+        from recmodel.runs import fit_model, save_run
 
         ds = open_dataset(dataset, source)
         overrides = _parse_sets(set_)
@@ -202,7 +202,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         """Full-ranking HR/NDCG@{5,10,20} (history excluded) of a saved run."""
         from recmodel.metrics import evaluate
         from recmodel.registry import load_model
-        from recmodel.train import dataset_for_run
+        from recmodel.runs import dataset_for_run
 
         if stage not in ("valid", "test", "both"):
             raise _fail(f"--stage must be valid, test or both, not {stage!r}")

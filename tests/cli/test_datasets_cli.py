@@ -149,7 +149,7 @@ def test_unknown_name_is_one_line_listing_known(home, tmp_path):
 
 
 def test_same_name_new_content_never_shares_a_run_or_engine(home, tmp_path):
-    from recmodel.train import resolve_run, train_or_load
+    from recmodel.runs import resolve_run, train_or_load
     from tools.engine import CESRecEngine
 
     inter, items = write_tiny(tmp_path / "v1")

@@ -21,7 +21,7 @@ from evals.simulator import budget_named
 
 @pytest.fixture(scope="module")
 def ease_model(ml100k):
-    from recmodel.train import train_or_load
+    from recmodel.runs import train_or_load
 
     return train_or_load(ml100k, "ease", progress=False)
 
@@ -165,7 +165,7 @@ def test_agent_protocol_scripted(engine, tmp_path):
 
 def test_merge_runs_by_backbone(ml100k, ease_model, tmp_path):
     from evals.report import merge_runs, results_file
-    from recmodel.train import train_or_load
+    from recmodel.runs import train_or_load
 
     pop = train_or_load(ml100k, "pop", progress=False)
     dirs = []

@@ -18,7 +18,8 @@ import torch.distributed as dist
 import torch.multiprocessing as mp
 
 from recmodel.registry import load_model
-from recmodel.train import _check_ranks_agree, fit_model, save_run
+from recmodel.runs import fit_model, save_run
+from recmodel.train import _check_ranks_agree
 
 
 def _free_port() -> int:

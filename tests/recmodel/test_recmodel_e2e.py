@@ -8,7 +8,7 @@ import pytest
 
 from recmodel.metrics import evaluate
 from recmodel.registry import build_model, load_model
-from recmodel.train import train_or_load
+from recmodel.runs import train_or_load
 
 
 @pytest.mark.timeout(600)

@@ -11,7 +11,7 @@ import torch
 from recmodel.base import apply_mask
 from recmodel.metrics import evaluate
 from recmodel.registry import build_model, load_model
-from recmodel.train import fit_model, train_or_load
+from recmodel.runs import fit_model, train_or_load
 
 NEURAL = ["sasrec", "gru4rec"]
 ALL = ["sasrec", "gru4rec", "ease"]

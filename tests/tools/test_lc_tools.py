@@ -1,4 +1,4 @@
-"""The shared tool functions and their thin LangChain wrappers."""
+"""The shared tool functions, and the LangChain tools the agent runs over them."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ import pytest
 
 from tools.lc_tools import (
     TOOLS,
-    SessionHolder,
     ToolError,
-    make_langchain_tools,
     tool_explain_recommendation,
     tool_item_details,
     tool_mask_outliers,
@@ -62,13 +60,27 @@ def test_bad_arguments_become_tool_errors(engine, fn, args, match):
         fn(engine, engine.new_session("1"), args)
 
 
-def test_langchain_wrappers(engine):
-    holder = SessionHolder(engine.new_session("1"))
-    tools = {t.name: t for t in make_langchain_tools(engine, holder)}
+def test_agent_tools_wrap_the_shared_functions(engine):
+    """The agent's LangChain tools (the real path: agent.toolset, session injected from the graph state)
+    cover every shared tool function and carry its effect back as a session update."""
+    from langchain_core.messages import HumanMessage
+    from langgraph.types import Command
+
+    from agent.toolset import AgentToolkit
+
+    tools = {t.name: t for t in AgentToolkit(engine).tools()}
     assert set(tools) == set(TOOLS)
-    out = tools["recommend"].invoke({"k": 3})
-    assert out.startswith("1. [") and len(holder.state.shown) == 3
-    assert tools["update_preferences"].invoke({"text": "a western"}).startswith("Noted")
-    assert holder.state.turn == 1
-    assert tools["item_details"].invoke({"item": 123456}).startswith("error:")
-    assert tools["search_catalog"].args_schema.model_json_schema()["required"] == ["query"]
+    state = {"session": engine.new_session("1").model_dump(mode="json"), "messages": [HumanMessage("a western")]}
+
+    def call(name: str, **args) -> Command:
+        return tools[name].invoke({"type": "tool_call", "id": "c1", "name": name, "args": {**args, "state": state}})
+
+    out = call("recommend", k=3)
+    assert isinstance(out, Command) and len(out.update["session"]["shown"]) == 3
+    assert len(out.update["turn_recommendations"]) == 3
+    out = call("update_preferences", like=["Western"])
+    assert out.update["session"]["turn"] == 1
+    assert out.update["messages"][0].content.startswith("Saved:")
+    with pytest.raises(ToolError, match="Qwxyzzy"):  # the ToolNode hands this line to the LLM
+        call("item_details", title="Qwxyzzy Plonk")
+    assert tools["search_catalog"].tool_call_schema.model_json_schema()["required"] == ["query"]

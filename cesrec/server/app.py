@@ -1,0 +1,179 @@
+"""The FastAPI app: settings, registry and runner wiring, routes and the web page."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from cesrec.server.contract import ChatBackend
+from cesrec.server.errors import ApiError, install_error_handlers
+from cesrec.server.middleware import (
+    BearerAuthMiddleware,
+    BodyLimitMiddleware,
+    HostGuardMiddleware,
+    allowed_host_names,
+    host_only,
+    token_problem,
+)
+from cesrec.server.registry import PostgresSessionRegistry, SessionRegistry
+from cesrec.server.runner import TurnRunner
+from cesrec.server.schemas import (
+    ERROR_RESPONSES,
+    CreateSession,
+    PostFeedback,
+    PostMessage,
+    SessionCreated,
+    TurnOut,
+)
+from cesrec.server.sse import sse_turn
+
+log = logging.getLogger("cesrec.server")
+
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+
+
+@dataclass
+class ServerSettings:
+    max_body_bytes: int = 16 * 1024
+    turn_timeout_s: float = 120.0
+    token: str | None = None
+    registry_path: Path | None = None
+    postgres_dsn: str | None = None  # registry in Postgres (several server processes share sessions)
+    host: str = "127.0.0.1"  # the address bound: decides which Host headers are accepted
+    allowed_hosts: list[str] | None = None  # extra Host names (a reverse proxy's public name, ...)
+    turn_workers: int = 8  # threads for LLM turns
+    read_workers: int = 8  # threads for reads, session creation, feedback, reset
+    max_queued_turns: int = 64  # turns admitted at once (running + waiting); more get 503
+
+
+def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> FastAPI:
+    """The FastAPI app. `backend` does the real work (see ChatBackend)."""
+    settings = settings or ServerSettings()
+    if settings.token is not None and (problem := token_problem(settings.token)):
+        raise ValueError(problem)
+    if settings.postgres_dsn:
+        registry: SessionRegistry = PostgresSessionRegistry(settings.postgres_dsn)
+    else:
+        if settings.registry_path is None:
+            from recmodel.data import cesrec_home
+
+            settings.registry_path = cesrec_home() / "server_sessions.sqlite"
+        registry = SessionRegistry(settings.registry_path)
+    runner = TurnRunner(backend, settings.turn_timeout_s, registry, turn_workers=settings.turn_workers,
+                        read_workers=settings.read_workers, max_queued_turns=settings.max_queued_turns)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI):
+        n = await asyncio.to_thread(runner.recover)
+        if n:
+            log.warning("recovered %d turn(s) interrupted by the previous shutdown (undone unless another "
+                        "door wrote after them)", n)
+        yield
+        await runner.drain()
+        runner.shutdown()
+        registry.close()
+
+    app = FastAPI(
+        title="cesrec-agent",
+        version="0.1.0",
+        description="Conversational + sequential recommender (CESRec). Create a session for a user, talk to "
+        "it, read its state (original / masked / pseudo history, preferences). All routes except `/`, "
+        "`/static/*` and `/health` need `Authorization: Bearer <token>` when the server was started with a token.",
+        lifespan=lifespan,
+    )
+    app.state.backend = backend
+    app.state.registry = registry
+    app.state.runner = runner
+
+    install_error_handlers(app)
+
+    def session_or_404(sid: str) -> dict[str, Any]:
+        sess = registry.get(sid)
+        if sess is None:
+            raise ApiError(404, "unknown_session", "unknown session id (create one with POST /sessions)")
+        return sess
+
+    # ---- routes ----------------------------------------------------------------------------------------
+    @app.get("/health", tags=["meta"])
+    async def health() -> dict[str, Any]:
+        return {"status": "ok", "llm": backend.llm_label, "sessions": await runner.read(registry.count),
+                "auth": bool(settings.token), "turns_in_progress": runner.turns_admitted}
+
+    @app.post("/sessions", tags=["sessions"], status_code=201, response_model=SessionCreated,
+              responses=ERROR_RESPONSES)
+    async def create_session(body: CreateSession) -> SessionCreated:
+        reason = await runner.read(backend.validate_user, body.user_id)
+        if reason:
+            raise ApiError(422, "unknown_user", reason)
+        sid = await runner.read(registry.create, body.user_id)
+        try:  # no LLM: on the read pool, never behind slow turns
+            await runner.write(sid, lambda: backend.new_session(sid, body.user_id))
+        except BaseException:
+            registry.delete(sid)
+            raise
+        return SessionCreated(session_id=sid, user_id=body.user_id)
+
+    @app.post("/sessions/{session_id}/messages", tags=["sessions"], response_model=TurnOut,
+              responses=ERROR_RESPONSES)
+    async def post_message(session_id: str, body: PostMessage, request: Request, stream: bool = False):
+        """One user turn. `?stream=true` (or `Accept: text/event-stream`) answers with Server-Sent Events:
+        `token` (text pieces), `tool` (tool calls), `final` (the TurnOut JSON) or `error`."""
+        sess = session_or_404(session_id)
+        wants_sse = stream or "text/event-stream" in request.headers.get("accept", "")
+        if wants_sse:
+            return sse_turn(runner, registry, backend, session_id, sess["user_id"], body.text)
+        out = await runner.run(session_id, lambda: backend.chat(session_id, sess["user_id"], body.text))
+        registry.count_turn(session_id)
+        return TurnOut(session_id=session_id, **out)
+
+    @app.post("/sessions/{session_id}/feedback", tags=["sessions"], response_model=TurnOut,
+              responses=ERROR_RESPONSES)
+    async def post_feedback(session_id: str, body: PostFeedback) -> TurnOut:
+        """Like/dislike a recommended item: the item itself is saved as a liked/disliked item (no sentence
+        is re-parsed, nothing is inferred from its year) and fresh recommendations come back. No LLM call.
+        Only items this session was shown are accepted."""
+        sess = session_or_404(session_id)
+        out = await runner.write(session_id,
+                                 lambda: backend.feedback(session_id, sess["user_id"], body.item, body.verdict))
+        registry.count_turn(session_id)
+        return TurnOut(session_id=session_id, **out)
+
+    @app.get("/sessions/{session_id}/state", tags=["sessions"], responses=ERROR_RESPONSES)
+    async def get_state(session_id: str) -> dict[str, Any]:
+        """Original history, masked items (with reasons), pseudo items (with provenance), preferences,
+        shown/rejected items and the last recommendations."""
+        sess = session_or_404(session_id)
+        # Under this session's in-process lock (a reader never sees a turn half-applied); on the read pool,
+        # so reads of other sessions never wait behind turns.
+        async with runner.lock(session_id):
+            view = await runner.read(backend.state, session_id, sess["user_id"])
+        return {"session_id": session_id, **view}
+
+    @app.post("/sessions/{session_id}/reset", tags=["sessions"], responses=ERROR_RESPONSES)
+    async def reset_session(session_id: str) -> dict[str, Any]:
+        sess = session_or_404(session_id)
+        await runner.write(session_id, lambda: backend.reset(session_id, sess["user_id"]))
+        return {"session_id": session_id, "reset": True}
+
+    # ---- web page ---------------------------------------------------------------------------------------
+    @app.get("/", include_in_schema=False)
+    async def index() -> FileResponse:
+        return FileResponse(WEB_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+
+    app.mount("/static", StaticFiles(directory=str(WEB_DIR)), name="static")
+
+    app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
+    if settings.token:
+        app.add_middleware(BearerAuthMiddleware, token=settings.token)
+    # outermost: a request for another Host (DNS rebinding) or from another origin goes no further
+    app.add_middleware(HostGuardMiddleware, allowed=allowed_host_names(settings.host, settings.allowed_hosts),
+                       origins=frozenset(host_only(h) for h in settings.allowed_hosts or [] if h.strip()))
+    return app

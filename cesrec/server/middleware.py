@@ -1,0 +1,174 @@
+"""ASGI middlewares (plain ASGI so they also cover streaming routes): body size limit, bearer token, and
+the Host/Origin guard (DNS rebinding, cross-origin browser requests); plus the token and host checks the
+CLI and the MCP server share."""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from cesrec.server.errors import json_error
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class BodyLimitMiddleware:
+    """413 for bodies over `limit` bytes, whether announced by Content-Length or streamed chunked."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        too_big = json_error(413, "body_too_large", f"request body exceeds the limit of {self.limit} bytes")
+        headers = dict(scope.get("headers") or [])
+        cl = headers.get(b"content-length")
+        if cl is not None:
+            try:
+                if int(cl) > self.limit:
+                    await too_big(scope, receive, send)
+                    return
+            except ValueError:
+                await json_error(400, "bad_request", "invalid Content-Length header")(scope, receive, send)
+                return
+        # Buffer (at most limit + 1 bytes) so a chunked body cannot sneak past the limit.
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            msg = await receive()
+            if msg["type"] == "http.disconnect":
+                return
+            body = msg.get("body", b"")
+            size += len(body)
+            if size > self.limit:
+                await too_big(scope, receive, send)
+                return
+            chunks.append(body)
+            if not msg.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> dict:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+class BearerAuthMiddleware:
+    """Requires `Authorization: Bearer <token>` on the API; the page, its assets and /health stay open."""
+
+    OPEN_PREFIXES = ("/static/",)
+    OPEN_PATHS = frozenset({"/", "/health", "/favicon.ico"})
+
+    def __init__(self, app: Any, token: str) -> None:
+        self.app = app
+        self.expected = f"Bearer {token}".encode()
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope.get("path", "")
+        if path in self.OPEN_PATHS or path.startswith(self.OPEN_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        got = dict(scope.get("headers") or []).get(b"authorization", b"")
+        if not secrets.compare_digest(got, self.expected):
+            resp = json_error(401, "unauthorized", "missing or wrong bearer token (Authorization: Bearer <token>)")
+            resp.headers["WWW-Authenticate"] = "Bearer"
+            await resp(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+MIN_TOKEN_CHARS = 16
+MIN_TOKEN_BITS = 48.0
+
+
+def token_problem(token: str) -> str | None:
+    """None for an acceptable bearer token, else what is wrong with it (one line). At least 16 characters,
+    no whitespace or control characters, and real variety: >= 8 distinct characters and >= 48 bits by
+    the character-frequency (Shannon) estimate, so "k" * 20 or 16 spaces are refused."""
+    hint = 'generate one with: python -c "import secrets; print(secrets.token_urlsafe(24))"'
+    if len(token) < MIN_TOKEN_CHARS:
+        return f"the bearer token must be at least {MIN_TOKEN_CHARS} characters ({hint})"
+    if any(c.isspace() for c in token) or not token.isprintable():
+        return f"the bearer token must not contain whitespace or control characters ({hint})"
+    counts = [token.count(c) for c in set(token)]
+    bits = max(0.0, -sum(n * math.log2(n / len(token)) for n in counts))
+    if len(counts) < 8 or bits < MIN_TOKEN_BITS:
+        return (f"the bearer token is too predictable ({len(counts)} distinct characters, ~{bits:.0f} bits; "
+                f"needs >= 8 distinct and >= {MIN_TOKEN_BITS:.0f} bits) ({hint})")
+    return None
+
+
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "localhost.localdomain"})
+
+
+def host_only(value: str) -> str:
+    """'Example.org:8000' -> 'example.org'; '[::1]:8000' -> '::1'."""
+    v = value.strip().lower()
+    if v.startswith("["):
+        return v[1:v.index("]")] if "]" in v else v
+    return v.rsplit(":", 1)[0] if v.count(":") == 1 else v
+
+
+def allowed_host_names(bind_host: str, extra: list[str] | None) -> frozenset[str] | None:
+    """Host header names the API answers to (None: any). A loopback server answers only to loopback
+    names (a DNS-rebinding page cannot reach it by another name); a server bound elsewhere (which needs a
+    token) answers any name unless a list is given."""
+    names = {host_only(h) for h in (extra or []) if h.strip()}
+    if is_loopback(bind_host):
+        return frozenset(LOOPBACK_NAMES | {host_only(bind_host)} | names)
+    if names:
+        return frozenset(LOOPBACK_NAMES | names | ({host_only(bind_host)} - {"0.0.0.0", "::"}))
+    return None
+
+
+class HostGuardMiddleware:
+    """421 for a Host header the server does not answer to; 403 for a cross-origin browser request (an
+    Origin header that is not the page's own origin), as the MCP app does."""
+
+    def __init__(self, app: Any, allowed: frozenset[str] | None, origins: frozenset[str] = frozenset()) -> None:
+        self.app = app
+        self.allowed = allowed
+        self.origins = origins  # host names whose pages may call the API too (--allowed-host: a proxy's name)
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        host = headers.get(b"host", b"").decode("latin-1")
+        if self.allowed is not None and host_only(host) not in self.allowed:
+            await json_error(421, "misdirected_request", "this server does not answer to that Host header "
+                              "(see --allowed-host)")(scope, receive, send)
+            return
+        origin = headers.get(b"origin")
+        if origin is not None:
+            from urllib.parse import urlsplit
+
+            o = origin.decode("latin-1").strip()
+            netloc = urlsplit(o).netloc.lower() if "://" in o else ""
+            if not netloc or (netloc != host.strip().lower() and host_only(netloc) not in self.origins):
+                await json_error(403, "forbidden_origin", "cross-origin requests are not allowed (the Origin "
+                                  "header is not this server)")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

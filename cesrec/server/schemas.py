@@ -1,0 +1,68 @@
+"""Request/response models of the HTTP API (they make the OpenAPI spec)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field, field_validator
+
+from tools.lc_tools import MAX_TEXT_CHARS, ItemId
+
+
+class CreateSession(BaseModel):
+    user_id: str = Field(..., min_length=1, max_length=64, description="User id from the dataset (e.g. '42').")
+
+
+class SessionCreated(BaseModel):
+    session_id: str
+    user_id: str
+
+
+class PostMessage(BaseModel):
+    text: str = Field(..., min_length=1, max_length=MAX_TEXT_CHARS, description="What the user says.")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must contain some non-whitespace text")
+        return v
+
+
+class PostFeedback(BaseModel):
+    item: ItemId = Field(..., description="Catalogue id of a recommended item (an integer; booleans are refused).")
+    verdict: str = Field(..., pattern="^(like|dislike)$", description="'like' or 'dislike'.")
+
+
+class RecommendationOut(BaseModel):
+    item: int
+    title: str
+    year: int | None = None
+    genres: list[str] = []
+    score: float | None = None
+    why: str = ""
+
+
+class ToolEventOut(BaseModel):
+    name: str
+    args: dict[str, Any] = {}
+    ok: bool = True
+    summary: str = ""
+    ms: float | None = None
+
+
+class TurnOut(BaseModel):
+    session_id: str
+    text: str
+    recommendations: list[RecommendationOut]
+    tool_events: list[ToolEventOut] = []
+    timings: dict[str, float] = {}
+
+
+class ErrorOut(BaseModel):
+    error: dict[str, str]
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    s: {"model": ErrorOut} for s in (400, 401, 403, 404, 409, 413, 421, 422, 503, 504)
+}

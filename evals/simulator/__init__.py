@@ -1,0 +1,61 @@
+"""Simulated users for conversational evaluation: a decision policy, verbalizers, and a leakage audit.
+
+Why two layers: an LLM that is told the target item leaks it and inflates results ("How Reliable is Your
+Simulator?", arXiv 2403.16416). So the *decision* (accept, or which attribute to reveal) is made by a
+deterministic policy that knows the held-out target, under an explicit information budget, and the
+*verbalizer* (template or LLM) only ever sees that decision -- never the target's title. Every utterance is
+still audited (fuzzy title match, attributes outside the budget); a leaking utterance is regenerated, and a
+session whose utterance still leaks is dropped and counted.
+
+Two modes:
+- target mode: the profile is the one held-out item (leave-one-out test item); success = it is shown.
+- target-free mode: the profile is the user's last `n` items held out in time (ml-100k leave-one-out has
+  only one test item per user, so we hold out a temporal suffix); the policy reasons about attribute values
+  shared by the profile and success is a hit on any profile item.
+
+One module per job: `budget` (kinds, InformationBudget, Profile), `decision` (Decision, Critique,
+SessionMemory), `relations` (ItemRelations), `text` (title forms, spoken titles, plot phrases), `policy`
+(DecisionPolicy), `templates` (word tables, TemplateVerbalizer), `llm_verbalizer` (LLMVerbalizer),
+`audit` (LeakageAudit), `user` (SimulatedUser).
+"""
+
+from evals.simulator.audit import AuditResult, LeakageAudit
+from evals.simulator.budget import (
+    BUDGET_NAMES,
+    FEEDBACK_KINDS,
+    HEADLINE_KINDS,
+    IDENTIFYING_KINDS,
+    OPEN_KINDS,
+    REFERENCE_VARIANTS,
+    RICH_KINDS,
+    InformationBudget,
+    Profile,
+    SimulatorError,
+    budget_named,
+    target_free_profile,
+    target_profile,
+    temporal_holdout,
+)
+from evals.simulator.decision import Critique, Decision, SessionMemory
+from evals.simulator.llm_verbalizer import LLMVerbalizer
+from evals.simulator.policy import DecisionPolicy
+from evals.simulator.relations import ItemRelations
+from evals.simulator.templates import (
+    DECADE_WORDS,
+    GENRE_PARAPHRASES,
+    GENRE_WORDS,
+    ORDINALS,
+    TemplateVerbalizer,
+    Verbalizer,
+)
+from evals.simulator.text import _STOP, describe_plot, near_duplicate, spoken_title, title_variants
+from evals.simulator.user import SimTurn, SimulatedUser
+
+__all__ = [
+    "BUDGET_NAMES", "DECADE_WORDS", "FEEDBACK_KINDS", "GENRE_PARAPHRASES", "GENRE_WORDS", "HEADLINE_KINDS",
+    "IDENTIFYING_KINDS", "OPEN_KINDS", "ORDINALS", "REFERENCE_VARIANTS", "RICH_KINDS", "_STOP", "AuditResult",
+    "Critique", "Decision", "DecisionPolicy", "InformationBudget", "ItemRelations", "LLMVerbalizer",
+    "LeakageAudit", "Profile", "SessionMemory", "SimTurn", "SimulatedUser", "SimulatorError",
+    "TemplateVerbalizer", "Verbalizer", "budget_named", "describe_plot", "near_duplicate", "spoken_title",
+    "target_free_profile", "target_profile", "temporal_holdout", "title_variants",
+]
