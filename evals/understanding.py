@@ -71,6 +71,17 @@ def load_catalog():
     return prepare_dataset("ml-100k", shared, item_extra=shared / "ml-100k.item_extra.jsonl").catalog
 
 
+def load_mood(catalog):
+    """The product's mood reader (tools.mood) over the engine's semantic index (embeddings cached under
+    CESREC_HOME/engines/ml-100k-sasrec/semantic; built there on first use)."""
+    from recmodel.data import cesrec_home
+    from tools.mood import MoodReader
+    from tools.semantic import SemanticIndex
+
+    index = SemanticIndex(catalog, Path(cesrec_home()) / "engines" / "ml-100k-sasrec" / "semantic", name="ml-100k")
+    return MoodReader(index, catalog)
+
+
 def shown_state(rec: dict, catalog, base=None):
     """A session whose last recommendations are the record's shown list (`base`: a session to start from)."""
     from tools.state import Recommendation, SessionState
@@ -179,7 +190,7 @@ def llm_calls(records: list[dict], engine, llm, progress: bool = True) -> list[d
     return out
 
 
-def read_llm(records: list[dict], calls: dict[str, dict], catalog) -> tuple[dict[str, Reading], dict[str, Reading]]:
+def read_llm(records: list[dict], calls: dict[str, dict], catalog, mood=None) -> tuple[dict[str, Reading], dict[str, Reading]]:
     """(llm, combined) readings from recorded first calls. The recorded call is the LLM's own; the
     combined reader applies what the agent graph does to it (agent.feedback_llm.reroute_call), then what
     the tool records (feedback_from_call)."""
@@ -210,7 +221,7 @@ def read_llm(records: list[dict], calls: dict[str, dict], catalog) -> tuple[dict
         t0 = time.perf_counter()
         ctool, cargs, why = reroute_call(tool, args, rec["text"], catalog, st) if first else (tool, args, None)
         if ctool in PREF_TOOLS:
-            parsed = feedback_from_call(ctool, cargs, rec["text"], catalog, st)
+            parsed = feedback_from_call(ctool, cargs, rec["text"], catalog, st, mood=mood)
             ms = (time.perf_counter() - t0) * 1000
             cr = reading_from_feedback(parsed.feedback, ctool, c["ms"] + ms)
             cr.detail = {"source": parsed.source, **({"rerouted_from": tool} if why else {})}
@@ -396,8 +407,11 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         llm_meta["utterances"] = len(by_id)
         llm_meta["subset"] = (f"{len(by_id)} of {len(records)} utterances: the smallest sha256('subset:'+id)"
                               if len(by_id) < len(records) else "all")
-        lr, cr = read_llm(records, by_id, catalog)
+        mood = load_mood(catalog)
+        lr, cr = read_llm(records, by_id, catalog, mood=mood)
         readings["llm"], readings["combined"] = lr, cr
+        # the same without the semantic mood reader, to show what it adds or costs
+        readings["combined_no_semantic"] = read_llm(records, by_id, catalog)[1]
     res: dict[str, Any] = {
         "git_commit": git_commit(),
         "machine": machine_info(),
@@ -431,6 +445,8 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
             "the turn's first LLM call (recorded), then the agent graph's reroute (agent.feedback_llm.reroute_call) "
             "and what the chosen tool records (feedback_from_call); latency = that LLM call")
         res["readers"]["llm"]["note"] = "the LLM's own first call: its tool and its like/dislike/wishes, nothing else"
+        res["readers"]["combined"]["note"] += "; mood and content words through the semantic index (tools.mood)"
+        res["readers"]["combined_no_semantic"]["note"] = "combined without tools.mood (for comparison)"
     res["answers"] = answers_section(answers_from)
     res["targets"] = {"combined": {"genre_f1": 0.90, "item_f1": 0.90, "year_range_exact": 0.90,
                                    "polarity_flips": 0, "right_tool_rate": 0.90}}
