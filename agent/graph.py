@@ -257,13 +257,16 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int, too
             # the LLM wrote this answer: it may name only what this turn's tools returned; otherwise the
             # answer is rendered from those results instead (issue 12), and the reply says so
             turn = current_turn(messages)
-            check = check_answer(text, tool_results_text(turn), engine.catalog)
+            results = tool_results_text(turn) + "\n" + json.dumps(recs, ensure_ascii=False, default=str)
+            check = check_answer(text, results, engine.catalog)
             grounding = {"source": "llm", **check.to_dict()}
             if not check.faithful:
                 text = render_from_results(turn)
                 grounding["source"] = "rendered from tool results"
-        elif isinstance(last, ToolMessage):
-            grounding = {"source": "template", "faithful": True, "named": [], "unsupported": []}
+        elif isinstance(last, ToolMessage) and getattr(engine, "catalog", None) is not None:
+            # written from the tool's payload; checked all the same
+            results = tool_results_text(current_turn(messages)) + "\n" + json.dumps(recs, ensure_ascii=False, default=str)
+            grounding = {"source": "template", **check_answer(text, results, engine.catalog).to_dict()}
         if not text.strip():
             # Empty answer (e.g. the model dropped its calls at the cap): say what happened, no made-up text.
             text = ("Here are my recommendations." if recs else

@@ -142,11 +142,14 @@ def events_text(tool_events: list[dict]) -> str:
 
 
 def answers_summary(turns: list[dict], catalog: Any) -> dict[str, Any]:
-    """Faithfulness over finished turns ({"reply": text, "tool_events": [...], "grounding": reply.grounding}):
+    """Faithfulness over finished turns ({"reply": text, "tool_events": [...], "recommendations": [...],
+    "grounding": reply.grounding}):
     the final answer shown to the user re-checked against the turn's tool events; and how the answers were
     written (LLM answers kept, LLM answers replaced by the render, template replies)."""
     n = len(turns)
-    checks = [check_answer(t["reply"], events_text(t["tool_events"]), catalog) for t in turns]
+    # the recommending tools' structured output (title, year, genres of each pick) is part of the results
+    checks = [check_answer(t["reply"], events_text(t["tool_events"]) + "\n" + json.dumps(
+        t.get("recommendations") or [], ensure_ascii=False, default=str), catalog) for t in turns]
     sources = [(t.get("grounding") or {}).get("source") or "none" for t in turns]
     llm_written = sum(s in ("llm", "rendered from tool results") for s in sources)
     rendered = sum(s == "rendered from tool results" for s in sources)

@@ -148,7 +148,8 @@ def run_agent_eval(
                                 "liked": state.preferences.liked, "disliked": state.preferences.disliked}
             log.append(rec)
             turn_records.append(rec)
-            answered.append({"reply": reply.text, "tool_events": events, "grounding": reply.grounding})
+            answered.append({"reply": reply.text, "tool_events": events, "recommendations": reply.recommendations,
+                             "grounding": reply.grounding})
             if shown:
                 last_shown = shown
             if target in shown:

@@ -72,6 +72,9 @@ def test_template_reply_is_marked(make_agent):
     agent, _ = make_agent([tool_call("recommend", like=["Comedy"])])
     r = agent.chat("g-3", "42", "comedies please")
     assert r.grounding["source"] == "template" and r.recommendations
+    # the template names the top pick's title, year and genres: all in the recommending tool's output
+    assert r.grounding["faithful"], r.grounding
+    assert any(n.startswith("genre:") for n in r.grounding["named"]), r.grounding
 
 
 def test_provenance_names_titles_never_ids(make_agent):
