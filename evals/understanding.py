@@ -448,6 +448,10 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         res["readers"]["combined"]["note"] += "; mood and content words through the semantic index (tools.mood)"
         res["readers"]["combined_no_semantic"]["note"] = "combined without tools.mood (for comparison)"
     res["answers"] = answers_section(answers_from)
+    timed = [x for x in res["answers"].get("from", []) if x.get("turn_p50_s") is not None]
+    if timed:  # the agent bench's end-to-end turn with the embedded LLM (target p50 <= 6 s on 2 cores)
+        res["agent_turn"] = {"p50_s": timed[0]["turn_p50_s"], "from": timed[0]["file"], "command": timed[0]["command"],
+                             "loadavg_1m_before_after": timed[0]["loadavg_1m"], "target_p50_s": 6.0}
     res["targets"] = {"combined": {"genre_f1": 0.90, "item_f1": 0.90, "year_range_exact": 0.90,
                                    "polarity_flips": 0, "right_tool_rate": 0.90}}
     res["loadavg_1m_after"] = round(os.getloadavg()[0], 2)
@@ -528,6 +532,10 @@ def render_markdown(res: dict) -> str:
                   + " ".join(f"From `{x['command']}` ({x['file']}, {x['date']}, load {x['loadavg_1m']}"
                              + (f", turn p50 {x['turn_p50_s']} s" if x.get("turn_p50_s") else "") + ")."
                              for x in a["from"]), ""]
+    if res.get("agent_turn"):
+        t = res["agent_turn"]
+        lines += [f"Agent turn with the embedded LLM: p50 {t['p50_s']} s (target ≤ {t['target_p50_s']} s), load average "
+                  f"{t['loadavg_1m_before_after']} (1 min, before/after) on a 2-core machine shared with other jobs.", ""]
     lines += ["## Exact rate by class", "", "| class | n | " + " | ".join(res["readers"]) + " |",
               "|" + "---|" * (len(res["readers"]) + 2)]
     classes = res["classes"]
