@@ -64,6 +64,7 @@ class AgentReply:
     session_id: str = ""
     turn_id: str = ""
     replayed: bool = False
+    grounding: dict[str, Any] | None = None  # agent.grounding check of the answer: source, faithful, unsupported
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -441,7 +442,8 @@ class RecommenderAgent:
             "completion_tokens": sum(u.get("output_tokens", 0) for u in usage),
             "llm": [(m.response_metadata or {}).get("llm_timing") for m in ais],
         }
-        return AgentReply(reply["text"], list(reply["recommendations"]), events, timings, session_id, turn_id)
+        return AgentReply(reply["text"], list(reply["recommendations"]), events, timings, session_id, turn_id,
+                          grounding=reply.get("grounding"))
 
 
 def _tool_event(m: ToolMessage) -> dict[str, Any]:

@@ -81,6 +81,13 @@ def run_turn(agent: RecommenderAgent, session_id: str, user_id: str, text: str, 
         console.print(f"[bold cyan]cesrec>[/] {reply.text}", highlight=False)
     else:
         console.print()
+        g = reply.grounding or {}
+        if g.get("source") == "rendered from tool results":
+            # the streamed answer named what the tools did not return: show the answer written from the results
+            console.print(f"[yellow]  (that answer named {', '.join(g.get('unsupported') or [])}, which the tools did "
+                          f"not return; from the results:)[/]")
+            console.print("[bold cyan]cesrec>[/] ", end="")
+            console.print(reply.text, highlight=False, markup=False)
     if reply.recommendations:
         console.print(recommendations_table(reply.recommendations))
     t = reply.timings

@@ -167,17 +167,24 @@ def resolve_feedback(args: dict[str, Any] | BaseModel | None, text: str, catalog
 
 
 def feedback_from_call(tool: str, args: dict[str, Any] | None, text: str, catalog: Catalog,
-                       state: SessionState | None = None) -> ParsedFeedback:
+                       state: SessionState | None = None, mood: Any = None) -> ParsedFeedback:
     """What a preference-recording tool call (`update_preferences` / `recommend`) records from the user's
     words: the LLM's arguments resolved and combined with the rule parser. `recommend` without usable
     preference arguments keeps what the rule parser reads but no free-text wish (a film asked about, as in
     "why did you recommend Heat?", is no like: the rule parser leaves films in questions out). The agent's
-    tools and the understanding benchmark both call this, so the benchmark measures the product's path."""
+    tools and the understanding benchmark both call this, so the benchmark measures the product's path.
+    `mood`: a tools.mood.MoodReader (the engine's semantic index) for mood and content words."""
     given = {k: v for k, v in (args or {}).items() if k in UserPreferences.model_fields and v not in (None, "", [])}
     parsed = resolve_feedback(given or None, text, catalog, state)
     if tool == "recommend" and parsed.source == "rules":
         fb = parsed.feedback.model_copy(update={"free_text": ""})
         parsed = ParsedFeedback(fb, parsed.source, parsed.fallback_reason, parsed.dropped)
+    if mood is not None:
+        # mood and content words -> genres through the semantic index (tools.mood.MoodReader); it adds only
+        # genres neither reader placed, with the rule parser's polarity
+        fb, _ = mood.read(text, parsed.feedback)
+        if fb is not parsed.feedback:
+            parsed = ParsedFeedback(fb, parsed.source, parsed.fallback_reason, parsed.dropped)
     return parsed
 
 

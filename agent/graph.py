@@ -47,6 +47,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
 
+from agent.grounding import check_answer, render_from_results, tool_results_text
 from agent.toolset import RECOMMENDING_TOOLS, AgentToolkit, recommendation_reply
 from recmodel.data import cesrec_home
 from tools.state import SessionState
@@ -252,11 +253,26 @@ def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int,
         if isinstance(last, AIMessage) and last.tool_calls:
             text = ""  # calls that were not run; its text (if any) was written before any result
         recs = list(state.get("turn_recommendations") or [])
+        grounding = None
+        if isinstance(last, AIMessage) and text.strip() and getattr(engine, "catalog", None) is not None:
+            # the LLM wrote this answer: it may name only what this turn's tools returned; otherwise the
+            # answer is rendered from those results instead (issue 12), and the reply says so
+            turn = current_turn(messages)
+            results = tool_results_text(turn) + "\n" + json.dumps(recs, ensure_ascii=False, default=str)
+            check = check_answer(text, results, engine.catalog)
+            grounding = {"source": "llm", **check.to_dict()}
+            if not check.faithful:
+                text = render_from_results(turn)
+                grounding["source"] = "rendered from tool results"
+        elif isinstance(last, ToolMessage) and getattr(engine, "catalog", None) is not None:
+            # written from the tool's payload; checked all the same
+            results = tool_results_text(current_turn(messages)) + "\n" + json.dumps(recs, ensure_ascii=False, default=str)
+            grounding = {"source": "template", **check_answer(text, results, engine.catalog).to_dict()}
         if not text.strip():
             # Empty answer (e.g. the model dropped its calls at the cap): say what happened, no made-up text.
             text = ("Here are my recommendations." if recs else
                     "Sorry, I could not complete that request within the tool-call limit.")
-        reply = {"text": text.strip(), "recommendations": recs}
+        reply = {"text": text.strip(), "recommendations": recs, "grounding": grounding}
         replies = dict(state.get("replies") or {})
         if state.get("turn_id"):
             replies[state["turn_id"]] = reply

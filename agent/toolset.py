@@ -152,6 +152,16 @@ class AgentToolkit:
         self.engine = engine
         self.k = k
         self.feedback_schema = feedback_schema(engine.catalog)
+        self._mood = None
+
+    @property
+    def mood(self):
+        """Mood and content words -> genres through the engine's semantic index (built on first use)."""
+        if self._mood is None:
+            from tools.mood import MoodReader
+
+            self._mood = MoodReader(self.engine.semantic, self.engine.catalog)
+        return self._mood
 
     # ---- tool functions: (state, args) -> ToolOutcome, over tools.lc_tools ---------------------------
     # The CESRec operations are tools.lc_tools' pure `tool_*` functions (shared with the MCP server).
@@ -184,7 +194,7 @@ class AgentToolkit:
         text = _latest_user_text(state)
         given = {key: v for key, v in args.items() if v not in (None, "", [])}
         parsed = feedback_from_call("update_preferences" if rules_items else "recommend", given, text,
-                                    self.engine.catalog, sess)
+                                    self.engine.catalog, sess, mood=self.mood)
         fb = parsed.feedback
         new = sess
         if not fb.is_empty():

@@ -65,6 +65,7 @@ def run_agent_eval(
     from tqdm.auto import tqdm
 
     from agent.api import AgentTurnError, RecommenderAgent
+    from agent.grounding import answers_summary
     from agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
     from evals.machine import machine_info
     from evals.protocols import ProtocolError, build_context, run_pipeline_system
@@ -112,6 +113,7 @@ def run_agent_eval(
 
     sessions: list[dict] = []
     turn_records: list[dict] = []
+    answered: list[dict] = []  # for the grounded-answer check (issue 12)
     bar = tqdm(rows_users, desc="protocol 2 (agent)", disable=not progress, dynamic_ncols=True)
     for u in bar:
         uid = ds.user_ids[u]
@@ -138,6 +140,7 @@ def run_agent_eval(
                                 "ms": e.get("ms")} for e in events],
                 "timings": {k: v for k, v in reply.timings.items() if k != "llm"},
                 "hit": target in shown,
+                "grounding": reply.grounding,
             }
             state = agent.session_state(session_id)
             if state is not None:
@@ -145,6 +148,8 @@ def run_agent_eval(
                                 "liked": state.preferences.liked, "disliked": state.preferences.disliked}
             log.append(rec)
             turn_records.append(rec)
+            answered.append({"reply": reply.text, "tool_events": events, "recommendations": reply.recommendations,
+                             "grounding": reply.grounding})
             if shown:
                 last_shown = shown
             if target in shown:
@@ -204,6 +209,7 @@ def run_agent_eval(
         "prompt_tokens_per_turn": float(np.mean(ptoks)) if ptoks else 0.0,
         "completion_tokens_per_turn": float(np.mean(ctoks)) if ctoks else 0.0,
         "warm_up_s": round(float(t_warm or 0.0), 2),
+        "answers": {k: v for k, v in answers_summary(answered, ds.catalog).items() if k != "unfaithful"},
     }
     if isinstance(verbalizer, LLMVerbalizer):
         summary["simulator_verbalizer"] = verbalizer.stats()

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from evals.machine import machine_info
+from evals.provenance import provenance
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -79,6 +80,7 @@ def _transcript(rows: list[dict], llm_label: str, machine: dict) -> str:
 def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: Path | None = None,
               transcript: Path | None = None, engine: Any = None, llm: Any = None) -> dict[str, Any]:
     from agent.api import RecommenderAgent, load_engine
+    from agent.grounding import answers_summary
     from agent.llm import LLMConfig, make_chat_model
 
     cfg = LLMConfig.from_env(provider="local", n_threads=threads)
@@ -109,7 +111,7 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
                     prev_first = reply.recommendations[0]["title"]
                 rows.append({"session": sid, "user": user, "text": msg, "reply": reply.text,
                              "recommendations": reply.recommendations, "tool_events": reply.tool_events,
-                             "timings": reply.timings})
+                             "timings": reply.timings, "grounding": reply.grounding})
                 done += 1
             if done >= turns:
                 break
@@ -128,6 +130,7 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
     machine = machine_info() | {"threads": threads, "loadavg_1m_before": round(load_before[0], 2),
                                 "loadavg_1m_after": round(load_after[0], 2)}
     res = {
+        **provenance(f"python -m evals.bench_agent --turns {turns} --threads {threads} --backbone {backbone}"),
         "machine": machine,
         "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "llm": cfg.describe() + f" (llama.cpp, {threads} threads, greedy, grammar-constrained tool calls)",
@@ -149,13 +152,14 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
             "cached_prompt_tokens_total": sum(t["cached_tokens"] for t in llm_timings),
             "completion_tokens_total": sum(t["completion_tokens"] for t in llm_timings),
         },
+        "answers": answers_summary(rows, engine.catalog),
         "tool_calls": len(calls),
         "tool_calls_invalid": len(invalid),
         "tool_calls_refused": len(refused),
         "tool_names": {n: sum(e["name"] == n for e in calls) for n in sorted({e["name"] for e in calls})},
         "cold_start": {"model_load_s": round(load_s, 2), "system_prompt_prefill_s": round(warm_s, 2)},
         "backbone": backbone,
-        "per_turn": [{"session": r["session"], "text": r["text"], "reply": r["reply"],
+        "per_turn": [{"session": r["session"], "text": r["text"], "reply": r["reply"], "grounding": r["grounding"],
                       "total_s": r["timings"]["total_s"], "llm_s": r["timings"]["llm_s"],
                       "tools": [{"name": e["name"], "args": e.get("args", {}), "status": e["status"]}
                                 for e in r["tool_events"]],

@@ -71,6 +71,17 @@ def load_catalog():
     return prepare_dataset("ml-100k", shared, item_extra=shared / "ml-100k.item_extra.jsonl").catalog
 
 
+def load_mood(catalog):
+    """The product's mood reader (tools.mood) over the engine's semantic index (embeddings cached under
+    CESREC_HOME/engines/ml-100k-sasrec/semantic; built there on first use)."""
+    from recmodel.data import cesrec_home
+    from tools.mood import MoodReader
+    from tools.semantic import SemanticIndex
+
+    index = SemanticIndex(catalog, Path(cesrec_home()) / "engines" / "ml-100k-sasrec" / "semantic", name="ml-100k")
+    return MoodReader(index, catalog)
+
+
 def shown_state(rec: dict, catalog, base=None):
     """A session whose last recommendations are the record's shown list (`base`: a session to start from)."""
     from tools.state import Recommendation, SessionState
@@ -179,7 +190,7 @@ def llm_calls(records: list[dict], engine, llm, progress: bool = True) -> list[d
     return out
 
 
-def read_llm(records: list[dict], calls: dict[str, dict], catalog) -> tuple[dict[str, Reading], dict[str, Reading]]:
+def read_llm(records: list[dict], calls: dict[str, dict], catalog, mood=None) -> tuple[dict[str, Reading], dict[str, Reading]]:
     """(llm, combined) readings from recorded first calls. The recorded call is the LLM's own; the
     combined reader applies what the agent graph does to it (agent.feedback_llm.reroute_call), then what
     the tool records (feedback_from_call)."""
@@ -210,7 +221,7 @@ def read_llm(records: list[dict], calls: dict[str, dict], catalog) -> tuple[dict
         t0 = time.perf_counter()
         ctool, cargs, why = reroute_call(tool, args, rec["text"], catalog, st) if first else (tool, args, None)
         if ctool in PREF_TOOLS:
-            parsed = feedback_from_call(ctool, cargs, rec["text"], catalog, st)
+            parsed = feedback_from_call(ctool, cargs, rec["text"], catalog, st, mood=mood)
             ms = (time.perf_counter() - t0) * 1000
             cr = reading_from_feedback(parsed.feedback, ctool, c["ms"] + ms)
             cr.detail = {"source": parsed.source, **({"rerouted_from": tool} if why else {})}
@@ -354,8 +365,13 @@ def subset(records: list[dict], n: int | None) -> list[dict]:
 
 def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, calls_in: Path | None = None,
         calls_out: Path | None = None, out: Path | None = RESULTS / "bench_understanding.json",
-        data: Path = DATA, progress: bool = True) -> dict:
+        data: Path = DATA, progress: bool = True, llm: str | None = None, base_url: str | None = None,
+        model: str | None = None, answers_from: tuple[Path, ...] = ()) -> dict:
+    """`llm`/`base_url`/`model`: which LLM reads (default: CESREC_LLM, else the embedded one); any
+    OpenAI-compatible endpoint works with llm="openai". `answers_from`: result files of evals.bench_agent /
+    protocol 2 whose grounded-answer summaries are reported under "answers"."""
     from evals.machine import machine_info
+    from evals.provenance import git_commit
 
     records = load_utterances(data)
     catalog = load_catalog()
@@ -374,10 +390,10 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
             from agent.llm import LLMConfig, make_chat_model
 
             engine = load_engine("sasrec", "ml-100k", train=False)
-            cfg = LLMConfig.from_env()
-            llm = make_chat_model(cfg)
+            cfg = LLMConfig.from_env(provider=llm, base_url=base_url, model=model)
+            chat = make_chat_model(cfg)
             t0 = time.perf_counter()
-            rows = llm_calls(chosen, engine, llm, progress=progress)
+            rows = llm_calls(chosen, engine, chat, progress=progress)
             llm_meta = {"llm": cfg.describe(), "threads": cfg.n_threads, "calls_s": round(time.perf_counter() - t0, 1),
                         "calls_date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
                         "loadavg_1m_before": round(load_before, 2)}
@@ -391,12 +407,19 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         llm_meta["utterances"] = len(by_id)
         llm_meta["subset"] = (f"{len(by_id)} of {len(records)} utterances: the smallest sha256('subset:'+id)"
                               if len(by_id) < len(records) else "all")
-        lr, cr = read_llm(records, by_id, catalog)
+        mood = load_mood(catalog)
+        lr, cr = read_llm(records, by_id, catalog, mood=mood)
         readings["llm"], readings["combined"] = lr, cr
+        # the same without the semantic mood reader, to show what it adds or costs
+        readings["combined_no_semantic"] = read_llm(records, by_id, catalog)[1]
     res: dict[str, Any] = {
+        "git_commit": git_commit(),
         "machine": machine_info(),
         "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "command": " ".join(["python -m evals.understanding", "--readers", ",".join(readers)]
+                            + (["--llm", llm] if llm else []) + (["--base-url", base_url] if base_url else [])
+                            + (["--model", model] if model else [])
+                            + [x for p in answers_from for x in ("--answers-from", str(p))]
                             + (["--llm-subset", str(llm_subset)] if llm_subset else [])
                             + (["--calls-in", str(calls_in)] if calls_in else [])
                             + (["--calls-out", str(calls_out)] if calls_out else [])),
@@ -422,8 +445,13 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
             "the turn's first LLM call (recorded), then the agent graph's reroute (agent.feedback_llm.reroute_call) "
             "and what the chosen tool records (feedback_from_call); latency = that LLM call")
         res["readers"]["llm"]["note"] = "the LLM's own first call: its tool and its like/dislike/wishes, nothing else"
-    res["answers"] = {"turns": None, "faithful_rate": None,
-                      "status": "not measured: the grounded-answer check of issue 12 is not built yet"}
+        res["readers"]["combined"]["note"] += "; mood and content words through the semantic index (tools.mood)"
+        res["readers"]["combined_no_semantic"]["note"] = "combined without tools.mood (for comparison)"
+    res["answers"] = answers_section(answers_from)
+    timed = [x for x in res["answers"].get("from", []) if x.get("turn_p50_s") is not None]
+    if timed:  # the agent bench's end-to-end turn with the embedded LLM (target p50 <= 6 s on 2 cores)
+        res["agent_turn"] = {"p50_s": timed[0]["turn_p50_s"], "from": timed[0]["file"], "command": timed[0]["command"],
+                             "loadavg_1m_before_after": timed[0]["loadavg_1m"], "target_p50_s": 6.0}
     res["targets"] = {"combined": {"genre_f1": 0.90, "item_f1": 0.90, "year_range_exact": 0.90,
                                    "polarity_flips": 0, "right_tool_rate": 0.90}}
     res["loadavg_1m_after"] = round(os.getloadavg()[0], 2)
@@ -432,6 +460,34 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         Path(out).write_text(json.dumps(res, indent=2, ensure_ascii=False) + "\n")
         Path(out).with_suffix(".md").write_text(render_markdown(res))
     return res
+
+
+def answers_section(paths: tuple[Path, ...]) -> dict:
+    """Grounded answers (agent.grounding) as measured by the agent bench / protocol 2 result files given:
+    their turns pooled, each source's own command and figures kept."""
+    sources = []
+    for p in paths:
+        d = json.loads(Path(p).read_text())
+        a = d.get("answers") or (d.get("summary") or {}).get("answers")
+        if not a:
+            raise ValueError(f"{p} has no 'answers' summary: re-run it with the grounded-answer check (issue 12)")
+        machine = d.get("machine") or {}
+        sources.append({"file": str(p), "command": d.get("command") or (d.get("config") or {}).get("command"),
+                        "git_commit": d.get("git_commit"), "date": d.get("date"), "turn_p50_s": d.get("turn_p50_s"),
+                        "loadavg_1m": [machine.get("loadavg_1m_before"), machine.get("loadavg_1m_after")],
+                        **{k: a.get(k) for k in ("turns", "faithful_rate", "llm_answers", "llm_answers_faithful_rate",
+                                                 "rendered_from_results", "sources")}})
+    if not sources:
+        return {"turns": None, "faithful_rate": None, "status": "not measured: pass --answers-from <bench_agent json>"}
+    turns = sum(s["turns"] for s in sources)
+    faithful = sum(round(s["faithful_rate"] * s["turns"]) for s in sources)
+    llm_n = sum(s["llm_answers"] or 0 for s in sources)
+    llm_ok = sum(round((s["llm_answers_faithful_rate"] or 0) * (s["llm_answers"] or 0)) for s in sources)
+    return {"turns": turns, "faithful_rate": round(faithful / turns, 4) if turns else None,
+            "llm_answers": llm_n, "llm_answers_faithful_rate": round(llm_ok / llm_n, 4) if llm_n else None,
+            "note": "faithful_rate: the final answers shown (LLM answers that pass the check, answers rendered from "
+                    "the tool results when they do not, template replies), re-checked; llm_answers_faithful_rate: "
+                    "the LLM's own answers before the fallback", "from": sources}
 
 
 HEADLINE = ("utterances", "genre_f1", "item_f1", "attribute_f1", "year_range_exact", "year_range_spurious",
@@ -468,6 +524,18 @@ def render_markdown(res: dict) -> str:
         for name, s in table.items():
             lines.append(f"| {name} | " + " | ".join(_fmt(s.get(c)) for c in cols) + " |")
         lines.append("")
+    a = res.get("answers") or {}
+    if a.get("turns"):
+        lines += ["## Answers grounded in tool output", "",
+                  f"{a['turns']} agent turns; final answers faithful: {_fmt(a['faithful_rate'])}; the LLM's own answers: "
+                  f"{a['llm_answers']}, faithful before the fallback: {_fmt(a['llm_answers_faithful_rate'])}. "
+                  + " ".join(f"From `{x['command']}` ({x['file']}, {x['date']}, load {x['loadavg_1m']}"
+                             + (f", turn p50 {x['turn_p50_s']} s" if x.get("turn_p50_s") else "") + ")."
+                             for x in a["from"]), ""]
+    if res.get("agent_turn"):
+        t = res["agent_turn"]
+        lines += [f"Agent turn with the embedded LLM: p50 {t['p50_s']} s (target ≤ {t['target_p50_s']} s), load average "
+                  f"{t['loadavg_1m_before_after']} (1 min, before/after) on a 2-core machine shared with other jobs.", ""]
     lines += ["## Exact rate by class", "", "| class | n | " + " | ".join(res["readers"]) + " |",
               "|" + "---|" * (len(res["readers"]) + 2)]
     classes = res["classes"]
@@ -489,16 +557,24 @@ def main(argv: list[str] | None = None) -> dict:
                     "(deterministic subset); default all")
     ap.add_argument("--calls-out", type=Path, default=None, help="save the LLM's first calls (JSONL)")
     ap.add_argument("--calls-in", type=Path, default=None, help="score saved LLM calls instead of calling the LLM")
-    ap.add_argument("--out", type=Path, default=RESULTS / "bench_understanding.json")
+    ap.add_argument("--out", type=Path, default=None, help="default evals/results/bench_understanding.json "
+                    "(bench_understanding_openai.json with --llm openai)")
     ap.add_argument("--misses", choices=("dev", "heldout", "all"), default=None,
                     help="print the rules reader's misses on this split (do not tune on heldout)")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--llm", default=None, help="local (embedded) | openai (any OpenAI-compatible endpoint)")
+    ap.add_argument("--base-url", default=None, help="endpoint for --llm openai, e.g. http://127.0.0.1:8080/v1")
+    ap.add_argument("--model", default=None, help="model name for --llm openai")
+    ap.add_argument("--answers-from", type=Path, action="append", default=[],
+                    help="agent bench / protocol 2 result JSON whose grounded-answer summary to report")
     a = ap.parse_args(argv)
     readers = tuple(x.strip() for x in a.readers.split(",") if x.strip())
     bad = [r for r in readers if r not in ("rules", "llm", "combined")]
     if bad:
         ap.error(f"unknown reader(s) {bad}: use rules, llm, combined")
-    res = run(readers, a.llm_subset, a.calls_in, a.calls_out, None if a.no_write else a.out)
+    out = a.out or RESULTS / ("bench_understanding_openai.json" if a.llm == "openai" else "bench_understanding.json")
+    res = run(readers, a.llm_subset, a.calls_in, a.calls_out, None if a.no_write else out, llm=a.llm,
+              base_url=a.base_url, model=a.model, answers_from=tuple(a.answers_from))
     for name, s in res["readers"].items():
         print(f"{name:>20}: " + ", ".join(f"{k}={_fmt(s.get(k))}" for k in HEADLINE), file=sys.stderr)
     for sp in ("dev", "heldout"):

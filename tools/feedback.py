@@ -99,7 +99,7 @@ _RATED_PAT = re.compile(r"\b(?:rated\s+)?(nc-17|pg-13|pg)\b|\brated\s+(r|g)\b|\b
 _NEG_CUES = re.compile(
     r"\b(?:not|no|never|without|avoid|avoiding|hate|hated|dislike|disliked|don't|dont|didn't|didnt|do not|"
     r"doesn't|isn't|aren't|wasn't|weren't|won't|tired of|sick of|enough|less|fewer|stop|skip|except|"
-    r"instead of|rather than|other than|apart from|too|nor|neither|boring|bored|meh|nothing|none|"
+    r"instead of|rather than|other than|apart from|too|nor|neither|boring|bored|meh|nothing|none|forget|"
     r"can't(?!\s+wait)|cant(?!\s+wait)|cannot|can not|couldn't|no more|done with|fed up with|over with|"
     r"had enough of|no longer|anything but|everything but|all but|"
     # French, German, Spanish (accent-folded)
@@ -112,6 +112,10 @@ _AFFIRM = re.compile(r"\b(?:not against|not opposed to|wouldn'?t say no to|would
 _POST_NEG = re.compile(
     r"^\W{0,3}(?:(?:movies?|films?|ones?|stuff)\s+)?(?:(?:is|are|was|were)\s*(?:n't|not)\b(?!\s+(?:bad|so bad))|"
     r"(?:is|are)\s+(?:boring|overrated)\b|"
+    # a verdict on what was named: "Braveheart was too long", "dramas bore me", "westerns suck"
+    r"(?:is|are|was|were|'s|'re|felt|feels?|seemed|seems?)\s+(?:(?:way|far|much|a bit|kind of|kinda|just|so)\s+)?"
+    r"(?:too\s+[a-z]+|boring|dull|awful|terrible|dreadful|bad|horrible|overrated|unwatchable|the worst|a snooze)\b|"
+    r"(?:bores?|bored|bore me|annoys?|annoyed|sucks?|sucked|puts? me to sleep|gets? on my nerves|drives? me crazy)\b|"
     r"(?:not|no)\s+(?:my thing|for me|thanks|thank you|interested|please|again|more)\b|"
     # "Liebesfilme mag ich nicht", "les westerns, je n'aime pas"
     r"(?:[a-z']+\s+){1,3}(?:nicht|pas)\b)"
@@ -135,12 +139,29 @@ _COMPLAINT = re.compile(
     r"|\benough (?:with|of)\b|\bwhy (?:so many|all (?:these|the)|only|always)\b|\bagain with\b"
     r"|\b(?:so|too|way too|far too) much\b|^\W*(?:ok\W+|okay\W+|ugh\W+)?enough\b|\benough\b[^.!?;]*\balready\b"
     r"|\bwhy is (?:everything|it all|it always|every one)\b|\bit'?s all\b|\beverything(?: here)? is\b"
+    r"|\b(?:this|that)(?: is|'s) (?:all|just|only|nothing but)\b|\bit'?s (?:just|only|nothing but)\b"
     r"|\bwhy (?:is|are) (?:every|all|each|these|those|they)\b"
     r"|\b(?:every|each|all (?:the|your|of the)) (?:single )?(?:picks?|ones?|films?|movies?|suggestions?|titles?|"
     r"recommendations?)\b[^.!?;]*?\b(?:is|are|was|were|seem|look)\b"
 )
 # a complaint's object ends before a purpose or company: "way too scary for movie night with the kids"
 _COMPLAINT_END = re.compile(r"\b(?:for|with the|to watch)\b")
+# ... and before a new request in a later clause: "it's all space movies, I'd rather have a western"
+_NEW_REQUEST = re.compile(r"[,;:]\s*(?:but\s+|so\s+|now\s+)?(?:i'?d (?:rather|prefer|like|love)|i (?:want|prefer|would)|"
+                          r"give me|show me|how about|what about|rather|instead|let'?s|can (?:i|we|you)|could (?:i|we|you))\b")
+# "a lot of crime in there": a quantity of something found in the list shown is a complaint about it
+_LOT_OF = re.compile(r"\b(?:a lot of|lots of|loads of|plenty of|a bunch of|heaps of)\s+$")
+_IN_LIST = re.compile(r"^\W*(?:[a-z']+\s+){0,2}?(?:in there|in here|on (?:the|this|that|your) list|in (?:the|this|that|your) "
+                      r"list|among (?:them|these|those))\b")
+# a cue that labels a list: "dislike: romance", '"avoid": ["westerns"]'
+_LABEL_CUE = re.compile(r"(?:" + _NEG_CUES.pattern + r")\W{0,3}:\W*$")
+# a later stance on a pronoun restates the nearest film or value named before it: "I used to hate westerns but
+# now I love them", "saw Titanic and hated it"
+_ANAPHOR = re.compile(r"\b(?:(?P<neg>not|don'?t|do not|no longer|never|can'?t|cannot)\s+(?:really\s+|even\s+)?)?"
+                      r"(?P<verb>love|loved|like|liked|enjoy|enjoyed|adore|adored|dig|hate|hated|dislike|disliked|"
+                      r"can'?t stand|couldn'?t stand|(?:am|'m) (?:sick|tired|bored) of|sick of|tired of|"
+                      r"(?:am|'m) done with|done with|stand)\s+(?:all of\s+)?(?:them|it|those|that one|that genre)\b")
+_ANAPHOR_NEG_VERBS = re.compile(r"hate|dislike|stand|sick|tired|bored|done")
 # "these are great comedies" praises the list: no complaint
 _PRAISE = re.compile(r"\b(?:great|good|nice|perfect|fine|close|lovely|amazing|awesome|fun|cool|interesting)\b")
 # year ranges: "nothing before 1990", "after 2000", "since 1985", "late seventies", "between 1985 and 1995"
@@ -553,6 +574,10 @@ def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     clause_start = max((s for s in starts if s <= pos), default=0)
     before = _AFFIRM.sub(" ", text[clause_start:pos])
     cues = list(_NEG_CUES.finditer(before))
+    if clause_start > 0 and _LABEL_CUE.search(text[max(0, clause_start - 30):clause_start]) and not before.strip(" \"'[{"):
+        return -1  # the clause is the list a refusal labels
+    if _LOT_OF.search(before) and _IN_LIST.search(text[end:]):
+        return -1
     # "too scary for a night in with the kids": "too" says what is wrong, not who it is for
     if cues and not all(c.group(0) == "too" and _COMPLAINT_END.search(before[c.end():]) for c in cues):
         return -1
@@ -564,7 +589,8 @@ def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     complaints = list(_COMPLAINT.finditer(lead))
     if complaints:
         after = lead[complaints[-1].start():]
-        if not _PRAISE.search(after) and not _COMPLAINT_END.search(lead[complaints[-1].end():]):
+        if not _PRAISE.search(after) and not _COMPLAINT_END.search(lead[complaints[-1].end():]) and not \
+                _NEW_REQUEST.search(lead[complaints[-1].end():]):
             return -1
     clause_end = min((s for s in starts if s >= end), default=len(text))
     if _POST_NEG.search(text[end:clause_end]):
@@ -795,14 +821,40 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
     if _INFO_QUESTION.search(folded):  # "tell me about Fargo", "who stars in Heat?": a film asked about, not liked
         mentions = [m for m in mentions if m.kind != "item"]
     retractions = [x.start() for x in _RETRACT.finditer(folded)]
+    anaphors = _anaphors(folded, starts)
     prev: tuple[int, int] | None = None  # (end, polarity) of the previous mention
+    # (kind, value) -> (polarity, said by its own name): settles one value named twice with opposite polarity
+    stance: dict[tuple[str, str], tuple[int, bool]] = {}
+    polarities: list[int] = []
     for m in mentions:
         pol = m.fixed_polarity if m.fixed_polarity is not None else _polarity(folded, starts, m.start, m.end)
         if prev is not None and m.fixed_polarity is None and _COORDINATED.fullmatch(folded[prev[0]:m.start]):
             pol = prev[1]  # "anything but musicals and westerns": a bare list shares its polarity
         prev = (m.end, pol)
+        polarities.append(pol)
+    for j, (at, apol) in enumerate(anaphors):
+        # the pronoun's stance replaces that of the mentions it points back to: the nearest one before it in an
+        # earlier clause, and the bare list it closes ("westerns and musicals ... I love them")
+        back = [i for i, m in enumerate(mentions) if m.end <= at and m.fixed_polarity is None
+                and (j == 0 or m.start >= anaphors[j - 1][0])]
+        if not back:
+            continue
+        last = back[-1]
+        group = [last]
+        while group[0] > 0 and group[0] - 1 in back and _COORDINATED.fullmatch(
+                folded[mentions[group[0] - 1].end:mentions[group[0]].start]):
+            group.insert(0, group[0] - 1)
+        for i in group:
+            polarities[i] = apol
+    for m, pol in zip(mentions, polarities, strict=True):
         if pol > 0 and any(r >= m.end for r in retractions):
             pol = -1  # "I love horror. Actually no, not tonight": taken back
+        if m.kind != "item":
+            own = _own_name(folded[m.start:m.end], m.values)
+            keep = [v for v in m.values if not _outranked(stance.get((m.kind, v)), pol, own)]
+            for v in keep:
+                stance[(m.kind, v)] = (pol, own)
+            m = _Mention(m.start, m.end, m.kind, keep, m.fixed_polarity)
         if m.kind == "item":
             item = m.values[0]  # an ambiguous title takes the first (oldest id) catalogue item
             tgt, oth = (liked_items, disliked_items) if pol > 0 else (disliked_items, liked_items)
@@ -833,6 +885,37 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
         free_text=text.strip(),
         notes=notes,
     )
+
+
+def _anaphors(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """(position, polarity) of each stance taken on a pronoun ("now I love them", "and hated it", "but I don't
+    like them any more"); a negation in the same clause before the verb turns it round."""
+    out = []
+    for a in _ANAPHOR.finditer(text):
+        if a.group("verb") == "stand":  # "can't stand them"; "stand them" alone says nothing
+            if a.group("neg"):
+                out.append((a.start(), -1))
+            continue
+        pol = -1 if _ANAPHOR_NEG_VERBS.search(a.group("verb")) else 1
+        clause_start = max((s for s in starts if s <= a.start()), default=0)
+        if a.group("neg") or _NEG_CUES.search(text[clause_start:a.start()]):
+            pol = -pol
+        out.append((a.start(), pol))
+    return out
+
+
+def _own_name(said: str, values: list[str]) -> bool:
+    """The words name the value itself ("horror", "comedies", "westerns"), not a kind of it ("slashers",
+    "gangsters", "cartoons")."""
+    said = _fold(said)
+    return any(said.startswith(_fold(v)[: min(5, len(v))]) for v in values)
+
+
+def _outranked(before: tuple[int, bool] | None, pol: int, own: bool) -> bool:
+    """A value named twice with opposite polarity: its own name outranks a narrower word for it ("horror and
+    sci-fi, but not slashers" keeps Horror liked; "no horror, not even the funny slashers" keeps it refused);
+    between equals the later mention wins."""
+    return before is not None and before[0] != pol and before[1] and not own
 
 
 def _year_of(token: str, voc: FeedbackVocabulary) -> tuple[int, int] | None:

@@ -237,17 +237,27 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                                        "subset); default all.")] = None,
         calls_out: Annotated[Path | None, typer.Option(help="Save the LLM's first calls here (JSONL).")] = None,
         calls_in: Annotated[Path | None, typer.Option(help="Score saved LLM calls instead of calling the LLM.")] = None,
-        out: Annotated[Path, typer.Option(help="Result JSON (a .md table is written next to it).")] = Path(
-            "evals/results/bench_understanding.json"),
+        out: Annotated[Path | None, typer.Option(help="Result JSON (a .md table is written next to it); default "
+                                                 "evals/results/bench_understanding.json, or "
+                                                 "bench_understanding_openai.json with --llm openai.")] = None,
+        llm: Annotated[str | None, typer.Option(help="local (embedded) | openai (any OpenAI-compatible endpoint).")] = None,
+        base_url: Annotated[str | None, typer.Option(help="Endpoint for --llm openai (OPENAI_BASE_URL).")] = None,
+        model: Annotated[str | None, typer.Option(help="Model name for --llm openai (CESREC_OPENAI_MODEL).")] = None,
+        answers_from: Annotated[list[Path] | None, typer.Option(help="Agent bench / protocol 2 result JSON whose "
+                                                                "grounded-answer summary to report.")] = None,
     ) -> None:
         """How well the readers of the user's words understand the labelled utterances (evals/data)."""
-        from evals.understanding import HEADLINE, _fmt, run
+        from evals.understanding import HEADLINE, RESULTS, _fmt, run
+
+        if out is None:
+            out = RESULTS / ("bench_understanding_openai.json" if llm == "openai" else "bench_understanding.json")
 
         wanted = _csv(readers)
         bad = [r for r in wanted if r not in ("rules", "llm", "combined")]
         if bad:
             raise typer.BadParameter(f"unknown reader(s) {', '.join(bad)}: use rules, llm, combined")
-        res = run(wanted, llm_subset, calls_in, calls_out, out)
+        res = run(wanted, llm_subset, calls_in, calls_out, out, llm=llm, base_url=base_url, model=model,
+                  answers_from=tuple(answers_from or ()))
         for name, s in res["readers"].items():
             typer.echo(f"{name}: " + ", ".join(f"{k}={_fmt(s.get(k))}" for k in HEADLINE))
         typer.echo(f"results: {out} and {out.with_suffix('.md')}")

@@ -161,6 +161,9 @@ def test_agent_protocol_scripted(engine, tmp_path):
     assert s["users"] == 3 and s["tool_call_valid_rate"] == 1.0 and s["tool_calls_per_turn"] == 1.0
     assert (tmp_path / "report.md").exists() and (tmp_path / "metrics.json").exists()
     assert m["results_file"]["results"]["sasrec"]["agent"][0]["turn"] == 0
+    # every answer checked against its turn's tool results (issue 12); template replies name only those
+    a = s["answers"]
+    assert a["turns"] >= 3 and a["faithful_rate"] == 1.0 and a["sources"].get("template") == a["turns"], a
 
 
 def test_merge_runs_by_backbone(ml100k, ease_model, tmp_path):

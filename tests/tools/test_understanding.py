@@ -200,6 +200,86 @@ def test_mood_words_leave_a_description(cat):
     assert fb.description
 
 
+# ---- classes of polarity error (one test per class; the sentences are not the benchmark's) -----------------
+
+
+@pytest.mark.parametrize("text,disliked", [
+    ("this is just cartoons", "Animation"),
+    ("that's all musicals", "Musical"),
+    ("it's only westerns here", "Western"),
+])
+def test_complaint_this_is_all_x(cat, text, disliked):
+    fb = parse_feedback_rules(text, cat, _state(cat, SHOWN))
+    assert disliked in fb.disliked_attributes.get("genre", []) and not fb.liked_attributes.get("genre"), fb
+
+
+@pytest.mark.parametrize("text,disliked,liked", [
+    ("they're all comedies, how about a thriller", "Comedy", "Thriller"),
+    ("these are all musicals; give me a war film", "Musical", "War"),
+])
+def test_complaint_stops_at_a_new_request(cat, text, disliked, liked):
+    fb = parse_feedback_rules(text, cat, _state(cat, SHOWN))
+    assert fb.disliked_attributes.get("genre") == [disliked] and fb.liked_attributes.get("genre") == [liked], fb
+
+
+def test_a_lot_of_x_in_the_list_is_a_complaint(cat):
+    fb = parse_feedback_rules("lots of horror in there, something calmer", cat, _state(cat, SHOWN))
+    assert fb.disliked_attributes.get("genre") == ["Horror"]
+    fb = parse_feedback_rules("a lot of action please", cat)  # a wish, not a complaint
+    assert fb.liked_attributes.get("genre") == ["Action"]
+
+
+@pytest.mark.parametrize("text,genre", [
+    ("musicals annoy me", "Musical"),
+    ("westerns are way too slow", "Western"),
+    ("documentaries put me to sleep", "Documentary"),
+    ("Forget about thrillers tonight", "Thriller"),
+])
+def test_verdict_after_the_mention_is_a_dislike(cat, text, genre):
+    fb = parse_feedback_rules(text, cat)
+    assert fb.disliked_attributes.get("genre") == [genre] and not fb.liked_attributes, fb
+
+
+def test_verdict_on_a_named_film(cat):
+    fb = parse_feedback_rules("Titanic was way too long", cat)
+    assert fb.disliked_items == [_item(cat, "Titanic (1997)")] and not fb.liked_items
+
+
+@pytest.mark.parametrize("text,liked,disliked", [
+    ("I used to love comedies but I'm sick of them now", set(), {"Comedy"}),
+    ("I never liked musicals, but now I enjoy them", {"Musical"}, set()),
+    ("westerns and war films? can't stand them", set(), {"Western", "War"}),
+    ("I was into horror once, but I don't like it any more", set(), {"Horror"}),
+])
+def test_a_stance_on_a_pronoun_restates_what_it_points_to(cat, text, liked, disliked):
+    fb = parse_feedback_rules(text, cat)
+    assert set(fb.liked_attributes.get("genre", [])) == liked, fb
+    assert set(fb.disliked_attributes.get("genre", [])) == disliked, fb
+
+
+def test_a_pronoun_stance_on_a_film(cat):
+    fb = parse_feedback_rules("I saw Titanic last week and hated it", cat)
+    assert fb.disliked_items == [_item(cat, "Titanic (1997)")] and not fb.liked_items
+
+
+@pytest.mark.parametrize("text,liked,disliked", [
+    ("crime films, but no gangsters", {"Crime"}, set()),  # a kind of crime film refused, not crime
+    ("animation yes, but not cartoons for toddlers", {"Animation"}, set()),
+    ("no horror, not even slashers", set(), {"Horror"}),
+    ("slashers are fine but no horror tonight", set(), {"Horror"}),  # the genre's own name wins
+])
+def test_a_value_named_twice_its_own_name_outranks_a_narrower_word(cat, text, liked, disliked):
+    fb = parse_feedback_rules(text, cat)
+    assert set(fb.liked_attributes.get("genre", [])) == liked, fb
+    assert set(fb.disliked_attributes.get("genre", [])) == disliked, fb
+
+
+def test_a_refusal_label_before_a_list(cat):
+    fb = parse_feedback_rules("likes: comedy. avoid: westerns, musicals", cat)
+    assert fb.liked_attributes.get("genre") == ["Comedy"]
+    assert set(fb.disliked_attributes.get("genre", [])) == {"Western", "Musical"}
+
+
 # ---- combination: neither reader flips the other's polarity ------------------------------------------------
 
 
@@ -294,3 +374,37 @@ def test_reroute_only_when_words_state_a_preference_and_do_not_ask_for_the_tool(
     assert reroute_call("explain_recommendation", {"title": "Ghost"}, "why Ghost?", cat, st)[0] == \
         "explain_recommendation"
     assert reroute_call("item_details", {"title": "Heat"}, "tell me about Heat", cat)[0] == "item_details"
+
+
+# utterances of several classes; the LLM's adversarial reading puts every value the rules found on the other side
+_INVARIANT_TEXTS = [
+    "These are all romances. Crime please, like Heat",
+    "no westerns, but I loved Fargo",
+    "comedies from the 80s, not Jim Carrey",
+    "I'm done with dramas; adventure please",
+    "I used to hate westerns but now I love them",
+    "I like westerns and war films but no musicals",
+]
+
+
+@pytest.mark.parametrize("text", _INVARIANT_TEXTS)
+def test_combination_never_flips_what_the_rules_read_and_no_value_on_both_sides(cat, text):
+    st = _state(cat, SHOWN)
+    rules = parse_feedback_rules(text, cat, st)
+    label = cat.label
+
+    def words(attrs):
+        return [v for vs in attrs.values() for v in vs]
+
+    flipped = {"like": words(rules.disliked_attributes) + [label(i).rsplit(" (", 1)[0] for i in rules.disliked_items],
+               "dislike": words(rules.liked_attributes) + [label(i).rsplit(" (", 1)[0] for i in rules.liked_items]}
+    fb = feedback_from_call("update_preferences", flipped, text, cat, st).feedback
+    for k, vs in rules.liked_attributes.items():
+        assert not set(vs) & set(fb.disliked_attributes.get(k, [])), (k, vs, fb)
+    for k, vs in rules.disliked_attributes.items():
+        assert not set(vs) & set(fb.liked_attributes.get(k, [])), (k, vs, fb)
+    assert not set(rules.liked_items) & set(fb.disliked_items)
+    assert not set(rules.disliked_items) & set(fb.liked_items)
+    for k in set(fb.liked_attributes) & set(fb.disliked_attributes):
+        assert not set(fb.liked_attributes[k]) & set(fb.disliked_attributes[k])
+    assert not set(fb.liked_items) & set(fb.disliked_items)

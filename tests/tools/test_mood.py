@@ -1,0 +1,67 @@
+"""Mood and content words reach catalogue genres through the semantic index (tools.mood), with the rule
+parser's polarity; uncertain phrases read as nothing. The engine's real sentence-transformers index."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.feedback import parse_feedback_rules
+from tools.mood import MoodReader
+
+
+@pytest.fixture(scope="module")
+def reader(engine):
+    return MoodReader(engine.semantic, engine.catalog)
+
+
+def _read(reader, engine, text, state=None):
+    fb = parse_feedback_rules(text, engine.catalog, state)
+    return reader.read(text, fb)
+
+
+@pytest.mark.parametrize("text,genre", [
+    ("monsters from outer space", "Sci-Fi"),
+    ("bank robbers and getaway cars", "Crime"),
+    ("outlaws riding through the desert", "Western"),
+])
+def test_content_words_reach_a_genre(reader, engine, text, genre):
+    fb, readings = _read(reader, engine, text)
+    assert genre in fb.liked_attributes.get("genre", []), readings
+    assert any("semantic index" in n for n in fb.notes)
+
+
+def test_negated_mood_is_a_dislike(reader, engine):
+    fb, readings = _read(reader, engine, "nothing spooky please, I scare easily")
+    assert fb.disliked_attributes.get("genre") == ["Horror"], readings
+    assert not fb.liked_attributes.get("genre")
+
+
+def test_complaint_polarity_comes_from_the_rule_parser(reader, engine):
+    from tools.state import Recommendation, SessionState
+
+    shown = [Recommendation(item=i, title=engine.catalog.titles[i], year=None, genres=[], score=0.0, why="")
+             for i in (1, 2, 3)]
+    st = SessionState(user_id="t", history=[], last_recommendations=shown)
+    fb, readings = _read(reader, engine, "these are all way too spooky", st)
+    assert "Horror" in fb.disliked_attributes.get("genre", []), readings
+    assert "Horror" not in fb.liked_attributes.get("genre", [])
+
+
+@pytest.mark.parametrize("text", ["lol", "hmm ok", "whatever you think"])
+def test_uncertain_or_empty_phrases_read_as_nothing(reader, engine, text):
+    fb, readings = _read(reader, engine, text)
+    assert not fb.liked_attributes.get("genre") and not fb.disliked_attributes.get("genre"), readings
+
+
+def test_names_and_catalogue_values_are_left_to_the_rule_parser(reader, engine):
+    fb, readings = _read(reader, engine, "something with Tom Hanks")
+    assert readings == [] and fb.liked_attributes == {"actor": ["Tom Hanks"]}
+    fb, readings = _read(reader, engine, "a dark psychological thriller")  # names a genre: not re-read
+    assert readings == []
+
+
+def test_a_genre_the_words_already_placed_is_never_flipped(reader, engine):
+    fb = parse_feedback_rules("no sci-fi", engine.catalog)
+    fb2, _ = reader.read("no sci-fi, monsters from outer space", fb)
+    assert "Sci-Fi" not in fb2.liked_attributes.get("genre", [])
+    assert fb2.disliked_attributes.get("genre") == ["Sci-Fi"]
