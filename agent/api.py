@@ -93,18 +93,19 @@ def _llm_error(e: BaseException) -> bool:
 
 def load_engine(backbone: str = "sasrec", dataset: str = "ml-100k", train: bool = True, progress: bool = True,
                 epochs: int | None = None):
-    """The product's CESRec engine: ml-100k from ../shared with its item metadata when present (titles,
-    directors, actors, plots), the SRS `backbone`; `epochs` picks a variant trained that long (tests). Built
-    and cached on first use when `train`, else FileNotFoundError."""
+    """The product's CESRec engine: ml-100k from ../shared (else the RecBole wheel) with its item metadata
+    (directors, actors, plots; see recmodel.metadata), the SRS `backbone`; `epochs` picks a variant
+    trained that long (tests). Built and cached on first use when `train`, else FileNotFoundError."""
     from recmodel.data import shared_ml100k_dir
+    from recmodel.metadata import ml100k_item_extra
     from tools.engine import CESRecEngine
 
     kw: dict[str, Any] = {} if epochs is None else {"epochs": epochs}
     shared = shared_ml100k_dir() if dataset == "ml-100k" else None
     if shared is not None:
         kw["source"] = shared
-        if (shared / "ml-100k.item_extra.jsonl").exists():
-            kw["item_extra"] = shared / "ml-100k.item_extra.jsonl"
+    if dataset == "ml-100k":
+        kw["item_extra"] = ml100k_item_extra(shared)
     try:
         return CESRecEngine.load(dataset, backbone, **kw)
     except FileNotFoundError:

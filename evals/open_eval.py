@@ -80,6 +80,7 @@ def engine_for(backbone: str, train_seed: int, dataset: str = "ml-100k", source:
                progress: bool = False, **overrides: Any) -> Any:
     """The CESRec engine of one backbone and SRS training seed (trained once, then cached)."""
     from recmodel.data import shared_ml100k_dir
+    from recmodel.metadata import ml100k_item_extra
     from tools.engine import CESRecEngine
 
     kw = dict(overrides)
@@ -90,7 +91,7 @@ def engine_for(backbone: str, train_seed: int, dataset: str = "ml-100k", source:
         shared = shared_ml100k_dir()
         if shared is not None:
             source = str(shared)
-            extra = shared / "ml-100k.item_extra.jsonl"
+        extra = ml100k_item_extra(shared)
     return CESRecEngine.build(dataset, backbone, source=source, item_extra=extra, progress=progress, **kw)
 
 

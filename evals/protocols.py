@@ -716,10 +716,10 @@ def load_dataset(name: str = "ml-100k", source: str | None = None) -> SequenceDa
     from recmodel.data import prepare_dataset, shared_ml100k_dir
 
     if source is None and name == "ml-100k":
+        from recmodel.metadata import ml100k_item_extra
+
         shared = shared_ml100k_dir()
-        if shared is not None:
-            extra = shared / "ml-100k.item_extra.jsonl"
-            return prepare_dataset(name, shared, item_extra=extra if extra.exists() else None)
+        return prepare_dataset(name, shared, item_extra=ml100k_item_extra(shared))
     return prepare_dataset(name, source)
 
 

