@@ -47,7 +47,7 @@ step() {
 
 # --- sequential recommenders -----------------------------------------------------------------------------
 step full "bench_srs.json bench_srs.md bench_srs_peer.json bench_srs_peer.log" -- \
-  "python -m evals.bench_srs --peer parallel"
+  "python -m evals.bench_srs --threads 1 --peer parallel"
 step quick "bench_srs.json bench_srs.md (fold the peer JSON already on disk; no training)" -- \
   "python -m evals.bench_srs --merge-peer"
 
