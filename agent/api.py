@@ -94,7 +94,7 @@ def _llm_error(e: BaseException) -> bool:
 
 def load_engine(backbone: str = "sasrec", dataset: str = "ml-100k", train: bool = True, progress: bool = True,
                 epochs: int | None = None):
-    """The product's CESRec engine on `dataset` (recmodel.data.open_dataset: a registered name, or the
+    """The product's CESRec engine on `dataset` (recmodel.datasets.open_dataset: a registered name, or the
     built-in ml-100k with its item metadata when ../shared has it), the SRS `backbone`; `epochs` picks a
     variant trained that long (tests). Built and cached on first use when `train`, else FileNotFoundError."""
     from tools.engine import CESRecEngine

@@ -24,7 +24,8 @@ import numpy as np
 import torch
 
 from evals.machine import machine_line
-from recmodel.data import SequenceDataset, cesrec_home, open_dataset
+from recmodel.data import SequenceDataset, cesrec_home
+from recmodel.datasets import open_dataset
 from recmodel.metrics import evaluate
 from recmodel.registry import build_model
 from recmodel.runs import dir_lock, fit_model, resolve_run, save_run

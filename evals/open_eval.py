@@ -365,7 +365,7 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
             collect(_run_engine_job(cfg, bb, ts, (engines or {}).get((bb, ts)), progress))
     bar.close()
     from evals.provenance import provenance
-    from recmodel.data import open_dataset
+    from recmodel.datasets import open_dataset
 
     # the engines' data (given engines, else the prepared cache the engines were built from)
     manifest = (next(iter(engines.values())).dataset.manifest if engines

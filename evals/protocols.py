@@ -587,8 +587,8 @@ class PipelineConfig:
 
 
 def load_dataset(name: str = "ml-100k", source: str | None = None) -> SequenceDataset:
-    """The dataset `name` means everywhere (recmodel.data.open_dataset); unknown names fail."""
-    from recmodel.data import open_dataset
+    """The dataset `name` means everywhere (recmodel.datasets.open_dataset); unknown names fail."""
+    from recmodel.datasets import open_dataset
 
     return open_dataset(name, source)
 

@@ -94,12 +94,13 @@ def aggregate(outcomes: Sequence[Any], turns: int, ks: Sequence[int] = KS, n_boo
         dropped_any |= o.dropped
         leaked += int(o.dropped.sum())
     keep = ~dropped_any
+    audited = n * len(outcomes)  # sessions the audit saw: users x (channel, system, seed) runs
     by: dict[tuple[str, str], dict[int, Any]] = {}
     for o in outcomes:
         by.setdefault((o.channel, o.system), {})[o.seed] = o
     channels = sorted({c for c, _ in by})
     out: dict[str, Any] = {"users": int(n), "users_kept": int(keep.sum()), "leaked_sessions": leaked,
-                           "leaked_users": int(dropped_any.sum()), "channels": {}}
+                           "sessions_audited": audited, "leaked_users": int(dropped_any.sum()), "channels": {}}
     # per-user, seed-averaged arrays for the paired tests: (channel, system) -> metric -> (T+1, users)
     user_avg: dict[tuple[str, str], dict[str, np.ndarray]] = {}
     for (channel, system), seeds in by.items():
@@ -212,6 +213,11 @@ def results_file(metrics: dict, headline_channel: str = "structured") -> dict:
         "headline_channel": headline_channel,
         "users": {b: m["users_kept"] for b, m in metrics["backbones"].items()},
         "leaked_sessions": sum(m["leaked_sessions"] for m in metrics["backbones"].values()),
+        # per backbone: users dropped from every system, and the leaking sessions out of all audited ones
+        # (users x channel x system x seed runs; the same user counts once per run)
+        "leakage": {b: {"users_dropped": m.get("leaked_users"), "users": m.get("users"),
+                        "leaked_sessions": m["leaked_sessions"], "sessions_audited": m.get("sessions_audited")}
+                    for b, m in metrics["backbones"].items()},
         "runtime_s": metrics.get("runtime_s"),
         "headline": metrics.get("headline"),
         "results": res,

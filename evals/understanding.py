@@ -64,11 +64,10 @@ def split_of(rec: dict) -> str:
 
 def load_catalog():
     from recmodel.data import prepare_dataset, shared_ml100k_dir
+    from recmodel.metadata import ml100k_item_extra
 
-    shared = shared_ml100k_dir()
-    if shared is None:
-        raise FileNotFoundError("ml-100k not found: set CESREC_SHARED_DATA to the folder holding ml-100k.item")
-    return prepare_dataset("ml-100k", shared, item_extra=shared / "ml-100k.item_extra.jsonl").catalog
+    shared = shared_ml100k_dir()  # None: ml-100k from the RecBole wheel on PyPI
+    return prepare_dataset("ml-100k", shared, item_extra=ml100k_item_extra(shared)).catalog
 
 
 def load_mood(catalog):

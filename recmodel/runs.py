@@ -156,7 +156,8 @@ def dataset_for_run(run_dir: str | Path, source: str | Path | None = None) -> Se
     """The prepared dataset a run was trained on: its cache when intact, else `source` when given, else the
     dataset of that name (`open_dataset`: registry or built-in). Refuses data whose content differs from
     the run's."""
-    from recmodel.data import DataError, load_prepared, open_dataset
+    from recmodel.data import DataError, load_prepared
+    from recmodel.datasets import open_dataset
 
     run_path = Path(run_dir) / "run.json"
     if not run_path.exists():

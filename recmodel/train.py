@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # annotation only: neural.py imports this module to train its
 class TrainConfig:
     epochs: int = 100
     batch_size: int = 128
-    lr: float = 2e-3  # chosen on validation NDCG@10 (see evals/results/bench_srs_tuning.md)
+    lr: float = 2e-3  # chosen on validation NDCG@10 (see evals/notes/srs_tuning.md)
     weight_decay: float = 0.1
     patience: int = 10  # evaluations without a better validation NDCG@10 before stopping
     eval_every: int = 1

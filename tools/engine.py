@@ -41,7 +41,8 @@ import torch
 from pydantic import BaseModel, Field
 from threadpoolctl import ThreadpoolController
 
-from recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home, content_key, open_dataset
+from recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home, content_key
+from recmodel.datasets import open_dataset
 from tools.alignment import (
     Adapter,
     AlignmentConfig,

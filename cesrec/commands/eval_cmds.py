@@ -94,6 +94,15 @@ def agent_table(metrics: dict) -> Table:
     return t
 
 
+def _provenance() -> dict:
+    """The exact command line and git commit, recorded in every results file (evals/provenance.py)."""
+    import sys
+
+    from evals.provenance import provenance
+
+    return provenance("cesrec " + " ".join(sys.argv[1:]))
+
+
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     @app.command("eval")
     def eval_cmd(
@@ -172,7 +181,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                 console.print(f"protocol 1 finished in {time.perf_counter() - t0:.0f} s; report: {out / 'report.md'}")
                 if results:
                     results.parent.mkdir(parents=True, exist_ok=True)
-                    results.write_text(json.dumps(results_file(metrics), indent=2))
+                    results.write_text(json.dumps({**results_file(metrics), **_provenance()}, indent=2))
             elif protocol == "agent":
                 from evals.agent_protocol import AgentEvalConfig, run_agent_eval
 
@@ -185,7 +194,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                 console.print(agent_table(metrics))
                 if results:
                     results.parent.mkdir(parents=True, exist_ok=True)
-                    results.write_text(json.dumps(metrics["results_file"], indent=2))
+                    results.write_text(json.dumps({**metrics["results_file"], **_provenance()}, indent=2))
             else:
                 raise typer.BadParameter(f"--protocol must be pipeline or agent, not {protocol!r}")
         except ProtocolError as e:

@@ -67,7 +67,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     ) -> None:
         """Prepare a dataset (leave-one-out ready), register it under --dataset and print its manifest.
         Every command taking --dataset then uses exactly this data."""
-        from recmodel.data import BUILTIN_DATASETS, prepare_dataset, register_dataset, unregister_dataset
+        from recmodel.data import prepare_dataset
+        from recmodel.datasets import BUILTIN_DATASETS, register_dataset, unregister_dataset
 
         if interactions is not None and source is not None:
             raise _fail("pass either --interactions (your files) or --source (atomic files), not both")
@@ -83,7 +84,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             raise _fail(f"dataset {dataset!r}: pass --interactions FILE (your data) or --source DIR (atomic files)")
         if builtin and source is None and item_extra is None and min_rating is None and not k_core \
                 and max_seq_len == 50:
-            from recmodel.data import open_dataset
+            from recmodel.datasets import open_dataset
 
             unregister_dataset(dataset)  # back to the built-in resolution (../shared, else the wheel)
             ds = open_dataset(dataset, refresh=refresh)
@@ -168,7 +169,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         """Train a model with early stopping on validation NDCG@10 and save it to --out."""
         import torch.distributed as dist
 
-        from recmodel.data import open_dataset
+        from recmodel.datasets import open_dataset
         from recmodel.metrics import evaluate
         from recmodel.runs import fit_model, save_run
 

@@ -14,11 +14,12 @@ SCRIPT = textwrap.dedent('''
     from agent.api import RecommenderAgent
     from agent.llm import ScriptedChatModel, tool_call
     from recmodel.data import shared_ml100k_dir
+    from recmodel.metadata import ml100k_item_extra
     from tools.engine import CESRecEngine
 
     d = shared_ml100k_dir()
-    # the engine the test session built (tests/conftest.py), loaded from its cache
-    eng = CESRecEngine.load("ml-100k", "sasrec", source=d, item_extra=d / "ml-100k.item_extra.jsonl",
+    # the engine the test session built (tests/conftest.py: data_kwargs), loaded from its cache
+    eng = CESRecEngine.load("ml-100k", "sasrec", source=d, item_extra=ml100k_item_extra(d),
                             epochs=int(os.environ.get("CESREC_TEST_EPOCHS", "3")))
     mode, db = sys.argv[1], sys.argv[2]
     if mode == "first":

@@ -16,7 +16,8 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from recmodel.data import DataError, load_registry, open_dataset
+from recmodel.data import DataError
+from recmodel.datasets import load_registry, open_dataset
 
 GENRES = ["Comedy", "Drama", "Horror", "Sci-Fi", "Romance", "Western"]
 NAME = "tinyfilms"

@@ -137,12 +137,19 @@ def test_policy_reveals_missing_target_attribute_within_budget(catalog):
 
 def test_policy_rejects_dominant_wrong_genre(catalog):
     pol = DecisionPolicy(catalog, budget_named("headline", noise_rate=0.0))
-    prof = target_profile(catalog, PULP)
-    horror = [i for i in _items_with(catalog, "Horror", n=200) if catalog.decade(i) == "1990s"
-              and catalog.rated[i] == "R" and "Crime" not in catalog.genres[i] and "Drama" in catalog.genres[i]][:10]
-    if len(horror) < 3:
-        pytest.skip("not enough 1990s R-rated horror dramas")
-    d = pol.decide(prof, horror, 1, np.random.default_rng(0), already_liked={("genre", "Crime")})
+
+    def horror_dramas(rated: str) -> list[int]:  # share the target's decade and rating: only the genre is off
+        return [i for i in _items_with(catalog, "Horror", n=200) if catalog.decade(i) == "1990s"
+                and catalog.rated[i] == rated and "Crime" not in catalog.genres[i] and "Drama" in catalog.genres[i]][:10]
+
+    target, horror = PULP, horror_dramas("R")
+    if len(horror) < 3:  # ratings only for a few films (the metadata sample without ../shared): unrated ones
+        target = next(i for i in range(1, catalog.num_items + 1) if catalog.decade(i) == "1990s"
+                      and not catalog.rated[i] and set(catalog.genres[i]) == {"Crime", "Drama"})
+        horror = horror_dramas("")
+    assert len(horror) >= 3
+    d = pol.decide(target_profile(catalog, target), horror, 1, np.random.default_rng(0),
+                   already_liked={("genre", "Crime")})
     assert d.disliked == {"genre": ["Horror"]}
 
 

@@ -141,8 +141,13 @@ def test_reference_variants_pick_by_their_own_measure(ml100k, catalog, relations
 def test_descriptions_hold_no_title_word_name_or_number(catalog):
     budget = budget_named("description", 0.0)
     audit = LeakageAudit(catalog, budget)
+    # every 7th item of the full metadata (234 with a plot); all plots of a smaller catalogue's metadata
+    # (the test sample without ../shared)
+    with_plot = [i for i in range(1, catalog.num_items + 1) if catalog.plots[i]]
+    items = range(1, catalog.num_items + 1, 7) if len(with_plot) > 1000 else with_plot
+    plotted = sum(1 for i in items if catalog.plots[i])
     made = 0
-    for item in range(1, catalog.num_items + 1, 7):
+    for item in items:
         phrase = describe_plot(catalog, item)
         if not phrase:
             continue
@@ -155,11 +160,11 @@ def test_descriptions_hold_no_title_word_name_or_number(catalog):
             for name in catalog.attributes(item).get(kind, []):
                 assert not any(part.lower() in words for part in name.split() if len(part) > 3), (name, phrase)
         assert not any(ch.isdigit() for ch in phrase)
-    assert made >= 150
+    assert plotted >= 30 and made >= 0.64 * plotted  # 150 of 234 on the full metadata
     # what the policy says also passes the audit (it probes each phrase before choosing it)
     policy = DecisionPolicy(catalog, budget)
     said = 0
-    for item in range(1, catalog.num_items + 1, 7):
+    for item in items:
         prof = target_profile(catalog, item)
         d = policy.decide(prof, [i for i in range(1, 11) if i != item], 1, np.random.default_rng(0))
         if d.action == "feedback":

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Regenerates the files in evals/results/ with the committed commands, in order (each file records the
+# command and git commit that wrote it, or its command is listed here).
+#
+#   scripts/reproduce.sh --quick   cheap steps only (a few minutes on 2 cores): re-score the saved LLM calls,
+#                                  re-render reports and README sections from results already on disk
+#   scripts/reproduce.sh --full    everything: trains the SRS backbones, runs both protocols and the
+#                                  benchmarks (many hours on 2 cores; the LLM steps need the embedded model
+#                                  from scripts/setup.sh, the RecBole peer needs scripts/setup_recbole.sh)
+#   scripts/reproduce.sh --list    print the commands of --full without running them
+#
+# Data: ml-100k from ../shared/data/ml-100k when present (else the RecBole wheel), item metadata from
+# ../shared or built by `cesrec data metadata` (see README). Run directories go to runs/reproduce/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:---list}
+case "$mode" in
+  --quick|--full|--list) ;;
+  *) echo "usage: scripts/reproduce.sh --quick|--full|--list" >&2; exit 2 ;;
+esac
+if [ "$mode" != "--list" ]; then
+  # shellcheck disable=SC1091
+  [ -f .venv/bin/activate ] && . .venv/bin/activate
+  if [ -z "${CESREC_SHARED_DATA:-}" ] && [ -f ../shared/data/ml-100k/ml-100k.inter ]; then
+    export CESREC_SHARED_DATA=$(cd ../shared/data/ml-100k && pwd)
+  fi
+  export HF_HUB_OFFLINE=${HF_HUB_OFFLINE:-1} TRANSFORMERS_OFFLINE=${TRANSFORMERS_OFFLINE:-1}
+  export ANONYMIZED_TELEMETRY=False
+fi
+R=evals/results
+RUNS=runs/reproduce
+
+# step COST FILES -- COMMAND...: COST is quick or full; --quick runs the quick ones, --full all of them
+step() {
+  local cost=$1 files=$2
+  shift 3
+  if [ "$mode" = "--list" ] || { [ "$mode" = "--quick" ] && [ "$cost" != quick ]; }; then
+    [ "$mode" = "--list" ] && printf '[%s] %s\n    %s\n' "$cost" "$files" "$*"
+    return 0
+  fi
+  echo "== $files: $*" >&2
+  local t0=$SECONDS
+  bash -c "$*"
+  echo "   done in $((SECONDS - t0)) s" >&2
+}
+
+# --- sequential recommenders -----------------------------------------------------------------------------
+step full "bench_srs.json bench_srs.md bench_srs_peer.json bench_srs_peer.log" -- \
+  "python -m evals.bench_srs --threads 1 --peer parallel"
+step quick "bench_srs.json bench_srs.md (fold the peer JSON already on disk; no training)" -- \
+  "python -m evals.bench_srs --merge-peer"
+
+# --- one CESRec turn, the agent, serving ---------------------------------------------------------------------
+step full "bench_turn.json" -- "python -m cesrec.cli bench turn --out $R/bench_turn.json"
+step full "bench_agent_turn.json transcript_local_llm.md" -- \
+  "python -m cesrec.cli bench agent --turns 30 --out $R/bench_agent_turn.json --transcript $R/transcript_local_llm.md"
+step full "bench_serve.json" -- "python -m evals.bench_serve --epochs 3 --out $R/bench_serve.json"
+step full "bench_serve_local.json" -- \
+  "python -m evals.bench_serve --llm local --sessions 10 --turns 2 --out $R/bench_serve_local.json"
+step full "web_chat.png (screenshot taken by the browser test; needs scripts/setup_browser.sh)" -- \
+  "CESREC_BROWSER=1 python -m pytest -q -p no:cacheprovider tests/server/test_web.py"
+
+# --- understanding: LLM calls are saved once (slow), then scored from the file (fast) -----------------------
+step full "bench_understanding_llm_calls.jsonl" -- \
+  "python -m evals.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --out $R/bench_understanding.json"
+step quick "bench_understanding.json bench_understanding.md" -- \
+  "python -m evals.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls.jsonl --out $R/bench_understanding.json"
+# the _prompt_v2 calls were made with the prompt of commit 518777d (reverted since): re-scored here; making
+# the calls again needs that commit checked out (git worktree add /tmp/v2 518777d) and --calls-out there
+step quick "bench_understanding_prompt_v2.json bench_understanding_prompt_v2.md" -- \
+  "python -m evals.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --out $R/bench_understanding_prompt_v2.json"
+step full "check_named_films.json" -- \
+  "python -m evals.check_named_films --user 42 --llm local --out $R/check_named_films.json"
+
+# --- validation-only diagnostics (never the test split) -----------------------------------------------------
+step full "tune_fusion_valid.json" -- "python -m evals.tune_fusion --seeds 100 --out $R/tune_fusion_valid.json"
+step full "masking_valid.json" -- "python -m evals.diagnose_masking --out $R/masking_valid.json"
+
+# --- protocol 1 (headline budget), protocol 1 on open feedback, protocol 2 ----------------------------------
+step full "eval_pipeline.json eval_pipeline.md" -- \
+  "python -m cesrec.cli eval --dataset ml-100k --protocol pipeline --turns 3 --backbones sasrec,gru4rec --seeds 3 --out $RUNS/pipeline --results $R/eval_pipeline.json --no-progress && cp $RUNS/pipeline/report.md $R/eval_pipeline.md"
+step full "eval_open.json eval_open.md eval_open_*.png" -- \
+  "python -m cesrec.cli eval --protocol pipeline --budget open,mixed,headline --train-seeds 3 --backbones sasrec,gru4rec --seeds 3 --workers 2 --out $RUNS/open --results $R/eval_open.json --no-progress"
+step quick "eval_open.md eval_open_*.png (re-rendered from eval_open.json; nothing recomputed)" -- \
+  "python -m evals.open_eval --render $R/eval_open.json"
+step quick "README.md section 'Does the conversation help beyond attributes?' (from eval_open.json)" -- \
+  "python -m evals.open_readme"
+step full "eval_agent.json eval_agent.md eval_agent_transcripts.jsonl" -- \
+  "python -m cesrec.cli eval --protocol agent --llm local --verbalizer llm --users 20 --turns 3 --seeds 0 --backbone sasrec --out $RUNS/agent --results $R/eval_agent.json --no-progress && cp $RUNS/agent/report.md $R/eval_agent.md && cp $RUNS/agent/transcripts/sasrec/agent-llm-seed0.jsonl $R/eval_agent_transcripts.jsonl"
