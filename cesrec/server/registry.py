@@ -37,6 +37,8 @@ class SessionRegistry:
 
     def create(self, user_id: str) -> str:
         sid = secrets.token_urlsafe(SESSION_ID_BYTES)
+        while sid.startswith("-"):  # an id a command line would read as an option (`cesrec sessions export -x`)
+            sid = secrets.token_urlsafe(SESSION_ID_BYTES)
         self._q("INSERT INTO api_sessions VALUES (?, ?, ?, 0, NULL)", (sid, user_id, time.time()))
         return sid
 
