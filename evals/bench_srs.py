@@ -216,6 +216,12 @@ def peer_entry(name: str, res: dict | None) -> dict:
     if res.get("error"):
         return {**empty, "note": f"could not run: {res['error']}"}
     ours = res["ours_protocol"]
+    # derived from what ended training, not the peer's own label (rectools_peer.py before 2026-11-30 04:40 UTC
+    # labelled an early stop 'cap': RecTools deep-copies the Lightning callbacks it is given)
+    if name == "recbole_sasrec":
+        stopped_by = res["stopped_by"]  # set from its time-budget signal and its epoch cap
+    else:
+        stopped_by = "cap" if res.get("time_budget_hit") or res["epochs_run"] >= res["epoch_cap"] else "early_stopping"
     entry = {
         "ndcg_at_10": ours["test"]["ndcg@10"],
         "hr_at_10": ours["test"]["hr@10"],
@@ -227,13 +233,13 @@ def peer_entry(name: str, res: dict | None) -> dict:
         "best_epoch": res["best_epoch"],
         "epoch_cap": res["epoch_cap"],
         "time_budget_s": res.get("time_budget") or res.get("args", {}).get("time_budget"),
-        "stopped_by": res["stopped_by"],
+        "stopped_by": stopped_by,
         "epoch_seconds_median": res["epoch_seconds_median"],
         "torch_threads": res.get("torch_threads"),
         "curve": res.get("curve"),
         "date": res.get("date"),
     }
-    stop = ("its own early stopping" if res["stopped_by"] == "early_stopping" else
+    stop = ("its own early stopping" if stopped_by == "early_stopping" else
             f"a cap ({res['epoch_cap']} epochs" + (f" or {entry['time_budget_s']:.0f} s of training"
                                                    if entry["time_budget_s"] else "") + "), not early stopping")
     if name == "recbole_sasrec":
@@ -294,6 +300,10 @@ def markdown(result: dict) -> str:
                   f"{sd['users_per_cpu_second']:.0f} users per CPU-second, load average "
                   f"{sd['load_average_1min_before_after']}; one batch = encoder {sd['seconds_per_batch_split']['encoder']}"
                   f" s + catalogue matmul {sd['seconds_per_batch_split']['catalogue_matmul']} s.", ""]
+    rb = result.get("rebuilt")
+    if rb:
+        lines += [f"Peer entries, ratios and targets re-derived from the same run's peer JSONs by `{rb['command']}` "
+                  f"(commit {rb['git_commit'][:12]}, {rb['date'][:16].replace('T', ' ')}); nothing re-measured.", ""]
     t = result.get("targets", {})
     if t:
         lines.append("Targets: " + "; ".join(f"{k}: {'met' if v.get('met') else 'missed'} ({v.get('detail')})"
@@ -401,6 +411,10 @@ def main(argv: list[str] | None = None) -> dict:
                     help="run the peers after our models, in parallel with them (each process gets --threads torch "
                          "threads), reuse their evals/results/bench_srs_peer_*.json, or skip them")
     ap.add_argument("--peer-only", action="store_true", help="only run the peers and write their JSON")
+    ap.add_argument("--rebuild", action="store_true",
+                    help="no training: recompute the peer entries, ratios and targets of an existing --out from the "
+                         "peer JSONs beside it (after a fix to how they are derived); the measuring run's command "
+                         "and commit stay, the rebuild's are added under 'rebuilt'")
     ap.add_argument("--threads", type=int, default=None,
                     help="torch intra-op threads for training/eval (default: torch's; 1 is faster on a busy box)")
     ap.add_argument("--out", default=str(RESULTS / "bench_srs.json"))
@@ -433,6 +447,15 @@ def main(argv: list[str] | None = None) -> dict:
     from evals.provenance import provenance
 
     prov = provenance("python -m evals.bench_srs " + " ".join(sys.argv[1:] if argv is None else argv))
+    if args.rebuild:
+        if not out.exists():
+            ap.error(f"--rebuild: no {out}; run the benchmark first")
+        result = json.loads(out.read_text())
+        if result.get("partial"):
+            ap.error(f"--rebuild: {out} is from an interrupted run")
+        result["peers"] = {n: peer_entry(n, _read_peer(peer_files(n, out.parent)[0])) for n in peers}
+        result["rebuilt"] = {**prov, "date": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+        return _write(result, out, Path(args.md))
     extra = {"epochs": args.epochs} if args.epochs else {}
     handles = {n: start(n) for n in peers} if args.peer == "parallel" else {}
     loads: list[float] = [os.getloadavg()[0]]

@@ -151,7 +151,9 @@ def main() -> None:
         total = time.perf_counter() - t_fit
         model.lightning_model.load_state_dict(best["state"])  # best val_loss epoch
         model.lightning_model.eval()
-        stopped_early = early.stopped_epoch > 0 and not out.get("time_budget_hit")
+        # RecTools deep-copies the trainer (and its callbacks) before fitting, so `early` itself never records
+        # the stop: training ends early exactly when neither the epoch cap nor the time budget ended it
+        stopped_early = len(curve) < args.epochs and not out.get("time_budget_hit")
         ours = {}
         for stage, cut in (("valid", 2), ("test", 1)):
             hist = [s[:-cut] for s in full]
