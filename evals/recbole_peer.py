@@ -26,8 +26,14 @@ import torch
 torch.load = functools.partial(torch.load, weights_only=False)
 
 
-def our_protocol(model, dataset, seqs: list[np.ndarray], targets: np.ndarray, max_len: int, device) -> dict:
-    """Score our input sequences with RecBole's model and rank with recmodel.metrics (history excluded)."""
+class _TimeBudget(Exception):  # noqa: N818 - a stop signal, not an error
+    """Raised from RecBole's per-epoch callback when the wall-clock budget is spent (a cap, not early stopping)."""
+
+
+def our_protocol(model, dataset, seqs: list[np.ndarray], targets: np.ndarray, max_len: int, device,
+                 exclude_history: bool = True) -> dict:
+    """Score our input sequences with RecBole's model and rank with recmodel.metrics (history excluded;
+    with exclude_history=False seen items stay candidates, as in RecBole's own sequential evaluation)."""
     from recbole.data.interaction import Interaction
 
     from recmodel.metrics import metrics_from_ranks, target_ranks
@@ -55,7 +61,7 @@ def our_protocol(model, dataset, seqs: list[np.ndarray], targets: np.ndarray, ma
             scores = torch.full((len(chunk), n_ours + 1), float("-inf"))
             scores[:, 1:] = rb_scores[:, torch.from_numpy(ours_to_rb[1:])]
             tg = torch.as_tensor(targets[a : a + 256], dtype=torch.long)
-            ranks.append(target_ranks(scores, tg, chunk))
+            ranks.append(target_ranks(scores, tg, chunk if exclude_history else []))
     return metrics_from_ranks(torch.cat(ranks))
 
 
@@ -66,6 +72,8 @@ def main() -> None:
     ap.add_argument("--repo", required=True, help="project root (for recmodel.metrics)")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--stopping-step", type=int, default=10)
+    ap.add_argument("--time-budget", type=float, default=None,
+                    help="stop after the first epoch that ends past this many training seconds (stopped_by='cap')")
     ap.add_argument("--batch-size", type=int, default=2048)  # RecBole default
     ap.add_argument("--hidden", type=int, default=64)
     ap.add_argument("--layers", type=int, default=2)
@@ -112,36 +120,54 @@ def main() -> None:
         out["prepare_seconds"] = round(time.perf_counter() - t0, 2)
         model = SASRec(config, train_data.dataset).to(config["device"])
         trainer = Trainer(config, model)
+        users = json.loads((data_dir / "users.json").read_text())
+        seqs_all = json.loads((data_dir / "sequences.json").read_text())
+        full = [np.asarray(seqs_all[u], dtype=np.int64) for u in users]
+        v_seqs, v_targets = [s[:-2] for s in full], np.array([s[-2] for s in full], dtype=np.int64)
         marks: list[dict] = []
         t_train = time.perf_counter()
+        untimed = [0.0]  # seconds spent on our per-epoch curve, kept out of RecBole's training time
 
         def on_eval(epoch_idx: int, valid_score: float) -> None:
-            marks.append({"epoch": epoch_idx, "elapsed": time.perf_counter() - t_train, "valid_ndcg10": valid_score})
+            t_cb = time.perf_counter()
+            elapsed = t_cb - t_train - untimed[0]
+            # learning curve on our protocol too, for an equal-epoch reading against our SASRec
+            ours_v = our_protocol(model, dataset, v_seqs, v_targets, args.max_len, config["device"])["ndcg@10"]
+            model.train()
+            untimed[0] += time.perf_counter() - t_cb
+            marks.append({"epoch": epoch_idx, "elapsed": elapsed, "valid_ndcg10": valid_score,
+                          "ours_valid_ndcg10": ours_v})
             print(json.dumps(marks[-1]), flush=True)
+            if args.time_budget and marks[-1]["elapsed"] > args.time_budget:
+                raise _TimeBudget
 
-        best_score, best_valid = trainer.fit(train_data, valid_data, saved=True, show_progress=False,
-                                             callback_fn=on_eval)
-        total = time.perf_counter() - t_train
+        budget_hit = False
+        try:
+            trainer.fit(train_data, valid_data, saved=True, show_progress=False, callback_fn=on_eval)
+        except _TimeBudget:
+            budget_hit = True  # the best checkpoint so far is on disk; evaluate loads it
+        total = time.perf_counter() - t_train - untimed[0]
         test_result = trainer.evaluate(test_data, load_best_model=True, show_progress=False)
         best = max(marks, key=lambda m: m["valid_ndcg10"]) if marks else None
         per_epoch = [b["elapsed"] - a["elapsed"] for a, b in zip([{"elapsed": 0.0}, *marks], marks, strict=False)]
 
-        users = json.loads((data_dir / "users.json").read_text())
-        seqs_all = json.loads((data_dir / "sequences.json").read_text())
-        full = [np.asarray(seqs_all[u], dtype=np.int64) for u in users]
         ours = {}
         for stage, cut in (("valid", 2), ("test", 1)):
             seqs = [s[:-cut] for s in full]
             targets = np.array([s[-cut] for s in full], dtype=np.int64)
             ours[stage] = our_protocol(model, dataset, seqs, targets, args.max_len, config["device"])
+            ours[f"{stage}_history_included"] = our_protocol(model, dataset, seqs, targets, args.max_len,
+                                                             config["device"], exclude_history=False)
         out.update({
-            "epochs_run": len(marks), "epoch_cap": args.epochs,
+            "epochs_run": len(marks), "epoch_cap": args.epochs, "time_budget": args.time_budget,
+            "stopped_by": "cap" if budget_hit or len(marks) >= args.epochs else "early_stopping",
+            "curve": [{k: round(v, 5) if isinstance(v, float) else v for k, v in m.items()} for m in marks],
             "best_epoch": best["epoch"] + 1 if best else None,
             "train_seconds_to_best": round(best["elapsed"], 2) if best else None,
             "train_seconds_total": round(total, 2),
             "epoch_seconds": [round(x, 2) for x in per_epoch],
             "epoch_seconds_median": round(float(np.median(per_epoch)), 2) if per_epoch else None,
-            "recbole_valid": {k: float(v) for k, v in dict(best_valid).items()},
+            "recbole_valid": {k: float(v) for k, v in dict(trainer.best_valid_result or {}).items()},
             "recbole_test": {k: float(v) for k, v in dict(test_result).items()},
             "ours_protocol": ours,
             "error": None,

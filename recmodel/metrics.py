@@ -40,15 +40,18 @@ def metrics_from_ranks(ranks: torch.Tensor | np.ndarray, ks: Sequence[int] = KS)
     return out
 
 
-def evaluate(model, dataset, stage: str = "valid", batch_size: int = 512, ks: Sequence[int] = KS) -> dict:
-    """HR/NDCG@ks over all users of `dataset` for stage 'valid' or 'test'; also returns 'users'."""
+def evaluate(model, dataset, stage: str = "valid", batch_size: int = 512, ks: Sequence[int] = KS,
+             exclude_history: bool = True) -> dict:
+    """HR/NDCG@ks over all users of `dataset` for stage 'valid' or 'test'; also returns 'users'.
+    `exclude_history=False` keeps already-seen items as candidates: what RecBole's full-sort evaluator does
+    for sequential models (it passes no history index for them), and why its figures run lower."""
     inputs, targets = dataset.split(stage)
     ranks = []
     for a in range(0, len(inputs), batch_size):
         seqs = inputs[a : a + batch_size]
         tg = torch.as_tensor(targets[a : a + batch_size], dtype=torch.long)
         scores = model.score(seqs)
-        ranks.append(target_ranks(scores, tg, seqs))
+        ranks.append(target_ranks(scores, tg, seqs if exclude_history else []))
     all_ranks = torch.cat(ranks) if ranks else torch.empty(0)
     out = metrics_from_ranks(all_ranks, ks)
     out["users"] = len(inputs)

@@ -136,6 +136,7 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
     best = {"ndcg@10": -1.0}
     best_state, best_epoch, best_elapsed, bad_evals = None, 0, 0.0, 0
     epoch_secs: list[float] = []
+    curve: list[dict] = []  # per-evaluation learning curve (epoch, wall seconds, valid NDCG@10) for benchmarks
     t_start = time.perf_counter()
     bar = tqdm(range(1, cfg.epochs + 1), desc=f"train {model.name}", disable=not cfg.progress or rank != 0,
                dynamic_ncols=True, leave=False)
@@ -172,6 +173,8 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
         shared = torch.zeros(2)  # [stop?, best epoch] decided on rank 0
         if rank == 0:
             val = evaluate(model, dataset, "valid")
+            curve.append({"epoch": epoch, "elapsed": round(time.perf_counter() - t_start, 2),
+                          "valid_ndcg10": round(val["ndcg@10"], 5)})
             if val["ndcg@10"] > best["ndcg@10"]:
                 best, best_epoch, bad_evals = val, epoch, 0
                 best_elapsed = time.perf_counter() - t_start
@@ -204,6 +207,7 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
         "train_seconds": round(best_elapsed, 3),  # wall time from start to the end of the best epoch's eval
         "total_seconds": round(total, 3),
         "epoch_seconds_median": round(statistics.median(epoch_secs), 4) if epoch_secs else None,
+        "curve": curve,
         "best_valid": {k: v for k, v in best.items() if k not in ("stage",)} if rank == 0 else None,
         "train_windows": len(windows),
         "device": str(dev),

@@ -46,15 +46,15 @@ step() {
 }
 
 # --- sequential recommenders -----------------------------------------------------------------------------
-step full "bench_srs.json bench_srs.md bench_srs_peer.json bench_srs_peer.log" -- \
-  "python -m evals.bench_srs --threads 1 --peer parallel"
-step quick "bench_srs.json bench_srs.md (fold the peer JSON already on disk; no training)" -- \
-  "python -m evals.bench_srs --merge-peer"
+step full "bench_srs.json bench_srs.md bench_srs_peer_recbole_sasrec.json/.log bench_srs_peer_rectools_sasrec.json/.log" -- \
+  "python -m evals.bench_srs --backbones sasrec,ease --threads 1 --peer parallel --peer-time-budget 2400"
+step quick "bench_srs.json bench_srs.md (re-derive peer entries and targets of the finished run; no training)" -- \
+  "python -m evals.bench_srs --rebuild"
 
 # --- one CESRec turn, the agent, serving ---------------------------------------------------------------------
 step full "bench_turn.json" -- "python -m cesrec.cli bench turn --out $R/bench_turn.json"
 step full "bench_agent_turn.json transcript_local_llm.md" -- \
-  "python -m cesrec.cli bench agent --turns 30 --out $R/bench_agent_turn.json --transcript $R/transcript_local_llm.md"
+  "python -m evals.bench_agent --turns 20 --threads 2 --backbone sasrec"
 step full "bench_serve.json" -- "python -m evals.bench_serve --epochs 3 --out $R/bench_serve.json"
 step full "bench_serve_local.json" -- \
   "python -m evals.bench_serve --llm local --sessions 10 --turns 2 --out $R/bench_serve_local.json"
@@ -65,7 +65,7 @@ step full "web_chat.png (screenshot taken by the browser test; needs scripts/set
 step full "bench_understanding_llm_calls.jsonl" -- \
   "python -m evals.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --out $R/bench_understanding.json"
 step quick "bench_understanding.json bench_understanding.md" -- \
-  "python -m evals.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls.jsonl --out $R/bench_understanding.json"
+  "python -m evals.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl"
 # the _prompt_v2 calls were made with the prompt of commit 518777d (reverted since): re-scored here; making
 # the calls again needs that commit checked out (git worktree add /tmp/v2 518777d) and --calls-out there
 step quick "bench_understanding_prompt_v2.json bench_understanding_prompt_v2.md" -- \
@@ -79,7 +79,7 @@ step full "masking_valid.json" -- "python -m evals.diagnose_masking --out $R/mas
 
 # --- protocol 1 (headline budget), protocol 1 on open feedback, protocol 2 ----------------------------------
 step full "eval_pipeline.json eval_pipeline.md" -- \
-  "python -m cesrec.cli eval --dataset ml-100k --protocol pipeline --turns 3 --backbones sasrec,gru4rec --seeds 3 --out $RUNS/pipeline --results $R/eval_pipeline.json --no-progress && cp $RUNS/pipeline/report.md $R/eval_pipeline.md"
+  "python -m cesrec.cli eval --protocol pipeline --budget headline --train-seeds 3 --backbones sasrec,gru4rec --seeds 3 --workers 2 --out $RUNS/pipeline --results $R/eval_pipeline.json --no-progress"
 step full "eval_open.json eval_open.md eval_open_*.png" -- \
   "python -m cesrec.cli eval --protocol pipeline --budget open,mixed,headline --train-seeds 3 --backbones sasrec,gru4rec --seeds 3 --workers 2 --out $RUNS/open --results $R/eval_open.json --no-progress"
 step quick "eval_open.md eval_open_*.png (re-rendered from eval_open.json; nothing recomputed)" -- \

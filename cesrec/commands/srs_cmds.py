@@ -226,7 +226,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         "srs", context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
     )
     def bench_srs(ctx: typer.Context) -> None:
-        """Quality + speed of sasrec/gru4rec/ease and the RecBole peer -> evals/results/bench_srs.json
+        """Quality + speed of sasrec/gru4rec/ease and the RecBole + RecTools peers -> evals/results/bench_srs.json
         (all options: `cesrec bench srs --help`)."""
         from evals.bench_srs import main as bench_main
 

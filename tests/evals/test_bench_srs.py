@@ -1,0 +1,44 @@
+"""bench srs bookkeeping: how a peer's stop is labelled and how the same-run ratios are formed."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.bench_srs import peer_entry, targets
+
+
+def _peer(epochs_run: int, cap: int, budget_hit: bool = False, ndcg: float = 0.08, secs: float = 100.0) -> dict:
+    res = {
+        "rectools_version": "0.19.0", "lightning_version": "2.5.2", "args": {"patience": 10, "time_budget": 60.0},
+        "config": {}, "epochs_run": epochs_run, "epoch_cap": cap, "best_epoch": epochs_run - 10,
+        "stopped_by": "cap",  # what rectools_peer.py wrote before the fix, whatever ended training
+        "train_seconds_to_best": secs, "train_seconds_total": secs + 10, "epoch_seconds_median": 2.0,
+        "ours_protocol": {s: {"ndcg@10": ndcg, "hr@10": 2 * ndcg} for s in ("valid", "test")},
+    }
+    if budget_hit:
+        res["time_budget_hit"] = True
+    return res
+
+
+def test_rectools_stop_label_comes_from_what_ended_training():
+    assert peer_entry("rectools_sasrec", _peer(59, 2000))["stopped_by"] == "early_stopping"
+    assert peer_entry("rectools_sasrec", _peer(2000, 2000))["stopped_by"] == "cap"
+    assert peer_entry("rectools_sasrec", _peer(30, 2000, budget_hit=True))["stopped_by"] == "cap"
+
+
+def test_ratios_against_best_and_fastest_peer():
+    ours = {"hr_at_10": 0.22, "ndcg_at_10": 0.12, "train_seconds": 50.0, "recommend_p50_ms": 1.0,
+            "scoring_users_per_s": 2500.0, "epochs": 40, "curve": []}
+    result = {"backbones": {"sasrec": ours}, "peers": {
+        "rectools_sasrec": peer_entry("rectools_sasrec", _peer(59, 2000, ndcg=0.08, secs=200.0)),
+        "recbole_sasrec": {"ndcg_at_10": 0.10, "hr_at_10": 0.2, "train_seconds": 400.0, "epochs": 4,
+                           "stopped_by": "cap", "curve": []},
+    }}
+    t = targets(result)
+    assert result["ratios"]["best_peer"] == "recbole_sasrec"
+    assert result["ratios"]["ndcg_ours_over_best_peer"] == pytest.approx(1.2)
+    assert result["ratios"]["fastest_peer"] == "rectools_sasrec"
+    assert result["ratios"]["time_to_best_ours_over_fastest_peer"] == pytest.approx(0.25)
+    assert t["ndcg_ge_1.05x_best_peer"]["met"] and t["time_to_best_le_0.5x_fastest_peer"]["met"]
+    assert "recbole_sasrec stopped by a cap" in t["ndcg_ge_1.05x_best_peer"]["detail"]
+    assert t["scoring_ge_2000_users_per_s"]["met"]
