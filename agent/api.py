@@ -20,6 +20,19 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from cesrec.agent.graph import (
+    DEFAULT_MAX_TOOL_CALLS,
+    build_graph,
+    current_turn,
+    default_sessions_path,
+    make_checkpointer,
+    system_prompt,
+)
+from cesrec.agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
+from cesrec.agent.locks import SessionLocks
+from cesrec.agent.retention import keep_checkpoints, prune_checkpoints
+from cesrec.agent.toolset import AgentToolkit
+from cesrec.tools.state import SessionState
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import (
     AIMessage,
@@ -31,20 +44,6 @@ from langchain_core.messages import (
 )
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.message import REMOVE_ALL_MESSAGES
-
-from agent.graph import (
-    DEFAULT_MAX_TOOL_CALLS,
-    build_graph,
-    current_turn,
-    default_sessions_path,
-    make_checkpointer,
-    system_prompt,
-)
-from agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
-from agent.locks import SessionLocks
-from agent.retention import keep_checkpoints, prune_checkpoints
-from agent.toolset import AgentToolkit
-from tools.state import SessionState
 
 
 class AgentTurnError(RuntimeError):
@@ -97,7 +96,7 @@ def load_engine(backbone: str = "sasrec", dataset: str = "ml-100k", train: bool 
     """The product's CESRec engine on `dataset` (recmodel.datasets.open_dataset: a registered name, or the
     built-in ml-100k with its item metadata when ../shared has it), the SRS `backbone`; `epochs` picks a
     variant trained that long (tests). Built and cached on first use when `train`, else FileNotFoundError."""
-    from tools.engine import CESRecEngine
+    from cesrec.tools.engine import CESRecEngine
 
     kw: dict[str, Any] = {} if epochs is None else {"epochs": epochs}
     try:

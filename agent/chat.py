@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cesrec.agent.api import AgentReply, AgentTurnError, RecommenderAgent
+from cesrec.agent.llm import LLMUnavailableError
 from rich.console import Console
 from rich.table import Table
-
-from agent.api import AgentReply, AgentTurnError, RecommenderAgent
-from agent.llm import LLMUnavailableError
 
 HELP = "Commands: /history  /reset  /quit   (anything else is a message to the recommender)"
 

@@ -20,13 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
-from rapidfuzz import fuzz, process
-
-from recmodel.data import Catalog
-from tools.feedback import (
+from cesrec.recmodel.data import Catalog
+from cesrec.tools.feedback import (
     Feedback,
     _fold,
     _norm_phrase,
@@ -34,7 +29,11 @@ from tools.feedback import (
     validate_feedback,
     vocabulary_for,
 )
-from tools.state import SessionState
+from cesrec.tools.state import SessionState
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from rapidfuzz import fuzz, process
 
 Value = Annotated[str, StringConstraints(max_length=60)]  # bounded: the grammar stops run-on strings
 

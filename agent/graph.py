@@ -32,6 +32,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypedDict
 
+from cesrec.agent.grounding import check_answer, render_from_results, tool_results_text
+from cesrec.agent.toolset import RECOMMENDING_TOOLS, AgentToolkit, recommendation_reply
+from cesrec.recmodel.data import cesrec_home
+from cesrec.tools.state import SessionState
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import (
     AIMessage,
@@ -46,11 +50,6 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
-
-from agent.grounding import check_answer, render_from_results, tool_results_text
-from agent.toolset import RECOMMENDING_TOOLS, AgentToolkit, recommendation_reply
-from recmodel.data import cesrec_home
-from tools.state import SessionState
 
 DEFAULT_MAX_TOOL_CALLS = 6
 HISTORY_TURNS = 2  # earlier user requests quoted in the context note (answers are not re-sent)
@@ -311,7 +310,7 @@ def reroute_first_call(msg: AIMessage, messages: Sequence[BaseMessage], catalog:
                        session: SessionState) -> tuple[AIMessage, str | None]:
     """The turn's first call through agent.feedback_llm.reroute_call: a tool that records no preference,
     chosen for words that state one, becomes update_preferences (same call id)."""
-    from agent.feedback_llm import reroute_call
+    from cesrec.agent.feedback_llm import reroute_call
 
     start = turn_start(messages)
     text = messages[start].content if messages and isinstance(messages[start].content, str) else ""

@@ -24,7 +24,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from tools.feedback import _fold, _norm_phrase, vocabulary_for
+from cesrec.tools.feedback import _fold, _norm_phrase, vocabulary_for
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20[0-2]\d)(?!\d)")
 # "Heat (1995)", "The Usual Suspects (1995)": a capitalised phrase with a year is a title, in the catalogue or not
@@ -162,6 +162,6 @@ def answers_summary(turns: list[dict], catalog: Any) -> dict[str, Any]:
         "llm_answers": llm_written,
         "llm_answers_faithful_rate": round((llm_written - rendered) / llm_written, 4) if llm_written else None,
         "rendered_from_results": rendered,
-        "checker": "agent.grounding.check_answer: titles, years, genres, people named in the answer must occur in "
+        "checker": "cesrec.agent.grounding.check_answer: titles, years, genres, people named in the answer must occur in "
                    "the turn's tool results (text + payload)",
     }

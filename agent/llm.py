@@ -133,7 +133,7 @@ def make_chat_model(config: LLMConfig | None = None) -> BaseChatModel:
             max_retries=1,
             seed=config.seed,
         )
-    from agent.model_files import ensure_gguf
+    from cesrec.agent.model_files import ensure_gguf
 
     path = config.gguf or str(ensure_gguf())
     return ChatLlamaCppLocal(
@@ -549,7 +549,7 @@ class ChatLlamaCppLocal(BaseChatModel):
     def _run(self, messages: list[BaseMessage], stop: list[str] | None, tools: list | None,
              tool_choice: str | None, on_text: Callable[[str], None] | None,
              max_tokens: int | None = None) -> tuple[AIMessage, dict]:
-        from agent.llama_decode import decode
+        from cesrec.agent.llama_decode import decode
 
         self.load()
         specs = _tool_specs(tools or [])

@@ -13,7 +13,7 @@ import os
 import shutil
 from pathlib import Path
 
-from recmodel.data import cesrec_home
+from cesrec.recmodel.data import cesrec_home
 
 GGUF_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 GGUF_SIZE = 1_117_320_768
@@ -155,7 +155,7 @@ def gguf_available(cache_dir: Path | None = None) -> tuple[bool, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m agent.model_files [--quiet]`: assemble + verify the GGUF (used by scripts/setup.sh)."""
+    """`python -m cesrec.agent.model_files [--quiet]`: assemble + verify the GGUF (used by scripts/setup.sh)."""
     import argparse
     import sys
 

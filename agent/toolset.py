@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import numpy as np
+from cesrec.agent.feedback_llm import feedback_from_call, feedback_schema
+from cesrec.tools.state import Recommendation, SessionState
 from langchain_core.messages import HumanMessage, ToolMessage
 from langchain_core.tools import BaseTool, InjectedToolCallId, StructuredTool
 from langgraph.prebuilt import InjectedState
@@ -26,11 +28,8 @@ from pydantic import BaseModel, Field, create_model
 from pydantic.json_schema import SkipJsonSchema
 from rapidfuzz import fuzz
 
-from agent.feedback_llm import feedback_from_call, feedback_schema
-from tools.state import Recommendation, SessionState
-
 if TYPE_CHECKING:
-    from tools.engine import CESRecEngine
+    from cesrec.tools.engine import CESRecEngine
 
 # Tools whose successful result already holds the turn's recommendations: the next LLM call only answers.
 RECOMMENDING_TOOLS = frozenset({"update_preferences", "recommend"})
@@ -103,8 +102,8 @@ def resolve_item_ref(catalog, sess: SessionState, ref: str) -> int:
     """The catalogue item a tool argument means: an ordinal into the last recommendations ("the first
     one", "#2", "last"), a title among the last recommendations, else a catalogue title (strict fuzzy
     match). A sentence or an unknown title is a ToolError the LLM reads, never a random nearest title."""
-    from agent.feedback_llm import find_title
-    from tools.lc_tools import ToolError
+    from cesrec.agent.feedback_llm import find_title
+    from cesrec.tools.lc_tools import ToolError
 
     ref = " ".join(str(ref).split())
     low = ref.lower()
@@ -158,7 +157,7 @@ class AgentToolkit:
     def mood(self):
         """Mood and content words -> genres through the engine's semantic index (built on first use)."""
         if self._mood is None:
-            from tools.mood import MoodReader
+            from cesrec.tools.mood import MoodReader
 
             self._mood = MoodReader(self.engine.semantic, self.engine.catalog)
         return self._mood
@@ -170,7 +169,7 @@ class AgentToolkit:
     # prefill time); full payloads stay in ToolMessage.artifact.
 
     def _recommend(self, sess: SessionState, k: int) -> tuple[SessionState, list[Recommendation], dict]:
-        from tools.lc_tools import tool_recommend
+        from cesrec.tools.lc_tools import tool_recommend
 
         new, _, payload = tool_recommend(self.engine, sess, {"k": k})
         return new, list(new.last_recommendations), payload
@@ -188,7 +187,7 @@ class AgentToolkit:
         return self._feedback_then_recommend(state, args, int(k), rules_items=False)
 
     def _feedback_then_recommend(self, state: dict, args: dict, k: int, rules_items: bool) -> ToolOutcome:
-        from tools.lc_tools import tool_update_preferences
+        from cesrec.tools.lc_tools import tool_update_preferences
 
         sess = _session(state)
         text = _latest_user_text(state)
@@ -215,14 +214,14 @@ class AgentToolkit:
         return ToolOutcome(out, new, payload, recs)
 
     def mask_outliers(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.lc_tools import tool_mask_outliers
+        from cesrec.tools.lc_tools import tool_mask_outliers
 
         new, text, payload = tool_mask_outliers(self.engine, _session(state), args)
         return ToolOutcome(text, new, payload)
 
     def search_catalog(self, state: dict, args: dict) -> ToolOutcome:
-        from agent.feedback_llm import resolve_value
-        from tools.lc_tools import tool_search_catalog
+        from cesrec.agent.feedback_llm import resolve_value
+        from cesrec.tools.lc_tools import tool_search_catalog
 
         query = args["query"]
         people = [(k, v) for k, v in resolve_value(self.engine.catalog, query) if k in ("director", "actor", "writer")]
@@ -237,7 +236,7 @@ class AgentToolkit:
         else:
             # genre / decade words in the query are filters ("children's movie" by meaning alone found
             # "Kids (1995)", a drama); what they exclude ("no horror") too
-            from tools.feedback import parse_feedback_rules
+            from cesrec.tools.feedback import parse_feedback_rules
 
             fb = parse_feedback_rules(query, self.engine.catalog)
             args_ = {"query": query, "k": self.k, "genres": fb.liked_attributes.get("genre", []),
@@ -255,7 +254,7 @@ class AgentToolkit:
         return ToolOutcome(text, None, payload)
 
     def item_details(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.lc_tools import tool_item_details
+        from cesrec.tools.lc_tools import tool_item_details
 
         sess = _session(state)
         item = resolve_item_ref(self.engine.catalog, sess, args["title"])
@@ -263,7 +262,7 @@ class AgentToolkit:
         return ToolOutcome(text.split("] ", 1)[-1], None, payload)  # ids are noise for the LLM
 
     def explain_recommendation(self, state: dict, args: dict) -> ToolOutcome:
-        from tools.lc_tools import tool_explain_recommendation
+        from cesrec.tools.lc_tools import tool_explain_recommendation
 
         sess = _session(state)
         item = resolve_item_ref(self.engine.catalog, sess, args["title"])

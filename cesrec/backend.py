@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from tools.state import SessionState
+from cesrec.tools.state import SessionState
 
 
 def _item(catalog: Any, item: int) -> dict[str, Any]:
@@ -68,9 +68,9 @@ class BackendError(RuntimeError):
 
 def load_engine(dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
                 build: bool = True) -> Any:
-    """agent.api.load_engine with one-line BackendErrors: no trained engine (when not `build`), bad data."""
-    from agent.api import load_engine as agent_load_engine
-    from recmodel.data import DataError
+    """cesrec.agent.api.load_engine with one-line BackendErrors: no trained engine (when not `build`), bad data."""
+    from cesrec.agent.api import load_engine as agent_load_engine
+    from cesrec.recmodel.data import DataError
 
     backbone = backbone or "sasrec"
     try:
@@ -91,8 +91,8 @@ def build_backend(llm: str | None = None, model: str | None = None, base_url: st
     implicitly)."""
     from pathlib import Path
 
-    from agent.api import RecommenderAgent
-    from agent.llm import LLMConfig, LLMConfigError, LLMUnavailableError
+    from cesrec.agent.api import RecommenderAgent
+    from cesrec.agent.llm import LLMConfig, LLMConfigError, LLMUnavailableError
 
     provider = (llm or os.environ.get("CESREC_LLM") or "local").strip().lower()
     chat_model = None
@@ -212,9 +212,9 @@ class AgentBackend:
         call. Runs under the session's lock, on top of its latest state."""
         from langchain_core.messages import AIMessage, HumanMessage
 
-        from agent.toolset import recommendation_reply
+        from cesrec.agent.toolset import recommendation_reply
         from cesrec.server import ApiError
-        from tools.lc_tools import tool_recommend, tool_update_preferences
+        from cesrec.tools.lc_tools import tool_recommend, tool_update_preferences
 
         engine = self.agent.engine
         t0 = time.perf_counter()
@@ -292,7 +292,7 @@ _MASK = re.compile(r"\b(?:mask|hide|set aside|ignore)\b.*\bhistory\b", re.I)
 
 
 def _policy_base() -> type:
-    from agent.llm import ScriptedChatModel
+    from cesrec.agent.llm import ScriptedChatModel
 
     return ScriptedChatModel
 
@@ -313,7 +313,7 @@ class PolicyChatModel(_policy_base()):  # type: ignore[misc]
         from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
         from langchain_core.outputs import ChatGeneration, ChatResult
 
-        from agent.llm import tool_call
+        from cesrec.agent.llm import tool_call
 
         delay = float(os.environ.get("CESREC_SCRIPTED_DELAY_S", "0") or 0)
         if delay > 0:
@@ -331,7 +331,7 @@ class PolicyChatModel(_policy_base()):  # type: ignore[misc]
 
     @staticmethod
     def _call_for(text: str) -> Any:
-        from agent.llm import tool_call
+        from cesrec.agent.llm import tool_call
 
         if m := _WHY.match(text):
             return tool_call("explain_recommendation", title=m.group("title"))

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from recmodel.data import DataError
+from cesrec.recmodel.data import DataError
 
 app = typer.Typer(
     name="cesrec",

@@ -2,7 +2,7 @@
 products, over stdio or streamable HTTP.
 
 Tools: search_catalog, recommend, update_preferences, mask_outliers, item_details, explain_recommendation
-(the pure `tools.lc_tools` functions), plus start_session / get_session_state / reset_session.
+(the pure `cesrec.tools.lc_tools` functions), plus start_session / get_session_state / reset_session.
 Each tool takes a `session_id` (from start_session; unguessable). The session state lives in the same
 LangGraph SQLite checkpoint as the agent's and the HTTP server's sessions (CESREC_HOME/sessions.sqlite),
 so a session can be driven through any door and survives restarts. Every tool that writes takes the
@@ -24,9 +24,9 @@ from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
 from pydantic import ValidationError
 
-from agent.locks import SessionBusy
+from cesrec.agent.locks import SessionBusy
 from cesrec.backend import state_view
-from tools.lc_tools import (
+from cesrec.tools.lc_tools import (
     AttributeMap,
     Count,
     ItemId,
@@ -37,14 +37,14 @@ from tools.lc_tools import (
     Values,
     validation_message,
 )
-from tools.state import SessionState
+from cesrec.tools.state import SessionState
 
 SESSION_ID_BYTES = 24
 
 
 def _no_llm_model() -> Any:
     """A chat model that refuses to run: the agent object is only used for its session store here."""
-    from agent.llm import LLMUnavailableError, ScriptedChatModel
+    from cesrec.agent.llm import LLMUnavailableError, ScriptedChatModel
 
     class NoLLM(ScriptedChatModel):
         responses: list[Any] = []
@@ -65,7 +65,7 @@ class SessionStore:
 
     def __init__(self, engine: Any, state_dir: str | Path | None = None, agent: Any = None) -> None:
         if agent is None:
-            from agent.api import RecommenderAgent
+            from cesrec.agent.api import RecommenderAgent
 
             sessions = str(Path(state_dir) / "sessions.sqlite") if state_dir else None
             agent = RecommenderAgent(engine=engine, llm=_no_llm_model(), checkpointer="sqlite", sessions_path=sessions)
@@ -125,8 +125,8 @@ class CESRecMCPServer(MCPServer):
 
 def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
     """The MCPServer with the CESRec tools bound to `engine` and `store`."""
-    from tools.lc_tools import TOOLS
-    from tools.lc_tools import ToolError as CoreToolError
+    from cesrec.tools.lc_tools import TOOLS
+    from cesrec.tools.lc_tools import ToolError as CoreToolError
 
     mcp = CESRecMCPServer(
         name="cesrec",

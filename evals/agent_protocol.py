@@ -15,8 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
-
-from evals.simulator import (
+from cesrec.evals.simulator import (
     LeakageAudit,
     LLMVerbalizer,
     SimulatedUser,
@@ -24,7 +23,7 @@ from evals.simulator import (
     budget_named,
     target_profile,
 )
-from evals.stats import bootstrap_ci
+from cesrec.evals.stats import bootstrap_ci
 
 FALLBACK_ASK = "Could you just recommend a few movies?"
 
@@ -62,14 +61,13 @@ def run_agent_eval(
     engine: Any = None,
     llm: Any = None,
 ) -> dict:
+    from cesrec.agent.api import AgentTurnError, RecommenderAgent
+    from cesrec.agent.grounding import answers_summary
+    from cesrec.agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
+    from cesrec.evals.machine import machine_info
+    from cesrec.evals.protocols import ProtocolError, build_context, run_pipeline_system
+    from cesrec.evals.report import RunDir
     from tqdm.auto import tqdm
-
-    from agent.api import AgentTurnError, RecommenderAgent
-    from agent.grounding import answers_summary
-    from agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
-    from evals.machine import machine_info
-    from evals.protocols import ProtocolError, build_context, run_pipeline_system
-    from evals.report import RunDir
 
     if cfg.stage != "test":
         raise ProtocolError("the agent protocol runs on test users (the agent's sessions hold out the test item)")
@@ -78,7 +76,7 @@ def run_agent_eval(
     budget = budget_named(cfg.budget, cfg.noise_rate)
     t_start = time.perf_counter()
     if engine is None:
-        from tools.engine import CESRecEngine
+        from cesrec.tools.engine import CESRecEngine
 
         engine = CESRecEngine.build(cfg.dataset, cfg.backbone, source=cfg.source, progress=progress,
                                     **cfg.train_overrides)

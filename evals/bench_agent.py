@@ -1,4 +1,4 @@
-"""Benchmark of user turns with the embedded LLM (`cesrec bench agent` / `python -m evals.bench_agent`).
+"""Benchmark of user turns with the embedded LLM (`cesrec bench agent` / `python -m cesrec.evals.bench_agent`).
 
 Scripted sessions of realistic utterances (ask, give feedback, refine, ask why, ask about a movie) run
 through the real agent: embedded Qwen2.5-Coder-1.5B via llama.cpp on `threads` CPU threads, the trained
@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evals.machine import machine_info
-from evals.provenance import provenance
+from cesrec.evals.machine import machine_info
+from cesrec.evals.provenance import provenance
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -79,9 +79,9 @@ def _transcript(rows: list[dict], llm_label: str, machine: dict) -> str:
 
 def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: Path | None = None,
               transcript: Path | None = None, engine: Any = None, llm: Any = None) -> dict[str, Any]:
-    from agent.api import RecommenderAgent, load_engine
-    from agent.grounding import answers_summary
-    from agent.llm import LLMConfig, make_chat_model
+    from cesrec.agent.api import RecommenderAgent, load_engine
+    from cesrec.agent.grounding import answers_summary
+    from cesrec.agent.llm import LLMConfig, make_chat_model
 
     cfg = LLMConfig.from_env(provider="local", n_threads=threads)
     engine = engine or load_engine(backbone)
@@ -130,7 +130,7 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
     machine = machine_info() | {"threads": threads, "loadavg_1m_before": round(load_before[0], 2),
                                 "loadavg_1m_after": round(load_after[0], 2)}
     res = {
-        **provenance(f"python -m evals.bench_agent --turns {turns} --threads {threads} --backbone {backbone}"),
+        **provenance(f"python -m cesrec.evals.bench_agent --turns {turns} --threads {threads} --backbone {backbone}"),
         "machine": machine,
         "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "llm": cfg.describe() + f" (llama.cpp, {threads} threads, greedy, grammar-constrained tool calls)",

@@ -25,13 +25,12 @@ from pathlib import Path
 
 import numpy as np
 import torch
-
-from evals.machine import machine_line
-from recmodel.data import SequenceDataset, cesrec_home
-from recmodel.datasets import open_dataset
-from recmodel.metrics import evaluate
-from recmodel.registry import build_model
-from recmodel.runs import dir_lock, fit_model, resolve_run, save_run
+from cesrec.evals.machine import machine_line
+from cesrec.recmodel.data import SequenceDataset, cesrec_home
+from cesrec.recmodel.datasets import open_dataset
+from cesrec.recmodel.metrics import evaluate
+from cesrec.recmodel.registry import build_model
+from cesrec.recmodel.runs import dir_lock, fit_model, resolve_run, save_run
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "evals" / "results"
@@ -79,7 +78,7 @@ def scoring_users_per_s(name: str, model_cfg: dict, batch: int = SCORING_BATCH, 
     time into the sequence encoder and the catalogue matmul."""
     if name == "ease":
         return {"users_per_s": None, "note": "EASE needs a dense 100k x 100k item-item matrix (40 GB): not run"}
-    from recmodel.neural import pad_batch
+    from cesrec.recmodel.neural import pad_batch
 
     torch.manual_seed(seed)
     model = build_model(name, SYNTH_ITEMS, **model_cfg)
@@ -445,9 +444,9 @@ def main(argv: list[str] | None = None) -> dict:
                          indent=2))
         return res
 
-    from evals.provenance import provenance
+    from cesrec.evals.provenance import provenance
 
-    prov = provenance("python -m evals.bench_srs " + " ".join(sys.argv[1:] if argv is None else argv))
+    prov = provenance("python -m cesrec.evals.bench_srs " + " ".join(sys.argv[1:] if argv is None else argv))
     if args.rebuild:
         if not out.exists():
             ap.error(f"--rebuild: no {out}; run the benchmark first")

@@ -25,10 +25,8 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from tqdm.auto import tqdm
-
-from evals.machine import machine_line
-from tools.engine import (
+from cesrec.evals.machine import machine_line
+from cesrec.tools.engine import (
     CESRecEngine,
     TurnConfig,
     apply_feedback,
@@ -37,9 +35,10 @@ from tools.engine import (
     recommend_with_feedback,
     single_threaded,
 )
-from tools.feedback import parse_feedback_rules
-from tools.masking import SIMILARITIES, mask_outliers
-from tools.state import SessionState
+from cesrec.tools.feedback import parse_feedback_rules
+from cesrec.tools.masking import SIMILARITIES, mask_outliers
+from cesrec.tools.state import SessionState
+from tqdm.auto import tqdm
 
 TEMPLATES = (
     "I'd like a {genre} from the {decade}.",
@@ -250,6 +249,6 @@ def run(
     return result
 
 
-if __name__ == "__main__":  # python -m evals.bench_turn
+if __name__ == "__main__":  # python -m cesrec.evals.bench_turn
     r = run()
     print(json.dumps({k: r[k] for k in ("users", "turn_p50_ms", "turn_p95_ms")}, indent=2))

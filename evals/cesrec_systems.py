@@ -1,11 +1,11 @@
 """CESRec and its ablations as protocol-1 systems, batched across users.
 
-Each turn runs exactly the tools/ operations of `tools.engine.recommend_with_feedback` --
+Each turn runs exactly the tools/ operations of `cesrec.tools.engine.recommend_with_feedback` --
 `apply_feedback` -> `mask_disliked` + `mask_outliers` -> `construct_pseudo_interactions` -> ranking with the
 accumulated constraints -- but the two SRS forward passes of a turn (the construction's re-scoring on the
 masked sequence, and the final scores on the masked + pseudo sequence) are done for all users in one
 batched `score()` call each: the tools functions get a shallow copy of the engine whose model answers
-from that batch. The final ranking is `tools.ranking.constrained_scores` -- the function `rank_items` uses --
+from that batch. The final ranking is `cesrec.tools.ranking.constrained_scores` -- the function `rank_items` uses --
 as one score vector per user (needed for full-ranking metrics); tests check the top-k equals `rank_items`.
 """
 
@@ -18,8 +18,7 @@ from typing import Any
 
 import numpy as np
 import torch
-
-from evals.protocol_types import EvalContext, ProtocolError, StructuredFeedback, System
+from cesrec.evals.protocol_types import EvalContext, ProtocolError, StructuredFeedback, System
 
 # system name -> (TurnConfig overrides, mask history items with a disliked attribute? None = as the config says)
 SYSTEM_CONFIGS: dict[str, tuple[dict[str, Any], bool | None]] = {
@@ -81,9 +80,9 @@ class _BatchScores:
 
 
 def effective_scores(engine: Any, state: Any, raw: np.ndarray, cfg: Any) -> np.ndarray:
-    """One score per item whose descending order is `tools.engine.rank_items`' order (the same
-    `tools.ranking.constrained_scores` call, with the same exclusions)."""
-    from tools.ranking import constrained_scores
+    """One score per item whose descending order is `cesrec.tools.engine.rank_items`' order (the same
+    `cesrec.tools.ranking.constrained_scores` call, with the same exclusions)."""
+    from cesrec.tools.ranking import constrained_scores
 
     excluded = state.seen_items() | set(state.preferences.liked_items)
     out, _ = constrained_scores(raw, state.preferences, engine, cfg.constraint_mode, excluded, cfg.boost_gamma)
@@ -99,11 +98,11 @@ class CESRecSystem(System):
             raise ProtocolError(f"unknown CESRec system {name!r}; known: {', '.join(SYSTEM_CONFIGS)}")
         if ctx.engine is None:
             raise ProtocolError(f"{name} needs a CESRecEngine (EvalContext.engine); build it with "
-                                "tools.engine.CESRecEngine.build(...)")
-        from tools.construct import construct_pseudo_interactions
-        from tools.engine import apply_feedback, turn_scores
-        from tools.feedback import FeedbackError
-        from tools.masking import mask_disliked, mask_outliers
+                                "cesrec.tools.engine.CESRecEngine.build(...)")
+        from cesrec.tools.construct import construct_pseudo_interactions
+        from cesrec.tools.engine import apply_feedback, turn_scores
+        from cesrec.tools.feedback import FeedbackError
+        from cesrec.tools.masking import mask_disliked, mask_outliers
 
         self._apply, self._fb_error = apply_feedback, FeedbackError
         self._turn_scores = turn_scores

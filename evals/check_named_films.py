@@ -1,7 +1,7 @@
 """Issue 10's chat check with the embedded LLM: after "I loved Heat and The Usual Suspects, something like
 that", how many of the top 10 are among the 50 nearest co-occurrence neighbours of those two films?
 
-    python -m evals.check_named_films --out evals/results/check_named_films.json
+    python -m cesrec.evals.check_named_films --out evals/results/check_named_films.json
 """
 
 from __future__ import annotations
@@ -36,12 +36,12 @@ def main() -> None:
     ap.add_argument("--llm", default="local")
     ap.add_argument("--out", default="evals/results/check_named_films.json")
     a = ap.parse_args()
-    from agent.api import RecommenderAgent
-    from agent.llm import LLMConfig
-    from evals.machine import machine_line
-    from evals.open_eval import engine_for
-    from evals.provenance import provenance
-    from tools.engine import find_item
+    from cesrec.agent.api import RecommenderAgent
+    from cesrec.agent.llm import LLMConfig
+    from cesrec.evals.machine import machine_line
+    from cesrec.evals.open_eval import engine_for
+    from cesrec.evals.provenance import provenance
+    from cesrec.tools.engine import find_item
 
     engine = engine_for("sasrec", 42)
     agent = RecommenderAgent(engine=engine, llm_config=LLMConfig(provider=a.llm), checkpointer="memory", k=10)
@@ -53,7 +53,7 @@ def main() -> None:
     near = cooc_neighbours(engine, films)
     top = [r["item"] for r in reply.recommendations][:10]
     res = {"machine": machine_line(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-           **provenance("python -m evals.check_named_films " + " ".join(f"--{k} {v}" for k, v in vars(a).items())),
+           **provenance("python -m cesrec.evals.check_named_films " + " ".join(f"--{k} {v}" for k, v in vars(a).items())),
            "user": a.user, "utterance": UTTERANCE, "llm": a.llm,
            "tool_calls": [{"name": e["name"], "args": e.get("args")} for e in reply.tool_events],
            "films_saved": [engine.catalog.label(i) for i in agent.session_state("named").preferences.liked_items],

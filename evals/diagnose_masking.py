@@ -6,7 +6,7 @@ evaluation on test users showed the masking costing a little; this asks the same
 is allowed -- all validation users, both backbones, budgets open/mixed/headline, two simulator seeds --
 for the four combinations, and writes HR@10 / NDCG@10 at the last turn.
 
-    python -m evals.diagnose_masking --out evals/results/masking_valid.json
+    python -m cesrec.evals.diagnose_masking --out evals/results/masking_valid.json
 """
 
 from __future__ import annotations
@@ -29,15 +29,14 @@ COMBINATIONS: dict[str, tuple[str | None, bool]] = {
 
 def run(backbones: list[str], budgets: list[str], seeds: list[int], users: int | None) -> dict:
     import torch
+    from cesrec.evals.cesrec_systems import CESRecSystem
+    from cesrec.evals.machine import machine_line
+    from cesrec.evals.open_eval import engine_for
+    from cesrec.evals.protocols import build_context, make_verbalizer, run_pipeline_system
+    from cesrec.evals.provenance import provenance
+    from cesrec.evals.simulator import budget_named
+    from cesrec.evals.stats import per_user_metrics
     from threadpoolctl import threadpool_limits
-
-    from evals.cesrec_systems import CESRecSystem
-    from evals.machine import machine_line
-    from evals.open_eval import engine_for
-    from evals.protocols import build_context, make_verbalizer, run_pipeline_system
-    from evals.provenance import provenance
-    from evals.simulator import budget_named
-    from evals.stats import per_user_metrics
 
     torch.set_num_threads(1)
     t0 = time.perf_counter()
@@ -66,7 +65,7 @@ def run(backbones: list[str], budgets: list[str], seeds: list[int], users: int |
     import sys
 
     return {"machine": machine_line(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-            **provenance("python -m evals.diagnose_masking " + " ".join(sys.argv[1:])),
+            **provenance("python -m cesrec.evals.diagnose_masking " + " ".join(sys.argv[1:])),
             "stage": "valid", "seeds": seeds, "results": out, "mean_hr_at_10": mean,
             "seconds": round(time.perf_counter() - t0, 1)}
 

@@ -1,8 +1,8 @@
 """Baselines for open feedback (references, descriptions) that a sceptical reviewer would ask for.
 
-All three keep the user's accumulated preferences exactly as the product does (`tools.engine.
+All three keep the user's accumulated preferences exactly as the product does (`cesrec.tools.engine.
 apply_feedback` on a session state that is never rewritten) and rank through the same constraint function
-(`tools.ranking.constrained_scores`, mode 'filter'), so they differ from CESRec only in the score they rank:
+(`cesrec.tools.ranking.constrained_scores`, mode 'filter'), so they differ from CESRec only in the score they rank:
 - `semantic_retrieval`: embedding similarity to the referenced films and to the description -- what a
   retrieval-only / LLM-only recommender does;
 - `item_knn`: EASE item-item scores from the referenced films ("more like these");
@@ -18,8 +18,7 @@ from typing import Any
 
 import numpy as np
 import torch
-
-from evals.protocol_types import EvalContext, ProtocolError, StructuredFeedback, System
+from cesrec.evals.protocol_types import EvalContext, ProtocolError, StructuredFeedback, System
 
 OPEN_BASELINES = ("semantic_retrieval", "item_knn", "score_fusion")
 
@@ -31,8 +30,8 @@ class EvidenceBaseline(System):
             raise ProtocolError(f"unknown open baseline {name!r}; known: {', '.join(OPEN_BASELINES)}")
         if ctx.engine is None:
             raise ProtocolError(f"{name} needs a CESRecEngine (its semantic index and item neighbours)")
-        from tools.engine import apply_feedback
-        from tools.feedback import FeedbackError
+        from cesrec.tools.engine import apply_feedback
+        from cesrec.tools.feedback import FeedbackError
 
         self._apply, self._fb_error = apply_feedback, FeedbackError
         self.name = name
@@ -61,7 +60,7 @@ class EvidenceBaseline(System):
         return change
 
     def relevance(self, row: int, base: np.ndarray) -> np.ndarray:
-        from tools.ranking import zscore
+        from cesrec.tools.ranking import zscore
 
         prefs = self.states[row].preferences
         ev = self.ctx.engine.evidence(prefs)
@@ -76,7 +75,7 @@ class EvidenceBaseline(System):
         return zscore(base) + rel  # score_fusion
 
     def scores(self, rows: Sequence[int]) -> torch.Tensor:
-        from tools.ranking import constrained_scores
+        from cesrec.tools.ranking import constrained_scores
 
         rows = list(rows)
         base = self.ctx.base_scores[rows].double().numpy()

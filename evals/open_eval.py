@@ -1,7 +1,7 @@
 """Protocol 1 on open feedback (issue 10): budgets x backbones x SRS training seeds x simulator seeds.
 
 Simulated users speak beyond attributes (films they loved, what the film is about, critiques of a shown
-film, complaints about the list; `evals.simulator`), every system hears the same structured decision, and
+film, complaints about the list; `cesrec.evals.simulator`), every system hears the same structured decision, and
 the comparison is full ranking over the whole catalogue. Statistics:
 - each backbone is trained with several seeds and the simulator runs with several seeds; a session's
   value is its mean over all (training seed, simulator seed) pairs;
@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-
-from evals.protocols import (
+from cesrec.evals.protocols import (
     OPEN_SYSTEMS,
     EvalContext,
     ProtocolError,
@@ -33,8 +32,8 @@ from evals.protocols import (
     make_verbalizer,
     run_pipeline_system,
 )
-from evals.simulator import budget_named
-from evals.stats import per_user_metrics
+from cesrec.evals.simulator import budget_named
+from cesrec.evals.stats import per_user_metrics
 
 BASELINES = ("srs_only", "attribute_filter", "semantic_retrieval", "item_knn", "score_fusion")
 DEFAULT_TRAIN_SEED = 42  # the product's model; other seeds get their own cached runs
@@ -79,7 +78,7 @@ class OpenEvalConfig:
 def engine_for(backbone: str, train_seed: int, dataset: str = "ml-100k", source: str | None = None,
                progress: bool = False, **overrides: Any) -> Any:
     """The CESRec engine of one backbone and SRS training seed (trained once, then cached)."""
-    from tools.engine import CESRecEngine
+    from cesrec.tools.engine import CESRecEngine
 
     kw = dict(overrides)
     if train_seed != DEFAULT_TRAIN_SEED:
@@ -305,9 +304,8 @@ def _run_engine_job(cfg: OpenEvalConfig, bb: str, ts: int, engine: Any = None, p
                     ) -> tuple[str, int, list[tuple[str, str, int, SessionOutcome]], dict | None]:
     """Every (budget, simulator seed, system) run of one SRS training run (one backbone and seed)."""
     import torch
+    from cesrec.evals.protocols import item_relations
     from threadpoolctl import threadpool_limits
-
-    from evals.protocols import item_relations
 
     with threadpool_limits(1, "blas"):
         torch.set_num_threads(1)
@@ -330,9 +328,8 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
     """Run every (budget, backbone, training seed, simulator seed, system) and aggregate into the
     eval_open.json structure. `engines[(backbone, train_seed)]` may hold prebuilt engines (tests).
     workers > 1: one process per training run at a time (each is single-threaded, so 2 cores run 2)."""
+    from cesrec.evals.machine import machine_line
     from tqdm.auto import tqdm
-
-    from evals.machine import machine_line
 
     cfg.validate()
     t0 = time.perf_counter()
@@ -364,8 +361,8 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
         for bb, ts in jobs:
             collect(_run_engine_job(cfg, bb, ts, (engines or {}).get((bb, ts)), progress))
     bar.close()
-    from evals.provenance import provenance
-    from recmodel.datasets import open_dataset
+    from cesrec.evals.provenance import provenance
+    from cesrec.recmodel.datasets import open_dataset
 
     # the engines' data (given engines, else the prepared cache the engines were built from)
     manifest = (next(iter(engines.values())).dataset.manifest if engines
@@ -488,7 +485,7 @@ def write_results(res: dict, results: str | Path) -> None:
 
 
 def main() -> None:
-    """`python -m evals.open_eval --render evals/results/eval_open.json`: rewrite the .md and the plots from
+    """`python -m cesrec.evals.open_eval --render evals/results/eval_open.json`: rewrite the .md and the plots from
     a results file (the numbers come from the run recorded in it; nothing is recomputed)."""
     import argparse
 

@@ -10,10 +10,9 @@ from typing import Any
 
 import numpy as np
 import torch
-
-from evals.simulator import Profile
-from recmodel.base import SequentialRecommender
-from recmodel.data import Catalog, SequenceDataset
+from cesrec.evals.simulator import Profile
+from cesrec.recmodel.base import SequentialRecommender
+from cesrec.recmodel.data import Catalog, SequenceDataset
 
 
 class ProtocolError(ValueError):
@@ -53,7 +52,7 @@ class StructuredFeedback:
         return d
 
     def to_feedback(self) -> Any:
-        from tools.state import Feedback
+        from cesrec.tools.state import Feedback
 
         return Feedback(liked_attributes=self.liked, disliked_attributes=self.disliked,
                         liked_items=self.liked_items, disliked_items=self.disliked_items, year_min=self.year_min,
@@ -61,7 +60,7 @@ class StructuredFeedback:
 
 
 class AttributeIndex:
-    """Boolean item vectors per (kind, value) and release years: answers `tools.ranking.AttributeMasks`, so
+    """Boolean item vectors per (kind, value) and release years: answers `cesrec.tools.ranking.AttributeMasks`, so
     the baselines rank through the very function the product uses."""
 
     def __init__(self, catalog: Catalog) -> None:

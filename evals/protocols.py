@@ -21,9 +21,8 @@ from typing import Any
 
 import numpy as np
 import torch
-
-from evals.protocol_types import AttributeIndex, EvalContext, ProtocolError, StructuredFeedback, System
-from evals.simulator import (
+from cesrec.evals.protocol_types import AttributeIndex, EvalContext, ProtocolError, StructuredFeedback, System
+from cesrec.evals.simulator import (
     DecisionPolicy,
     InformationBudget,
     LeakageAudit,
@@ -35,9 +34,9 @@ from evals.simulator import (
     target_profile,
     temporal_holdout,
 )
-from evals.stats import ranks_with_exclusions
-from recmodel.base import SequentialRecommender
-from recmodel.data import Catalog, SequenceDataset
+from cesrec.evals.stats import ranks_with_exclusions
+from cesrec.recmodel.base import SequentialRecommender
+from cesrec.recmodel.data import Catalog, SequenceDataset
 
 OPEN_BASELINES = ("semantic_retrieval", "item_knn", "score_fusion")
 BASELINE_SYSTEMS = ("srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost",
@@ -133,7 +132,7 @@ class AttributeBaseline(System):
     """The same accumulated feedback applied to the *original* SRS ranking -- no sequence rewrite, no
     masking: "constraints alone", the strong non-LLM baseline.
 
-    mode 'filter' (the headline `attribute_filter`): ranked by `tools.ranking.constrained_scores`, the very
+    mode 'filter' (the headline `attribute_filter`): ranked by `cesrec.tools.ranking.constrained_scores`, the very
     function the product ranks with: items are ranked first by how many liked constraint groups they
     satisfy (each liked genre is a group; each other kind and the year range is one group), then by SRS
     score; disliked values are hard exclusions. With >= k items satisfying everything this is exactly a
@@ -170,7 +169,7 @@ class AttributeBaseline(System):
             self.seen[r] = set(self.ctx.histories[r].tolist())
 
     def preferences(self, row: int) -> Any:
-        from tools.state import Preferences
+        from cesrec.tools.state import Preferences
 
         liked: dict[str, list[str]] = {}
         disliked: dict[str, list[str]] = {}
@@ -232,7 +231,7 @@ class AttributeBaseline(System):
     def scores(self, rows: Sequence[int]) -> torch.Tensor:
         base = self.ctx.base_scores[list(rows)].clone()
         ai = self.ctx.attr_index
-        from tools.ranking import constrained_scores
+        from cesrec.tools.ranking import constrained_scores
 
         for b, r in enumerate(rows):
             if not self.liked[r] and not self.disliked[r] and self.years[r] == (None, None) \
@@ -268,7 +267,7 @@ def system_signature(name: str, ctx: EvalContext) -> Any:
     """Two systems with the same signature behave identically (e.g. cesrec and cesrec_k_lowest when the
     engine's default masking is k-lowest): the second reuses the first's sessions."""
     if name in CESREC_SYSTEMS:
-        from evals.cesrec_systems import SYSTEM_CONFIGS
+        from cesrec.evals.cesrec_systems import SYSTEM_CONFIGS
 
         overrides, flag = SYSTEM_CONFIGS[name]
         cfg = dataclasses.replace(ctx.engine.config, **overrides)
@@ -290,11 +289,11 @@ def make_system(name: str, ctx: EvalContext) -> System:
     if name == "attribute_filter_hard":
         return AttributeBaseline(ctx, "hard")
     if name in CESREC_SYSTEMS:
-        from evals.cesrec_systems import CESRecSystem
+        from cesrec.evals.cesrec_systems import CESRecSystem
 
         return CESRecSystem(ctx, name)
     if name in OPEN_BASELINES:
-        from evals.open_baselines import EvidenceBaseline
+        from cesrec.evals.open_baselines import EvidenceBaseline
 
         return EvidenceBaseline(ctx, name)
     raise ProtocolError(f"unknown system {name!r}; known: {', '.join(ALL_SYSTEMS)}")
@@ -347,7 +346,7 @@ def _feedback_from_decision(decision, utterance: str, catalog: Catalog | None = 
 
 
 def _feedback_from_parsed(fb: Any, utterance: str) -> StructuredFeedback:
-    """tools.feedback.Feedback (or a dict of it) -> StructuredFeedback."""
+    """cesrec.tools.feedback.Feedback (or a dict of it) -> StructuredFeedback."""
     d = fb.model_dump() if hasattr(fb, "model_dump") else dict(fb)
     return StructuredFeedback(
         {k: list(v) for k, v in (d.get("liked_attributes") or {}).items() if v},
@@ -369,7 +368,7 @@ def item_relations(ctx: EvalContext) -> Any:
     """The simulated user's notion of related films (co-occurrence on the training split, item-text
     embeddings), built once per context."""
     if ctx.relations is None:
-        from evals.simulator import ItemRelations
+        from cesrec.evals.simulator import ItemRelations
 
         if ctx.engine is None:
             raise ProtocolError("references and critiques need item text embeddings: build the CESRec engine")
@@ -386,8 +385,8 @@ class TextChannel:
 
     def __init__(self, ctx: EvalContext) -> None:
         try:
-            from tools.feedback import parse_feedback_rules
-            from tools.state import SessionState
+            from cesrec.tools.feedback import parse_feedback_rules
+            from cesrec.tools.state import SessionState
         except ImportError as e:  # tools/ not built yet
             raise ProtocolError(f"the text channel needs tools.feedback.parse_feedback_rules ({e})") from None
         self._parse = parse_feedback_rules
@@ -395,7 +394,7 @@ class TextChannel:
         self.ctx = ctx
 
     def parse(self, row: int, utterance: str, system: System, shown: Sequence[int] = ()) -> StructuredFeedback:
-        from tools.state import Recommendation
+        from cesrec.tools.state import Recommendation
 
         state = system.state_for_parser(row)
         if state is None:
@@ -588,7 +587,7 @@ class PipelineConfig:
 
 def load_dataset(name: str = "ml-100k", source: str | None = None) -> SequenceDataset:
     """The dataset `name` means everywhere (recmodel.datasets.open_dataset); unknown names fail."""
-    from recmodel.datasets import open_dataset
+    from cesrec.recmodel.datasets import open_dataset
 
     return open_dataset(name, source)
 
@@ -622,10 +621,9 @@ def _run_pipeline_eval(
 ) -> dict:
     from dataclasses import asdict
 
+    from cesrec.evals.report import RunDir, aggregate, finish_run, headline
+    from cesrec.recmodel.runs import train_or_load
     from tqdm.auto import tqdm
-
-    from evals.report import RunDir, aggregate, finish_run, headline
-    from recmodel.runs import train_or_load
 
     t_start = time.perf_counter()
     ds = dataset or load_dataset(cfg.dataset, cfg.source)
@@ -645,7 +643,7 @@ def _run_pipeline_eval(
         engine = None
         ds_b = ds
         if any(s in ENGINE_SYSTEMS for s in cfg.systems) or needs_relations(budget):
-            from tools.engine import CESRecEngine
+            from cesrec.tools.engine import CESRecEngine
 
             engine = (engines or {}).get(backbone) or CESRecEngine.build(
                 cfg.dataset, backbone, source=cfg.source, progress=progress, **cfg.train_overrides)
@@ -711,7 +709,7 @@ def make_verbalizer(name: str, seed: int, llm: Any = None, catalog: Any = None) 
     if name == "template":
         return TemplateVerbalizer(seed)
     if name == "llm":
-        from evals.simulator import LLMVerbalizer
+        from cesrec.evals.simulator import LLMVerbalizer
 
         if llm is None:
             raise ProtocolError("the LLM verbalizer needs a chat model (see agent.llm.make_chat_model)")

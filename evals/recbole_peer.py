@@ -34,9 +34,8 @@ def our_protocol(model, dataset, seqs: list[np.ndarray], targets: np.ndarray, ma
                  exclude_history: bool = True) -> dict:
     """Score our input sequences with RecBole's model and rank with recmodel.metrics (history excluded;
     with exclude_history=False seen items stay candidates, as in RecBole's own sequential evaluation)."""
+    from cesrec.recmodel.metrics import metrics_from_ranks, target_ranks
     from recbole.data.interaction import Interaction
-
-    from recmodel.metrics import metrics_from_ranks, target_ranks
 
     tok2id = dataset.field2token_id["item_id"]
     n_ours = int(max(int(t) for t in dataset.field2id_token["item_id"][1:]))

@@ -58,9 +58,8 @@ def frame(users: list[str], seqs: list[np.ndarray]):
 def our_metrics(model, users: list[str], hist: list[np.ndarray], targets: np.ndarray, n_ours: int) -> dict:
     """Every catalogue item scored by RecTools for each user's input history, ranked by recmodel.metrics
     (history excluded). Items RecTools never saw in training get -inf (it cannot recommend them)."""
+    from cesrec.recmodel.metrics import metrics_from_ranks, target_ranks
     from rectools.dataset import Dataset
-
-    from recmodel.metrics import metrics_from_ranks, target_ranks
 
     ds = Dataset.construct(frame(users, hist))
     reco = model.recommend(users=users, dataset=ds, k=n_ours, filter_viewed=False)

@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import IO, Any
 
 import numpy as np
-
-from evals.machine import machine_info
-from evals.stats import (
+from cesrec.evals.machine import machine_info
+from cesrec.evals.stats import (
     KS,
     bootstrap_ci,
     paired_test,

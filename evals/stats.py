@@ -20,9 +20,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import torch
+from cesrec.recmodel.metrics import target_ranks
 from scipy import stats as sps
-
-from recmodel.metrics import target_ranks
 
 KS = (5, 10, 20)
 METRIC_NAMES = tuple(f"{m}@{k}" for m in ("hr", "ndcg") for k in KS)

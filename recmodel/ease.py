@@ -20,8 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-
-from recmodel.base import MaskLike, SeqLike, SequentialRecommender, apply_mask
+from cesrec.recmodel.base import MaskLike, SeqLike, SequentialRecommender, apply_mask
 
 
 @dataclass

@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
+from cesrec.recmodel.neural import NeuralRecommender
 from torch import nn
-
-from recmodel.neural import NeuralRecommender
 
 
 @dataclass

@@ -15,10 +15,9 @@ from typing import ClassVar
 
 import numpy as np
 import torch
+from cesrec.recmodel.base import MaskLike, SeqLike, SequentialRecommender, apply_mask, pick_device
+from cesrec.recmodel.batching import pad_batch
 from torch import nn
-
-from recmodel.base import MaskLike, SeqLike, SequentialRecommender, apply_mask, pick_device
-from recmodel.batching import pad_batch
 
 
 class NeuralRecommender(SequentialRecommender):
@@ -54,7 +53,7 @@ class NeuralRecommender(SequentialRecommender):
 
     def fit(self, dataset, **train_cfg) -> dict:
         """Train with full-softmax CE (recmodel.train); `train_cfg` are TrainConfig fields."""
-        from recmodel.train import TrainConfig, train_model
+        from cesrec.recmodel.train import TrainConfig, train_model
 
         self.train_report = train_model(self, dataset, TrainConfig(**train_cfg))
         return self.train_report

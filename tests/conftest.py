@@ -10,8 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
-from recmodel.data import prepare_dataset, shared_ml100k_dir
+from cesrec.recmodel.data import prepare_dataset, shared_ml100k_dir
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -40,7 +39,7 @@ def data_kwargs(shared: Path | None) -> dict:
     item metadata is ../shared's, else built from the ML-1M metadata when that is at hand; else (a clone
     on its own) the real builder makes it from the 39-film sample in tests/data, into the test home where
     the product's own lookup (recmodel.metadata.ml100k_item_extra) finds it too."""
-    from recmodel.metadata import (
+    from cesrec.recmodel.metadata import (
         build_item_extra,
         built_item_extra_path,
         ml1m_metadata_dir,
@@ -48,7 +47,7 @@ def data_kwargs(shared: Path | None) -> dict:
     )
 
     if shared is None and ml1m_metadata_dir() is None and not built_item_extra_path().exists():
-        from recmodel.data import fetch_ml100k_from_recbole_wheel
+        from cesrec.recmodel.data import fetch_ml100k_from_recbole_wheel
 
         stats = build_item_extra(fetch_ml100k_from_recbole_wheel(), SAMPLE_ML1M_METADATA, built_item_extra_path())
         print(f"tests: no ML-1M metadata at hand; item metadata for {stats['matched']} films built from "
@@ -68,7 +67,7 @@ def engine(shared_dir, cesrec_home):
     """A CESRec engine on ml-100k (SASRec trained for a few epochs, cached under the test home), shared by
     the tools/, agent/, evals/ and server tests. Item embeddings are content-addressed, so they are also
     kept in CESREC_EMBED_CACHE (default ~/.cache/cesrec/embeddings) to embed the catalogue once per machine."""
-    from tools.engine import CESRecEngine, single_threaded
+    from cesrec.tools.engine import CESRecEngine, single_threaded
 
     os.environ.setdefault("CESREC_EMBED_CACHE", str(Path.home() / ".cache" / "cesrec" / "embeddings"))
     epochs = int(os.environ.get("CESREC_TEST_EPOCHS", "3"))

@@ -24,12 +24,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-
-from tools.feedback import Feedback
-from tools.state import PseudoItem, SessionState
+from cesrec.tools.feedback import Feedback
+from cesrec.tools.state import PseudoItem, SessionState
 
 if TYPE_CHECKING:
-    from tools.engine import CESRecEngine
+    from cesrec.tools.engine import CESRecEngine
 
 
 def _z(x: np.ndarray) -> np.ndarray:

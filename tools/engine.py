@@ -38,20 +38,17 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from pydantic import BaseModel, Field
-from threadpoolctl import ThreadpoolController
-
-from recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home, content_key
-from recmodel.datasets import open_dataset
-from tools.alignment import (
+from cesrec.recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home, content_key
+from cesrec.recmodel.datasets import open_dataset
+from cesrec.tools.alignment import (
     Adapter,
     AlignmentConfig,
     collaborative_confidence,
     fit_alignment,
     hybrid_embeddings,
 )
-from tools.construct import construct_pseudo_interactions
-from tools.feedback import (
+from cesrec.tools.construct import construct_pseudo_interactions
+from cesrec.tools.feedback import (
     Feedback,
     FeedbackError,
     _norm_phrase,
@@ -59,11 +56,13 @@ from tools.feedback import (
     validate_feedback,
     vocabulary_for,
 )
-from tools.masking import mask_disliked, mask_outliers
-from tools.neighbours import ItemNeighbours, build_item_neighbours
-from tools.ranking import constrained_scores, constraint_tiers, disliked_mask, top_k, zscore
-from tools.semantic import SemanticIndex, where_clause
-from tools.state import AppliedConstraints, Preferences, Recommendation, SessionState
+from cesrec.tools.masking import mask_disliked, mask_outliers
+from cesrec.tools.neighbours import ItemNeighbours, build_item_neighbours
+from cesrec.tools.ranking import constrained_scores, constraint_tiers, disliked_mask, top_k, zscore
+from cesrec.tools.semantic import SemanticIndex, where_clause
+from cesrec.tools.state import AppliedConstraints, Preferences, Recommendation, SessionState
+from pydantic import BaseModel, Field
+from threadpoolctl import ThreadpoolController
 
 ENGINE_VERSION = 1
 SIGNALS = ("history", "rewrite", "knn", "text", "description")
@@ -326,7 +325,7 @@ class CESRecEngine:
         """Prepare the data, train (or load) the SRS via recmodel.runs.train_or_load, embed the catalogue,
         fill chromadb, fit (or load) the alignment adapter. Everything is cached under `home`
         (default CESREC_HOME). `train=False` raises instead of training when no run exists."""
-        from recmodel.runs import resolve_run, train_or_load
+        from cesrec.recmodel.runs import resolve_run, train_or_load
 
         home_dir = Path(home).expanduser() if home else cesrec_home()
         ds = open_dataset(dataset_name, source, item_extra=item_extra, cache_dir=home_dir / "prepared")

@@ -29,13 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cesrec.tools.state import ATTRIBUTE_KINDS, Feedback
 from rapidfuzz import fuzz, process
 
-from tools.state import ATTRIBUTE_KINDS, Feedback
-
 if TYPE_CHECKING:
-    from recmodel.data import Catalog
-    from tools.state import SessionState
+    from cesrec.recmodel.data import Catalog
+    from cesrec.tools.state import SessionState
 
 
 class FeedbackError(ValueError):

@@ -16,10 +16,8 @@ import re
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
-
-from recmodel.data import DataError
-from tools.engine import (
+from cesrec.recmodel.data import DataError
+from cesrec.tools.engine import (
     CESRecEngine,
     apply_feedback,
     explain_recommendation,
@@ -27,10 +25,11 @@ from tools.engine import (
     recommend_with_feedback,
     search_catalog,
 )
-from tools.feedback import Feedback, FeedbackError, parse_feedback_rules
-from tools.masking import mask_outliers
-from tools.semantic import SemanticIndexError
-from tools.state import SessionState
+from cesrec.tools.feedback import Feedback, FeedbackError, parse_feedback_rules
+from cesrec.tools.masking import mask_outliers
+from cesrec.tools.semantic import SemanticIndexError
+from cesrec.tools.state import SessionState
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
 
 ToolResult = tuple[SessionState, str, dict]
 

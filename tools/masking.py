@@ -26,11 +26,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 import numpy as np
-
-from tools.state import MaskedItem, SessionState
+from cesrec.tools.state import MaskedItem, SessionState
 
 if TYPE_CHECKING:
-    from tools.engine import CESRecEngine
+    from cesrec.tools.engine import CESRecEngine
 
 SIMILARITIES = ("cosine", "centered_cosine", "dot", "euclidean", "collab_cosine", "semantic_cosine", "dual")
 METHODS = ("k_lowest", "robust")

@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-
-from tools.feedback import (
+from cesrec.tools.feedback import (
     _NEG_CUES,
     _SOFT,
     _STOP,
@@ -35,11 +34,11 @@ from tools.feedback import (
     _polarity,
     vocabulary_for,
 )
-from tools.state import Feedback
+from cesrec.tools.state import Feedback
 
 if TYPE_CHECKING:
-    from recmodel.data import Catalog
-    from tools.semantic import SemanticIndex
+    from cesrec.recmodel.data import Catalog
+    from cesrec.tools.semantic import SemanticIndex
 
 MARGIN = 0.03  # chosen on the dev half of evals/data/utterances.jsonl (0.00 / 0.01 / 0.02 / 0.03 tried)
 # intensifiers and hedges around a mood word carry no content

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-
-from recmodel.data import SequenceDataset
+from cesrec.recmodel.data import SequenceDataset
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """The one constraint-ranking function.
 
 Every ranking under accumulated preferences goes through `constrained_scores`: the product's turn
-(`tools.engine.rank_items`), the CESRec evaluation systems and the attribute baselines of protocol 1. The
+(`cesrec.tools.engine.rank_items`), the CESRec evaluation systems and the attribute baselines of protocol 1. The
 headline comparison (CESRec vs the attribute filter) is only fair if both apply the constraints the same
 way, so there is exactly one implementation.
 
@@ -21,8 +21,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 import numpy as np
-
-from tools.state import Preferences
+from cesrec.tools.state import Preferences
 
 CONSTRAINT_MODES = ("filter", "boost", "off")
 

@@ -10,7 +10,7 @@ import typer
 
 
 def _llm_config(llm: str | None, model: str | None, base_url: str | None, threads: int | None):
-    from agent.llm import LLMConfig, LLMConfigError
+    from cesrec.agent.llm import LLMConfig, LLMConfigError
 
     try:
         return LLMConfig.from_env(provider=llm, model=model, base_url=base_url, n_threads=threads)
@@ -37,10 +37,10 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         """Chat with the recommender in the terminal (/history, /reset, /quit)."""
         from rich.console import Console
 
-        from agent.api import RecommenderAgent, load_engine
-        from agent.chat import run_chat
-        from agent.llm import LLMUnavailableError
-        from agent.model_files import ModelFilesError
+        from cesrec.agent.api import RecommenderAgent, load_engine
+        from cesrec.agent.chat import run_chat
+        from cesrec.agent.llm import LLMUnavailableError
+        from cesrec.agent.model_files import ModelFilesError
 
         scripted = (llm or "").strip().lower() == "scripted"
         cfg = None if scripted else _llm_config(llm, model, base_url, threads)
@@ -80,7 +80,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             "evals/results/transcript_local_llm.md"),
     ) -> None:
         """Time user turns with the embedded LLM (p50 end to end, LLM/tool split, tool-call validity)."""
-        from evals.bench_agent import run_bench
+        from cesrec.evals.bench_agent import run_bench
 
         res = run_bench(turns=turns, threads=threads, backbone=backbone, out=out, transcript=transcript)
         typer.echo(f"turn p50 {res['turn_p50_s']:.2f} s, tool overhead p50 {res['tool_overhead_p50_ms']:.1f} ms, "

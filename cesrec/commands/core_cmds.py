@@ -27,7 +27,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         embedding_model: Annotated[str | None, typer.Option(help="sentence-transformers model path/name (default: packaged all-MiniLM-L6-v2).")] = None,
     ) -> None:
         """Train/load the SRS, embed the catalogue into chromadb, fit the alignment adapter (all cached)."""
-        from tools.engine import CESRecEngine
+        from cesrec.tools.engine import CESRecEngine
 
         eng = CESRecEngine.build(dataset, backbone, source=source, item_extra=item_extra, epochs=epochs,
                                  embedding_model=embedding_model, progress=True)
@@ -48,7 +48,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         checks: Annotated[bool, typer.Option(help="Also run the planted-outlier and validation traps checks.")] = True,
     ) -> None:
         """Time one full turn (parse + mask + construct + SRS re-rank) for every test user; write JSON."""
-        from evals.bench_turn import run
+        from cesrec.evals.bench_turn import run
 
         r = run(dataset, backbone, out=out, users=users, epochs=epochs, checks=checks)
         console.print(f"{r['users']} users: turn p50 {r['turn_p50_ms']} ms, p95 {r['turn_p95_ms']} ms -> {out}")

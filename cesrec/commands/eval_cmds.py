@@ -98,7 +98,7 @@ def _provenance() -> dict:
     """The exact command line and git commit, recorded in every results file (evals/provenance.py)."""
     import sys
 
-    from evals.provenance import provenance
+    from cesrec.evals.provenance import provenance
 
     return provenance("cesrec " + " ".join(sys.argv[1:]))
 
@@ -138,13 +138,18 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         progress: Annotated[bool, typer.Option(help="Progress bars.")] = True,
     ) -> None:
         """Evaluate conversational recommendation with simulated users (see evals/)."""
-        from evals.protocols import PipelineConfig, ProtocolError, run_pipeline_eval
-        from evals.report import results_file
+        from cesrec.evals.protocols import PipelineConfig, ProtocolError, run_pipeline_eval
+        from cesrec.evals.report import results_file
 
         try:
             budgets = _csv(budget)
             if protocol == "pipeline" and (train_seeds or len(budgets) > 1 or budgets[0] not in ("headline", "rich")):
-                from evals.open_eval import OpenEvalConfig, render_open_markdown, run_open_eval, write_results
+                from cesrec.evals.open_eval import (
+                    OpenEvalConfig,
+                    render_open_markdown,
+                    run_open_eval,
+                    write_results,
+                )
 
                 ocfg = OpenEvalConfig(
                     budgets=budgets, backbones=_csv(backbones), train_seeds=_train_seeds(train_seeds or "1"),
@@ -183,7 +188,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                     results.parent.mkdir(parents=True, exist_ok=True)
                     results.write_text(json.dumps({**results_file(metrics), **_provenance()}, indent=2))
             elif protocol == "agent":
-                from evals.agent_protocol import AgentEvalConfig, run_agent_eval
+                from cesrec.evals.agent_protocol import AgentEvalConfig, run_agent_eval
 
                 acfg = AgentEvalConfig(
                     dataset=dataset, source=source, backbone=backbone, llm=llm, verbalizer=verbalizer,
@@ -214,7 +219,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         llm: Annotated[str, typer.Option(help="local (embedded) | openai")] = "local",
     ) -> None:
         """The main job on embedded defaults: data, engines, a quick run of both protocols, the table."""
-        from evals.protocols import PipelineConfig, run_pipeline_eval
+        from cesrec.evals.protocols import PipelineConfig, run_pipeline_eval
 
         t0 = time.perf_counter()
         overrides = {"epochs": epochs} if epochs else {}
@@ -229,7 +234,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         console.print(pipeline_table(metrics))
         console.print(pipeline_table(metrics, "text"))
         if agent_users > 0:
-            from evals.agent_protocol import AgentEvalConfig, run_agent_eval
+            from cesrec.evals.agent_protocol import AgentEvalConfig, run_agent_eval
 
             console.print(f"[bold]2/2 protocol 2[/bold]: the agent ({llm} LLM) with {agent_users} simulated users")
             acfg = AgentEvalConfig(source=source, backbone=cfg.backbones[0], llm=llm, users=agent_users,
@@ -256,7 +261,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                                                 "grounded-answer summary to report.")] = None,
     ) -> None:
         """How well the readers of the user's words understand the labelled utterances (evals/data)."""
-        from evals.understanding import HEADLINE, RESULTS, _fmt, run
+        from cesrec.evals.understanding import HEADLINE, RESULTS, _fmt, run
 
         if out is None:
             out = RESULTS / ("bench_understanding_openai.json" if llm == "openai" else "bench_understanding.json")

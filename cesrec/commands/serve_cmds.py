@@ -114,7 +114,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         out: Path = typer.Option(Path("evals/results/bench_serve.json")),
     ) -> None:
         """Load test over loopback (bounded): N concurrent sessions, kill -9 + resume, injection cases."""
-        from evals.bench_serve import main as bench_main
+        from cesrec.evals.bench_serve import main as bench_main
 
         argv = ["--sessions", str(sessions), "--turns", str(turns), "--llm", llm, "--out", str(out)]
         if epochs is not None:
@@ -137,7 +137,7 @@ def register_sessions(app: typer.Typer) -> None:
         """Every session: id, user, turn, messages, checkpoints kept, last write."""
         import json
 
-        from agent.retention import list_sessions
+        from cesrec.agent.retention import list_sessions
 
         rows = list_sessions(_saver(state_dir, postgres_dsn))
         if as_json:
@@ -157,7 +157,7 @@ def register_sessions(app: typer.Typer) -> None:
         """The session's latest state (CESRec state, preferences, message log) as JSON."""
         import json
 
-        from agent.retention import export_session
+        from cesrec.agent.retention import export_session
 
         data = export_session(_saver(state_dir, postgres_dsn), session_id)
         if data is None:
@@ -174,8 +174,8 @@ def register_sessions(app: typer.Typer) -> None:
                postgres_dsn: str = dsn_opt, yes: bool = typer.Option(False, "--yes", help="Do not ask.")) -> None:
         """Delete a session everywhere (checkpoints, the HTTP server's registry, its lock file). Waits for
         a write in progress on it to end."""
-        from agent.locks import SessionBusy, SessionLocks
-        from agent.retention import delete_session
+        from cesrec.agent.locks import SessionBusy, SessionLocks
+        from cesrec.agent.retention import delete_session
 
         saver = _saver(state_dir, postgres_dsn)
         if not yes and not typer.confirm(f"delete session {session_id}?"):
@@ -198,13 +198,13 @@ def register_sessions(app: typer.Typer) -> None:
 
 
 def _state_home(state_dir: Path | None) -> Path:
-    from recmodel.data import cesrec_home
+    from cesrec.recmodel.data import cesrec_home
 
     return Path(state_dir).expanduser() if state_dir else cesrec_home()
 
 
 def _saver(state_dir: Path | None, postgres_dsn: str | None):
-    from agent.graph import make_checkpointer
+    from cesrec.agent.graph import make_checkpointer
 
     if postgres_dsn:
         try:

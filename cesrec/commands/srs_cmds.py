@@ -67,8 +67,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     ) -> None:
         """Prepare a dataset (leave-one-out ready), register it under --dataset and print its manifest.
         Every command taking --dataset then uses exactly this data."""
-        from recmodel.data import prepare_dataset
-        from recmodel.datasets import BUILTIN_DATASETS, register_dataset, unregister_dataset
+        from cesrec.recmodel.data import prepare_dataset
+        from cesrec.recmodel.datasets import BUILTIN_DATASETS, register_dataset, unregister_dataset
 
         if interactions is not None and source is not None:
             raise _fail("pass either --interactions (your files) or --source (atomic files), not both")
@@ -84,7 +84,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             raise _fail(f"dataset {dataset!r}: pass --interactions FILE (your data) or --source DIR (atomic files)")
         if builtin and source is None and item_extra is None and min_rating is None and not k_core \
                 and max_seq_len == 50:
-            from recmodel.datasets import open_dataset
+            from cesrec.recmodel.datasets import open_dataset
 
             unregister_dataset(dataset)  # back to the built-in resolution (../shared, else the wheel)
             ds = open_dataset(dataset, refresh=refresh)
@@ -92,7 +92,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                        f"{ds.manifest['content_key']}", err=True)
         else:
             if builtin and source is None:
-                from recmodel.data import default_source, shared_ml100k_dir
+                from cesrec.recmodel.data import default_source, shared_ml100k_dir
 
                 inputs["source"] = str(shared_ml100k_dir() or default_source())
             ds = prepare_dataset(dataset, refresh=refresh, **{k: v for k, v in inputs.items() if v is not None})
@@ -106,8 +106,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="One JSON document instead of text.")] = False,
     ) -> None:
         """Datasets (built-in and registered) and what is cached for each under CESREC_HOME, with sizes."""
-        from recmodel.cache import dataset_summary
-        from recmodel.data import cesrec_home
+        from cesrec.recmodel.cache import dataset_summary
+        from cesrec.recmodel.data import cesrec_home
 
         rows = dataset_summary()
         if as_json:
@@ -137,7 +137,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     ) -> None:
         """Remove cached data and models (never asks; prints what was removed). Sessions, downloaded raw data
         and the LLM file are kept."""
-        from recmodel.cache import clean
+        from cesrec.recmodel.cache import clean
 
         if not dataset and not all_ and not stale:
             raise _fail("pass --dataset NAME, --stale or --all")
@@ -169,9 +169,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         """Train a model with early stopping on validation NDCG@10 and save it to --out."""
         import torch.distributed as dist
 
-        from recmodel.datasets import open_dataset
-        from recmodel.metrics import evaluate
-        from recmodel.runs import fit_model, save_run
+        from cesrec.recmodel.datasets import open_dataset
+        from cesrec.recmodel.metrics import evaluate
+        from cesrec.recmodel.runs import fit_model, save_run
 
         ds = open_dataset(dataset, source)
         overrides = _parse_sets(set_)
@@ -201,9 +201,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         source: Annotated[str | None, typer.Option(help="Data source if the run's prepared cache is gone.")] = None,
     ) -> None:
         """Full-ranking HR/NDCG@{5,10,20} (history excluded) of a saved run."""
-        from recmodel.metrics import evaluate
-        from recmodel.registry import load_model
-        from recmodel.runs import dataset_for_run
+        from cesrec.recmodel.metrics import evaluate
+        from cesrec.recmodel.registry import load_model
+        from cesrec.recmodel.runs import dataset_for_run
 
         if stage not in ("valid", "test", "both"):
             raise _fail(f"--stage must be valid, test or both, not {stage!r}")
@@ -228,6 +228,6 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     def bench_srs(ctx: typer.Context) -> None:
         """Quality + speed of sasrec/gru4rec/ease and the RecBole + RecTools peers -> evals/results/bench_srs.json
         (all options: `cesrec bench srs --help`)."""
-        from evals.bench_srs import main as bench_main
+        from cesrec.evals.bench_srs import main as bench_main
 
         bench_main(list(ctx.args))

@@ -63,7 +63,7 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
         registry: SessionRegistry = PostgresSessionRegistry(settings.postgres_dsn)
     else:
         if settings.registry_path is None:
-            from recmodel.data import cesrec_home
+            from cesrec.recmodel.data import cesrec_home
 
             settings.registry_path = cesrec_home() / "server_sessions.sqlite"
         registry = SessionRegistry(settings.registry_path)

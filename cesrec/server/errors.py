@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from agent.locks import SessionBusy
+from cesrec.agent.locks import SessionBusy
 
 log = logging.getLogger("cesrec.server")
 

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from agent.locks import SessionBusy
+from cesrec.agent.locks import SessionBusy
 from cesrec.server.contract import ChatBackend
 from cesrec.server.errors import ApiError, classify_turn_error
 from cesrec.server.registry import SessionRegistry

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
-from tools.lc_tools import MAX_TEXT_CHARS, ItemId
+from cesrec.tools.lc_tools import MAX_TEXT_CHARS, ItemId
 
 
 class CreateSession(BaseModel):

@@ -1,6 +1,6 @@
 """Serving benchmark and robustness checks (loopback only, bounded in count and time).
 
-    python -m evals.bench_serve [--sessions 50] [--turns 3] [--llm scripted|local]
+    python -m cesrec.evals.bench_serve [--sessions 50] [--turns 3] [--llm scripted|local]
 
 One module per job: `harness` (servers on loopback: in-process and as a subprocess), `load` (concurrent
 sessions), `restart` (kill -9 and resume), `injection` (prompt injection in item metadata), `doors` (one
@@ -8,9 +8,9 @@ session through HTTP, MCP and a second process; reads under slow turns; input li
 writes evals/results/bench_serve.json). The server tests use the harness and the checks directly.
 """
 
-from evals.bench_serve.cli import main
-from evals.bench_serve.doors import cross_door_check, limits_check, mcp_call, slow_turn_reads
-from evals.bench_serve.harness import (
+from cesrec.evals.bench_serve.cli import main
+from cesrec.evals.bench_serve.doors import cross_door_check, limits_check, mcp_call, slow_turn_reads
+from cesrec.evals.bench_serve.harness import (
     LOOPBACK,
     TEST_EPOCHS_ENV,
     ServerProcess,
@@ -18,9 +18,9 @@ from evals.bench_serve.harness import (
     live_server,
     percentile,
 )
-from evals.bench_serve.injection import ALLOWED_TOOLS, INJECTION_TEXT, compromised_llm, injection_check
-from evals.bench_serve.load import MESSAGES, USER_IDS, load_test
-from evals.bench_serve.restart import restart_check
+from cesrec.evals.bench_serve.injection import ALLOWED_TOOLS, INJECTION_TEXT, compromised_llm, injection_check
+from cesrec.evals.bench_serve.load import MESSAGES, USER_IDS, load_test
+from cesrec.evals.bench_serve.restart import restart_check
 
 __all__ = [
     "ALLOWED_TOOLS", "INJECTION_TEXT", "LOOPBACK", "MESSAGES", "TEST_EPOCHS_ENV", "USER_IDS", "ServerProcess",

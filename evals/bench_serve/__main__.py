@@ -1,7 +1,7 @@
-"""`python -m evals.bench_serve`: run the serving benchmark (see evals.bench_serve.cli)."""
+"""`python -m cesrec.evals.bench_serve`: run the serving benchmark (see evals.bench_serve.cli)."""
 
 import sys
 
-from evals.bench_serve.cli import main
+from cesrec.evals.bench_serve.cli import main
 
 sys.exit(main())

@@ -1,6 +1,6 @@
 """Serving benchmark and robustness checks (loopback only, bounded in count and time).
 
-    python -m evals.bench_serve [--sessions 50] [--turns 3] [--llm scripted|local]
+    python -m cesrec.evals.bench_serve [--sessions 50] [--turns 3] [--llm scripted|local]
     cesrec bench serve ...
 
 1. Load: `cesrec serve` as a subprocess on 127.0.0.1; N sessions created concurrently, each then sends
@@ -33,12 +33,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from evals.bench_serve.doors import cross_door_check, limits_check, slow_turn_reads
-from evals.bench_serve.harness import ServerProcess
-from evals.bench_serve.injection import injection_check
-from evals.bench_serve.load import load_test
-from evals.bench_serve.restart import restart_check
-from evals.machine import machine_line
+from cesrec.evals.bench_serve.doors import cross_door_check, limits_check, slow_turn_reads
+from cesrec.evals.bench_serve.harness import ServerProcess
+from cesrec.evals.bench_serve.injection import injection_check
+from cesrec.evals.bench_serve.load import load_test
+from cesrec.evals.bench_serve.restart import restart_check
+from cesrec.evals.machine import machine_line
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,9 +59,9 @@ def main(argv: list[str] | None = None) -> int:
                            "concurrent_sessions": a.sessions, "turns_per_session": a.turns, "llm": a.llm,
                            # other work on the machine inflates latencies: record how busy it was
                            "load_average_1m": round(os.getloadavg()[0], 2)}
-    from evals.provenance import provenance
+    from cesrec.evals.provenance import provenance
 
-    res.update(provenance("python -m evals.bench_serve " + " ".join(sys.argv[1:] if argv is None else argv)))
+    res.update(provenance("python -m cesrec.evals.bench_serve " + " ".join(sys.argv[1:] if argv is None else argv)))
     srv = ServerProcess(tmp / "load", llm=a.llm, epochs=a.epochs)
     print(f"[bench serve] starting cesrec serve --llm {a.llm} on {srv.url}", file=sys.stderr)
     srv.start()
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     res["injection_escapes"] = inj["injection_escapes"]
     res["injection_llm"] = "compromised scripted model (obeys the planted text)"
     if a.llm == "local":
-        from agent.llm import LLMConfig, make_chat_model
+        from cesrec.agent.llm import LLMConfig, make_chat_model
 
         real = injection_check(engine, tmp / "injection-local", llm=make_chat_model(LLMConfig.from_env(provider="local")))
         res["injection_cases"] += real["injection_cases"]

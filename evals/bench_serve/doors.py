@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-
-from evals.bench_serve.harness import ServerProcess, live_server, percentile
-from evals.bench_serve.load import USER_IDS
+from cesrec.evals.bench_serve.harness import ServerProcess, live_server, percentile
+from cesrec.evals.bench_serve.load import USER_IDS
 
 
 async def mcp_call(server: Any, name: str, args: dict[str, Any]) -> tuple[bool, Any]:
@@ -38,10 +37,9 @@ def _final_session(state_dir: Path, sid: str) -> tuple[list[str], list[int], Any
     and the SessionState."""
     import sqlite3
 
+    from cesrec.tools.state import SessionState
     from langchain_core.messages import HumanMessage
     from langgraph.checkpoint.sqlite import SqliteSaver
-
-    from tools.state import SessionState
 
     conn = sqlite3.connect(str(state_dir / "sessions.sqlite"), check_same_thread=False)
     try:
@@ -62,7 +60,8 @@ def cross_door_check(engine: Any, state_dir: Path, epochs: int | None = None, wr
     one disliked item per call. Afterwards every acknowledged write must be in the session on disk: each
     acknowledged turn's message, each acknowledged dislike. `second_process=False` runs B in-process too
     (a second app with its own agent, locks and registry connection)."""
-    from agent.api import RecommenderAgent
+    from cesrec.agent.api import RecommenderAgent
+
     from cesrec.backend import AgentBackend, PolicyChatModel
     from cesrec.mcp_server import SessionStore, build_mcp_server
     from cesrec.server import ServerSettings, create_app
@@ -156,7 +155,8 @@ def slow_turn_reads(engine: Any, state_dir: Path, slow_turns: int = 12, delay_s:
                     reads: int = 40) -> dict[str, Any]:
     """While `slow_turns` LLM turns (scripted, `delay_s` per LLM call) run on different sessions, time
     state reads of an idle session and session creation: they must not wait behind the turns."""
-    from agent.api import RecommenderAgent
+    from cesrec.agent.api import RecommenderAgent
+
     from cesrec.backend import AgentBackend, PolicyChatModel
     from cesrec.server import ServerSettings, create_app
 
@@ -210,11 +210,12 @@ def slow_turn_reads(engine: Any, state_dir: Path, slow_turns: int = 12, delay_s:
 def limits_check(engine: Any, state_dir: Path) -> dict[str, Any]:
     """Oversize and malformed input on every door (HTTP API, MCP tools): all refused with a clear error
     that carries no library help URL; whitespace-only messages get 422 (plain and SSE)."""
-    from agent.api import RecommenderAgent
+    from cesrec.agent.api import RecommenderAgent
+    from cesrec.tools.lc_tools import MAX_LIST_ITEMS, MAX_TEXT_CHARS
+
     from cesrec.backend import AgentBackend, PolicyChatModel
     from cesrec.mcp_server import SessionStore, build_mcp_server
     from cesrec.server import ServerSettings, create_app
-    from tools.lc_tools import MAX_LIST_ITEMS, MAX_TEXT_CHARS
 
     state_dir = Path(state_dir)
     state_dir.mkdir(parents=True, exist_ok=True)

@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-
-from evals.bench_serve.harness import live_server
+from cesrec.evals.bench_serve.harness import live_server
 
 ALLOWED_TOOLS = frozenset({"search_catalog", "recommend", "update_preferences", "mask_outliers", "item_details",
                            "explain_recommendation"})
@@ -35,10 +34,9 @@ def compromised_llm(plan: dict[str, Any]) -> Any:
     """A scripted chat model that obeys injected instructions: on a user turn it looks the item up
     (item_details); when a tool result carries the injection it emits the next attack case's calls
     (`plan["cases"]`, filled in once the victim session exists); otherwise it answers."""
+    from cesrec.agent.llm import ScriptedChatModel
     from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
     from langchain_core.outputs import ChatGeneration, ChatResult
-
-    from agent.llm import ScriptedChatModel
 
     class Compromised(ScriptedChatModel):
         responses: list[Any] = []
@@ -68,7 +66,8 @@ def injection_check(engine: Any, state_dir: Path, llm: Any = None, victim_user: 
                     attacker_user: str = "42") -> dict[str, Any]:
     """Runs every attack case as one HTTP turn of the attacker's session. llm=None: the compromised
     scripted model; otherwise the given chat model (e.g. the embedded LLM) reads the planted plot."""
-    from agent.api import RecommenderAgent
+    from cesrec.agent.api import RecommenderAgent
+
     from cesrec.backend import AgentBackend
     from cesrec.server import ServerSettings, create_app
 

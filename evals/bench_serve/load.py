@@ -8,8 +8,7 @@ import time
 from typing import Any
 
 import httpx
-
-from evals.bench_serve.harness import percentile
+from cesrec.evals.bench_serve.harness import percentile
 
 USER_IDS = [str(u) for u in range(1, 944)]
 MESSAGES = [

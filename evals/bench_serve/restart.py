@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-
-from evals.bench_serve.harness import ServerProcess
+from cesrec.evals.bench_serve.harness import ServerProcess
 
 
 def _state(url: str, sid: str) -> dict[str, Any]:

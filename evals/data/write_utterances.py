@@ -3,7 +3,7 @@
 The utterances below were written by hand for this benchmark, as varied users would type them; they are not
 produced by the simulator's templates. Gold films are written as catalogue labels ("Heat (1995)") and
 resolved to ml-100k internal ids here; a label the catalogue does not have is an error, so every id in the
-output exists. Run:  python -m evals.data.write_utterances
+output exists. Run:  python -m cesrec.evals.data.write_utterances
 """
 
 from __future__ import annotations
@@ -500,7 +500,7 @@ def build(catalog) -> list[dict]:
 
 
 def main() -> None:
-    from recmodel.data import prepare_dataset, shared_ml100k_dir
+    from cesrec.recmodel.data import prepare_dataset, shared_ml100k_dir
 
     shared = shared_ml100k_dir()
     if shared is None:

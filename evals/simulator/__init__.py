@@ -19,8 +19,8 @@ SessionMemory), `relations` (ItemRelations), `text` (title forms, spoken titles,
 `audit` (LeakageAudit), `user` (SimulatedUser).
 """
 
-from evals.simulator.audit import AuditResult, LeakageAudit
-from evals.simulator.budget import (
+from cesrec.evals.simulator.audit import AuditResult, LeakageAudit
+from cesrec.evals.simulator.budget import (
     BUDGET_NAMES,
     FEEDBACK_KINDS,
     HEADLINE_KINDS,
@@ -36,11 +36,11 @@ from evals.simulator.budget import (
     target_profile,
     temporal_holdout,
 )
-from evals.simulator.decision import Critique, Decision, SessionMemory
-from evals.simulator.llm_verbalizer import LLMVerbalizer
-from evals.simulator.policy import DecisionPolicy
-from evals.simulator.relations import ItemRelations
-from evals.simulator.templates import (
+from cesrec.evals.simulator.decision import Critique, Decision, SessionMemory
+from cesrec.evals.simulator.llm_verbalizer import LLMVerbalizer
+from cesrec.evals.simulator.policy import DecisionPolicy
+from cesrec.evals.simulator.relations import ItemRelations
+from cesrec.evals.simulator.templates import (
     DECADE_WORDS,
     GENRE_PARAPHRASES,
     GENRE_WORDS,
@@ -48,8 +48,8 @@ from evals.simulator.templates import (
     TemplateVerbalizer,
     Verbalizer,
 )
-from evals.simulator.text import _STOP, describe_plot, near_duplicate, spoken_title, title_variants
-from evals.simulator.user import SimTurn, SimulatedUser
+from cesrec.evals.simulator.text import _STOP, describe_plot, near_duplicate, spoken_title, title_variants
+from cesrec.evals.simulator.user import SimTurn, SimulatedUser
 
 __all__ = [
     "BUDGET_NAMES", "DECADE_WORDS", "FEEDBACK_KINDS", "GENRE_PARAPHRASES", "GENRE_WORDS", "HEADLINE_KINDS",

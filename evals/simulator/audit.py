@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cesrec.evals.simulator.budget import IDENTIFYING_KINDS, InformationBudget, Profile
+from cesrec.evals.simulator.decision import Decision
+from cesrec.evals.simulator.templates import DECADE_WORDS, GENRE_WORDS
+from cesrec.evals.simulator.text import _has_words, _norm, title_variants
+from cesrec.recmodel.data import Catalog
 from rapidfuzz import fuzz
-
-from evals.simulator.budget import IDENTIFYING_KINDS, InformationBudget, Profile
-from evals.simulator.decision import Decision
-from evals.simulator.templates import DECADE_WORDS, GENRE_WORDS
-from evals.simulator.text import _has_words, _norm, title_variants
-from recmodel.data import Catalog
 
 
 @dataclass

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
-
-from recmodel.data import Catalog
+from cesrec.recmodel.data import Catalog
 
 HEADLINE_KINDS = ("genre", "decade", "rated")
 # Feedback beyond bare attribute values (issue 10): a film the user loved, what the story should be about,

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cesrec.evals.simulator.audit import LeakageAudit
+from cesrec.evals.simulator.decision import Decision
+from cesrec.evals.simulator.templates import ORDINALS, TemplateVerbalizer
+from cesrec.evals.simulator.text import _STOP, _has_words, _norm
+from cesrec.recmodel.data import Catalog
 from rapidfuzz import fuzz
-
-from evals.simulator.audit import LeakageAudit
-from evals.simulator.decision import Decision
-from evals.simulator.templates import ORDINALS, TemplateVerbalizer
-from evals.simulator.text import _STOP, _has_words, _norm
-from recmodel.data import Catalog
 
 
 class LLMVerbalizer:
@@ -94,7 +93,7 @@ class LLMVerbalizer:
             return True, ""
         if decision.kind != "attribute":
             return self._faithful_open(decision, text)
-        from tools.feedback import parse_feedback_rules
+        from cesrec.tools.feedback import parse_feedback_rules
 
         fb = parse_feedback_rules(text, self.catalog)
         said = {(k, v) for k, vs in fb.liked_attributes.items() for v in vs}

@@ -7,14 +7,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
-
-from evals.simulator.audit import LeakageAudit
-from evals.simulator.budget import REFERENCE_VARIANTS, InformationBudget, Profile
-from evals.simulator.decision import Critique, Decision, SessionMemory
-from evals.simulator.relations import ItemRelations
-from evals.simulator.templates import _DESCRIPTION, _REFERENCE, TemplateVerbalizer
-from evals.simulator.text import describe_plot, near_duplicate, spoken_title
-from recmodel.data import Catalog
+from cesrec.evals.simulator.audit import LeakageAudit
+from cesrec.evals.simulator.budget import REFERENCE_VARIANTS, InformationBudget, Profile
+from cesrec.evals.simulator.decision import Critique, Decision, SessionMemory
+from cesrec.evals.simulator.relations import ItemRelations
+from cesrec.evals.simulator.templates import _DESCRIPTION, _REFERENCE, TemplateVerbalizer
+from cesrec.evals.simulator.text import describe_plot, near_duplicate, spoken_title
+from cesrec.recmodel.data import Catalog
 
 
 class DecisionPolicy:

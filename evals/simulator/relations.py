@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-
-from evals.simulator.budget import SimulatorError
+from cesrec.evals.simulator.budget import SimulatorError
 
 
 class ItemRelations:

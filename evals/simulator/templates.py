@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from evals.simulator.decision import Decision
-from evals.simulator.text import _mix
+from cesrec.evals.simulator.decision import Decision
+from cesrec.evals.simulator.text import _mix
 
 GENRE_WORDS = {
     "Action": "action", "Adventure": "adventure", "Animation": "animation", "Children's": "children's",

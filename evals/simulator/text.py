@@ -7,9 +7,8 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from cesrec.recmodel.data import Catalog
 from rapidfuzz import fuzz
-
-from recmodel.data import Catalog
 
 
 def _norm(s: str) -> str:

@@ -6,15 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-
-from evals.simulator.audit import LeakageAudit
-from evals.simulator.budget import REFERENCE_VARIANTS, InformationBudget, Profile, SimulatorError
-from evals.simulator.decision import Decision, SessionMemory
-from evals.simulator.policy import DecisionPolicy
-from evals.simulator.relations import ItemRelations
-from evals.simulator.templates import Verbalizer
-from evals.simulator.text import _mix
-from recmodel.data import Catalog
+from cesrec.evals.simulator.audit import LeakageAudit
+from cesrec.evals.simulator.budget import REFERENCE_VARIANTS, InformationBudget, Profile, SimulatorError
+from cesrec.evals.simulator.decision import Decision, SessionMemory
+from cesrec.evals.simulator.policy import DecisionPolicy
+from cesrec.evals.simulator.relations import ItemRelations
+from cesrec.evals.simulator.templates import Verbalizer
+from cesrec.evals.simulator.text import _mix
+from cesrec.recmodel.data import Catalog
 
 
 @dataclass

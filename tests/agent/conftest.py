@@ -6,9 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import cesrec.agent  # noqa: F401  (sets OMP_WAIT_POLICY before anything loads torch)
 import pytest
-
-import agent  # noqa: F401  (sets OMP_WAIT_POLICY before anything loads torch)
 
 # Captured at import (before the session fixture points CESREC_HOME at a temp dir): where the user's
 # assembled GGUF lives, so the LLM test does not re-assemble 1.1 GB per run.
@@ -18,8 +17,8 @@ _USER_HOME = Path(os.environ.get("CESREC_HOME") or Path.home() / ".cache" / "ces
 @pytest.fixture
 def make_agent(engine):
     """Agent factory over the shared engine with an in-memory checkpointer (or one passed in)."""
-    from agent.api import RecommenderAgent
-    from agent.llm import ScriptedChatModel
+    from cesrec.agent.api import RecommenderAgent
+    from cesrec.agent.llm import ScriptedChatModel
 
     def make(responses, checkpointer="memory", **kw):
         llm = ScriptedChatModel(responses=list(responses))
@@ -35,8 +34,8 @@ def local_llm():
         import llama_cpp  # noqa: F401
     except ImportError:
         pytest.skip("llama-cpp-python is not installed (pip install 'cesrec-agent[local-llm]')")
-    from agent.llm import LLMConfig, make_chat_model
-    from agent.model_files import ModelFilesError, ensure_gguf, gguf_available
+    from cesrec.agent.llm import LLMConfig, make_chat_model
+    from cesrec.agent.model_files import ModelFilesError, ensure_gguf, gguf_available
 
     ok, reason = gguf_available(_USER_HOME / "llm")
     if not ok:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from cesrec.agent.chat import run_chat
+from cesrec.agent.llm import tool_call
 from rich.console import Console
 from typer.testing import CliRunner
-
-from agent.chat import run_chat
-from agent.llm import tool_call
 
 
 def test_chat_repl_commands(make_agent):

@@ -4,11 +4,10 @@ bad arguments, the tool-call cap, repeated-call detection, rollback on LLM failu
 from __future__ import annotations
 
 import pytest
+from cesrec.agent.api import AgentTurnError
+from cesrec.agent.graph import SYSTEM_PROMPT, answer_only, prompt_window
+from cesrec.agent.llm import LLMUnavailableError, tool_call
 from langchain_core.messages import AIMessage, ToolMessage
-
-from agent.api import AgentTurnError
-from agent.graph import SYSTEM_PROMPT, answer_only, prompt_window
-from agent.llm import LLMUnavailableError, tool_call
 
 USER = "42"
 
@@ -321,7 +320,7 @@ def test_keyed_locks_serialize_per_key_and_forget_idle_keys():
     import threading
     import time
 
-    from agent.api import KeyedLocks
+    from cesrec.agent.api import KeyedLocks
 
     locks, log = KeyedLocks(), []
 
@@ -343,7 +342,7 @@ def test_keyed_locks_serialize_per_key_and_forget_idle_keys():
 
 
 def test_search_reads_genre_words_as_filters(engine):
-    from agent.toolset import AgentToolkit
+    from cesrec.agent.toolset import AgentToolkit
 
     tk = AgentToolkit(engine)
     st = {"session": engine.new_session(USER).model_dump(mode="json"), "messages": []}

@@ -4,10 +4,9 @@ answer from the results when it does not, and provenance names films by title.""
 from __future__ import annotations
 
 import pytest
+from cesrec.agent.grounding import check_answer, render_from_results, tool_results_text
+from cesrec.agent.llm import tool_call
 from langchain_core.messages import ToolMessage
-
-from agent.grounding import check_answer, render_from_results, tool_results_text
-from agent.llm import tool_call
 
 RESULT = ("Heat (1995); Crime, Action, Thriller; directed by Michael Mann; starring Al Pacino, Robert De Niro. "
           "A group of professional bank robbers start to feel the heat from police.")

@@ -5,8 +5,7 @@ llama-cpp-python or the model parts are absent."""
 from __future__ import annotations
 
 import pytest
-
-from agent.api import RecommenderAgent
+from cesrec.agent.api import RecommenderAgent
 
 pytestmark = [pytest.mark.llm, pytest.mark.slow]
 

@@ -4,10 +4,7 @@ and the LLM feedback parser with the scripted model."""
 from __future__ import annotations
 
 import pytest
-from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
-from langchain_core.tools import tool
-
-from agent.llm import (
+from cesrec.agent.llm import (
     LLMConfig,
     LLMConfigError,
     ScriptedChatModel,
@@ -17,6 +14,8 @@ from agent.llm import (
     render_chatml,
     tool_call,
 )
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.tools import tool
 
 
 @tool
@@ -82,7 +81,7 @@ def test_parse_output_variants():
 
 def test_grammar_compiles_and_constrains():
     pytest.importorskip("llama_cpp", reason="llama-cpp-python not installed")
-    from agent.llm import build_gbnf
+    from cesrec.agent.llm import build_gbnf
 
     specs = _tool_specs([recommend])
     auto = build_gbnf(specs, None)
@@ -102,7 +101,7 @@ def test_scripted_model_binds_tools_and_streams():
 
 
 def test_llm_feedback_parser_structured_output_and_fallback(ml100k):
-    from agent.feedback_llm import parse_feedback_llm, resolve_feedback
+    from cesrec.agent.feedback_llm import parse_feedback_llm, resolve_feedback
 
     cat = ml100k.catalog
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
-
-from agent import model_files as mf
+from cesrec.agent import model_files as mf
 
 
 def test_missing_parts_name_the_packages_and_the_pip_command(monkeypatch):

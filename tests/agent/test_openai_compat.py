@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
+from cesrec.agent.llm import ChatOpenAICompat
 from langchain_core.messages import HumanMessage
 from langchain_core.tools import tool
-
-from agent.llm import ChatOpenAICompat
 
 
 @tool

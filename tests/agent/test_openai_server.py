@@ -33,7 +33,8 @@ def llama_server():
         reason = f"llama-cpp-python server extras not installed ({e}); pip install 'llama-cpp-python[server]'"
         print(reason)
         pytest.skip(reason)
-    from agent.model_files import ModelFilesError, ensure_gguf, gguf_available
+    from cesrec.agent.model_files import ModelFilesError, ensure_gguf, gguf_available
+
     from tests.agent.conftest import _USER_HOME
 
     ok, why = gguf_available(_USER_HOME / "llm")
@@ -73,9 +74,9 @@ def llama_server():
 
 
 def test_chat_turn_through_llm_openai(engine, llama_server):
-    from agent.api import RecommenderAgent
-    from agent.chat import run_turn
-    from agent.llm import LLMConfig
+    from cesrec.agent.api import RecommenderAgent
+    from cesrec.agent.chat import run_turn
+    from cesrec.agent.llm import LLMConfig
 
     # a long timeout: the 1.5B model on 2 shared cores takes minutes per call under load (not a speed test)
     cfg = LLMConfig.from_env(provider="openai", base_url=llama_server, model="qwen2.5-coder-1.5b-instruct",

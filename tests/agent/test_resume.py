@@ -11,11 +11,11 @@ import textwrap
 
 SCRIPT = textwrap.dedent('''
     import json, os, sys, time
-    from agent.api import RecommenderAgent
-    from agent.llm import ScriptedChatModel, tool_call
-    from recmodel.data import shared_ml100k_dir
-    from recmodel.metadata import ml100k_item_extra
-    from tools.engine import CESRecEngine
+    from cesrec.agent.api import RecommenderAgent
+    from cesrec.agent.llm import ScriptedChatModel, tool_call
+    from cesrec.recmodel.data import shared_ml100k_dir
+    from cesrec.recmodel.metadata import ml100k_item_extra
+    from cesrec.tools.engine import CESRecEngine
 
     d = shared_ml100k_dir()
     # the engine the test session built (tests/conftest.py: data_kwargs), loaded from its cache

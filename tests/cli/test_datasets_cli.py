@@ -14,10 +14,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from cesrec.recmodel.data import DataError
+from cesrec.recmodel.datasets import load_registry, open_dataset
 from typer.testing import CliRunner
-
-from recmodel.data import DataError
-from recmodel.datasets import load_registry, open_dataset
 
 GENRES = ["Comedy", "Drama", "Horror", "Sci-Fi", "Romance", "Western"]
 NAME = "tinyfilms"
@@ -150,8 +149,8 @@ def test_unknown_name_is_one_line_listing_known(home, tmp_path):
 
 
 def test_same_name_new_content_never_shares_a_run_or_engine(home, tmp_path):
-    from recmodel.runs import resolve_run, train_or_load
-    from tools.engine import CESRecEngine
+    from cesrec.recmodel.runs import resolve_run, train_or_load
+    from cesrec.tools.engine import CESRecEngine
 
     inter, items = write_tiny(tmp_path / "v1")
     prepare(inter, items)
@@ -174,7 +173,7 @@ def test_same_name_new_content_never_shares_a_run_or_engine(home, tmp_path):
     other, _ = resolve_run(open_dataset("tinyfilms2"), "sasrec", epochs=1)
     assert other.name.startswith("tinyfilms2-sasrec-")
     # the listing marks v1's run stale
-    from recmodel.cache import dataset_summary
+    from cesrec.recmodel.cache import dataset_summary
 
     mine = next(r for r in dataset_summary() if r["name"] == NAME)
     runs = [x for x in mine["caches"] if x["kind"] == "run"]
@@ -188,7 +187,7 @@ def test_same_name_new_content_never_shares_a_run_or_engine(home, tmp_path):
 
 def test_parsing_options(home, tmp_path):
     """Genres as JSONL lists, a year column beating the title, explicit ratings thresholded."""
-    from recmodel.data import prepare_dataset
+    from cesrec.recmodel.data import prepare_dataset
 
     inter, _ = write_tiny(tmp_path / "d")
     items = tmp_path / "d" / "items.jsonl"

@@ -8,20 +8,19 @@ import json
 import numpy as np
 import pytest
 import torch
-
-from evals.protocols import (
+from cesrec.evals.protocols import (
     PipelineConfig,
     ProtocolError,
     build_context,
     run_pipeline_eval,
     run_pipeline_system,
 )
-from evals.simulator import budget_named
+from cesrec.evals.simulator import budget_named
 
 
 @pytest.fixture(scope="module")
 def ease_model(ml100k):
-    from recmodel.runs import train_or_load
+    from cesrec.recmodel.runs import train_or_load
 
     return train_or_load(ml100k, "ease", progress=False)
 
@@ -77,9 +76,9 @@ def test_config_validation():
 @pytest.mark.slow
 def test_cesrec_batched_turn_matches_tools(engine):
     """The batched CESRec system gives the same top-k as tools.engine.rank_items on the same state."""
-    from evals.cesrec_systems import CESRecSystem
-    from evals.protocols import StructuredFeedback
-    from tools.engine import rank_items
+    from cesrec.evals.cesrec_systems import CESRecSystem
+    from cesrec.evals.protocols import StructuredFeedback
+    from cesrec.tools.engine import rank_items
 
     ds = engine.dataset
     ctx = build_context(ds, engine.model, "sasrec", range(12), engine=engine)
@@ -148,8 +147,8 @@ def test_cli_pipeline_quick(ml100k, ease_model, tmp_path):
 def test_agent_protocol_scripted(engine, tmp_path):
     """Protocol 2 plumbing with a scripted orchestrator: recommend every turn (the agent composes the reply
     from the recommending tool's payload, so the script holds only the tool calls)."""
-    from agent.llm import ScriptedChatModel, tool_call
-    from evals.agent_protocol import AgentEvalConfig, run_agent_eval
+    from cesrec.agent.llm import ScriptedChatModel, tool_call
+    from cesrec.evals.agent_protocol import AgentEvalConfig, run_agent_eval
 
     script = []
     for _ in range(3 * 3):
@@ -167,8 +166,8 @@ def test_agent_protocol_scripted(engine, tmp_path):
 
 
 def test_merge_runs_by_backbone(ml100k, ease_model, tmp_path):
-    from evals.report import merge_runs, results_file
-    from recmodel.runs import train_or_load
+    from cesrec.evals.report import merge_runs, results_file
+    from cesrec.recmodel.runs import train_or_load
 
     pop = train_or_load(ml100k, "pop", progress=False)
     dirs = []

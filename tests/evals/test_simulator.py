@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from langchain_core.language_models.fake_chat_models import FakeListChatModel
-
-from evals.simulator import (
+from cesrec.evals.simulator import (
     Decision,
     DecisionPolicy,
     LeakageAudit,
@@ -20,6 +18,7 @@ from evals.simulator import (
     temporal_holdout,
     title_variants,
 )
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 PULP, HEAT, TOY, TRIAD = 56, 273, 1, 6  # ml-100k internal ids (Pulp Fiction, Heat, Toy Story, Shanghai Triad)
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
-from evals.protocols import _feedback_from_decision
-from evals.simulator import (
+from cesrec.evals.protocols import _feedback_from_decision
+from cesrec.evals.simulator import (
     _STOP,
     OPEN_KINDS,
     REFERENCE_VARIANTS,
@@ -221,7 +220,7 @@ def test_critique_moves_toward_the_target(ml100k, catalog, relations):
 
 
 def test_complaints_name_what_the_list_is_full_of_and_the_rule_parser_reads_a_dislike(catalog):
-    from tools.feedback import parse_feedback_rules
+    from cesrec.tools.feedback import parse_feedback_rules
 
     budget = budget_named("complaint", 0.0)
     comedies = [i for i in range(1, catalog.num_items + 1) if catalog.genres[i] == ["Comedy"]][:10]

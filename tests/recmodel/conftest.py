@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
-from recmodel.data import Catalog, SequenceDataset
+from cesrec.recmodel.data import Catalog, SequenceDataset
 
 
 def make_tiny(num_users: int = 40, num_items: int = 30, length: int = 12, seed: int = 0) -> SequenceDataset:

@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from recmodel import metadata as md
-from recmodel.data import DataError, shared_ml100k_dir
+from cesrec.recmodel import metadata as md
+from cesrec.recmodel.data import DataError, shared_ml100k_dir
 
 SHARED_META = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ml-1m-metadata"
 
@@ -104,7 +103,7 @@ def test_download_checks_the_pinned_sha256(tmp_path, monkeypatch):
     with pytest.raises(DataError, match="does not match the pinned"):
         md.download_ml1m_metadata(tmp_path / "dl", base_url=served.as_uri())
     assert not list((tmp_path / "dl").iterdir())  # nothing unverified is left behind
-    from recmodel.data import _sha256
+    from cesrec.recmodel.data import _sha256
 
     monkeypatch.setattr(md, "ML1M_METADATA_SHA256", {n: _sha256(served / n) for n in md.ML1M_METADATA_SHA256})
     got = md.download_ml1m_metadata(tmp_path / "dl", base_url=served.as_uri())

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from cesrec.recmodel.data import DataError, build_dataset, load_raw, prepare_dataset
 
-from recmodel.data import DataError, build_dataset, load_raw, prepare_dataset
 from tests.conftest import data_kwargs
 
 

@@ -16,10 +16,9 @@ import pytest
 import torch
 import torch.distributed as dist
 import torch.multiprocessing as mp
-
-from recmodel.registry import load_model
-from recmodel.runs import fit_model, save_run
-from recmodel.train import _check_ranks_agree
+from cesrec.recmodel.registry import load_model
+from cesrec.recmodel.runs import fit_model, save_run
+from cesrec.recmodel.train import _check_ranks_agree
 
 
 def _free_port() -> int:
@@ -74,7 +73,7 @@ def test_ddp_gloo_two_ranks_agree(tmp_path):
     assert all(torch.equal(loaded[k], s1[k]) for k in s1)
     # and it trained: weights moved away from a fresh model with the same seed
     torch.manual_seed(1)
-    from recmodel.registry import build_model
+    from cesrec.recmodel.registry import build_model
 
     fresh = build_model("sasrec", 30, hidden=16, max_len=8).module.state_dict()
     assert not torch.equal(fresh["item_emb.weight"], s0["item_emb.weight"])
@@ -97,7 +96,7 @@ def test_torchrun_cesrec_train_ddp_saves_a_loadable_run(ml100k, tmp_path):
     m = load_model(out)
     assert m.num_items == ml100k.num_items
     # the loaded weights score like the trained ones: the validation NDCG@10 printed by rank 0 is reproduced
-    from recmodel.metrics import evaluate
+    from cesrec.recmodel.metrics import evaluate
 
     val = evaluate(m, ml100k, "valid")
     assert abs(val["ndcg@10"] - run["report"]["best_valid"]["ndcg@10"]) < 1e-6

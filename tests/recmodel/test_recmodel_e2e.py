@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from recmodel.metrics import evaluate
-from recmodel.registry import build_model, load_model
-from recmodel.runs import train_or_load
+from cesrec.recmodel.metrics import evaluate
+from cesrec.recmodel.registry import build_model, load_model
+from cesrec.recmodel.runs import train_or_load
 
 
 @pytest.mark.timeout(600)

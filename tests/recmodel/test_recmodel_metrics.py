@@ -7,8 +7,7 @@ import math
 import numpy as np
 import pytest
 import torch
-
-from recmodel.metrics import evaluate, metrics_from_ranks, target_ranks
+from cesrec.recmodel.metrics import evaluate, metrics_from_ranks, target_ranks
 
 
 def test_ranks_hand_computed():

@@ -7,11 +7,10 @@ import json
 import numpy as np
 import pytest
 import torch
-
-from recmodel.base import apply_mask
-from recmodel.metrics import evaluate
-from recmodel.registry import build_model, load_model
-from recmodel.runs import fit_model, train_or_load
+from cesrec.recmodel.base import apply_mask
+from cesrec.recmodel.metrics import evaluate
+from cesrec.recmodel.registry import build_model, load_model
+from cesrec.recmodel.runs import fit_model, train_or_load
 
 NEURAL = ["sasrec", "gru4rec"]
 ALL = ["sasrec", "gru4rec", "ease"]

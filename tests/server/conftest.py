@@ -24,7 +24,7 @@ def engine_epochs() -> int:
 
 
 def make_backend(engine, state_dir: Path, llm=None, label: str | None = None) -> AgentBackend:
-    from agent.api import RecommenderAgent
+    from cesrec.agent.api import RecommenderAgent
 
     agent = RecommenderAgent(engine=engine, llm=llm if llm is not None else PolicyChatModel(),
                              checkpointer="sqlite", sessions_path=str(state_dir / "sessions.sqlite"))

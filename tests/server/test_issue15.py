@@ -11,11 +11,11 @@ import time
 
 import httpx
 import pytest
+from cesrec.evals.bench_serve import cross_door_check, limits_check, live_server, mcp_call
 from fastapi.testclient import TestClient
 
 from cesrec.mcp_server import SessionStore, build_mcp_server
 from cesrec.server import create_app, token_problem
-from evals.bench_serve import cross_door_check, limits_check, live_server, mcp_call
 
 from .conftest import USER, make_backend, settings_for
 
@@ -170,9 +170,8 @@ def test_mcp_errors_one_shape_and_bool_ids_refused(engine, tmp_path):
 def test_agent_tool_argument_errors_do_not_reach_the_user(engine, state_dir):
     """A tool call with bad arguments: the LLM reads a short `field: message` error, never LangChain's
     "Error invoking tool ... with kwargs {...}"."""
+    from cesrec.agent.llm import ScriptedChatModel, tool_call
     from langchain_core.messages import AIMessage
-
-    from agent.llm import ScriptedChatModel, tool_call
 
     def echo_error(messages):  # a model that repeats the tool error to the user (as the scripted policy does)
         return AIMessage(content="Sorry: " + str(messages[-1].content))
@@ -363,7 +362,7 @@ def test_host_and_origin_checked_on_the_http_api(backend, state_dir):
 
 
 def test_checkpoints_are_pruned_to_the_last_n(engine, state_dir, monkeypatch):
-    from agent.retention import count_checkpoints
+    from cesrec.agent.retention import count_checkpoints
 
     monkeypatch.setenv("CESREC_KEEP_CHECKPOINTS", "3")
     backend = make_backend(engine, state_dir)

@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from cesrec.evals.bench_serve import live_server
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 
 from cesrec.mcp_server import MCP_TOOL_NAMES, SessionStore, build_mcp_server
-from evals.bench_serve import live_server
 
 from .conftest import USER
 

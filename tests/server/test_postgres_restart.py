@@ -24,7 +24,7 @@ PASSWORD = "cesrec-test-Pg-7f3a9c"
 
 
 def _instance(engine, dsn: str) -> TestClient:
-    from agent.api import RecommenderAgent
+    from cesrec.agent.api import RecommenderAgent
 
     agent = RecommenderAgent(engine=engine, llm=PolicyChatModel(), checkpointer="postgres", postgres_dsn=dsn)
     backend = AgentBackend(agent, "scripted (test policy, no LLM)")
@@ -34,8 +34,8 @@ def _instance(engine, dsn: str) -> TestClient:
 @pytest.mark.timeout(300)
 def test_sessions_survive_a_postgres_restart_and_a_new_instance(engine, monkeypatch):
     pytest.importorskip("langgraph.checkpoint.postgres", reason="needs the extra: pip install 'cesrec-agent[postgres]'")
-    from agent.graph import connect_postgres
-    from agent.locks import SessionBusy, SessionLocks
+    from cesrec.agent.graph import connect_postgres
+    from cesrec.agent.locks import SessionBusy, SessionLocks
 
     pg = LocalPostgres(env={"CESREC_PG_PASSWORD": PASSWORD})
     dsn = pg.start()

@@ -15,7 +15,7 @@ from .conftest import USER
 
 
 def _instance(engine, dsn: str) -> tuple[TestClient, AgentBackend]:
-    from agent.api import RecommenderAgent
+    from cesrec.agent.api import RecommenderAgent
 
     agent = RecommenderAgent(engine=engine, llm=PolicyChatModel(), checkpointer="postgres", postgres_dsn=dsn)
     backend = AgentBackend(agent, "scripted (test policy, no LLM)")

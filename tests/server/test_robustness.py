@@ -10,10 +10,10 @@ import time
 
 import httpx
 import pytest
+from cesrec.evals.bench_serve import ServerProcess, injection_check, live_server, load_test, restart_check
 from fastapi.testclient import TestClient
 
 from cesrec.server import create_app
-from evals.bench_serve import ServerProcess, injection_check, live_server, load_test, restart_check
 
 from .conftest import USER, make_backend, settings_for
 
@@ -86,7 +86,7 @@ class _BlackHole:
 
 
 def _openai_backend(engine, state_dir, port: int, timeout_s: float):
-    from agent.llm import LLMConfig, make_chat_model
+    from cesrec.agent.llm import LLMConfig, make_chat_model
 
     cfg = LLMConfig(provider="openai", base_url=f"http://127.0.0.1:{port}/v1", model="test-model",
                     api_key="x", timeout_s=timeout_s)

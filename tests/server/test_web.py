@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from cesrec.evals.bench_serve import live_server
 
 from cesrec.server import create_app
-from evals.bench_serve import live_server
 
 from .conftest import settings_for
 

@@ -14,7 +14,7 @@ from tests.conftest import data_kwargs
 
 @pytest.fixture(scope="session")
 def ease_engine(shared_dir, cesrec_home):
-    from tools.engine import CESRecEngine, single_threaded
+    from cesrec.tools.engine import CESRecEngine, single_threaded
 
     os.environ.setdefault("CESREC_EMBED_CACHE", str(Path.home() / ".cache" / "cesrec" / "embeddings"))
     with single_threaded():

@@ -17,9 +17,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from recmodel.data import Catalog
-from tools.semantic import SemanticIndex, where_clause
+from cesrec.recmodel.data import Catalog
+from cesrec.tools.semantic import SemanticIndex, where_clause
 
 # a small catalogue with real texts (titles, genres, plots): enough for filters and a meaningful ranking
 _ITEMS = [

@@ -6,10 +6,9 @@ import dataclasses
 
 import numpy as np
 import pytest
-
-from recmodel.data import DataError
-from tools.construct import construct_pseudo_interactions
-from tools.engine import (
+from cesrec.recmodel.data import DataError
+from cesrec.tools.construct import construct_pseudo_interactions
+from cesrec.tools.engine import (
     TurnConfig,
     apply_feedback,
     explain_recommendation,
@@ -18,8 +17,8 @@ from tools.engine import (
     recommend_with_feedback,
     search_catalog,
 )
-from tools.feedback import Feedback, FeedbackError
-from tools.state import PseudoItem, SessionState
+from cesrec.tools.feedback import Feedback, FeedbackError
+from cesrec.tools.state import PseudoItem, SessionState
 
 USERS = ["1", "13", "200", "405", "655"]
 
@@ -231,7 +230,7 @@ def test_item_details_by_id_and_title(engine):
     assert item_details(engine, "toy story").item == 1
     with pytest.raises(DataError, match="no catalogue item matches"):
         item_details(engine, "zzqx unknown film title qqq")
-    from tools.engine import find_item
+    from cesrec.tools.engine import find_item
 
     c = engine.catalog
     assert "Godfather" in c.titles[find_item(engine, "the godfather")]

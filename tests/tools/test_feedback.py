@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from tools.feedback import Feedback, FeedbackError, parse_feedback_rules, validate_feedback
-from tools.state import Recommendation, SessionState
+from cesrec.tools.feedback import Feedback, FeedbackError, parse_feedback_rules, validate_feedback
+from cesrec.tools.state import Recommendation, SessionState
 
 
 @pytest.fixture(scope="module")

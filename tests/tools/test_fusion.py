@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
-from tools.engine import TurnConfig, mixture_scores
+from cesrec.tools.engine import TurnConfig, mixture_scores
 
 
 def _z(rng: np.random.Generator, n: int = 200) -> np.ndarray:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tools.lc_tools import (
+from cesrec.tools.lc_tools import (
     TOOLS,
     ToolError,
     tool_explain_recommendation,
@@ -63,10 +62,9 @@ def test_bad_arguments_become_tool_errors(engine, fn, args, match):
 def test_agent_tools_wrap_the_shared_functions(engine):
     """The agent's LangChain tools (the real path: agent.toolset, session injected from the graph state)
     cover every shared tool function and carry its effect back as a session update."""
+    from cesrec.agent.toolset import AgentToolkit
     from langchain_core.messages import HumanMessage
     from langgraph.types import Command
-
-    from agent.toolset import AgentToolkit
 
     tools = {t.name: t for t in AgentToolkit(engine).tools()}
     assert set(tools) == set(TOOLS)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
-from tools.masking import SIMILARITIES, mask_disliked, mask_outliers, outlier_scores
-from tools.state import MaskedItem, Preferences, SessionState
+from cesrec.tools.masking import SIMILARITIES, mask_disliked, mask_outliers, outlier_scores
+from cesrec.tools.state import MaskedItem, Preferences, SessionState
 
 
 @pytest.fixture(scope="module")

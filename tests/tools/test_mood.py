@@ -4,9 +4,8 @@ parser's polarity; uncertain phrases read as nothing. The engine's real sentence
 from __future__ import annotations
 
 import pytest
-
-from tools.feedback import parse_feedback_rules
-from tools.mood import MoodReader
+from cesrec.tools.feedback import parse_feedback_rules
+from cesrec.tools.mood import MoodReader
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +36,7 @@ def test_negated_mood_is_a_dislike(reader, engine):
 
 
 def test_complaint_polarity_comes_from_the_rule_parser(reader, engine):
-    from tools.state import Recommendation, SessionState
+    from cesrec.tools.state import Recommendation, SessionState
 
     shown = [Recommendation(item=i, title=engine.catalog.titles[i], year=None, genres=[], score=0.0, why="")
              for i in (1, 2, 3)]

@@ -7,10 +7,9 @@ import dataclasses
 
 import numpy as np
 import pytest
-
-from tools.engine import TurnConfig, rank_items, turn_scores
-from tools.ranking import constrained_scores, top_k, zscore
-from tools.state import Preferences, SessionState
+from cesrec.tools.engine import TurnConfig, rank_items, turn_scores
+from cesrec.tools.ranking import constrained_scores, top_k, zscore
+from cesrec.tools.state import Preferences, SessionState
 
 PREFS = [
     Preferences(liked={"genre": ["Comedy"]}, disliked={"genre": ["Horror"]}),
@@ -23,8 +22,8 @@ PREFS = [
 
 @pytest.mark.parametrize("prefs", PREFS)
 def test_product_cesrec_system_and_attribute_filter_rank_identically(engine, prefs):
-    from evals.cesrec_systems import effective_scores
-    from evals.protocols import AttributeBaseline, AttributeIndex, StructuredFeedback, build_context
+    from cesrec.evals.cesrec_systems import effective_scores
+    from cesrec.evals.protocols import AttributeBaseline, AttributeIndex, StructuredFeedback, build_context
 
     cfg = TurnConfig(pseudo_m=0, use_evidence=False, mask_method=None)
     u = 7

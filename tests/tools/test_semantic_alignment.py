@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
-from tools.alignment import hybrid_embeddings
-from tools.semantic import SemanticIndex, SemanticIndexError, genre_key, where_clause
+from cesrec.tools.alignment import hybrid_embeddings
+from cesrec.tools.semantic import SemanticIndex, SemanticIndexError, genre_key, where_clause
 
 
 def test_embeddings_are_unit_vectors_and_cached(engine, tmp_path):

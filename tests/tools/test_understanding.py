@@ -4,9 +4,8 @@ combination (no polarity flips either way). Utterances here are not the benchmar
 from __future__ import annotations
 
 import pytest
-
-from agent.feedback_llm import feedback_from_call
-from evals.understanding import (
+from cesrec.agent.feedback_llm import feedback_from_call
+from cesrec.evals.understanding import (
     Reading,
     judge,
     load_catalog,
@@ -16,7 +15,7 @@ from evals.understanding import (
     shown_state,
     split_of,
 )
-from tools.feedback import parse_feedback_rules
+from cesrec.tools.feedback import parse_feedback_rules
 
 
 @pytest.fixture(scope="module")
@@ -362,7 +361,7 @@ def test_rules_reader_on_the_benchmark_runs_end_to_end(cat):
 
 
 def test_reroute_only_when_words_state_a_preference_and_do_not_ask_for_the_tool(cat):
-    from agent.feedback_llm import reroute_call
+    from cesrec.agent.feedback_llm import reroute_call
 
     assert reroute_call("search_catalog", {"query": "Tom Hanks"}, "anything with Tom Hanks", cat)[0] == "update_preferences"
     assert reroute_call("search_catalog", {"query": "sub"}, "find movies about a submarine", cat)[0] == "search_catalog"
