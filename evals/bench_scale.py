@@ -6,7 +6,8 @@ protocol 1, with wall time and peak memory of every stage (issue 11, "Scale").
 - generate: evals.synthetic (power-law popularity, taste clusters with drift, item texts); not a target
   stage, timed separately;
 - prepare: recmodel.data.prepare_dataset(interactions=..., items=..., item_extra=...) (cold cache);
-- train: SASRec for at most `--epochs` epochs (early stopping as usual); catalogues beyond
+- train: SASRec for `--epochs` epochs, validated once after the last (full ranking of every user's
+  validation item costs users x items, as much as an epoch at 100k items); catalogues beyond
   recmodel.train.FULL_SOFTMAX_MAX_ITEMS train with a logQ-corrected sampled softmax;
 - engine: item texts embedded with all-MiniLM-L6-v2 (cold: no embedding cache), the chromadb collection
   filled, the alignment adapter fitted (mini-batches, early stopping), item neighbours (cosine
@@ -147,11 +148,12 @@ def run(args: argparse.Namespace) -> dict:
                                  item_extra=paths["item_extra"])
         result["prepared"] = {k: ds.manifest.get(k) for k in ("users", "items", "interactions", "users_dropped_short")}
         with stage("train"):
+            # bounded: `epochs` epochs, validation (full ranking over every user) only after the last one
             model = train_or_load(ds, "sasrec", out_dir=home / "runs" / f"{ds.name}-sasrec", epochs=args.epochs,
-                                  patience=args.epochs, progress=not args.quiet)
+                                  patience=args.epochs, eval_every=args.epochs, progress=not args.quiet)
         result["train_report"] = {k: model.train_report.get(k) for k in (
             "best_epoch", "epochs_run", "total_seconds", "epoch_seconds_median", "best_valid", "train_windows",
-            "loss")}
+            "loss", "train_config")}
         eng_dir = home / "engines" / f"{ds.name}-sasrec"
         sub: dict[str, dict] = {}
         with stage("engine"):
