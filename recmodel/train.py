@@ -1,7 +1,8 @@
 """Training loop for the neural backbones (run bookkeeping and `train_or_load` live in recmodel.runs).
 
 Objective: full-softmax cross-entropy over the whole catalogue at every position of each user's training
-sequence (next-item prediction), no sampled negatives. AdamW, gradient clipping, early stopping on
+sequence (next-item prediction), no sampled negatives -- up to FULL_SOFTMAX_MAX_ITEMS items; larger
+catalogues use a logQ-corrected sampled softmax (memory bounded, see _NextItemCE). AdamW, gradient clipping, early stopping on
 validation NDCG@10 with patience; the best epoch's weights are kept. Seeded and deterministic on CPU;
 CUDA + autocast (bf16, else fp16 with a grad scaler) when a GPU is present. With `ddp=True` the loop runs
 under torch.distributed (launched by torchrun): each rank takes a disjoint shard of every epoch's shuffled
@@ -63,19 +64,48 @@ def seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-class _NextItemCE(nn.Module):
-    """Wraps a backbone so the whole loss is one forward (what DDP needs to see)."""
+# Full softmax costs (batch x positions x catalogue) logits per step: 128 x 50 x 100k floats is 2.5 GB
+# before gradients. Beyond FULL_SOFTMAX_MAX_ITEMS the loss is a sampled softmax instead: SAMPLED_NEGATIVES
+# items drawn once per step (shared by every position) from popularity^0.75, with the logQ correction
+# (Bengio & Senecal 2008; Yi et al. 2019) so the estimate stays unbiased for the full softmax; accidental hits
+# (a negative equal to the target) are masked. Small catalogues (ml-100k, ml-1m) keep the exact full softmax.
+FULL_SOFTMAX_MAX_ITEMS = 20_000
+SAMPLED_NEGATIVES = 4096
 
-    def __init__(self, module: nn.Module) -> None:
+
+def sampling_log_q(windows: torch.Tensor, num_items: int, negatives: int) -> torch.Tensor:
+    """log(expected count of each item among `negatives` draws from popularity^0.75); -inf for padding."""
+    counts = torch.bincount(windows.reshape(-1), minlength=num_items + 1).double()
+    q = (counts + 1.0) ** 0.75
+    q[0] = 0.0
+    q = q / q.sum()
+    return torch.log(q * negatives).float()
+
+
+class _NextItemCE(nn.Module):
+    """Wraps a backbone so the whole loss is one forward (what DDP needs to see). `log_q` (N+1,) switches
+    to the sampled softmax described above."""
+
+    def __init__(self, module: nn.Module, log_q: torch.Tensor | None = None, negatives: int = 0) -> None:
         super().__init__()
         self.module = module
+        self.negatives = negatives
+        self.register_buffer("log_q", log_q if log_q is not None else torch.zeros(0), persistent=False)
 
     def forward(self, inp: torch.Tensor, tgt: torch.Tensor) -> torch.Tensor:
         hidden = self.module(inp)
         keep = tgt != 0
-        logits = hidden[keep] @ self.module.item_emb.weight.T
-        logits[:, 0] = float("-inf")  # padding is never a next item
-        return F.cross_entropy(logits.float(), tgt[keep])
+        h, t = hidden[keep], tgt[keep]
+        emb = self.module.item_emb.weight
+        if not self.negatives:
+            logits = h @ emb.T
+            logits[:, 0] = float("-inf")  # padding is never a next item
+            return F.cross_entropy(logits.float(), t)
+        neg = torch.multinomial(self.log_q.exp(), self.negatives, replacement=True)
+        pos = (h * emb[t]).sum(-1, keepdim=True) - self.log_q[t][:, None]
+        negl = (h @ emb[neg].T - self.log_q[neg][None, :]).masked_fill(neg[None, :] == t[:, None], float("-inf"))
+        logits = torch.cat([pos, negl], dim=1).float()
+        return F.cross_entropy(logits, torch.zeros(len(t), dtype=torch.long, device=t.device))
 
 
 def _dist_info(cfg: TrainConfig) -> tuple[int, int, bool]:
@@ -120,7 +150,9 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
     windows = training_windows(
         [dataset.train_sequence(u) for u in range(dataset.num_users)], model.max_len, model.pad_side, cfg.all_windows
     )
-    net: nn.Module = _NextItemCE(model.module)
+    sampled = model.num_items > FULL_SOFTMAX_MAX_ITEMS
+    log_q = sampling_log_q(windows, model.num_items, SAMPLED_NEGATIVES).to(dev) if sampled else None
+    net: nn.Module = _NextItemCE(model.module, log_q, SAMPLED_NEGATIVES if sampled else 0)
     if cfg.ddp:
         net = nn.parallel.DistributedDataParallel(net, device_ids=[dev.index] if dev.type == "cuda" else None)
     decay = [p for n, p in model.module.named_parameters() if p.dim() >= 2 and "pos_emb" not in n]
@@ -212,6 +244,8 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
         "device": str(dev),
         "amp": str(amp_dtype).replace("torch.", "") if use_amp else None,
         "world_size": world,
+        "loss": (f"sampled softmax ({SAMPLED_NEGATIVES} popularity^0.75 negatives per step, logQ-corrected)"
+                 if sampled else "full softmax"),
         "train_config": dataclasses.asdict(cfg),
     }
     return report

@@ -101,6 +101,7 @@ def build_item_neighbours(dataset: SequenceDataset, k: int = 100, lam: float = 3
         inv = np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0).astype(np.float32)
         Xn = (X @ sp.diags(inv)).tocsc()
         XnT = Xn.T.tocsr()
+        block = max(64, min(block, 50_000_000 // n))  # a dense block is block x N floats: ~200 MB at most
         for a in range(1, n, block):
             sims = (XnT[a:a + block] @ Xn).toarray()
             ids[a:a + block], w[a:a + block] = _top_k_rows(sims, ids.shape[1], a)
