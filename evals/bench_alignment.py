@@ -2,7 +2,8 @@
 
 Fits the adapter twice on ml-100k's trained SASRec item embeddings and the all-MiniLM item texts:
 `full_batch` is the original recipe (AlignmentConfig(batch_size=0): one batch of every training item,
-InfoNCE logits |train| x |train|, 400 epochs, no early stopping); `minibatch` is the default now
+InfoNCE logits |train| x |train|, 400 epochs, no early stopping; still the default up to 4,096 training
+items, `full_batch_max`); `minibatch` is the default beyond that, forced here with full_batch_max=0
 (in-batch negatives, early stopping on the validation items' loss, bounded steps). Both reports hold the
 validation and held-out metrics of the MSE and InfoNCE adapters and which one was chosen (on validation).
 
@@ -21,7 +22,7 @@ from cesrec.evals.machine import machine_line
 from cesrec.evals.protocols import load_dataset
 from cesrec.evals.provenance import provenance
 from cesrec.recmodel.registry import load_model
-from cesrec.recmodel.train import resolve_run
+from cesrec.recmodel.runs import resolve_run
 from cesrec.tools.alignment import AlignmentConfig, fit_alignment
 from cesrec.tools.engine import engine_home
 from cesrec.tools.semantic import SemanticIndex
@@ -39,14 +40,14 @@ def main(argv: list[str] | None = None) -> int:
     if not run_json.exists() or json.loads(run_json.read_text()).get("key") != key:
         raise SystemExit(f"error: {run_dir}: no trained default SASRec run; build it first (cesrec train)")
     model = load_model(run_dir)
-    semantic = SemanticIndex(ds.catalog, engine_home() / f"{ds.name}-sasrec" / "semantic", name=ds.name)
+    semantic = SemanticIndex(ds.catalog, engine_home() / run_dir.name / "semantic", name=ds.name)  # the engine beside its run
     collab = model.item_embeddings().astype(np.float32)
     eligible = np.flatnonzero(ds.item_popularity("train") > 0)
     eligible = eligible[eligible > 0]
     out: dict = {"dataset": ds.name, "items": ds.num_items, "eligible_items": int(len(eligible)),
                  "machine": machine_line(), "date": time.strftime("%Y-%m-%d"),
                  "load_average": [round(x, 2) for x in __import__("os").getloadavg()], "runs": {}}
-    for name, cfg in (("full_batch", AlignmentConfig(batch_size=0)), ("minibatch", AlignmentConfig())):
+    for name, cfg in (("full_batch", AlignmentConfig(batch_size=0)), ("minibatch", AlignmentConfig(full_batch_max=0))):
         t = time.perf_counter()
         res = fit_alignment(semantic.embeddings, collab, eligible, cfg)
         out["runs"][name] = {"seconds": round(time.perf_counter() - t, 2), **res.report}

@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> dict:
     from cesrec.evals.provenance import provenance
     from cesrec.evals.synthetic import SyntheticConfig, generate, write
     from cesrec.recmodel.data import prepare_dataset
-    from cesrec.recmodel.train import train_or_load
+    from cesrec.recmodel.runs import train_or_load
     from cesrec.tools.alignment import AlignmentConfig
     from cesrec.tools.engine import DEFAULT_CONFIDENCE_P0, CESRecEngine
     from cesrec.tools.semantic import SemanticIndex

@@ -106,7 +106,7 @@ def test_adapter_trains_in_minibatches_with_bounded_steps(monkeypatch):
     import cesrec.tools.alignment as al
 
     sem, col = _toy_alignment(3000)
-    cfg = AlignmentConfig(hidden=64, batch_size=256, epochs=400, eval_every=10, patience=3, max_steps=300)
+    cfg = AlignmentConfig(hidden=64, batch_size=256, epochs=400, eval_every=10, patience=3, max_steps=300, full_batch_max=0)
     sizes: list[int] = []
     real_loss = al._loss
 
@@ -130,7 +130,7 @@ def test_adapter_trains_in_minibatches_with_bounded_steps(monkeypatch):
 
 def test_early_stopping_stops_before_the_step_bound():
     sem, col = _toy_alignment(1500, seed=1)
-    cfg = AlignmentConfig(hidden=32, batch_size=128, epochs=10_000, eval_every=5, patience=2, max_steps=3000,
+    cfg = AlignmentConfig(hidden=32, batch_size=128, epochs=10_000, eval_every=5, patience=2, max_steps=3000, full_batch_max=0,
                           lr=3e-2)
     ad = train_adapter(sem, col, np.arange(1, 1201), "mse", cfg, valid_items=np.arange(1201, 1501))
     assert ad.steps < cfg.max_steps  # stopped by the validation loss, not by the bounds
@@ -175,7 +175,7 @@ def test_chunked_metrics_equal_the_sorting_definition():
 
 def test_sasrec_uses_sampled_softmax_beyond_the_threshold(tmp_path, synth, monkeypatch):
     import cesrec.recmodel.train as train_mod
-    from cesrec.recmodel.train import fit_model
+    from cesrec.recmodel.runs import fit_model
 
     paths = write(synth, tmp_path / "s")
     ds = prepare_dataset("synthetic-sampled", interactions=paths["interactions"], items=paths["items"],
