@@ -26,18 +26,18 @@ from pathlib import Path
 import numpy as np
 import torch
 from cesrec.evals.machine import machine_line
-from cesrec.tools.engine import (
-    CESRecEngine,
+from cesrec.tools.engine import CESRecEngine
+from cesrec.tools.feedback import parse_feedback_rules
+from cesrec.tools.masking import SIMILARITIES, mask_outliers
+from cesrec.tools.state import SessionState
+from cesrec.tools.threads import single_threaded
+from cesrec.tools.turn import (
     TurnConfig,
     apply_feedback,
     prepare_sequence,
     rank_items,
     recommend_with_feedback,
-    single_threaded,
 )
-from cesrec.tools.feedback import parse_feedback_rules
-from cesrec.tools.masking import SIMILARITIES, mask_outliers
-from cesrec.tools.state import SessionState
 from tqdm.auto import tqdm
 
 TEMPLATES = (

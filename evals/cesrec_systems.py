@@ -1,6 +1,6 @@
 """CESRec and its ablations as protocol-1 systems, batched across users.
 
-Each turn runs exactly the tools/ operations of `cesrec.tools.engine.recommend_with_feedback` --
+Each turn runs exactly the tools/ operations of `cesrec.tools.turn.recommend_with_feedback` --
 `apply_feedback` -> `mask_disliked` + `mask_outliers` -> `construct_pseudo_interactions` -> ranking with the
 accumulated constraints -- but the two SRS forward passes of a turn (the construction's re-scoring on the
 masked sequence, and the final scores on the masked + pseudo sequence) are done for all users in one
@@ -80,7 +80,7 @@ class _BatchScores:
 
 
 def effective_scores(engine: Any, state: Any, raw: np.ndarray, cfg: Any) -> np.ndarray:
-    """One score per item whose descending order is `cesrec.tools.engine.rank_items`' order (the same
+    """One score per item whose descending order is `cesrec.tools.turn.rank_items`' order (the same
     `cesrec.tools.ranking.constrained_scores` call, with the same exclusions)."""
     from cesrec.tools.ranking import constrained_scores
 
@@ -100,9 +100,9 @@ class CESRecSystem(System):
             raise ProtocolError(f"{name} needs a CESRecEngine (EvalContext.engine); build it with "
                                 "cesrec.tools.engine.CESRecEngine.build(...)")
         from cesrec.tools.construct import construct_pseudo_interactions
-        from cesrec.tools.engine import apply_feedback, turn_scores
         from cesrec.tools.feedback import FeedbackError
         from cesrec.tools.masking import mask_disliked, mask_outliers
+        from cesrec.tools.turn import apply_feedback, turn_scores
 
         self._apply, self._fb_error = apply_feedback, FeedbackError
         self._turn_scores = turn_scores
@@ -146,7 +146,7 @@ class CESRecSystem(System):
         rows = list(rows)
         states = [self.states[r] for r in rows]
         cfg = self.cfg
-        # 1. masking (numpy, per user) -- as tools.engine.prepare_sequence does from turn 1 on
+        # 1. masking (numpy, per user) -- as tools.turn.prepare_sequence does from turn 1 on
         for j, st in enumerate(states):
             if st.turn >= 1:
                 if self.mask_disliked:
@@ -167,7 +167,7 @@ class CESRecSystem(System):
                                             beta=cfg.pseudo_beta, retrieval=cfg.retrieval,
                                             append_references=cfg.append_references)
         # 3. final SRS scores: the rewritten sequences and (for the pseudo_weight blend) the pseudo-free
-        # ones in one batched pass; tools.engine.turn_scores then combines them exactly as a live turn does
+        # ones in one batched pass; tools.turn.turn_scores then combines them exactly as a live turn does
         seqs = [st.model_sequence() for st in states]
         extra = [st.model_copy(update={"pseudo": []}).model_sequence() for st in states if st.pseudo]
         self.batch.prime([s for s, _ in seqs] + [s for s, _ in extra], [f for _, f in seqs] + [f for _, f in extra])

@@ -41,7 +41,7 @@ def main() -> None:
     from cesrec.evals.machine import machine_line
     from cesrec.evals.open_eval import engine_for
     from cesrec.evals.provenance import provenance
-    from cesrec.tools.engine import find_item
+    from cesrec.tools.catalog import find_item
 
     engine = engine_for("sasrec", 42)
     agent = RecommenderAgent(engine=engine, llm_config=LLMConfig(provider=a.llm), checkpointer="memory", k=10)

@@ -1,6 +1,6 @@
 """Baselines for open feedback (references, descriptions) that a sceptical reviewer would ask for.
 
-All three keep the user's accumulated preferences exactly as the product does (`cesrec.tools.engine.
+All three keep the user's accumulated preferences exactly as the product does (`cesrec.tools.turn.
 apply_feedback` on a session state that is never rewritten) and rank through the same constraint function
 (`cesrec.tools.ranking.constrained_scores`, mode 'filter'), so they differ from CESRec only in the score they rank:
 - `semantic_retrieval`: embedding similarity to the referenced films and to the description -- what a
@@ -30,8 +30,8 @@ class EvidenceBaseline(System):
             raise ProtocolError(f"unknown open baseline {name!r}; known: {', '.join(OPEN_BASELINES)}")
         if ctx.engine is None:
             raise ProtocolError(f"{name} needs a CESRecEngine (its semantic index and item neighbours)")
-        from cesrec.tools.engine import apply_feedback
         from cesrec.tools.feedback import FeedbackError
+        from cesrec.tools.turn import apply_feedback
 
         self._apply, self._fb_error = apply_feedback, FeedbackError
         self.name = name

@@ -121,7 +121,7 @@ HR@10 / NDCG@10 at turn 3 (CIs and every p-value in `evals/results/eval_open.md`
   from {sd['sasrec']['target_hr_at_10']['history']:.3f} to {sd['sasrec']['target_hr_at_10']['history_plus_x']:.3f} ({sd['gru4rec']['target_hr_at_10']['history']:.3f} to {sd['gru4rec']['target_hr_at_10']['history_plus_x']:.3f}). The trained SRS continues the sequence towards X's
   neighbourhood, so named films enter the rewritten sequence as they are (X itself is never shown back).
 - **Chosen on validation only.** The fusion weights and the mixture of experts over them
-  (`tools/engine.py` `DEFAULT_FUSION` / `DEFAULT_MIXTURE`) were fitted on validation users
+  (`tools/turn.py` `DEFAULT_FUSION` / `DEFAULT_MIXTURE`) were fitted on validation users
   (`python -m cesrec.evals.tune_fusion --seeds 100` → `evals/results/tune_fusion_valid.json`): validation HR@10 at
   turn 3 under `open` {vc['sasrec']['open']['default']:.3f} → {vc['sasrec']['open']['fitted+mixture']:.3f} (SASRec) and {vc['gru4rec']['open']['default']:.3f} → {vc['gru4rec']['open']['fitted+mixture']:.3f} (GRU4Rec) over the hand-set
   weights; the mixture changes the weighted sum alone by {rng([vc[b][g]['fitted+mixture']-vc[b][g]['fitted'] for b in vc for g in vc[b]])}. Masking was chosen the same way

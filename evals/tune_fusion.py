@@ -3,7 +3,7 @@
 The simulated users of protocol 1 talk to CESRec on the validation split (target = each user's
 second-to-last item, history = everything before it; the test item is never seen). After every feedback
 turn whose session holds open evidence (films named, descriptions), we record the z-scored signals of
-`cesrec.tools.engine.turn_scores` for every catalogue item -- SRS on the history, SRS on the rewritten sequence,
+`cesrec.tools.turn.turn_scores` for every catalogue item -- SRS on the history, SRS on the rewritten sequence,
 collaborative neighbours of the named films, their semantic neighbours, the description's -- and the
 constraint tier, and fit one weight vector per evidence context by maximum likelihood of the held-out item
 under a softmax over the admissible items (a convex problem; the tier gets its own weight so the signal
@@ -39,8 +39,8 @@ class CaptureSystem(CESRecSystem):
         self.records: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, int]] = []
 
     def scores(self, rows: Sequence[int]) -> torch.Tensor:
-        from cesrec.tools.engine import evidence_context
         from cesrec.tools.ranking import constrained_scores, constraint_tiers, zscore
+        from cesrec.tools.turn import evidence_context
 
         out = super().scores(rows)
         eng = self.view
@@ -95,7 +95,7 @@ def fit_weights(records: list, context: str, l2: float = 1e-3) -> dict[str, floa
 def fit_mixture(records: list, context: str, weights: dict[str, float], l2: float = 1e-3,
                 ) -> dict[str, list[float]] | None:
     """Shares and sharpness of a mixture of experts (the weighted sum and each signal alone, see
-    tools.engine.mixture_scores), by maximum likelihood of the held-out item among the admissible ones."""
+    tools.turn.mixture_scores), by maximum likelihood of the held-out item among the admissible ones."""
     rows = [(F, ok, t, y) for c, F, ok, t, y in records if c == context and ok[y]]
     if len(rows) < 20 or not weights:
         return None

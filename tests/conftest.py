@@ -67,7 +67,8 @@ def engine(shared_dir, cesrec_home):
     """A CESRec engine on ml-100k (SASRec trained for a few epochs, cached under the test home), shared by
     the tools/, agent/, evals/ and server tests. Item embeddings are content-addressed, so they are also
     kept in CESREC_EMBED_CACHE (default ~/.cache/cesrec/embeddings) to embed the catalogue once per machine."""
-    from cesrec.tools.engine import CESRecEngine, single_threaded
+    from cesrec.tools.engine import CESRecEngine
+    from cesrec.tools.threads import single_threaded
 
     os.environ.setdefault("CESREC_EMBED_CACHE", str(Path.home() / ".cache" / "cesrec" / "embeddings"))
     epochs = int(os.environ.get("CESREC_TEST_EPOCHS", "3"))

@@ -17,18 +17,13 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from cesrec.recmodel.data import DataError
-from cesrec.tools.engine import (
-    CESRecEngine,
-    apply_feedback,
-    explain_recommendation,
-    item_details,
-    recommend_with_feedback,
-    search_catalog,
-)
+from cesrec.tools.catalog import explain_recommendation, item_details, search_catalog
+from cesrec.tools.engine import CESRecEngine
 from cesrec.tools.feedback import Feedback, FeedbackError, parse_feedback_rules
 from cesrec.tools.masking import mask_outliers
 from cesrec.tools.semantic import SemanticIndexError
 from cesrec.tools.state import SessionState
+from cesrec.tools.turn import apply_feedback, recommend_with_feedback
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
 
 ToolResult = tuple[SessionState, str, dict]

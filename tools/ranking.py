@@ -1,7 +1,7 @@
 """The one constraint-ranking function.
 
 Every ranking under accumulated preferences goes through `constrained_scores`: the product's turn
-(`cesrec.tools.engine.rank_items`), the CESRec evaluation systems and the attribute baselines of protocol 1. The
+(`cesrec.tools.turn.rank_items`), the CESRec evaluation systems and the attribute baselines of protocol 1. The
 headline comparison (CESRec vs the attribute filter) is only fair if both apply the constraints the same
 way, so there is exactly one implementation.
 

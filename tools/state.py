@@ -1,6 +1,6 @@
 """Session state of one conversation: ONE pydantic model, JSON round-trippable.
 
-Operations (tools.masking, tools.construct, tools.engine) take a state and return a new state built with
+Operations (tools.masking, tools.construct, tools.turn) take a state and return a new state built with
 `model_copy(update=...)`; nothing mutates a state in place, so replaying a step gives the same result and
 any state can live in a LangGraph checkpoint as plain JSON.
 

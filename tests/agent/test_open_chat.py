@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 from cesrec.agent.llm import tool_call
-from cesrec.tools.engine import find_item, rank_items
+from cesrec.tools.catalog import find_item
+from cesrec.tools.turn import rank_items
 
 USER = "42"
 

@@ -1,4 +1,4 @@
-"""Protocol 1 end to end on a few users (CI), the CESRec batching against tools.engine.rank_items, the
+"""Protocol 1 end to end on a few users (CI), the CESRec batching against tools.turn.rank_items, the
 CLI, and protocol 2 with a scripted orchestrator."""
 
 from __future__ import annotations
@@ -75,10 +75,10 @@ def test_config_validation():
 
 @pytest.mark.slow
 def test_cesrec_batched_turn_matches_tools(engine):
-    """The batched CESRec system gives the same top-k as tools.engine.rank_items on the same state."""
+    """The batched CESRec system gives the same top-k as tools.turn.rank_items on the same state."""
     from cesrec.evals.cesrec_systems import CESRecSystem
     from cesrec.evals.protocols import StructuredFeedback
-    from cesrec.tools.engine import rank_items
+    from cesrec.tools.turn import rank_items
 
     ds = engine.dataset
     ctx = build_context(ds, engine.model, "sasrec", range(12), engine=engine)

@@ -14,7 +14,8 @@ from tests.conftest import data_kwargs
 
 @pytest.fixture(scope="session")
 def ease_engine(shared_dir, cesrec_home):
-    from cesrec.tools.engine import CESRecEngine, single_threaded
+    from cesrec.tools.engine import CESRecEngine
+    from cesrec.tools.threads import single_threaded
 
     os.environ.setdefault("CESREC_EMBED_CACHE", str(Path.home() / ".cache" / "cesrec" / "embeddings"))
     with single_threaded():

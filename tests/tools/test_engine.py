@@ -7,18 +7,11 @@ import dataclasses
 import numpy as np
 import pytest
 from cesrec.recmodel.data import DataError
+from cesrec.tools.catalog import explain_recommendation, item_details, search_catalog
 from cesrec.tools.construct import construct_pseudo_interactions
-from cesrec.tools.engine import (
-    TurnConfig,
-    apply_feedback,
-    explain_recommendation,
-    item_details,
-    rank_items,
-    recommend_with_feedback,
-    search_catalog,
-)
 from cesrec.tools.feedback import Feedback, FeedbackError
 from cesrec.tools.state import PseudoItem, SessionState
+from cesrec.tools.turn import TurnConfig, apply_feedback, rank_items, recommend_with_feedback
 
 USERS = ["1", "13", "200", "405", "655"]
 
@@ -230,7 +223,7 @@ def test_item_details_by_id_and_title(engine):
     assert item_details(engine, "toy story").item == 1
     with pytest.raises(DataError, match="no catalogue item matches"):
         item_details(engine, "zzqx unknown film title qqq")
-    from cesrec.tools.engine import find_item
+    from cesrec.tools.catalog import find_item
 
     c = engine.catalog
     assert "Godfather" in c.titles[find_item(engine, "the godfather")]

@@ -1,10 +1,10 @@
-"""Mixture-of-experts fusion (tools.engine.mixture_scores) and the TurnConfig checks around it."""
+"""Mixture-of-experts fusion (tools.turn.mixture_scores) and the TurnConfig checks around it."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from cesrec.tools.engine import TurnConfig, mixture_scores
+from cesrec.tools.turn import TurnConfig, mixture_scores
 
 
 def _z(rng: np.random.Generator, n: int = 200) -> np.ndarray:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from cesrec.tools.engine import apply_feedback, find_item, recommend_with_feedback
+from cesrec.tools.catalog import find_item
 from cesrec.tools.feedback import parse_feedback_rules
 from cesrec.tools.state import Feedback, Recommendation, SessionState
+from cesrec.tools.turn import apply_feedback, recommend_with_feedback
 
 
 def _cooc_neighbours(engine, items: list[int], n: int = 50) -> set[int]:

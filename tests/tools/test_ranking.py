@@ -7,9 +7,9 @@ import dataclasses
 
 import numpy as np
 import pytest
-from cesrec.tools.engine import TurnConfig, rank_items, turn_scores
 from cesrec.tools.ranking import constrained_scores, top_k, zscore
 from cesrec.tools.state import Preferences, SessionState
+from cesrec.tools.turn import TurnConfig, rank_items, turn_scores
 
 PREFS = [
     Preferences(liked={"genre": ["Comedy"]}, disliked={"genre": ["Horror"]}),

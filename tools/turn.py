@@ -1,0 +1,337 @@
+"""One conversation turn over a CESRecEngine: its knobs (TurnConfig) and the turn operations (pure: state
+in, new state out).
+
+A turn: `apply_feedback` (validate + accumulate preferences, queue the feedback) then
+`recommend_with_feedback`: mask disliked + outlier history items -> construct pseudo interactions from the
+queued feedback -> SRS scores on the masked+pseudo sequence, blended with the masked history's scores
+(`turn_scores`, TurnConfig.pseudo_weight) -> accumulated constraints act on the ranking -> exclude
+consumed/shown/rejected (never pseudo) items -> top-k with a one-line "why" each.
+
+Constraints (`TurnConfig.constraint_mode`):
+- "filter": items are ranked first by how many liked constraint groups they satisfy (each liked genre is a
+  group; decade, director, actor, writer and rating are one group each), then by SRS score. With at least k
+  items satisfying everything this is exactly a hard filter; with fewer it relaxes gracefully instead of
+  returning an empty list. Disliked values and items are always hard exclusions.
+- "boost": SRS score + gamma * std(SRS scores) * (groups satisfied) — a calibrated soft version.
+- "off": no constraint on the ranking (the paper as published).
+What was applied is recorded in `state.constraints`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from cesrec.tools.construct import construct_pseudo_interactions
+from cesrec.tools.feedback import Feedback, FeedbackError, parse_feedback_rules, validate_feedback
+from cesrec.tools.masking import mask_disliked, mask_outliers
+from cesrec.tools.ranking import constrained_scores, top_k, zscore
+from cesrec.tools.state import AppliedConstraints, Preferences, Recommendation, SessionState
+from cesrec.tools.threads import single_threaded
+
+if TYPE_CHECKING:
+    from cesrec.tools.engine import CESRecEngine
+
+SIGNALS = ("history", "rewrite", "knn", "text", "description")
+# Evidence contexts: which kinds of open feedback the session holds. "base" (attributes only) keeps the
+# attribute-feedback blend (1 - pseudo_weight, pseudo_weight) of history and rewrite.
+FUSION_CONTEXTS = ("refs", "desc", "refs+desc")
+DEFAULT_FUSION: dict[str, dict[str, float]] = {
+    "refs": {"history": 1.0, "rewrite": 0.34, "knn": 0.177, "text": 0.716},
+    "desc": {"history": 1.0, "rewrite": 0.049, "description": 0.858},
+    "refs+desc": {"history": 0.956, "rewrite": 0.17, "knn": 0.183, "text": 0.571, "description": 1.0},
+}
+# Mixture of experts on top of the weighted sum, per evidence context: {expert: [share, sharpness]} where an
+# expert is "fused" (the weighted sum above) or one signal. A user does not say which notion of "like X"
+# they mean (watched by the same people? similar story?), so a mixture -- "one of these notions is right"
+# -- keeps each signal's confident picks, where a weighted sum lets two signals that disagree cancel out.
+# Empty = the weighted sum alone. Chosen on validation users (evals/tune_fusion.py).
+DEFAULT_MIXTURE: dict[str, dict[str, list[float]]] = {
+    "refs": {"fused": [0.9742, 1.4128], "history": [0.0013, 6.4239], "rewrite": [0.001, 2.3291], "knn": [0.004, 1.0156], "text": [0.0195, 2.3245]},
+    "desc": {"fused": [0.9612, 2.2114], "history": [0.0139, 7.1995], "rewrite": [0.0072, 1.6147], "description": [0.0177, 1.9671]},
+    "refs+desc": {"fused": [0.986, 1.8217], "text": [0.0123, 2.5838]},
+}
+
+
+@dataclass
+class TurnConfig:
+    """Knobs of one turn. Defaults chosen on the VALIDATION split with the trained SASRec (one feedback turn
+    revealing one genre + the decade; evals/bench_turn.py "traps_valid"): the accumulated constraints do
+    most of the work (HR@10 0.25 -> 0.68); appending pseudo items and letting the SRS rank from the
+    rewritten sequence alone (pseudo_weight=1, the paper) cost up to 0.13, so the rewrite only nudges
+    (pseudo_weight=0.25) and pseudo items are picked by SRS score among the semantically retrieved,
+    constraint-satisfying candidates (pseudo_beta=0). Masking was neutral within noise; robust (masks only
+    what stands out, capped) is the default."""
+
+    mask_method: str | None = "robust"  # "k_lowest" (paper) | "robust" | None (no outlier masking)
+    # also set aside history items that carry a disliked attribute value. Off: on validation users it cost
+    # 0.1-0.9 HR@10 points under every budget and backbone (evals/results/masking_valid.json)
+    mask_disliked_history: bool = False
+    mask_k: int = 1
+    similarity: str = "cosine"
+    max_mask_fraction: float = 0.2
+    pseudo_m: int = 2  # pseudo items appended per feedback turn (0 = none)
+    pseudo_candidates: int = 50
+    pseudo_beta: float = 0.0  # weight of semantic similarity vs SRS score when re-scoring candidates
+    pseudo_weight: float = 0.25  # final: (1-w) z(SRS(history)) + w z(SRS(history + pseudo)); 1 = paper
+    retrieval: str = "exact"  # "exact" (numpy over the cached vectors) | "chroma"
+    constraint_mode: str = "filter"  # "filter" | "boost" | "off"
+    boost_gamma: float = 1.0
+    # referenced films ("I loved Heat") are appended to the rewritten sequence themselves
+    append_references: bool = True
+    # open feedback (references, descriptions) adds collaborative and semantic evidence to the SRS scores;
+    # False = rank by the SRS on the (rewritten) sequence alone (the paper as published)
+    use_evidence: bool = True
+    # how much each signal counts, per evidence context (see turn_scores); chosen on validation users
+    fusion: dict = dataclasses.field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_FUSION.items()})
+    knn_decay: float = 1.0  # weight of an earlier reference relative to the next one
+    mixture: dict = dataclasses.field(default_factory=lambda: {
+        c: {e: list(v) for e, v in m.items()} for c, m in DEFAULT_MIXTURE.items()})
+
+    def __post_init__(self) -> None:
+        if self.mask_method not in (None, "k_lowest", "robust"):
+            raise ValueError(f"mask_method must be 'k_lowest', 'robust' or None, got {self.mask_method!r}")
+        if self.constraint_mode not in ("filter", "boost", "off"):
+            raise ValueError(f"constraint_mode must be 'filter', 'boost' or 'off', got {self.constraint_mode!r}")
+        if not 0.0 <= self.pseudo_weight <= 1.0:
+            raise ValueError(f"pseudo_weight must be in [0, 1], got {self.pseudo_weight}")
+        if self.retrieval not in ("exact", "chroma"):
+            raise ValueError(f"retrieval must be 'exact' or 'chroma', got {self.retrieval!r}")
+        bad = sorted(set(self.fusion) - set(FUSION_CONTEXTS))
+        bad += sorted(f"{c}.{k}" for c, ws in self.fusion.items() for k in ws if k not in SIGNALS)
+        bad += sorted(f"mixture.{c}" for c in self.mixture if c not in FUSION_CONTEXTS)
+        bad += sorted(f"mixture.{c}.{e}" for c, m in self.mixture.items() for e, v in m.items()
+                      if (e != "fused" and e not in SIGNALS) or len(v) != 2 or v[0] < 0 or v[1] <= 0)
+        if bad:
+            raise ValueError(f"fusion: unknown context(s)/signal(s) {bad}; contexts {FUSION_CONTEXTS}, "
+                             f"signals {SIGNALS}")
+
+
+def _merge(into: dict[str, list[str]], add: dict[str, list[str]]) -> dict[str, list[str]]:
+    out = {k: list(v) for k, v in into.items()}
+    for kind, vals in add.items():
+        bucket = out.setdefault(kind, [])
+        bucket += [v for v in vals if v not in bucket]
+    return {k: v for k, v in out.items() if v}
+
+
+def _remove(frm: dict[str, list[str]], rm: dict[str, list[str]]) -> dict[str, list[str]]:
+    out = {k: [v for v in vals if v not in rm.get(k, [])] for k, vals in frm.items()}
+    return {k: v for k, v in out.items() if v}
+
+
+def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback | str) -> SessionState:
+    """Validate `feedback` (text goes through the rule parser) against the catalogue, fold it into the
+    accumulated preferences, queue it for pseudo construction and advance the turn.
+
+    Empty feedback is a documented no-op (the same state comes back). Unknown attribute values or item
+    ids raise FeedbackError naming the field and value. A value said positively now overrides an earlier
+    negative one and vice versa; disliked items join `rejected`. Pseudo items the user now rejects (the item
+    itself or a disliked attribute of it) leave the pseudo sequence: it must not keep steering the SRS
+    towards what was just refused. A new year bound replaces the old one; descriptions accumulate (last 5)."""
+    if isinstance(feedback, str):
+        feedback = parse_feedback_rules(feedback, engine.catalog, state)
+    elif not isinstance(feedback, Feedback):
+        raise FeedbackError(f"feedback must be a Feedback or a string, got {type(feedback).__name__}")
+    fb = validate_feedback(feedback, engine.catalog, strict=True)
+    if fb.is_empty():
+        return state
+    p = state.preferences
+    liked = _merge(_remove(p.liked, fb.disliked_attributes), fb.liked_attributes)
+    disliked = _merge(_remove(p.disliked, fb.liked_attributes), fb.disliked_attributes)
+    liked_items = [i for i in p.liked_items if i not in fb.disliked_items and i not in fb.liked_items]
+    liked_items += list(fb.liked_items)  # a film named again becomes the most recent reference
+    disliked_items = [i for i in p.disliked_items if i not in fb.liked_items]
+    disliked_items += [i for i in fb.disliked_items if i not in disliked_items]
+    wishes = list(p.wishes)
+    if fb.free_text.strip():
+        wishes = (wishes + [fb.free_text.strip()[:500]])[-10:]
+    descriptions = list(p.descriptions)
+    if fb.description.strip():
+        descriptions = (descriptions + [fb.description.strip()])[-5:]
+    year_min = fb.year_min if fb.year_min is not None else p.year_min
+    year_max = fb.year_max if fb.year_max is not None else p.year_max
+    if year_min is not None and year_max is not None and year_min > year_max:
+        # the newer statement wins over a contradicting old bound
+        year_min, year_max = (fb.year_min, None) if fb.year_min is not None else (None, fb.year_max)
+    prefs = Preferences(liked=liked, disliked=disliked, liked_items=liked_items[-20:],
+                        disliked_items=disliked_items, year_min=year_min, year_max=year_max,
+                        descriptions=descriptions, wishes=wishes)
+    rejected = list(state.rejected) + [i for i in fb.disliked_items if i not in state.rejected]
+    pseudo = list(state.pseudo)
+    if pseudo and (fb.disliked_items or any(fb.disliked_attributes.values())):
+        refused = engine.disliked_mask(prefs)
+        pseudo = [q for q in pseudo if not refused[q.item]]
+    return state.model_copy(update={
+        "preferences": prefs,
+        "rejected": rejected,
+        "pseudo": pseudo,
+        "turn": state.turn + 1,
+        "pending_feedback": fb,
+    })
+
+
+def _why(engine: CESRecEngine, state: SessionState, item: int, groups: list[tuple[str, np.ndarray]],
+         context: tuple | None = None) -> str:
+    matched = [d for d, m in groups if m[item]]
+    bits = []
+    if matched:
+        bits.append("matches " + ", ".join(matched))
+    # the collaborative reason first: people who loved a film the user named also watched this one
+    fans = [r for r in reversed(state.preferences.liked_items) if item in engine.neighbours.ids[r][:50]]
+    if fans:
+        bits.append(f"often watched by people who loved {engine.catalog.label(fans[0])}")
+        return "; ".join(bits)
+    near = engine.similar_in_sequence(state, item, top=1, context=context)
+    if near:
+        if near[0]["item"] in state.preferences.liked_items:
+            role = "which you loved"
+        else:
+            role = "a pseudo item from your feedback" if near[0]["role"] == "pseudo" else "your history"
+        bits.append(f"close to {near[0]['title']} ({role})")
+    if not bits:
+        bits.append("ranked high by the sequential model for your recent history")
+    return "; ".join(bits)
+
+
+def evidence_context(prefs: Preferences) -> str | None:
+    """Which open-feedback evidence the session holds: 'refs', 'desc', 'refs+desc' or None (attributes)."""
+    refs, desc = bool(prefs.liked_items), bool(prefs.descriptions)
+    if refs and desc:
+        return "refs+desc"
+    return "refs" if refs else ("desc" if desc else None)
+
+
+def turn_scores(engine: CESRecEngine, state: SessionState, config: TurnConfig) -> np.ndarray:
+    """The score vector a turn ranks by (before constraints and exclusions).
+
+    Attribute feedback only: (1 - w) * z(SRS(masked history)) + w * z(SRS(masked history + pseudo items)),
+    w = pseudo_weight -- the rewritten sequence nudges the ranking instead of replacing the user's own
+    signal (z-scores make logit vectors comparable); w = 1 is the paper (the rewritten sequence alone).
+
+    Once the user has pointed at films or described what they want, what they just said outweighs an
+    old history: the turn is a weighted sum of z-scored signals -- the SRS on the history, the SRS on the
+    rewritten sequence (referenced films and retrieved pseudo items appended), the collaborative
+    neighbours of the referenced films, their semantic neighbours and the description's -- with weights
+    per evidence context (`config.fusion`, chosen on validation users; see evals/tune_fusion.py)."""
+    ctx = evidence_context(state.preferences) if config.use_evidence else None
+    if ctx is None:
+        w = config.pseudo_weight
+        if not state.pseudo or w >= 1.0:
+            return engine.srs_scores(state).astype(np.float64)
+        base = engine.srs_scores(state.model_copy(update={"pseudo": []})).astype(np.float64)
+        if w == 0.0:
+            return base
+        return (1.0 - w) * zscore(base) + w * zscore(engine.srs_scores(state).astype(np.float64))
+    weights = config.fusion.get(ctx, {})
+    mix = config.mixture.get(ctx) or {}
+    wanted = {n for n, w in weights.items() if w} | {e for e in mix if e != "fused"}
+    signals: dict[str, np.ndarray] = {}
+    if wanted & {"history", "rewrite"}:
+        signals["history"] = engine.srs_scores(state.model_copy(update={"pseudo": []}))
+    if "rewrite" in wanted:
+        signals["rewrite"] = engine.srs_scores(state) if state.pseudo else signals["history"]
+    signals.update(engine.evidence(state.preferences, config.knn_decay))
+    z = {name: zscore(v) for name, v in signals.items()}
+    total = np.zeros(engine.num_items + 1, dtype=np.float64)
+    for name, w in weights.items():
+        if w and name in z:
+            total += w * z[name]
+    total[0] = -np.inf
+    if mix:
+        total = mixture_scores(total, z, mix)
+    return total
+
+
+def mixture_scores(fused: np.ndarray, z: dict[str, np.ndarray], mix: dict[str, list[float]]) -> np.ndarray:
+    """log sum_e share_e * softmax(sharpness_e * x_e): x_e is the fused score or one z-scored signal."""
+    parts = []
+    for e, (share, sharp) in mix.items():
+        x = fused if e == "fused" else z.get(e)
+        if x is None or share <= 0:
+            continue
+        x = np.where(np.isfinite(x), x, -np.inf)
+        x[0] = -np.inf
+        logits = sharp * x
+        m = logits[1:].max()
+        logp = logits - (m + np.log(np.exp(logits[1:] - m).sum()))
+        parts.append(np.log(share) + logp)
+    if not parts:
+        return fused
+    out = np.logaddexp.reduce(np.stack(parts), axis=0)
+    out[0] = -np.inf
+    return out
+
+
+def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnConfig
+               ) -> tuple[list[tuple[int, float]], AppliedConstraints, list[tuple[str, np.ndarray]]]:
+    """Top-k (item, score) for the state's current sequence with constraints applied (no state change)."""
+    scores = turn_scores(engine, state, config)
+    prefs = state.preferences
+    excluded = state.seen_items() | set(prefs.liked_items)
+    eff, groups = constrained_scores(scores, prefs, engine, config.constraint_mode, excluded, config.boost_gamma)
+    mode = config.constraint_mode
+    top = [(i, float(scores[i])) for i, _ in top_k(eff, k)]
+    full = _count_full(eff, groups) if groups else int(np.isfinite(eff).sum())
+    relaxed = [d for d, m in groups if any(not m[i] for i, _ in top)]
+    applied = AppliedConstraints(mode=mode, required=prefs.liked if mode != "off" else {},
+                                 excluded=prefs.disliked if mode != "off" else {}, relaxed=relaxed,
+                                 candidates=full)
+    return top, applied, groups
+
+
+def _count_full(eff: np.ndarray, groups: list[tuple[str, np.ndarray]]) -> int:
+    """Admissible items that satisfy every liked constraint group."""
+    ok = np.isfinite(eff)
+    for _, m in groups:
+        ok &= m
+    return int(ok.sum())
+
+
+def prepare_sequence(engine: CESRecEngine, state: SessionState, config: TurnConfig | None = None) -> SessionState:
+    """The rewrite part of a turn: mask disliked + outliers, then construct pseudo items from the queued
+    feedback. Before any feedback (turn 0) the history is left as it is."""
+    cfg = config or engine.config
+    if state.turn >= 1:
+        if cfg.mask_disliked_history:
+            state = mask_disliked(engine, state)
+        if cfg.mask_method:
+            state = mask_outliers(engine, state, method=cfg.mask_method, k=cfg.mask_k, similarity=cfg.similarity,
+                                  max_fraction=cfg.max_mask_fraction, window=engine.window)
+    if state.pending_feedback is not None:
+        state = construct_pseudo_interactions(engine, state, m=cfg.pseudo_m, candidates=cfg.pseudo_candidates,
+                                              beta=cfg.pseudo_beta, retrieval=cfg.retrieval,
+                                              append_references=cfg.append_references)
+    return state
+
+
+def recommend_with_feedback(engine: CESRecEngine, state: SessionState, k: int = 10,
+                            config: TurnConfig | None = None) -> tuple[SessionState, list[Recommendation]]:
+    """mask -> construct -> scores (see turn_scores) -> constraints -> exclude consumed/shown/rejected and
+    the films the user named (retrieved pseudo items stay eligible) -> top-k with a one-line why. The returned state records the
+    shown items, the recommendations and the applied constraints."""
+    if not isinstance(k, int) or isinstance(k, bool) or k < 1:
+        raise ValueError(f"k must be a positive integer, got {k!r}")
+    cfg = config or engine.config
+    with single_threaded():
+        state = prepare_sequence(engine, state, cfg)
+        top, applied, groups = rank_items(engine, state, k, cfg)
+        c = engine.catalog
+        ctx = engine.sequence_context(state)
+        recs = [
+            Recommendation(item=i, title=c.titles[i], year=c.years[i], genres=list(c.genres[i]),
+                           score=round(s, 4), why=_why(engine, state, i, groups, ctx))
+            for i, s in top
+        ]
+    shown = list(state.shown) + [r.item for r in recs if r.item not in state.shown]
+    new = state.model_copy(update={"shown": shown, "last_recommendations": recs, "constraints": applied})
+    return new, recs
+
+
+__all__ = [
+    "TurnConfig", "DEFAULT_FUSION", "DEFAULT_MIXTURE", "SIGNALS", "FUSION_CONTEXTS", "apply_feedback",
+    "evidence_context", "turn_scores", "mixture_scores", "rank_items", "prepare_sequence",
+    "recommend_with_feedback",
+]
