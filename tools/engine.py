@@ -48,14 +48,8 @@ from cesrec.tools.alignment import (
     hybrid_embeddings,
 )
 from cesrec.tools.construct import construct_pseudo_interactions
-from cesrec.tools.feedback import (
-    Feedback,
-    FeedbackError,
-    _norm_phrase,
-    parse_feedback_rules,
-    validate_feedback,
-    vocabulary_for,
-)
+from cesrec.tools.feedback import Feedback, FeedbackError, parse_feedback_rules, validate_feedback
+from cesrec.tools.lexicon import _norm_phrase, vocabulary_for
 from cesrec.tools.masking import mask_disliked, mask_outliers
 from cesrec.tools.neighbours import ItemNeighbours, build_item_neighbours
 from cesrec.tools.ranking import constrained_scores, constraint_tiers, disliked_mask, top_k, zscore
