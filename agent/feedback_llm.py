@@ -21,14 +21,8 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from cesrec.recmodel.data import Catalog
-from cesrec.tools.feedback import (
-    Feedback,
-    _fold,
-    _norm_phrase,
-    parse_feedback_rules,
-    validate_feedback,
-    vocabulary_for,
-)
+from cesrec.tools.feedback import Feedback, parse_feedback_rules, validate_feedback
+from cesrec.tools.lexicon import _fold, _norm_phrase, vocabulary_for
 from cesrec.tools.state import SessionState
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage

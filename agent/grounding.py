@@ -24,7 +24,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from cesrec.tools.feedback import _fold, _norm_phrase, vocabulary_for
+from cesrec.tools.lexicon import _fold, _norm_phrase, vocabulary_for
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20[0-2]\d)(?!\d)")
 # "Heat (1995)", "The Usual Suspects (1995)": a capitalised phrase with a year is a title, in the catalogue or not

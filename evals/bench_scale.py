@@ -5,7 +5,7 @@ protocol 1, with wall time and peak memory of every stage (issue 11, "Scale").
 
 - generate: evals.synthetic (power-law popularity, taste clusters with drift, item texts); not a target
   stage, timed separately;
-- prepare: recmodel.data.prepare_dataset(interactions=..., items=..., item_extra=...) (cold cache);
+- prepare: recmodel.prepare.prepare_dataset(interactions=..., items=..., item_extra=...) (cold cache);
 - train: SASRec for `--epochs` epochs, validated once after the last (full ranking of every user's
   validation item costs users x items, as much as an epoch at 100k items); catalogues beyond
   recmodel.train.FULL_SOFTMAX_MAX_ITEMS train with a logQ-corrected sampled softmax;
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> dict:
     from cesrec.evals.protocols import PipelineConfig, run_pipeline_eval
     from cesrec.evals.provenance import provenance
     from cesrec.evals.synthetic import SyntheticConfig, generate, write
-    from cesrec.recmodel.data import prepare_dataset
+    from cesrec.recmodel.prepare import prepare_dataset
     from cesrec.recmodel.runs import train_or_load
     from cesrec.tools.alignment import AlignmentConfig
     from cesrec.tools.engine import DEFAULT_CONFIDENCE_P0, CESRecEngine

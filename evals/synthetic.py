@@ -14,7 +14,7 @@ What the generator builds (deterministic given the seed):
   no item twice per user; timestamps increase along each sequence.
 
 Output: interactions CSV (user_id,item_id,timestamp) + items CSV (item_id,title,genres,year,plot,rated)
-that `cesrec.recmodel.data.prepare_dataset(name, interactions=..., items=...)` reads, and an item metadata JSONL
+that `cesrec.recmodel.prepare.prepare_dataset(name, interactions=..., items=...)` reads, and an item metadata JSONL
 (item_id, plot, rated, director, actors) in the `--item-extra` format, so the item texts carry the plot.
 
     python -m cesrec.evals.synthetic --items 5000 --users 2000 --interactions 100000 --out /tmp/synth

@@ -63,8 +63,9 @@ def split_of(rec: dict) -> str:
 
 
 def load_catalog():
-    from cesrec.recmodel.data import prepare_dataset, shared_ml100k_dir
     from cesrec.recmodel.metadata import ml100k_item_extra
+    from cesrec.recmodel.prepare import prepare_dataset
+    from cesrec.recmodel.sources import shared_ml100k_dir
 
     shared = shared_ml100k_dir()  # None: ml-100k from the RecBole wheel on PyPI
     return prepare_dataset("ml-100k", shared, item_extra=ml100k_item_extra(shared)).catalog

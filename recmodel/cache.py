@@ -1,7 +1,7 @@
 """What CESREC_HOME holds for each dataset -- prepared data, model runs, engines -- listed and cleaned.
 
 Layout (every name below carries the content key of the data it was made from):
-    datasets.json                       the registry: name -> inputs + prepared data (recmodel.data)
+    datasets.json                       the registry: name -> inputs + prepared data (recmodel.prepare)
     prepared/<name>-<input key>/        a prepared dataset (manifest.json has its content_key)
     runs/<name>-<model>-<run key>/      a trained model (run.json; the run key hashes content + settings)
     engines/<same name as the run>/     the CESRec engine on that run (engine.json, embeddings, chroma,

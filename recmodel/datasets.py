@@ -12,17 +12,10 @@ import sys
 import time
 from pathlib import Path
 
-from cesrec.recmodel.data import (
-    DataError,
-    SequenceDataset,
-    cesrec_home,
-    content_key,
-    default_source,
-    load_prepared,
-    prepare_dataset,
-    shared_ml100k_dir,
-)
+from cesrec.recmodel.data import DataError, SequenceDataset, cesrec_home, content_key
 from cesrec.recmodel.metadata import ml100k_item_extra
+from cesrec.recmodel.prepare import load_prepared, prepare_dataset
+from cesrec.recmodel.sources import default_source, shared_ml100k_dir
 
 REGISTRY_FILE = "datasets.json"
 BUILTIN_DATASETS = ("ml-100k",)

@@ -24,7 +24,8 @@ import unicodedata
 import urllib.request
 from pathlib import Path
 
-from cesrec.recmodel.data import DataError, _read_atomic, _sha256, cesrec_home
+from cesrec.recmodel.data import DataError, cesrec_home
+from cesrec.recmodel.sources import _read_atomic, _sha256
 
 # The MeLU repository's data folder at a fixed commit; the hashes are those of the files in ../shared.
 MELU_COMMIT = "f70c8ff91471193cd598bc241c6b0f22665f6375"
@@ -245,7 +246,7 @@ def ml100k_item_extra(ml100k_dir: str | Path | None = None) -> Path | None:
     meta = ml1m_metadata_dir()
     if meta is not None:
         if ml100k_dir is None or not (Path(ml100k_dir) / "ml-100k.item").exists():
-            from cesrec.recmodel.data import fetch_ml100k_from_recbole_wheel
+            from cesrec.recmodel.sources import fetch_ml100k_from_recbole_wheel
 
             ml100k_dir = fetch_ml100k_from_recbole_wheel()
         build_item_extra(ml100k_dir, meta, cached)

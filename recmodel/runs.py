@@ -156,8 +156,9 @@ def dataset_for_run(run_dir: str | Path, source: str | Path | None = None) -> Se
     """The prepared dataset a run was trained on: its cache when intact, else `source` when given, else the
     dataset of that name (`open_dataset`: registry or built-in). Refuses data whose content differs from
     the run's."""
-    from cesrec.recmodel.data import DataError, load_prepared
+    from cesrec.recmodel.data import DataError
     from cesrec.recmodel.datasets import open_dataset
+    from cesrec.recmodel.prepare import load_prepared
 
     run_path = Path(run_dir) / "run.json"
     if not run_path.exists():

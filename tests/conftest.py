@@ -10,7 +10,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from cesrec.recmodel.data import prepare_dataset, shared_ml100k_dir
+from cesrec.recmodel.prepare import prepare_dataset
+from cesrec.recmodel.sources import shared_ml100k_dir
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -47,7 +48,7 @@ def data_kwargs(shared: Path | None) -> dict:
     )
 
     if shared is None and ml1m_metadata_dir() is None and not built_item_extra_path().exists():
-        from cesrec.recmodel.data import fetch_ml100k_from_recbole_wheel
+        from cesrec.recmodel.sources import fetch_ml100k_from_recbole_wheel
 
         stats = build_item_extra(fetch_ml100k_from_recbole_wheel(), SAMPLE_ML1M_METADATA, built_item_extra_path())
         print(f"tests: no ML-1M metadata at hand; item metadata for {stats['matched']} films built from "

@@ -239,11 +239,16 @@ def test_installed_package_has_no_generic_top_level_names(tmp_path):
     import sys
 
     target = tmp_path / "site"
+    leftover = not (ROOT / "build").exists()  # pip builds in ./build; don't leave one behind
     cmd = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(ROOT)]
     # the venv's own setuptools when it can build wheels (offline); else pip's isolated build (from the index)
     build = subprocess.run([*cmd, "--no-build-isolation"], capture_output=True, text=True, timeout=300)
     if build.returncode != 0:
         build = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    if leftover:
+        import shutil
+
+        shutil.rmtree(ROOT / "build", ignore_errors=True)
     assert build.returncode == 0, build.stderr[-2000:]
     top = {p.name for p in target.iterdir() if not p.name.endswith((".dist-info", ".egg-info"))}
     assert top == {"cesrec"} or top <= {"cesrec", "bin"}, top

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from cesrec.recmodel.data import DataError
-from cesrec.tools.feedback import FeedbackError, _norm_phrase
+from cesrec.tools.feedback import FeedbackError
+from cesrec.tools.lexicon import _norm_phrase
 from cesrec.tools.semantic import where_clause
 from cesrec.tools.state import SessionState
 from cesrec.tools.threads import single_threaded

@@ -30,7 +30,8 @@ from cesrec.tools.alignment import (
     hybrid_embeddings,
 )
 from cesrec.tools.catalog import ItemInfo
-from cesrec.tools.feedback import Feedback, FeedbackError, vocabulary_for
+from cesrec.tools.feedback import Feedback, FeedbackError
+from cesrec.tools.lexicon import vocabulary_for
 from cesrec.tools.neighbours import ItemNeighbours, build_item_neighbours
 from cesrec.tools.ranking import constraint_tiers, disliked_mask
 from cesrec.tools.semantic import SemanticIndex, where_clause

@@ -23,17 +23,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from cesrec.tools.feedback import (
-    _NEG_CUES,
-    _SOFT,
-    _STOP,
-    _TOKEN,
-    _clause_starts,
-    _find_mentions,
-    _fold,
-    _polarity,
-    vocabulary_for,
-)
+from cesrec.tools.lexicon import _SOFT, _STOP, _TOKEN, _fold, vocabulary_for
+from cesrec.tools.mentions import _find_mentions
+from cesrec.tools.stance import _NEG_CUES, _clause_starts, _polarity
 from cesrec.tools.state import Feedback
 
 if TYPE_CHECKING:

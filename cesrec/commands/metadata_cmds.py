@@ -21,13 +21,14 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         out: Annotated[Path | None, typer.Option(help="Output JSONL (default: CESREC_HOME/metadata/ml-100k.item_extra.jsonl, where the product looks).")] = None,
     ) -> None:
         """Build ml-100k item metadata (rated, director, writer, actors, plot) by title + year matching."""
-        from cesrec.recmodel.data import DataError, fetch_ml100k_from_recbole_wheel, shared_ml100k_dir
+        from cesrec.recmodel.data import DataError
         from cesrec.recmodel.metadata import (
             build_item_extra,
             built_item_extra_path,
             download_ml1m_metadata,
             ml1m_metadata_dir,
         )
+        from cesrec.recmodel.sources import fetch_ml100k_from_recbole_wheel, shared_ml100k_dir
 
         if download:
             meta = download_ml1m_metadata(source)

@@ -67,8 +67,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     ) -> None:
         """Prepare a dataset (leave-one-out ready), register it under --dataset and print its manifest.
         Every command taking --dataset then uses exactly this data."""
-        from cesrec.recmodel.data import prepare_dataset
         from cesrec.recmodel.datasets import BUILTIN_DATASETS, register_dataset, unregister_dataset
+        from cesrec.recmodel.prepare import prepare_dataset
 
         if interactions is not None and source is not None:
             raise _fail("pass either --interactions (your files) or --source (atomic files), not both")
@@ -92,7 +92,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                        f"{ds.manifest['content_key']}", err=True)
         else:
             if builtin and source is None:
-                from cesrec.recmodel.data import default_source, shared_ml100k_dir
+                from cesrec.recmodel.sources import default_source, shared_ml100k_dir
 
                 inputs["source"] = str(shared_ml100k_dir() or default_source())
             ds = prepare_dataset(dataset, refresh=refresh, **{k: v for k, v in inputs.items() if v is not None})

@@ -500,7 +500,8 @@ def build(catalog) -> list[dict]:
 
 
 def main() -> None:
-    from cesrec.recmodel.data import prepare_dataset, shared_ml100k_dir
+    from cesrec.recmodel.prepare import prepare_dataset
+    from cesrec.recmodel.sources import shared_ml100k_dir
 
     shared = shared_ml100k_dir()
     if shared is None:

@@ -187,7 +187,7 @@ def test_same_name_new_content_never_shares_a_run_or_engine(home, tmp_path):
 
 def test_parsing_options(home, tmp_path):
     """Genres as JSONL lists, a year column beating the title, explicit ratings thresholded."""
-    from cesrec.recmodel.data import prepare_dataset
+    from cesrec.recmodel.prepare import prepare_dataset
 
     inter, _ = write_tiny(tmp_path / "d")
     items = tmp_path / "d" / "items.jsonl"

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 import torch
 from cesrec.evals.synthetic import SyntheticConfig, SyntheticError, generate, main, write
-from cesrec.recmodel.data import prepare_dataset
+from cesrec.recmodel.prepare import prepare_dataset
 from cesrec.tools.alignment import AlignmentConfig, _batches, alignment_metrics, fit_alignment, train_adapter
 
 SMALL = SyntheticConfig(items=600, users=300, interactions=9000, seed=3)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from cesrec.recmodel import metadata as md
-from cesrec.recmodel.data import DataError, shared_ml100k_dir
+from cesrec.recmodel.data import DataError
+from cesrec.recmodel.sources import shared_ml100k_dir
 
 SHARED_META = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ml-1m-metadata"
 
@@ -103,7 +104,7 @@ def test_download_checks_the_pinned_sha256(tmp_path, monkeypatch):
     with pytest.raises(DataError, match="does not match the pinned"):
         md.download_ml1m_metadata(tmp_path / "dl", base_url=served.as_uri())
     assert not list((tmp_path / "dl").iterdir())  # nothing unverified is left behind
-    from cesrec.recmodel.data import _sha256
+    from cesrec.recmodel.sources import _sha256
 
     monkeypatch.setattr(md, "ML1M_METADATA_SHA256", {n: _sha256(served / n) for n in md.ML1M_METADATA_SHA256})
     got = md.download_ml1m_metadata(tmp_path / "dl", base_url=served.as_uri())

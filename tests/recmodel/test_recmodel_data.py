@@ -6,7 +6,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from cesrec.recmodel.data import DataError, build_dataset, load_raw, prepare_dataset
+from cesrec.recmodel.data import DataError
+from cesrec.recmodel.prepare import build_dataset, prepare_dataset
+from cesrec.recmodel.sources import load_raw
 
 from tests.conftest import data_kwargs
 
