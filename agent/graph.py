@@ -20,6 +20,9 @@ r"""The agent graph: one state schema, nodes as plain functions, wired in `build
   table carries the content, and the 1.5B model, asked to comment, echoed the user or misstated facts.
 The prompt sent to the LLM is a window (system + the last turns' question/answer pairs + this turn), so
 it stays short; the full message log and the CESRec session live in the checkpoint.
+Each node is a module-level function `node(state, ctx)`; `ctx` (GraphContext: engine, LLM bound to the
+tools, prompt, turn rules) is fixed per compiled graph with functools.partial in `build_graph`, the one
+place the graph is wired. Checkpointers are built in agent/checkpoint.py.
 """
 
 from __future__ import annotations
