@@ -359,3 +359,13 @@ def test_graph_wiring_is_the_documented_topology(make_agent):
     assert edges == {("__start__", "start", False), ("start", "agent", False), ("agent", "tools", True),
                      ("agent", "guard", True), ("agent", "finish", True), ("tools", "agent", True),
                      ("tools", "finish", True), ("guard", "agent", False), ("finish", "__end__", False)}
+
+
+def test_agent_node_runs_on_its_own_for_the_understanding_eval(engine):
+    # evals/understanding.py records the turn's first LLM call through the graph's own `agent` node
+    from cesrec.agent.llm import ScriptedChatModel
+    from cesrec.evals.understanding import llm_calls
+
+    llm = ScriptedChatModel(responses=[tool_call("recommend")])
+    out = llm_calls([{"id": "r1", "text": "recommend me something", "shown": []}], engine, llm, progress=False)
+    assert [(o["id"], o["calls"], o["invalid"]) for o in out] == [("r1", [{"name": "recommend", "args": {}}], 0)]
