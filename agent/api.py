@@ -20,14 +20,8 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from cesrec.agent.graph import (
-    DEFAULT_MAX_TOOL_CALLS,
-    build_graph,
-    current_turn,
-    default_sessions_path,
-    make_checkpointer,
-    system_prompt,
-)
+from cesrec.agent.checkpoint import default_sessions_path, make_checkpointer
+from cesrec.agent.graph import DEFAULT_MAX_TOOL_CALLS, build_graph, current_turn, system_prompt
 from cesrec.agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
 from cesrec.agent.locks import SessionLocks
 from cesrec.agent.retention import keep_checkpoints, prune_checkpoints

@@ -20,21 +20,22 @@ r"""The agent graph: one state schema, nodes as plain functions, wired in `build
   table carries the content, and the 1.5B model, asked to comment, echoed the user or misstated facts.
 The prompt sent to the LLM is a window (system + the last turns' question/answer pairs + this turn), so
 it stays short; the full message log and the CESRec session live in the checkpoint.
+Each node is a module-level function `node(state, ctx)`; `ctx` (GraphContext: engine, LLM bound to the
+tools, prompt, turn rules) is fixed per compiled graph with functools.partial in `build_graph`, the one
+place the graph is wired. Checkpointers are built in agent/checkpoint.py.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import sqlite3
 import time
 from collections.abc import Sequence
-from pathlib import Path
+from dataclasses import dataclass
+from functools import partial
 from typing import Annotated, Any, Literal, TypedDict
 
 from cesrec.agent.grounding import check_answer, render_from_results, tool_results_text
 from cesrec.agent.toolset import RECOMMENDING_TOOLS, AgentToolkit, recommendation_reply
-from cesrec.recmodel.data import cesrec_home
 from cesrec.tools.state import SessionState
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import (
@@ -45,6 +46,7 @@ from langchain_core.messages import (
     SystemMessage,
     ToolMessage,
 )
+from langchain_core.runnables import Runnable
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph import END, START, StateGraph
@@ -172,138 +174,174 @@ class SessionUserError(ValueError):
     """The session belongs to a different user."""
 
 
-def make_nodes(engine, llm: BaseChatModel, tools: list, max_tool_calls: int,
-               answer_after_success: bool = True, template_reply: bool = True):
-    """The graph's node functions, closed over the engine and the LLM (neither is graph state).
+@dataclass(frozen=True)
+class GraphContext:
+    """What the nodes need besides the state (none of it is checkpointed): the engine, the LLM bound to the
+    tools three ways, the prompt and the turn's rules. Built once in `build_graph`, given to each node with
+    functools.partial.
 
     The turn's first LLM call must call a tool (tool_choice="any"). Measured with the embedded 1.5B
     model: left free, it answered "recommend me some movies" and "why X?" from its own knowledge with
     titles that are not in the catalogue; forced, it picked the right tool."""
-    llm_auto = llm.bind_tools(tools)
-    llm_first = llm.bind_tools(tools, tool_choice="any")
-    llm_answer = llm.bind_tools(tools, tool_choice="none", max_tokens=64)
-    system = system_prompt(getattr(engine, "catalog", None))
 
-    def start(state: AgentState) -> dict:
-        user_id = str(state.get("user_id") or "")
-        raw = state.get("session")
-        if raw is None:
-            sess = engine.new_session(user_id)
-            return {"session": sess.model_dump(mode="json"), "reply": None}
-        if raw.get("user_id") != user_id:
-            raise SessionUserError(f"this session belongs to user {raw.get('user_id')!r}, not {user_id!r}")
-        return {"reply": None}
+    engine: Any
+    llm_first: Runnable  # first call of the turn: must call a tool
+    llm_auto: Runnable  # after a failed call: may retry or answer
+    llm_answer: Runnable  # may only answer (tool_choice="none")
+    system: str
+    max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS
+    answer_after_success: bool = True
+    template_reply: bool = True
 
-    def agent(state: AgentState) -> dict:
-        messages = state["messages"]
-        session = SessionState.model_validate(state["session"]) if state.get("session") else None
-        only_answer = answer_only(messages, max_tool_calls, answer_after_success)
-        window = prompt_window(messages, session, system=system)
-        t0 = time.perf_counter()
-        first = not any(isinstance(m, ToolMessage) for m in current_turn(messages))
-        msg = (llm_answer if only_answer else llm_first if first else llm_auto).invoke(window)
-        wall = time.perf_counter() - t0
-        meta = dict(msg.response_metadata or {})
-        if first and msg.tool_calls and session is not None and getattr(engine, "catalog", None) is not None:
-            msg, why = reroute_first_call(msg, messages, engine.catalog, session)
-            if why:
-                meta["rerouted"] = why
-        meta["agent_llm_s"] = round(wall, 4)
-        meta["answer_only"] = only_answer
-        return {"messages": [msg.model_copy(update={"response_metadata": meta})]}
+    @classmethod
+    def build(cls, engine: Any, llm: BaseChatModel, tools: list, max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS,
+              answer_after_success: bool = True, template_reply: bool = True) -> GraphContext:
+        return cls(engine=engine, llm_first=llm.bind_tools(tools, tool_choice="any"),
+                   llm_auto=llm.bind_tools(tools), llm_answer=llm.bind_tools(tools, tool_choice="none", max_tokens=64),
+                   system=system_prompt(getattr(engine, "catalog", None)), max_tool_calls=max_tool_calls,
+                   answer_after_success=answer_after_success, template_reply=template_reply)
 
-    def guard(state: AgentState) -> dict:
-        messages = state["messages"]
-        last = messages[-1]
+    @property
+    def catalog(self) -> Any:
+        return getattr(self.engine, "catalog", None)
+
+
+def session_of(state: AgentState) -> SessionState | None:
+    """The CESRec session, typed. The checkpoint keeps it as its JSON dict (what the tools write back, what
+    the HTTP and MCP doors read), so stored sessions stay readable across versions."""
+    raw = state.get("session")
+    return SessionState.model_validate(raw) if raw else None
+
+
+def start(state: AgentState, ctx: GraphContext) -> dict:
+    """A new session gets the user's history from the dataset; an existing one must be theirs."""
+    user_id = str(state.get("user_id") or "")
+    raw = state.get("session")
+    if raw is None:
+        sess = ctx.engine.new_session(user_id)
+        return {"session": sess.model_dump(mode="json"), "reply": None}
+    if raw.get("user_id") != user_id:
+        raise SessionUserError(f"this session belongs to user {raw.get('user_id')!r}, not {user_id!r}")
+    return {"reply": None}
+
+
+def agent(state: AgentState, ctx: GraphContext) -> dict:
+    """One LLM call over the prompt window: forced to call a tool first, free after a failed call, asked
+    to answer once a tool succeeded, a call was refused or the cap is reached."""
+    messages = state["messages"]
+    session = session_of(state)
+    only_answer = answer_only(messages, ctx.max_tool_calls, ctx.answer_after_success)
+    window = prompt_window(messages, session, system=ctx.system)
+    t0 = time.perf_counter()
+    first = not any(isinstance(m, ToolMessage) for m in current_turn(messages))
+    msg = (ctx.llm_answer if only_answer else ctx.llm_first if first else ctx.llm_auto).invoke(window)
+    wall = time.perf_counter() - t0
+    meta = dict(msg.response_metadata or {})
+    if first and msg.tool_calls and session is not None and ctx.catalog is not None:
+        msg, why = reroute_first_call(msg, messages, ctx.catalog, session)
+        if why:
+            meta["rerouted"] = why
+    meta["agent_llm_s"] = round(wall, 4)
+    meta["answer_only"] = only_answer
+    return {"messages": [msg.model_copy(update={"response_metadata": meta})]}
+
+
+def guard(state: AgentState, ctx: GraphContext) -> dict:
+    """Answer the calls that must not run with error ToolMessages (never executing them)."""
+    messages = state["messages"]
+    last = messages[-1]
+    turn = current_turn(messages)
+    done = sum(isinstance(m, ToolMessage) for m in turn)
+    earlier = {_call_key(tc) for m in turn[:-1] if isinstance(m, AIMessage) for tc in m.tool_calls}
+    out: list[ToolMessage] = []
+    asked_to_answer = bool((last.response_metadata or {}).get("answer_only"))
+    for tc in last.tool_calls:
+        if done >= ctx.max_tool_calls:
+            why = f"refused: the limit of {ctx.max_tool_calls} tool calls per turn is reached; answer the user now"
+        elif asked_to_answer:
+            why = "refused: no more tool calls in this turn; answer the user with the results you have"
+        elif _call_key(tc) in earlier:
+            why = (f"refused: {tc['name']} was already called with the same arguments this turn; "
+                   "use the earlier result and answer the user")
+        else:
+            # only reached when another call in the same message was refused: skip this one too
+            why = "refused: not run because another call in the same message was refused"
+        done += 1
+        out.append(ToolMessage(why, tool_call_id=tc["id"], name=tc["name"], status="error",
+                               additional_kwargs={"refused": True}))
+    for bad in last.invalid_tool_calls:
+        done += 1
+        out.append(ToolMessage(f"error: invalid tool call ({bad.get('error') or 'unparseable'}); "
+                               "call a tool with valid JSON arguments or answer",
+                               tool_call_id=bad.get("id") or "invalid", name=bad.get("name") or "invalid",
+                               status="error"))
+    return {"messages": out}
+
+
+def finish(state: AgentState, ctx: GraphContext) -> dict:
+    """The reply: the LLM's grounded answer (or the template after a recommending tool) + this turn's picks."""
+    messages = state["messages"]
+    last = messages[-1]
+    catalog = ctx.catalog
+    text = last.content if isinstance(last, AIMessage) and isinstance(last.content, str) else ""
+    if isinstance(last, ToolMessage):  # template reply straight after a recommending tool
+        art = last.artifact if isinstance(last.artifact, dict) else {}
+        text = recommendation_reply(art.get("payload") or {}, list(state.get("turn_recommendations") or []))
+    if isinstance(last, AIMessage) and last.tool_calls:
+        text = ""  # calls that were not run; its text (if any) was written before any result
+    recs = list(state.get("turn_recommendations") or [])
+    grounding = None
+    if isinstance(last, AIMessage) and text.strip() and catalog is not None:
+        # the LLM wrote this answer: it may name only what this turn's tools returned; otherwise the
+        # answer is rendered from those results instead (issue 12), and the reply says so
         turn = current_turn(messages)
-        done = sum(isinstance(m, ToolMessage) for m in turn)
-        earlier = {_call_key(tc) for m in turn[:-1] if isinstance(m, AIMessage) for tc in m.tool_calls}
-        out: list[ToolMessage] = []
-        asked_to_answer = bool((last.response_metadata or {}).get("answer_only"))
-        for tc in last.tool_calls:
-            if done >= max_tool_calls:
-                why = f"refused: the limit of {max_tool_calls} tool calls per turn is reached; answer the user now"
-            elif asked_to_answer:
-                why = "refused: no more tool calls in this turn; answer the user with the results you have"
-            elif _call_key(tc) in earlier:
-                why = (f"refused: {tc['name']} was already called with the same arguments this turn; "
-                       "use the earlier result and answer the user")
-            else:
-                # only reached when another call in the same message was refused: skip this one too
-                why = "refused: not run because another call in the same message was refused"
-            done += 1
-            out.append(ToolMessage(why, tool_call_id=tc["id"], name=tc["name"], status="error",
-                                   additional_kwargs={"refused": True}))
-        for bad in last.invalid_tool_calls:
-            done += 1
-            out.append(ToolMessage(f"error: invalid tool call ({bad.get('error') or 'unparseable'}); "
-                                   "call a tool with valid JSON arguments or answer",
-                                   tool_call_id=bad.get("id") or "invalid", name=bad.get("name") or "invalid",
-                                   status="error"))
-        return {"messages": out}
+        results = tool_results_text(turn) + "\n" + json.dumps(recs, ensure_ascii=False, default=str)
+        check = check_answer(text, results, catalog)
+        grounding = {"source": "llm", **check.to_dict()}
+        if not check.faithful:
+            text = render_from_results(turn)
+            grounding["source"] = "rendered from tool results"
+    elif isinstance(last, ToolMessage) and catalog is not None:
+        # written from the tool's payload; checked all the same
+        results = tool_results_text(current_turn(messages)) + "\n" + json.dumps(recs, ensure_ascii=False, default=str)
+        grounding = {"source": "template", **check_answer(text, results, catalog).to_dict()}
+    if not text.strip():
+        # Empty answer (e.g. the model dropped its calls at the cap): say what happened, no made-up text.
+        text = ("Here are my recommendations." if recs else
+                "Sorry, I could not complete that request within the tool-call limit.")
+    reply = {"text": text.strip(), "recommendations": recs, "grounding": grounding}
+    replies = dict(state.get("replies") or {})
+    if state.get("turn_id"):
+        replies[state["turn_id"]] = reply
+        replies = dict(list(replies.items())[-20:])
+    return {"reply": reply, "replies": replies}
 
-    def finish(state: AgentState) -> dict:
-        messages = state["messages"]
-        last = messages[-1]
-        text = last.content if isinstance(last, AIMessage) and isinstance(last.content, str) else ""
-        if isinstance(last, ToolMessage):  # template reply straight after a recommending tool
-            art = last.artifact if isinstance(last.artifact, dict) else {}
-            text = recommendation_reply(art.get("payload") or {}, list(state.get("turn_recommendations") or []))
-        if isinstance(last, AIMessage) and last.tool_calls:
-            text = ""  # calls that were not run; its text (if any) was written before any result
-        recs = list(state.get("turn_recommendations") or [])
-        grounding = None
-        if isinstance(last, AIMessage) and text.strip() and getattr(engine, "catalog", None) is not None:
-            # the LLM wrote this answer: it may name only what this turn's tools returned; otherwise the
-            # answer is rendered from those results instead (issue 12), and the reply says so
-            turn = current_turn(messages)
-            results = tool_results_text(turn) + "\n" + json.dumps(recs, ensure_ascii=False, default=str)
-            check = check_answer(text, results, engine.catalog)
-            grounding = {"source": "llm", **check.to_dict()}
-            if not check.faithful:
-                text = render_from_results(turn)
-                grounding["source"] = "rendered from tool results"
-        elif isinstance(last, ToolMessage) and getattr(engine, "catalog", None) is not None:
-            # written from the tool's payload; checked all the same
-            results = tool_results_text(current_turn(messages)) + "\n" + json.dumps(recs, ensure_ascii=False, default=str)
-            grounding = {"source": "template", **check_answer(text, results, engine.catalog).to_dict()}
-        if not text.strip():
-            # Empty answer (e.g. the model dropped its calls at the cap): say what happened, no made-up text.
-            text = ("Here are my recommendations." if recs else
-                    "Sorry, I could not complete that request within the tool-call limit.")
-        reply = {"text": text.strip(), "recommendations": recs, "grounding": grounding}
-        replies = dict(state.get("replies") or {})
-        if state.get("turn_id"):
-            replies[state["turn_id"]] = reply
-            replies = dict(list(replies.items())[-20:])
-        return {"reply": reply, "replies": replies}
 
-    def route_after_agent(state: AgentState) -> Literal["tools", "guard", "finish"]:
-        messages = state["messages"]
-        last = messages[-1]
-        if not isinstance(last, AIMessage) or not (last.tool_calls or last.invalid_tool_calls):
-            return "finish"
-        turn = current_turn(messages)
-        if any((m.additional_kwargs or {}).get("refused") for m in turn if isinstance(m, ToolMessage)):
-            return "finish"  # calls again after a refusal (ignoring tool_choice="none"): stop the loop
-        if last.invalid_tool_calls or (last.response_metadata or {}).get("answer_only"):
-            return "guard"  # unparseable, or calls from a model that was asked to answer
-        done = sum(isinstance(m, ToolMessage) for m in turn)
-        if done + len(last.tool_calls) > max_tool_calls:
-            return "guard"
-        earlier = {_call_key(tc) for m in turn[:-1] if isinstance(m, AIMessage) for tc in m.tool_calls}
-        if any(_call_key(tc) in earlier for tc in last.tool_calls):
-            return "guard"
-        return "tools"
+def route_after_agent(state: AgentState, ctx: GraphContext) -> Literal["tools", "guard", "finish"]:
+    messages = state["messages"]
+    last = messages[-1]
+    if not isinstance(last, AIMessage) or not (last.tool_calls or last.invalid_tool_calls):
+        return "finish"
+    turn = current_turn(messages)
+    if any((m.additional_kwargs or {}).get("refused") for m in turn if isinstance(m, ToolMessage)):
+        return "finish"  # calls again after a refusal (ignoring tool_choice="none"): stop the loop
+    if last.invalid_tool_calls or (last.response_metadata or {}).get("answer_only"):
+        return "guard"  # unparseable, or calls from a model that was asked to answer
+    done = sum(isinstance(m, ToolMessage) for m in turn)
+    if done + len(last.tool_calls) > ctx.max_tool_calls:
+        return "guard"
+    earlier = {_call_key(tc) for m in turn[:-1] if isinstance(m, AIMessage) for tc in m.tool_calls}
+    if any(_call_key(tc) in earlier for tc in last.tool_calls):
+        return "guard"
+    return "tools"
 
-    def route_after_tools(state: AgentState) -> Literal["agent", "finish"]:
-        last = state["messages"][-1]
-        if (template_reply and isinstance(last, ToolMessage) and last.name in RECOMMENDING_TOOLS
-                and last.status != "error"):
-            return "finish"
-        return "agent"
 
-    return start, agent, guard, finish, route_after_agent, route_after_tools
+def route_after_tools(state: AgentState, ctx: GraphContext) -> Literal["agent", "finish"]:
+    last = state["messages"][-1]
+    if (ctx.template_reply and isinstance(last, ToolMessage) and last.name in RECOMMENDING_TOOLS
+            and last.status != "error"):
+        return "finish"
+    return "agent"
 
 
 def reroute_first_call(msg: AIMessage, messages: Sequence[BaseMessage], catalog: Any,
@@ -347,112 +385,18 @@ def build_graph(engine, llm: BaseChatModel, checkpointer: BaseCheckpointSaver | 
         raise ValueError(f"max_tool_calls must be >= 1, got {max_tool_calls}")
     toolkit = toolkit or AgentToolkit(engine)
     tools = toolkit.tools()
-    start, agent, guard, finish, route, route_tools = make_nodes(
-        engine, llm, tools, max_tool_calls, answer_after_success, template_reply)
+    ctx = GraphContext.build(engine, llm, tools, max_tool_calls, answer_after_success, template_reply)
     g = StateGraph(AgentState)
-    g.add_node("start", start)
-    g.add_node("agent", agent)
+    g.add_node("start", partial(start, ctx=ctx))
+    g.add_node("agent", partial(agent, ctx=ctx))
     g.add_node("tools", ToolNode(tools, handle_tool_errors=_tool_error))
-    g.add_node("guard", guard)
-    g.add_node("finish", finish)
+    g.add_node("guard", partial(guard, ctx=ctx))
+    g.add_node("finish", partial(finish, ctx=ctx))
     g.add_edge(START, "start")
     g.add_edge("start", "agent")
-    g.add_conditional_edges("agent", route, {"tools": "tools", "guard": "guard", "finish": "finish"})
-    g.add_conditional_edges("tools", route_tools, {"agent": "agent", "finish": "finish"})
+    g.add_conditional_edges("agent", partial(route_after_agent, ctx=ctx),
+                            {"tools": "tools", "guard": "guard", "finish": "finish"})
+    g.add_conditional_edges("tools", partial(route_after_tools, ctx=ctx), {"agent": "agent", "finish": "finish"})
     g.add_edge("guard", "agent")
     g.add_edge("finish", END)
     return g.compile(checkpointer=checkpointer or InMemorySaver())
-
-
-# --------------------------------------------------------------------------------------------------------
-# Checkpointers
-# --------------------------------------------------------------------------------------------------------
-
-
-def default_sessions_path() -> Path:
-    return cesrec_home() / "sessions.sqlite"
-
-
-POSTGRES_EXTRA = "Postgres sessions need the optional extra: pip install 'cesrec-agent[postgres]'"
-
-
-def connect_postgres(dsn: str, **kwargs: Any) -> Any:
-    """An autocommit psycopg connection, or ConnectionError with the server's one-line reason (bad host,
-    auth, database) instead of a driver traceback."""
-    try:
-        import psycopg
-    except ImportError as e:
-        raise ImportError(POSTGRES_EXTRA) from e
-    try:
-        return psycopg.connect(dsn, autocommit=True, connect_timeout=10, **kwargs)
-    except psycopg.Error as e:
-        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise ConnectionError(f"cannot connect to the Postgres sessions database: {first}") from None
-
-
-def live_postgres(conn: Any, dsn: str, **kwargs: Any) -> Any:
-    """`conn` when it still reaches the server, else a new connection: after a database restart an idle
-    connection is dead, and only a round trip finds out (an empty query, as psycopg's pool checks)."""
-    import psycopg
-
-    if not (conn.closed or conn.broken):
-        try:
-            conn.execute("")
-            return conn
-        except psycopg.OperationalError:
-            pass
-    with contextlib.suppress(Exception):
-        conn.close()
-    return connect_postgres(dsn, **kwargs)
-
-
-def _reconnecting_postgres_saver(dsn: str) -> BaseCheckpointSaver:
-    from langgraph.checkpoint.postgres import PostgresSaver
-
-    class ReconnectingPostgresSaver(PostgresSaver):
-        """PostgresSaver that outlives a database restart: its connection is checked before each use and
-        replaced when dead, instead of failing every later turn."""
-
-        @contextlib.contextmanager
-        def _cursor(self, *, pipeline: bool = False):  # type: ignore[override]
-            with self.lock:
-                self.conn = live_postgres(self.conn, dsn, prepare_threshold=0)
-            with super()._cursor(pipeline=pipeline) as cur:
-                yield cur
-
-    conn = connect_postgres(dsn, prepare_threshold=0)
-    try:
-        saver = ReconnectingPostgresSaver(conn)
-        saver.setup()
-    except Exception:
-        conn.close()
-        raise
-    return saver
-
-
-def make_checkpointer(kind: Literal["sqlite", "memory", "postgres"] = "sqlite", path: str | Path | None = None,
-                      dsn: str | None = None) -> BaseCheckpointSaver:
-    """SQLite on disk (default CESREC_HOME/sessions.sqlite), in-memory (tests), or Postgres (optional extra
-    `cesrec-agent[postgres]`, for several server instances sharing sessions)."""
-    if kind == "memory":
-        return InMemorySaver()
-    if kind == "sqlite":
-        from langgraph.checkpoint.sqlite import SqliteSaver
-
-        p = Path(path) if path else default_sessions_path()
-        p.parent.mkdir(parents=True, exist_ok=True)
-        # check_same_thread=False: the server runs turns in worker threads; SqliteSaver has its own lock.
-        conn = sqlite3.connect(str(p), check_same_thread=False, timeout=30)
-        conn.execute("PRAGMA journal_mode=WAL")
-        saver = SqliteSaver(conn)
-        saver.setup()
-        return saver
-    if kind == "postgres":
-        try:
-            import langgraph.checkpoint.postgres  # noqa: F401 (the optional extra)
-        except ImportError as e:
-            raise ImportError(POSTGRES_EXTRA) from e
-        if not dsn:
-            raise ValueError("Postgres checkpointer needs a DSN (CESREC_POSTGRES_DSN)")
-        return _reconnecting_postgres_saver(dsn)
-    raise ValueError(f"unknown checkpointer {kind!r}: use sqlite, memory or postgres")

@@ -175,7 +175,7 @@ class SessionLocks:
             raise
 
     def _acquire_pg(self, session_id: str, deadline: float, wait: float) -> Any:
-        from cesrec.agent.graph import connect_postgres
+        from cesrec.agent.checkpoint import connect_postgres
 
         conn = connect_postgres(self.postgres_dsn)
         try:

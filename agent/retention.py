@@ -33,7 +33,7 @@ def keep_checkpoints() -> int:
 
 
 def _kind(saver: Any) -> str:
-    names = {c.__name__ for c in type(saver).__mro__}  # subclasses too (agent.graph's reconnecting saver)
+    names = {c.__name__ for c in type(saver).__mro__}  # subclasses too (agent.checkpoint's reconnecting saver)
     if "SqliteSaver" in names:
         return "sqlite"
     if "PostgresSaver" in names:

@@ -165,12 +165,14 @@ def read_rules(records: list[dict], catalog) -> dict[str, Reading]:
 
 def llm_calls(records: list[dict], engine, llm, progress: bool = True) -> list[dict]:
     """The orchestrator's first LLM call for each record, made by the agent graph's own `agent` node."""
-    from cesrec.agent.graph import DEFAULT_MAX_TOOL_CALLS, make_nodes
+    from functools import partial
+
+    from cesrec.agent.graph import DEFAULT_MAX_TOOL_CALLS, GraphContext, agent
     from cesrec.agent.toolset import AgentToolkit
     from langchain_core.messages import HumanMessage
 
     tools = AgentToolkit(engine).tools()
-    agent_node = make_nodes(engine, llm, tools, DEFAULT_MAX_TOOL_CALLS)[1]
+    agent_node = partial(agent, ctx=GraphContext.build(engine, llm, tools, DEFAULT_MAX_TOOL_CALLS))
     base = engine.new_session("42")
     out = []
     for n, rec in enumerate(records, 1):

@@ -204,7 +204,7 @@ def _state_home(state_dir: Path | None) -> Path:
 
 
 def _saver(state_dir: Path | None, postgres_dsn: str | None):
-    from cesrec.agent.graph import make_checkpointer
+    from cesrec.agent.checkpoint import make_checkpointer
 
     if postgres_dsn:
         try:

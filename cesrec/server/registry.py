@@ -110,7 +110,7 @@ class PostgresSessionRegistry(SessionRegistry):
         # same statements as SQLite; the table gets a prefix in a database other apps may share
         sql = sql.replace("api_sessions", "cesrec_api_sessions").replace("?", "%s")
         with self._lock:  # the database restarted: reconnect instead of failing every request
-            from cesrec.agent.graph import live_postgres
+            from cesrec.agent.checkpoint import live_postgres
 
             self._db = live_postgres(self._db, self._dsn)
         return super()._q(sql, params)
@@ -153,6 +153,6 @@ _LOCK_NAMESPACE = 0x0CE5  # advisory-lock namespace of cesrec sessions
 
 
 def _connect(dsn: str) -> Any:
-    from cesrec.agent.graph import connect_postgres  # psycopg only when Postgres is asked for
+    from cesrec.agent.checkpoint import connect_postgres  # psycopg only when Postgres is asked for
 
     return connect_postgres(dsn)

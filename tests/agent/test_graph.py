@@ -348,3 +348,24 @@ def test_search_reads_genre_words_as_filters(engine):
     st = {"session": engine.new_session(USER).model_dump(mode="json"), "messages": []}
     items = tk.search_catalog(st, {"query": "a children's movie, no horror"}).payload["items"]
     assert items and all("Children's" in h["genres"] and "Horror" not in h["genres"] for h in items)
+
+
+def test_graph_wiring_is_the_documented_topology(make_agent):
+    # the module docstring's diagram: nodes are module-level functions, wired once in build_graph
+    agent, _ = make_agent([])
+    g = agent.graph.get_graph()
+    edges = {(e.source, e.target, e.conditional) for e in g.edges}
+    assert set(g.nodes) == {"__start__", "start", "agent", "tools", "guard", "finish", "__end__"}
+    assert edges == {("__start__", "start", False), ("start", "agent", False), ("agent", "tools", True),
+                     ("agent", "guard", True), ("agent", "finish", True), ("tools", "agent", True),
+                     ("tools", "finish", True), ("guard", "agent", False), ("finish", "__end__", False)}
+
+
+def test_agent_node_runs_on_its_own_for_the_understanding_eval(engine):
+    # evals/understanding.py records the turn's first LLM call through the graph's own `agent` node
+    from cesrec.agent.llm import ScriptedChatModel
+    from cesrec.evals.understanding import llm_calls
+
+    llm = ScriptedChatModel(responses=[tool_call("recommend")])
+    out = llm_calls([{"id": "r1", "text": "recommend me something", "shown": []}], engine, llm, progress=False)
+    assert [(o["id"], o["calls"], o["invalid"]) for o in out] == [("r1", [{"name": "recommend", "args": {}}], 0)]

@@ -33,7 +33,7 @@ def test_two_instances_share_a_postgres_session(make_agent, postgres_dsn, engine
 
 
 def test_postgres_without_dsn_is_a_clear_error():
-    from cesrec.agent.graph import make_checkpointer
+    from cesrec.agent.checkpoint import make_checkpointer
 
     pytest.importorskip("langgraph.checkpoint.postgres")
     with pytest.raises(ValueError, match="DSN"):
@@ -41,7 +41,7 @@ def test_postgres_without_dsn_is_a_clear_error():
 
 
 def test_unreachable_postgres_is_a_one_line_error(tmp_path):
-    from cesrec.agent.graph import make_checkpointer
+    from cesrec.agent.checkpoint import make_checkpointer
 
     pytest.importorskip("langgraph.checkpoint.postgres")
     with pytest.raises(ConnectionError, match="cannot connect to the Postgres sessions database"):

@@ -34,7 +34,7 @@ def _instance(engine, dsn: str) -> TestClient:
 @pytest.mark.timeout(300)
 def test_sessions_survive_a_postgres_restart_and_a_new_instance(engine, monkeypatch):
     pytest.importorskip("langgraph.checkpoint.postgres", reason="needs the extra: pip install 'cesrec-agent[postgres]'")
-    from cesrec.agent.graph import connect_postgres
+    from cesrec.agent.checkpoint import connect_postgres
     from cesrec.agent.locks import SessionBusy, SessionLocks
 
     pg = LocalPostgres(env={"CESREC_PG_PASSWORD": PASSWORD})
