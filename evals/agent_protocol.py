@@ -65,7 +65,8 @@ def run_agent_eval(
     from cesrec.agent.grounding import answers_summary
     from cesrec.agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
     from cesrec.evals.machine import machine_info
-    from cesrec.evals.protocols import ProtocolError, build_context, run_pipeline_system
+    from cesrec.evals.protocol_types import ProtocolError
+    from cesrec.evals.protocols import build_context, run_pipeline_system
     from cesrec.evals.report import RunDir
     from tqdm.auto import tqdm
 

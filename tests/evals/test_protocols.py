@@ -8,13 +8,8 @@ import json
 import numpy as np
 import pytest
 import torch
-from cesrec.evals.protocols import (
-    PipelineConfig,
-    ProtocolError,
-    build_context,
-    run_pipeline_eval,
-    run_pipeline_system,
-)
+from cesrec.evals.protocol_types import ProtocolError
+from cesrec.evals.protocols import PipelineConfig, build_context, run_pipeline_eval, run_pipeline_system
 from cesrec.evals.simulator import budget_named
 
 
@@ -77,7 +72,7 @@ def test_config_validation():
 def test_cesrec_batched_turn_matches_tools(engine):
     """The batched CESRec system gives the same top-k as tools.engine.rank_items on the same state."""
     from cesrec.evals.cesrec_systems import CESRecSystem
-    from cesrec.evals.protocols import StructuredFeedback
+    from cesrec.evals.protocol_types import StructuredFeedback
     from cesrec.tools.engine import rank_items
 
     ds = engine.dataset
