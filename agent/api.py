@@ -28,7 +28,8 @@ from cesrec.agent.graph import (
     make_checkpointer,
     system_prompt,
 )
-from cesrec.agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
+from cesrec.agent.llm import make_chat_model
+from cesrec.agent.llm_config import LLMConfig, LLMUnavailableError
 from cesrec.agent.locks import SessionLocks
 from cesrec.agent.retention import keep_checkpoints, prune_checkpoints
 from cesrec.agent.toolset import AgentToolkit

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from cesrec.agent.api import AgentTurnError
 from cesrec.agent.graph import SYSTEM_PROMPT, answer_only, prompt_window
-from cesrec.agent.llm import LLMUnavailableError, tool_call
+from cesrec.agent.llm_config import LLMUnavailableError
+from cesrec.agent.llm_scripted import tool_call
 from langchain_core.messages import AIMessage, ToolMessage
 
 USER = "42"

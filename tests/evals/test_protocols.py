@@ -142,7 +142,7 @@ def test_cli_pipeline_quick(ml100k, ease_model, tmp_path):
 def test_agent_protocol_scripted(engine, tmp_path):
     """Protocol 2 plumbing with a scripted orchestrator: recommend every turn (the agent composes the reply
     from the recommending tool's payload, so the script holds only the tool calls)."""
-    from cesrec.agent.llm import ScriptedChatModel, tool_call
+    from cesrec.agent.llm_scripted import ScriptedChatModel, tool_call
     from cesrec.evals.agent_protocol import AgentEvalConfig, run_agent_eval
 
     script = []
