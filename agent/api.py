@@ -22,7 +22,8 @@ from typing import Any, Literal
 
 from cesrec.agent.checkpoint import default_sessions_path, make_checkpointer
 from cesrec.agent.graph import DEFAULT_MAX_TOOL_CALLS, build_graph, current_turn, system_prompt
-from cesrec.agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
+from cesrec.agent.llm import make_chat_model
+from cesrec.agent.llm_config import LLMConfig, LLMUnavailableError
 from cesrec.agent.locks import SessionLocks
 from cesrec.agent.retention import keep_checkpoints, prune_checkpoints
 from cesrec.agent.toolset import AgentToolkit

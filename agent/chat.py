@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cesrec.agent.api import AgentReply, AgentTurnError, RecommenderAgent
-from cesrec.agent.llm import LLMUnavailableError
+from cesrec.agent.llm_config import LLMUnavailableError
 from rich.console import Console
 from rich.table import Table
 

@@ -92,7 +92,7 @@ def build_backend(llm: str | None = None, model: str | None = None, base_url: st
     from pathlib import Path
 
     from cesrec.agent.api import RecommenderAgent
-    from cesrec.agent.llm import LLMConfig, LLMConfigError, LLMUnavailableError
+    from cesrec.agent.llm_config import LLMConfig, LLMConfigError, LLMUnavailableError
 
     provider = (llm or os.environ.get("CESREC_LLM") or "local").strip().lower()
     chat_model = None
@@ -292,7 +292,7 @@ _MASK = re.compile(r"\b(?:mask|hide|set aside|ignore)\b.*\bhistory\b", re.I)
 
 
 def _policy_base() -> type:
-    from cesrec.agent.llm import ScriptedChatModel
+    from cesrec.agent.llm_scripted import ScriptedChatModel
 
     return ScriptedChatModel
 
@@ -313,7 +313,7 @@ class PolicyChatModel(_policy_base()):  # type: ignore[misc]
         from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
         from langchain_core.outputs import ChatGeneration, ChatResult
 
-        from cesrec.agent.llm import tool_call
+        from cesrec.agent.llm_scripted import tool_call
 
         delay = float(os.environ.get("CESREC_SCRIPTED_DELAY_S", "0") or 0)
         if delay > 0:
@@ -331,7 +331,7 @@ class PolicyChatModel(_policy_base()):  # type: ignore[misc]
 
     @staticmethod
     def _call_for(text: str) -> Any:
-        from cesrec.agent.llm import tool_call
+        from cesrec.agent.llm_scripted import tool_call
 
         if m := _WHY.match(text):
             return tool_call("explain_recommendation", title=m.group("title"))

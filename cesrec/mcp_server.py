@@ -44,7 +44,8 @@ SESSION_ID_BYTES = 24
 
 def _no_llm_model() -> Any:
     """A chat model that refuses to run: the agent object is only used for its session store here."""
-    from cesrec.agent.llm import LLMUnavailableError, ScriptedChatModel
+    from cesrec.agent.llm_config import LLMUnavailableError
+    from cesrec.agent.llm_scripted import ScriptedChatModel
 
     class NoLLM(ScriptedChatModel):
         responses: list[Any] = []

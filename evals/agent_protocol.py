@@ -63,9 +63,11 @@ def run_agent_eval(
 ) -> dict:
     from cesrec.agent.api import AgentTurnError, RecommenderAgent
     from cesrec.agent.grounding import answers_summary
-    from cesrec.agent.llm import LLMConfig, LLMUnavailableError, make_chat_model
+    from cesrec.agent.llm import make_chat_model
+    from cesrec.agent.llm_config import LLMConfig, LLMUnavailableError
     from cesrec.evals.machine import machine_info
-    from cesrec.evals.protocols import ProtocolError, build_context, run_pipeline_system
+    from cesrec.evals.protocol_types import ProtocolError
+    from cesrec.evals.protocols import build_context, run_pipeline_system
     from cesrec.evals.report import RunDir
     from tqdm.auto import tqdm
 

@@ -81,7 +81,8 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
               transcript: Path | None = None, engine: Any = None, llm: Any = None) -> dict[str, Any]:
     from cesrec.agent.api import RecommenderAgent, load_engine
     from cesrec.agent.grounding import answers_summary
-    from cesrec.agent.llm import LLMConfig, make_chat_model
+    from cesrec.agent.llm import make_chat_model
+    from cesrec.agent.llm_config import LLMConfig
 
     cfg = LLMConfig.from_env(provider="local", n_threads=threads)
     engine = engine or load_engine(backbone)

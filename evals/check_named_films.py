@@ -37,7 +37,7 @@ def main() -> None:
     ap.add_argument("--out", default="evals/results/check_named_films.json")
     a = ap.parse_args()
     from cesrec.agent.api import RecommenderAgent
-    from cesrec.agent.llm import LLMConfig
+    from cesrec.agent.llm_config import LLMConfig
     from cesrec.evals.machine import machine_line
     from cesrec.evals.open_eval import engine_for
     from cesrec.evals.provenance import provenance

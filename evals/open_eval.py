@@ -23,17 +23,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from cesrec.evals.protocols import (
-    OPEN_SYSTEMS,
-    EvalContext,
-    ProtocolError,
-    SessionOutcome,
-    build_context,
-    make_verbalizer,
-    run_pipeline_system,
-)
+from cesrec.evals.protocol_types import EvalContext, ProtocolError
+from cesrec.evals.protocols import SessionOutcome, build_context, make_verbalizer, run_pipeline_system
 from cesrec.evals.simulator import budget_named
 from cesrec.evals.stats import per_user_metrics
+from cesrec.evals.systems import OPEN_SYSTEMS
 
 BASELINES = ("srs_only", "attribute_filter", "semantic_retrieval", "item_knn", "score_fusion")
 DEFAULT_TRAIN_SEED = 42  # the product's model; other seeds get their own cached runs

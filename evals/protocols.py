@@ -3,17 +3,17 @@
 Protocol 1 ("pipeline", LLM-free, all test users): the SRS shows its top-k; the simulated user reacts
 (accept, or one attribute under the information budget); the reaction reaches the system either as the
 structured decision ("structured" channel) or as text through the rule parser ("text" channel); the system
-updates and re-recommends; T turns. Systems differ only in how they use the same feedback (see SYSTEMS).
+updates and re-recommends; T turns. Systems differ only in how they use the same feedback (see evals.systems).
 SRS scoring is batched across users per turn (one `score()` call per system and turn).
 
-Protocol 2 ("agent"): the LangGraph agent with an LLM orchestrator talks to the simulated user in natural
-language on a sample of users; tool-call validity, tool calls per turn, latency and tokens are recorded.
+This module is the loop and its orchestration (contexts, sessions, the run directory); the systems are
+named and built in evals.systems, the channels in evals.channels. Protocol 2 ("agent") is
+evals.agent_protocol.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +21,8 @@ from typing import Any
 
 import numpy as np
 import torch
-from cesrec.evals.protocol_types import AttributeIndex, EvalContext, ProtocolError, StructuredFeedback, System
+from cesrec.evals.channels import TextChannel, feedback_from_decision
+from cesrec.evals.protocol_types import AttributeIndex, EvalContext, ProtocolError, System
 from cesrec.evals.simulator import (
     DecisionPolicy,
     InformationBudget,
@@ -35,23 +36,9 @@ from cesrec.evals.simulator import (
     temporal_holdout,
 )
 from cesrec.evals.stats import ranks_with_exclusions
+from cesrec.evals.systems import ALL_SYSTEMS, DEFAULT_SYSTEMS, ENGINE_SYSTEMS, make_system, system_signature
 from cesrec.recmodel.base import SequentialRecommender
-from cesrec.recmodel.data import Catalog, SequenceDataset
-
-OPEN_BASELINES = ("semantic_retrieval", "item_knn", "score_fusion")
-BASELINE_SYSTEMS = ("srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost",
-                    *OPEN_BASELINES)
-CESREC_SYSTEMS = ("cesrec", "cesrec_no_mask", "cesrec_mask_disliked", "cesrec_no_pseudo", "cesrec_no_evidence", "cesrec_k_lowest",
-                  "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1")
-# systems that need the CESRec engine (semantic index, item neighbours)
-ENGINE_SYSTEMS = CESREC_SYSTEMS + OPEN_BASELINES
-# protocol 1 on open feedback: every baseline of issue 10 and the ablations that answer it
-OPEN_SYSTEMS = ("srs_only", "attribute_filter", "semantic_retrieval", "item_knn", "score_fusion", "cesrec",
-                "cesrec_no_pseudo", "cesrec_no_mask", "cesrec_mask_disliked", "cesrec_no_evidence", "paper_recipe")
-ALL_SYSTEMS = BASELINE_SYSTEMS + CESREC_SYSTEMS
-DEFAULT_SYSTEMS = ("srs_only", "attribute_filter", "cesrec", "cesrec_no_mask", "cesrec_no_pseudo",
-                   "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1", "attribute_filter_hard", "attribute_boost",
-                   "srs_paging")
+from cesrec.recmodel.data import SequenceDataset
 
 
 def build_context(
@@ -104,202 +91,6 @@ def build_context(
 
 
 # --------------------------------------------------------------------------------------------------------
-# Systems
-# --------------------------------------------------------------------------------------------------------
-
-
-class SRSOnly(System):
-    """The sequential recommender alone, no feedback: the list never changes."""
-
-    name = "srs_only"
-    uses_feedback = False
-
-    def scores(self, rows: Sequence[int]) -> torch.Tensor:
-        return self.ctx.base_scores[list(rows)]
-
-
-class SRSPaging(System):
-    """The SRS ranking unchanged, but items already shown are not shown again: how much of any gain is
-    just 'next page', without using what the user said."""
-
-    name = "srs_paging"
-
-    def scores(self, rows: Sequence[int]) -> torch.Tensor:
-        return self.ctx.base_scores[list(rows)]
-
-
-class AttributeBaseline(System):
-    """The same accumulated feedback applied to the *original* SRS ranking -- no sequence rewrite, no
-    masking: "constraints alone", the strong non-LLM baseline.
-
-    mode 'filter' (the headline `attribute_filter`): ranked by `cesrec.tools.ranking.constrained_scores`, the very
-    function the product ranks with: items are ranked first by how many liked constraint groups they
-    satisfy (each liked genre is a group; each other kind and the year range is one group), then by SRS
-    score; disliked values are hard exclusions. With >= k items satisfying everything this is exactly a
-    hard filter. A referenced film ("I loved Heat") becomes its genres and decade as liked constraints --
-    the strongest reading a filter can make of it; a description it cannot read.
-    mode 'hard' (`attribute_filter_hard`): an item must match one liked value of *every* liked kind and
-    no disliked value; the oldest liked constraints are dropped while fewer than k candidates survive.
-    mode 'boost' (`attribute_boost`): SRS score +/- beta * the user's score std per matched liked/disliked
-    value.
-    """
-
-    NAMES = {"filter": "attribute_filter", "hard": "attribute_filter_hard", "boost": "attribute_boost"}
-
-    def __init__(self, ctx: EvalContext, mode: str = "filter", beta: float = 1.0) -> None:
-        super().__init__(ctx)
-        if mode not in self.NAMES:
-            raise ProtocolError(f"attribute baseline mode must be one of {list(self.NAMES)}, not {mode!r}")
-        self.mode = mode
-        self.beta = beta
-        self.name = self.NAMES[mode]
-        self.liked: dict[int, list[tuple[str, str]]] = {}
-        self.disliked: dict[int, list[tuple[str, str]]] = {}
-        self.disliked_items: dict[int, list[int]] = {}
-        self.years: dict[int, tuple[int | None, int | None]] = {}
-        self.seen: dict[int, set[int]] = {}
-
-    def describe_state(self, row: int) -> dict:
-        return {"liked": [list(x) for x in self.liked[row]], "disliked": [list(x) for x in self.disliked[row]]}
-
-    def start(self, rows: Sequence[int]) -> None:
-        for r in rows:
-            self.liked[r], self.disliked[r], self.disliked_items[r] = [], [], []
-            self.years[r] = (None, None)
-            self.seen[r] = set(self.ctx.histories[r].tolist())
-
-    def preferences(self, row: int) -> Any:
-        from cesrec.tools.state import Preferences
-
-        liked: dict[str, list[str]] = {}
-        disliked: dict[str, list[str]] = {}
-        for kind, v in self.liked[row]:
-            liked.setdefault(kind, []).append(v)
-        for kind, v in self.disliked[row]:
-            disliked.setdefault(kind, []).append(v)
-        lo, hi = self.years[row]
-        return Preferences(liked=liked, disliked=disliked, disliked_items=self.disliked_items[row],
-                           year_min=lo, year_max=hi)
-
-    def update(self, row: int, fb: StructuredFeedback, shown: Sequence[int], turn: int) -> dict:
-        self.seen[row].update(int(i) for i in shown)
-        liked = {k: list(v) for k, v in fb.liked.items()}
-        cat = self.ctx.catalog
-        for item in fb.liked_items:  # a referenced film -> its genres and decade
-            for g in cat.genres[item]:
-                if g not in fb.disliked.get("genre", []) and g not in liked.setdefault("genre", []):
-                    liked["genre"].append(g)
-            dec = cat.decade(item)
-            if dec and dec not in fb.disliked.get("decade", []) and dec not in liked.setdefault("decade", []):
-                liked["decade"].append(dec)
-        self.disliked_items[row] += [int(i) for i in fb.disliked_items if int(i) not in self.disliked_items[row]]
-        if fb.year_min is not None or fb.year_max is not None:
-            lo, hi = self.years[row]
-            self.years[row] = (fb.year_min if fb.year_min is not None else lo,
-                               fb.year_max if fb.year_max is not None else hi)
-        for kind, vals in liked.items():
-            for v in vals:
-                if (kind, v) not in self.liked[row]:
-                    self.liked[row].append((kind, v))
-                if (kind, v) in self.disliked[row]:
-                    self.disliked[row].remove((kind, v))  # the newest statement wins
-        for kind, vals in fb.disliked.items():
-            for v in vals:
-                if (kind, v) not in self.disliked[row]:
-                    self.disliked[row].append((kind, v))
-                if (kind, v) in self.liked[row]:
-                    self.liked[row].remove((kind, v))
-        return {}
-
-    def _disliked_mask(self, row: int) -> np.ndarray:
-        ai = self.ctx.attr_index
-        neg = np.zeros(ai.n, dtype=bool)
-        for kind, v in self.disliked[row]:
-            neg |= ai.has(kind, v)
-        return neg
-
-    def _hard_allowed(self, row: int, drop: int = 0) -> np.ndarray:
-        ai = self.ctx.attr_index
-        allowed = np.ones(ai.n, dtype=bool)
-        by_kind: dict[str, np.ndarray] = {}
-        for kind, v in self.liked[row][drop:]:
-            by_kind[kind] = by_kind.get(kind, np.zeros(ai.n, dtype=bool)) | ai.has(kind, v)
-        for vec in by_kind.values():
-            allowed &= vec
-        return allowed & ~self._disliked_mask(row)
-
-    def scores(self, rows: Sequence[int]) -> torch.Tensor:
-        base = self.ctx.base_scores[list(rows)].clone()
-        ai = self.ctx.attr_index
-        from cesrec.tools.ranking import constrained_scores
-
-        for b, r in enumerate(rows):
-            if not self.liked[r] and not self.disliked[r] and self.years[r] == (None, None) \
-                    and not self.disliked_items[r]:
-                continue
-            row = base[b]
-            if self.mode == "filter":
-                out, _ = constrained_scores(row.double().numpy(), self.preferences(r), ai, "filter")
-                base[b] = torch.from_numpy(out.astype(np.float32))
-            elif self.mode == "hard":
-                seen = np.zeros(ai.n, dtype=bool)
-                seen[list(self.seen[r])] = True
-                for drop in range(len(self.liked[r]) + 1):  # relax the oldest liked constraints first
-                    allowed = self._hard_allowed(r, drop)
-                    if int((allowed & ~seen).sum()) >= self.ctx.k:
-                        break
-                else:
-                    allowed = np.ones(ai.n, dtype=bool)
-                row[torch.from_numpy(~allowed)] = float("-inf")
-            else:
-                finite = torch.isfinite(row)
-                step = float(row[finite].std()) * self.beta
-                bonus = np.zeros(ai.n, dtype=np.float32)
-                for kind, v in self.liked[r]:
-                    bonus += ai.has(kind, v)
-                for kind, v in self.disliked[r]:
-                    bonus -= ai.has(kind, v)
-                base[b] = row + step * torch.from_numpy(bonus)
-        return base
-
-
-def system_signature(name: str, ctx: EvalContext) -> Any:
-    """Two systems with the same signature behave identically (e.g. cesrec and cesrec_k_lowest when the
-    engine's default masking is k-lowest): the second reuses the first's sessions."""
-    if name in CESREC_SYSTEMS:
-        from cesrec.evals.cesrec_systems import SYSTEM_CONFIGS
-
-        overrides, flag = SYSTEM_CONFIGS[name]
-        cfg = dataclasses.replace(ctx.engine.config, **overrides)
-        mask_disliked = cfg.mask_disliked_history if flag is None else flag
-        # the fusion weights are nested dicts: a canonical JSON string keeps the signature hashable
-        return ("cesrec", json.dumps(dataclasses.asdict(cfg), sort_keys=True, default=str), mask_disliked)
-    return name
-
-
-def make_system(name: str, ctx: EvalContext) -> System:
-    if name == "srs_only":
-        return SRSOnly(ctx)
-    if name == "srs_paging":
-        return SRSPaging(ctx)
-    if name == "attribute_filter":
-        return AttributeBaseline(ctx, "filter")
-    if name == "attribute_boost":
-        return AttributeBaseline(ctx, "boost")
-    if name == "attribute_filter_hard":
-        return AttributeBaseline(ctx, "hard")
-    if name in CESREC_SYSTEMS:
-        from cesrec.evals.cesrec_systems import CESRecSystem
-
-        return CESRecSystem(ctx, name)
-    if name in OPEN_BASELINES:
-        from cesrec.evals.open_baselines import EvidenceBaseline
-
-        return EvidenceBaseline(ctx, name)
-    raise ProtocolError(f"unknown system {name!r}; known: {', '.join(ALL_SYSTEMS)}")
-
-
-# --------------------------------------------------------------------------------------------------------
 # Protocol 1: the pipeline
 # --------------------------------------------------------------------------------------------------------
 
@@ -321,45 +112,6 @@ class SessionOutcome:
     meta: dict = field(default_factory=dict)  # per row: feedback kind per turn, reference variant
 
 
-def _feedback_from_decision(decision, utterance: str, catalog: Catalog | None = None) -> StructuredFeedback:
-    """The structured channel: what the simulated user decided, in the systems' terms. A critique of a
-    shown film is that film as a reference plus the change ('newer' -> released after it, 'not_genre' ->
-    that genre disliked, 'more_genre' -> liked)."""
-    fb = StructuredFeedback({k: list(v) for k, v in decision.liked.items()},
-                            {k: list(v) for k, v in decision.disliked.items()}, free_text=utterance)
-    fb.liked_items = [int(i) for i in getattr(decision, "liked_items", []) or []]
-    fb.description = getattr(decision, "description", "") or ""
-    crit = getattr(decision, "critique", None)
-    if crit is not None:
-        if crit.item not in fb.liked_items:
-            fb.liked_items.append(int(crit.item))
-        year = catalog.years[crit.item] if catalog is not None else None
-        if crit.change == "newer" and year:
-            fb.year_min = int(year) + 1
-        elif crit.change == "older" and year:
-            fb.year_max = int(year) - 1
-        elif crit.change == "not_genre" and crit.value:
-            fb.disliked.setdefault("genre", []).append(crit.value)
-        elif crit.change == "more_genre" and crit.value and crit.value not in fb.liked.get("genre", []):
-            fb.liked.setdefault("genre", []).append(crit.value)
-    return fb
-
-
-def _feedback_from_parsed(fb: Any, utterance: str) -> StructuredFeedback:
-    """cesrec.tools.feedback.Feedback (or a dict of it) -> StructuredFeedback."""
-    d = fb.model_dump() if hasattr(fb, "model_dump") else dict(fb)
-    return StructuredFeedback(
-        {k: list(v) for k, v in (d.get("liked_attributes") or {}).items() if v},
-        {k: list(v) for k, v in (d.get("disliked_attributes") or {}).items() if v},
-        [int(i) for i in d.get("liked_items") or []],
-        [int(i) for i in d.get("disliked_items") or []],
-        utterance,
-        year_min=d.get("year_min"),
-        year_max=d.get("year_max"),
-        description=d.get("description") or "",
-    )
-
-
 def needs_relations(budget: InformationBudget) -> bool:
     return any(k in ("reference", "critique") for k in budget.feedback_kinds)
 
@@ -378,34 +130,6 @@ def item_relations(ctx: EvalContext) -> Any:
 
 def _pairs(d: dict[str, list[str]]) -> set[tuple[str, str]]:
     return {(k, v) for k, vs in d.items() for v in vs}
-
-
-class TextChannel:
-    """Utterance -> tools.feedback.parse_feedback_rules (no LLM) -> StructuredFeedback."""
-
-    def __init__(self, ctx: EvalContext) -> None:
-        try:
-            from cesrec.tools.feedback import parse_feedback_rules
-            from cesrec.tools.state import SessionState
-        except ImportError as e:  # tools/ not built yet
-            raise ProtocolError(f"the text channel needs tools.feedback.parse_feedback_rules ({e})") from None
-        self._parse = parse_feedback_rules
-        self._state_cls = SessionState
-        self.ctx = ctx
-
-    def parse(self, row: int, utterance: str, system: System, shown: Sequence[int] = ()) -> StructuredFeedback:
-        from cesrec.tools.state import Recommendation
-
-        state = system.state_for_parser(row)
-        if state is None:
-            state = self._state_cls(user_id=self.ctx.dataset.user_ids[self.ctx.users[row]],
-                                    history=[int(i) for i in self.ctx.histories[row]])
-        if shown:  # the list the user is looking at: "like number 3, but newer" points into it
-            cat = self.ctx.catalog
-            recs = [Recommendation(item=int(i), title=cat.titles[i], year=cat.years[i], genres=list(cat.genres[i]),
-                                   score=0.0, why="") for i in shown]
-            state = state.model_copy(update={"last_recommendations": recs})
-        return _feedback_from_parsed(self._parse(utterance, self.ctx.catalog, state), utterance)
 
 
 def run_pipeline_system(
@@ -522,7 +246,7 @@ def run_pipeline_system(
                 parse_stats["empty"] += int(not got)
                 entry["parsed"] = fb.to_dict()
             else:
-                fb = _feedback_from_decision(st.decision, st.utterance, ctx.catalog)
+                fb = feedback_from_decision(st.decision, st.utterance, ctx.catalog)
             named[r] += [int(i) for i in fb.liked_items if int(i) not in named[r]]
             if system.uses_feedback:
                 entry["state_change"] = system.update(r, fb, shown_now[r], turn)

@@ -388,7 +388,8 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
             llm_meta = {**meta.get("llm_meta", {}), "calls_reused_from": str(calls_in)}
         else:
             from cesrec.agent.api import load_engine
-            from cesrec.agent.llm import LLMConfig, make_chat_model
+            from cesrec.agent.llm import make_chat_model
+            from cesrec.agent.llm_config import LLMConfig
 
             engine = load_engine("sasrec", "ml-100k", train=False)
             cfg = LLMConfig.from_env(provider=llm, base_url=base_url, model=model)

@@ -10,7 +10,7 @@ import typer
 
 
 def _llm_config(llm: str | None, model: str | None, base_url: str | None, threads: int | None):
-    from cesrec.agent.llm import LLMConfig, LLMConfigError
+    from cesrec.agent.llm_config import LLMConfig, LLMConfigError
 
     try:
         return LLMConfig.from_env(provider=llm, model=model, base_url=base_url, n_threads=threads)
@@ -39,7 +39,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
 
         from cesrec.agent.api import RecommenderAgent, load_engine
         from cesrec.agent.chat import run_chat
-        from cesrec.agent.llm import LLMUnavailableError
+        from cesrec.agent.llm_config import LLMUnavailableError
         from cesrec.agent.model_files import ModelFilesError
 
         scripted = (llm or "").strip().lower() == "scripted"

@@ -138,7 +138,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         progress: Annotated[bool, typer.Option(help="Progress bars.")] = True,
     ) -> None:
         """Evaluate conversational recommendation with simulated users (see evals/)."""
-        from cesrec.evals.protocols import PipelineConfig, ProtocolError, run_pipeline_eval
+        from cesrec.evals.protocol_types import ProtocolError
+        from cesrec.evals.protocols import PipelineConfig, run_pipeline_eval
         from cesrec.evals.report import results_file
 
         try:

@@ -99,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     res["injection_escapes"] = inj["injection_escapes"]
     res["injection_llm"] = "compromised scripted model (obeys the planted text)"
     if a.llm == "local":
-        from cesrec.agent.llm import LLMConfig, make_chat_model
+        from cesrec.agent.llm import make_chat_model
+        from cesrec.agent.llm_config import LLMConfig
 
         real = injection_check(engine, tmp / "injection-local", llm=make_chat_model(LLMConfig.from_env(provider="local")))
         res["injection_cases"] += real["injection_cases"]

@@ -34,7 +34,7 @@ def compromised_llm(plan: dict[str, Any]) -> Any:
     """A scripted chat model that obeys injected instructions: on a user turn it looks the item up
     (item_details); when a tool result carries the injection it emits the next attack case's calls
     (`plan["cases"]`, filled in once the victim session exists); otherwise it answers."""
-    from cesrec.agent.llm import ScriptedChatModel
+    from cesrec.agent.llm_scripted import ScriptedChatModel
     from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
     from langchain_core.outputs import ChatGeneration, ChatResult
 

@@ -18,7 +18,7 @@ _USER_HOME = Path(os.environ.get("CESREC_HOME") or Path.home() / ".cache" / "ces
 def make_agent(engine):
     """Agent factory over the shared engine with an in-memory checkpointer (or one passed in)."""
     from cesrec.agent.api import RecommenderAgent
-    from cesrec.agent.llm import ScriptedChatModel
+    from cesrec.agent.llm_scripted import ScriptedChatModel
 
     def make(responses, checkpointer="memory", **kw):
         llm = ScriptedChatModel(responses=list(responses))
@@ -34,7 +34,8 @@ def local_llm():
         import llama_cpp  # noqa: F401
     except ImportError:
         pytest.skip("llama-cpp-python is not installed (pip install 'cesrec-agent[local-llm]')")
-    from cesrec.agent.llm import LLMConfig, make_chat_model
+    from cesrec.agent.llm import make_chat_model
+    from cesrec.agent.llm_config import LLMConfig
     from cesrec.agent.model_files import ModelFilesError, ensure_gguf, gguf_available
 
     ok, reason = gguf_available(_USER_HOME / "llm")

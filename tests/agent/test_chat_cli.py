@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cesrec.agent.chat import run_chat
-from cesrec.agent.llm import tool_call
+from cesrec.agent.llm_scripted import tool_call
 from rich.console import Console
 from typer.testing import CliRunner
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from cesrec.agent.api import AgentTurnError
 from cesrec.agent.graph import SYSTEM_PROMPT, answer_only, prompt_window
-from cesrec.agent.llm import LLMUnavailableError, tool_call
+from cesrec.agent.llm_config import LLMUnavailableError
+from cesrec.agent.llm_scripted import tool_call
 from langchain_core.messages import AIMessage, ToolMessage
 
 USER = "42"
@@ -363,7 +364,7 @@ def test_graph_wiring_is_the_documented_topology(make_agent):
 
 def test_agent_node_runs_on_its_own_for_the_understanding_eval(engine):
     # evals/understanding.py records the turn's first LLM call through the graph's own `agent` node
-    from cesrec.agent.llm import ScriptedChatModel
+    from cesrec.agent.llm_scripted import ScriptedChatModel
     from cesrec.evals.understanding import llm_calls
 
     llm = ScriptedChatModel(responses=[tool_call("recommend")])

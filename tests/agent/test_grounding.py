@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from cesrec.agent.grounding import check_answer, render_from_results, tool_results_text
-from cesrec.agent.llm import tool_call
+from cesrec.agent.llm_scripted import tool_call
 from langchain_core.messages import ToolMessage
 
 RESULT = ("Heat (1995); Crime, Action, Thriller; directed by Michael Mann; starring Al Pacino, Robert De Niro. "

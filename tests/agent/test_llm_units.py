@@ -4,16 +4,10 @@ and the LLM feedback parser with the scripted model."""
 from __future__ import annotations
 
 import pytest
-from cesrec.agent.llm import (
-    LLMConfig,
-    LLMConfigError,
-    ScriptedChatModel,
-    _parse_output,
-    _tool_specs,
-    make_chat_model,
-    render_chatml,
-    tool_call,
-)
+from cesrec.agent.llm import make_chat_model
+from cesrec.agent.llm_chatml import parse_output, render_chatml, tool_specs
+from cesrec.agent.llm_config import LLMConfig, LLMConfigError
+from cesrec.agent.llm_scripted import ScriptedChatModel, tool_call
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_core.tools import tool
 
@@ -56,7 +50,7 @@ def test_openai_compat_sends_empty_string_not_null(monkeypatch):
 
 
 def test_render_chatml_puts_tools_in_stable_prefix():
-    specs = _tool_specs([recommend])
+    specs = tool_specs([recommend])
     a = render_chatml([SystemMessage("sys"), HumanMessage("one")], specs)
     b = render_chatml([SystemMessage("sys"), HumanMessage("two"), tool_call("recommend", call_id="c", k=2),
                        ToolMessage("done", tool_call_id="c")], specs)
@@ -67,23 +61,23 @@ def test_render_chatml_puts_tools_in_stable_prefix():
 
 
 def test_parse_output_variants():
-    m = _parse_output('<tool_call>\n{"name": "recommend", "arguments": {"k": 3}}\n</tool_call>')
+    m = parse_output('<tool_call>\n{"name": "recommend", "arguments": {"k": 3}}\n</tool_call>')
     assert m.tool_calls[0]["name"] == "recommend" and m.tool_calls[0]["args"] == {"k": 3}
-    bare = _parse_output('{"name": "recommend", "arguments": {}}')
+    bare = parse_output('{"name": "recommend", "arguments": {}}')
     assert bare.tool_calls[0]["args"] == {}
     # re-rendered verbatim, so the next prompt shares the KV-cached tokens the model generated
     assert '<|im_start|>assistant\n{"name": "recommend", "arguments": {}}<|im_end|>' in render_chatml(
         [HumanMessage("x"), bare, ToolMessage("ok", tool_call_id=bare.tool_calls[0]["id"])], [])
-    assert _parse_output("Hello there.").content == "Hello there."
-    bad = _parse_output('<tool_call>\n{"name": "recommend", "argu', truncated=True)
+    assert parse_output("Hello there.").content == "Hello there."
+    bad = parse_output('<tool_call>\n{"name": "recommend", "argu', truncated=True)
     assert not bad.tool_calls and "cut off" in bad.invalid_tool_calls[0]["error"]
 
 
 def test_grammar_compiles_and_constrains():
     pytest.importorskip("llama_cpp", reason="llama-cpp-python not installed")
-    from cesrec.agent.llm import build_gbnf
+    from cesrec.agent.llm_chatml import build_gbnf
 
-    specs = _tool_specs([recommend])
+    specs = tool_specs([recommend])
     auto = build_gbnf(specs, None)
     assert auto.startswith("root ::= tool-call | answer") and '"\\"recommend\\""' in auto
     assert build_gbnf(specs, "any").startswith("root ::= tool-call\n")

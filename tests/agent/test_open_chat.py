@@ -4,7 +4,7 @@ scripted chat model)."""
 from __future__ import annotations
 
 import numpy as np
-from cesrec.agent.llm import tool_call
+from cesrec.agent.llm_scripted import tool_call
 from cesrec.tools.catalog import find_item
 from cesrec.tools.turn import rank_items
 

@@ -1,9 +1,9 @@
-"""What the OpenAI-compatible client sends (agent.llm.ChatOpenAICompat): no streaming while a tool may be called,
+"""What the OpenAI-compatible client sends (agent.llm_openai.ChatOpenAICompat): no streaming while a tool may be called,
 "required" turned to "auto" for an endpoint that refused it. The real server is in test_openai_server.py."""
 
 from __future__ import annotations
 
-from cesrec.agent.llm import ChatOpenAICompat
+from cesrec.agent.llm_openai import ChatOpenAICompat
 from langchain_core.messages import HumanMessage
 from langchain_core.tools import tool
 

@@ -1,7 +1,7 @@
 """`--llm openai` against a real OpenAI-compatible server: llama-cpp-python's own server
 (`python -m llama_cpp.server --chat_format chatml-function-calling`) started on loopback with the embedded GGUF.
 That server refuses a forced call (it asserts tool_choice == "auto") and refuses to stream with tools; before
-agent.llm's compat client handled both, every turn failed with "No generations found in stream".
+agent.llm_openai's compat client handled both, every turn failed with "No generations found in stream".
 Skips, with the reason printed, only when the server extras or the GGUF are not installed."""
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def llama_server():
 def test_chat_turn_through_llm_openai(engine, llama_server):
     from cesrec.agent.api import RecommenderAgent
     from cesrec.agent.chat import run_turn
-    from cesrec.agent.llm import LLMConfig
+    from cesrec.agent.llm_config import LLMConfig
 
     # a long timeout: the 1.5B model on 2 shared cores takes minutes per call under load (not a speed test)
     cfg = LLMConfig.from_env(provider="openai", base_url=llama_server, model="qwen2.5-coder-1.5b-instruct",

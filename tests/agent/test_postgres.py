@@ -5,7 +5,7 @@ reason when the PostgreSQL server binaries or the `postgres` extra are absent)."
 from __future__ import annotations
 
 import pytest
-from cesrec.agent.llm import tool_call
+from cesrec.agent.llm_scripted import tool_call
 
 
 def test_two_instances_share_a_postgres_session(make_agent, postgres_dsn, engine):

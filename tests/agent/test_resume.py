@@ -12,7 +12,7 @@ import textwrap
 SCRIPT = textwrap.dedent('''
     import json, os, sys, time
     from cesrec.agent.api import RecommenderAgent
-    from cesrec.agent.llm import ScriptedChatModel, tool_call
+    from cesrec.agent.llm_scripted import ScriptedChatModel, tool_call
     from cesrec.recmodel.sources import shared_ml100k_dir
     from cesrec.recmodel.metadata import ml100k_item_extra
     from cesrec.tools.engine import CESRecEngine

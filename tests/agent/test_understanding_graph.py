@@ -4,7 +4,7 @@ search_catalog and "I never watch westerns" to mask_outliers). Scripted model, r
 
 from __future__ import annotations
 
-from cesrec.agent.llm import tool_call
+from cesrec.agent.llm_scripted import tool_call
 
 USER = "42"
 

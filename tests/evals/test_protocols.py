@@ -8,13 +8,8 @@ import json
 import numpy as np
 import pytest
 import torch
-from cesrec.evals.protocols import (
-    PipelineConfig,
-    ProtocolError,
-    build_context,
-    run_pipeline_eval,
-    run_pipeline_system,
-)
+from cesrec.evals.protocol_types import ProtocolError
+from cesrec.evals.protocols import PipelineConfig, build_context, run_pipeline_eval, run_pipeline_system
 from cesrec.evals.simulator import budget_named
 
 
@@ -77,7 +72,7 @@ def test_config_validation():
 def test_cesrec_batched_turn_matches_tools(engine):
     """The batched CESRec system gives the same top-k as tools.turn.rank_items on the same state."""
     from cesrec.evals.cesrec_systems import CESRecSystem
-    from cesrec.evals.protocols import StructuredFeedback
+    from cesrec.evals.protocol_types import StructuredFeedback
     from cesrec.tools.turn import rank_items
 
     ds = engine.dataset
@@ -147,7 +142,7 @@ def test_cli_pipeline_quick(ml100k, ease_model, tmp_path):
 def test_agent_protocol_scripted(engine, tmp_path):
     """Protocol 2 plumbing with a scripted orchestrator: recommend every turn (the agent composes the reply
     from the recommending tool's payload, so the script holds only the tool calls)."""
-    from cesrec.agent.llm import ScriptedChatModel, tool_call
+    from cesrec.agent.llm_scripted import ScriptedChatModel, tool_call
     from cesrec.evals.agent_protocol import AgentEvalConfig, run_agent_eval
 
     script = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from cesrec.evals.protocols import _feedback_from_decision
+from cesrec.evals.channels import feedback_from_decision
 from cesrec.evals.simulator import (
     _STOP,
     OPEN_KINDS,
@@ -202,7 +202,7 @@ def test_critique_moves_toward_the_target(ml100k, catalog, relations):
             continue
         c = d.critique
         assert d.kind == "critique" and c is not None and shown[c.position - 1] == c.item
-        fb = _feedback_from_decision(d, "", catalog)
+        fb = feedback_from_decision(d, "", catalog)
         ty, ys = catalog.years[target], catalog.years[c.item]
         if c.change == "newer":
             assert ty >= fb.year_min > ys

@@ -170,7 +170,7 @@ def test_mcp_errors_one_shape_and_bool_ids_refused(engine, tmp_path):
 def test_agent_tool_argument_errors_do_not_reach_the_user(engine, state_dir):
     """A tool call with bad arguments: the LLM reads a short `field: message` error, never LangChain's
     "Error invoking tool ... with kwargs {...}"."""
-    from cesrec.agent.llm import ScriptedChatModel, tool_call
+    from cesrec.agent.llm_scripted import ScriptedChatModel, tool_call
     from langchain_core.messages import AIMessage
 
     def echo_error(messages):  # a model that repeats the tool error to the user (as the scripted policy does)

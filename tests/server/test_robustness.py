@@ -86,7 +86,8 @@ class _BlackHole:
 
 
 def _openai_backend(engine, state_dir, port: int, timeout_s: float):
-    from cesrec.agent.llm import LLMConfig, make_chat_model
+    from cesrec.agent.llm import make_chat_model
+    from cesrec.agent.llm_config import LLMConfig
 
     cfg = LLMConfig(provider="openai", base_url=f"http://127.0.0.1:{port}/v1", model="test-model",
                     api_key="x", timeout_s=timeout_s)
