@@ -231,14 +231,3 @@ class ChatLlamaCppLocal(BaseChatModel):
                             "total_tokens": timing["prompt_tokens"] + timing["completion_tokens"]},
         )
         yield ChatGenerationChunk(message=final)
-
-
-def _common_prefix(llama: Any, tokens: list[int]) -> int:
-    """How many prompt tokens llama.cpp will reuse from its KV cache (it keeps the last prompt's tokens)."""
-    prev = llama._input_ids[: llama.n_tokens].tolist() if llama.n_tokens else []
-    n = 0
-    for a, b in zip(prev, tokens, strict=False):
-        if a != b:
-            break
-        n += 1
-    return n
