@@ -73,6 +73,18 @@ step quick "bench_understanding_prompt_v2.json bench_understanding_prompt_v2.md"
 step full "check_named_films.json" -- \
   "python -m cesrec.evals.check_named_films --user 42 --llm local --out $R/check_named_films.json"
 
+# the OpenAI-compatible path, against llama-cpp-python's own server with the embedded GGUF (start it first:
+# python -m llama_cpp.server --model <gguf> --chat_format chatml-function-calling --port 18322); 6 utterances
+step full "bench_understanding_openai.json bench_understanding_openai.md bench_understanding_openai_calls.jsonl" -- \
+  "python -m cesrec.evals.understanding --readers rules,llm,combined --llm openai --base-url http://127.0.0.1:18322/v1 --model qwen2.5-coder-1.5b-instruct-q4_k_m --llm-subset 6 --calls-out $R/bench_understanding_openai_calls.jsonl"
+
+# --- scale (synthetic catalogues) and the alignment adapter ------------------------------------------------
+step full "bench_scale.json (25k items)" -- \
+  "python -m cesrec.evals.bench_scale --items 25000 --users 12500 --interactions 500000 --quiet"
+step full "bench_scale_100k.json (100k items, 1 SASRec epoch; ~1 h on 2 cores)" -- \
+  "python -m cesrec.evals.bench_scale --items 100000 --users 50000 --interactions 2000000 --epochs 1 --quiet --out $R/bench_scale_100k.json"
+step full "bench_alignment.json" -- "python -m cesrec.evals.bench_alignment"
+
 # --- validation-only diagnostics (never the test split) -----------------------------------------------------
 step full "tune_fusion_valid.json" -- "python -m cesrec.evals.tune_fusion --seeds 100 --out $R/tune_fusion_valid.json"
 step full "masking_valid.json" -- "python -m cesrec.evals.diagnose_masking --out $R/masking_valid.json"
