@@ -30,11 +30,23 @@ class _TimeBudget(Exception):  # noqa: N818 - a stop signal, not an error
     """Raised from RecBole's per-epoch callback when the wall-clock budget is spent (a cap, not early stopping)."""
 
 
+
+def _our_metrics():
+    """recmodel/metrics.py loaded by file path: this venv has no cesrec installed (and `cesrec.recmodel` is a
+    mapping of the installed package, not a folder), and that module needs only numpy and torch."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "recmodel" / "metrics.py"
+    spec = importlib.util.spec_from_file_location("cesrec_recmodel_metrics", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
 def our_protocol(model, dataset, seqs: list[np.ndarray], targets: np.ndarray, max_len: int, device,
                  exclude_history: bool = True) -> dict:
     """Score our input sequences with RecBole's model and rank with recmodel.metrics (history excluded;
     with exclude_history=False seen items stay candidates, as in RecBole's own sequential evaluation)."""
-    from cesrec.recmodel.metrics import metrics_from_ranks, target_ranks
+    metrics_from_ranks, target_ranks = _our_metrics().metrics_from_ranks, _our_metrics().target_ranks
     from recbole.data.interaction import Interaction
 
     tok2id = dataset.field2token_id["item_id"]
