@@ -31,23 +31,14 @@ class _TimeBudget(Exception):  # noqa: N818 - a stop signal, not an error
 
 
 
-def _our_metrics():
-    """recmodel/metrics.py loaded by file path: this venv has no cesrec installed (and `cesrec.recmodel` is a
-    mapping of the installed package, not a folder), and that module needs only numpy and torch."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "recmodel" / "metrics.py"
-    spec = importlib.util.spec_from_file_location("cesrec_recmodel_metrics", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 def our_protocol(model, dataset, seqs: list[np.ndarray], targets: np.ndarray, max_len: int, device,
                  exclude_history: bool = True) -> dict:
     """Score our input sequences with RecBole's model and rank with recmodel.metrics (history excluded;
     with exclude_history=False seen items stay candidates, as in RecBole's own sequential evaluation)."""
-    metrics_from_ranks, target_ranks = _our_metrics().metrics_from_ranks, _our_metrics().target_ranks
+    # this venv has no cesrec package: recmodel/ is on sys.path (--repo) and metrics.py needs only numpy/torch
     from recbole.data.interaction import Interaction
+
+    from recmodel.metrics import metrics_from_ranks, target_ranks
 
     tok2id = dataset.field2token_id["item_id"]
     n_ours = int(max(int(t) for t in dataset.field2id_token["item_id"][1:]))
@@ -95,7 +86,8 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     sys.path.insert(0, args.repo)
-    out: dict = {"recbole_version": None, "args": vars(args)}
+    out: dict = {"recbole_version": None, "args": vars(args),
+                 "command": " ".join([Path(sys.executable).name, *sys.argv]), "launched_by": "cesrec.evals.bench_srs"}
     try:
         import recbole
         from recbole.config import Config

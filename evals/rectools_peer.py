@@ -31,17 +31,6 @@ import numpy as np
 import torch
 
 
-def _our_metrics():
-    """recmodel/metrics.py loaded by file path: this venv has no cesrec installed (and `cesrec.recmodel` is a
-    mapping of the installed package, not a folder), and that module needs only numpy and torch."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "recmodel" / "metrics.py"
-    spec = importlib.util.spec_from_file_location("cesrec_recmodel_metrics", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 def last_per_user(interactions, **_):
     """RecTools val-mask hook: each user's most recent interaction (our validation item) is the val target."""
     import pandas as pd
@@ -69,8 +58,10 @@ def frame(users: list[str], seqs: list[np.ndarray]):
 def our_metrics(model, users: list[str], hist: list[np.ndarray], targets: np.ndarray, n_ours: int) -> dict:
     """Every catalogue item scored by RecTools for each user's input history, ranked by recmodel.metrics
     (history excluded). Items RecTools never saw in training get -inf (it cannot recommend them)."""
-    metrics_from_ranks, target_ranks = _our_metrics().metrics_from_ranks, _our_metrics().target_ranks
+    # this venv has no cesrec package: recmodel/ is on sys.path (--repo) and metrics.py needs only numpy/torch
     from rectools.dataset import Dataset
+
+    from recmodel.metrics import metrics_from_ranks, target_ranks
 
     ds = Dataset.construct(frame(users, hist))
     reco = model.recommend(users=users, dataset=ds, k=n_ours, filter_viewed=False)
@@ -98,7 +89,8 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     sys.path.insert(0, args.repo)
-    out: dict = {"rectools_version": None, "args": vars(args)}
+    out: dict = {"rectools_version": None, "args": vars(args),
+                 "command": " ".join([Path(sys.executable).name, *sys.argv]), "launched_by": "cesrec.evals.bench_srs"}
     try:
         import pytorch_lightning as pl
         import rectools
