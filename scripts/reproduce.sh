@@ -99,4 +99,4 @@ step quick "eval_open.md eval_open_*.png (re-rendered from eval_open.json; nothi
 step quick "README.md section 'Does the conversation help beyond attributes?' (from eval_open.json)" -- \
   "python -m cesrec.evals.open_readme"
 step full "eval_agent.json eval_agent.md eval_agent_transcripts.jsonl" -- \
-  "python -m cesrec.cli eval --protocol agent --llm local --verbalizer llm --users 20 --turns 3 --seeds 0 --backbone sasrec --out $RUNS/agent --results $R/eval_agent.json --no-progress && cp $RUNS/agent/report.md $R/eval_agent.md && cp $RUNS/agent/transcripts/sasrec/agent-llm-seed0.jsonl $R/eval_agent_transcripts.jsonl"
+  "python -m cesrec.cli eval --protocol agent --llm local --verbalizer llm --users 20 --turns 3 --seeds 1 --backbone sasrec --out $RUNS/agent --results $R/eval_agent.json --no-progress && cp $RUNS/agent/report.md $R/eval_agent.md && cp $RUNS/agent/transcripts/sasrec/agent-llm-seed0.jsonl $R/eval_agent_transcripts.jsonl"
