@@ -78,10 +78,11 @@ def cache_entries() -> list[CacheEntry]:
     return out
 
 
-def dataset_summary() -> list[dict]:
+def dataset_summary(builtin_keys: dict[str, str] | None = None) -> list[dict]:
     """One record per dataset (built-in, registered, or only seen in the caches) with its cached entries;
-    `current` says whether an entry was made from the registered content (None: not registered); `legacy`
-    entries were written before content keys (never loaded again)."""
+    `current` says whether an entry was made from the registered content (or, for a built-in dataset, from
+    the content `builtin_keys` gives for it; None: unknown); `legacy` entries were written before content
+    keys (never loaded again)."""
     reg = load_registry()
     entries = cache_entries()
     names = sorted(set(BUILTIN_DATASETS) | set(reg) | {e.dataset for e in entries if e.dataset})
@@ -90,7 +91,7 @@ def dataset_summary() -> list[dict]:
     out = []
     for name in names:
         entry = reg.get(name) if name else None
-        current = entry.get("content_key") if entry else None
+        current = entry.get("content_key") if entry else (builtin_keys or {}).get(name) if name else None
         mine = [e for e in entries if e.dataset == name]
         out.append({
             "name": name,

@@ -101,6 +101,19 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                        f"{entry['content_key']} ({entry['prepared']})", err=True)
         typer.echo(json.dumps(ds.manifest, indent=2))
 
+    def _builtin_keys() -> dict[str, str]:
+        """The content key each built-in dataset has here and now (../shared's copy or the wheel's): opening it
+        reads the prepared cache (or prepares it, about a second); one that cannot be opened stays unknown."""
+        from cesrec.recmodel.datasets import BUILTIN_DATASETS, open_dataset
+
+        keys = {}
+        for name in BUILTIN_DATASETS:
+            try:
+                keys[name] = open_dataset(name).manifest["content_key"]
+            except Exception as e:  # offline without a cached copy, say: listed without a key
+                typer.echo(f"{name}: content key unknown ({str(e).splitlines()[0][:120]})", err=True)
+        return keys
+
     @data_app.command("list")
     def data_list(
         as_json: Annotated[bool, typer.Option("--json", help="One JSON document instead of text.")] = False,
@@ -109,7 +122,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         from cesrec.recmodel.cache import dataset_summary
         from cesrec.recmodel.data import cesrec_home
 
-        rows = dataset_summary()
+        rows = dataset_summary(_builtin_keys())
         if as_json:
             typer.echo(json.dumps(rows, indent=2))
             return

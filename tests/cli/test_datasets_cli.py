@@ -119,7 +119,9 @@ def test_own_csv_by_name_through_every_command(home, tmp_path):
     mine = next(r for r in listing if r["name"] == NAME)
     kinds = sorted(x["kind"] for x in mine["caches"])
     assert kinds == ["engine", "prepared", "run"] and all(x["current"] for x in mine["caches"])
-    assert mine["bytes"] > 0 and any(r["name"] == "ml-100k" and r["builtin"] for r in listing)
+    assert mine["bytes"] > 0
+    builtin = next(r for r in listing if r["name"] == "ml-100k")  # its key is the content it has here and now
+    assert builtin["builtin"] and builtin["content_key"] == open_dataset("ml-100k").manifest["content_key"]
     assert NAME in cli("data", "list").stdout
     res = cli("data", "clean", "--dataset", NAME)
     removed = [line for line in res.stdout.splitlines() if line.startswith("removed ")]
