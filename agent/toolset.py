@@ -102,8 +102,8 @@ def resolve_item_ref(catalog, sess: SessionState, ref: str) -> int:
     """The catalogue item a tool argument means: an ordinal into the last recommendations ("the first
     one", "#2", "last"), a title among the last recommendations, else a catalogue title (strict fuzzy
     match). A sentence or an unknown title is a ToolError the LLM reads, never a random nearest title."""
-    from cesrec.agent.feedback_llm import find_title
     from cesrec.tools.lc_tools import ToolError
+    from cesrec.tools.titles import resolver_for
 
     ref = " ".join(str(ref).split())
     low = ref.lower()
@@ -124,7 +124,7 @@ def resolve_item_ref(catalog, sess: SessionState, ref: str) -> int:
                 return i
     if len(ref) > 80:
         raise ToolError(f"{ref[:60]!r}… is not a movie title; pass just the title")
-    item = find_title(catalog, ref)
+    item = resolver_for(catalog).resolve(ref)
     if item is None:
         raise ToolError(f"no catalogue movie is titled {ref!r}")
     return item
