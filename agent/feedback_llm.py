@@ -18,29 +18,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from cesrec.recmodel.data import Catalog
 from cesrec.tools.feedback import Feedback, parse_feedback_rules, validate_feedback
 from cesrec.tools.lexicon import _fold, vocabulary_for
 from cesrec.tools.state import SessionState
 from cesrec.tools.titles import resolver_for, split_year
+from cesrec.tools.tool_specs import UserPreferences  # the schema lives in the tool registry
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz
-
-Value = Annotated[str, StringConstraints(max_length=60)]  # bounded: the grammar stops run-on strings
-
-
-class UserPreferences(BaseModel):
-    """Record what the user just said they want or don't want, then get fresh recommendations."""
-
-    model_config = ConfigDict(extra="forbid")  # an unknown argument is an error the LLM reads back
-
-    like: list[Value] = Field(default_factory=list, description="genres, decades, people or titles wanted")
-    dislike: list[Value] = Field(default_factory=list, description="genres, decades, people or titles not wanted")
-    wishes: str = Field("", max_length=160, description="anything else, in the user's words")
 
 
 def feedback_schema(catalog: Catalog | None = None) -> type[BaseModel]:
