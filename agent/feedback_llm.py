@@ -18,28 +18,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from cesrec.recmodel.data import Catalog
 from cesrec.tools.feedback import Feedback, parse_feedback_rules, validate_feedback
-from cesrec.tools.lexicon import _fold, _norm_phrase, vocabulary_for
+from cesrec.tools.lexicon import _fold, vocabulary_for
 from cesrec.tools.state import SessionState
+from cesrec.tools.titles import resolver_for, split_year
+from cesrec.tools.tool_specs import UserPreferences  # the schema lives in the tool registry
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
-from rapidfuzz import fuzz, process
-
-Value = Annotated[str, StringConstraints(max_length=60)]  # bounded: the grammar stops run-on strings
-
-
-class UserPreferences(BaseModel):
-    """Record what the user just said they want or don't want, then get fresh recommendations."""
-
-    model_config = ConfigDict(extra="forbid")  # an unknown argument is an error the LLM reads back
-
-    like: list[Value] = Field(default_factory=list, description="genres, decades, people or titles wanted")
-    dislike: list[Value] = Field(default_factory=list, description="genres, decades, people or titles not wanted")
-    wishes: str = Field("", max_length=160, description="anything else, in the user's words")
+from pydantic import BaseModel, ValidationError
+from rapidfuzz import fuzz
 
 
 def feedback_schema(catalog: Catalog | None = None) -> type[BaseModel]:
@@ -56,6 +46,11 @@ def resolve_value(catalog: Catalog, raw: str) -> list[Resolved]:
     text = str(raw).strip()
     if not text:
         return []
+    bare, year = split_year(text)
+    if year is not None and bare:  # "Heat (1995)" names the film, it is no decade wish (as in the rule parser)
+        item = resolver_for(catalog).resolve(text)
+        if item:
+            return [("item", str(item))]
     for kind in ("genre", "decade", "rated"):
         got = voc.canonical_value(kind, text)
         if got:
@@ -64,18 +59,8 @@ def resolve_value(catalog: Catalog, raw: str) -> list[Resolved]:
     if people:
         # a name with several roles takes the one with more catalogue items (Tom Hanks: actor, not director)
         return [max(people, key=lambda kv: voc.name_counts.get(kv, 0))]
-    item = find_title(catalog, text)
+    item = resolver_for(catalog).resolve(text)  # the one resolver every door uses
     return [("item", str(item))] if item else []
-
-
-def find_title(catalog: Catalog, title: str) -> int | None:
-    voc = vocabulary_for(catalog)
-    norm = _norm_phrase(title)
-    if norm in voc.titles:
-        return voc.titles[norm][0]
-    labels = [catalog.label(i) for i in range(1, catalog.num_items + 1)]
-    hit = process.extractOne(title, labels, scorer=fuzz.WRatio, score_cutoff=90)
-    return int(hit[2]) + 1 if hit else None
 
 
 def _grounded(raw: str, kind: str, value: str, text: str, rules: Feedback) -> bool:

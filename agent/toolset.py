@@ -15,17 +15,17 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any
 
 import numpy as np
-from cesrec.agent.feedback_llm import feedback_from_call, feedback_schema
+from cesrec.agent.feedback_llm import feedback_from_call
 from cesrec.tools.state import Recommendation, SessionState
+from cesrec.tools.tool_specs import TOOL_SPECS
 from langchain_core.messages import HumanMessage, ToolMessage
 from langchain_core.tools import BaseTool, InjectedToolCallId, StructuredTool
 from langgraph.prebuilt import InjectedState
 from langgraph.types import Command
-from pydantic import BaseModel, Field, create_model
-from pydantic.json_schema import SkipJsonSchema
+from pydantic import BaseModel, create_model
 from rapidfuzz import fuzz
 
 if TYPE_CHECKING:
@@ -102,8 +102,8 @@ def resolve_item_ref(catalog, sess: SessionState, ref: str) -> int:
     """The catalogue item a tool argument means: an ordinal into the last recommendations ("the first
     one", "#2", "last"), a title among the last recommendations, else a catalogue title (strict fuzzy
     match). A sentence or an unknown title is a ToolError the LLM reads, never a random nearest title."""
-    from cesrec.agent.feedback_llm import find_title
     from cesrec.tools.lc_tools import ToolError
+    from cesrec.tools.titles import resolver_for
 
     ref = " ".join(str(ref).split())
     low = ref.lower()
@@ -124,7 +124,7 @@ def resolve_item_ref(catalog, sess: SessionState, ref: str) -> int:
                 return i
     if len(ref) > 80:
         raise ToolError(f"{ref[:60]!r}… is not a movie title; pass just the title")
-    item = find_title(catalog, ref)
+    item = resolver_for(catalog).resolve(ref)
     if item is None:
         raise ToolError(f"no catalogue movie is titled {ref!r}")
     return item
@@ -150,7 +150,6 @@ class AgentToolkit:
     def __init__(self, engine: CESRecEngine, k: int = DEFAULT_K) -> None:
         self.engine = engine
         self.k = k
-        self.feedback_schema = feedback_schema(engine.catalog)
         self._mood = None
 
     @property
@@ -271,31 +270,12 @@ class AgentToolkit:
 
     # ---- LangChain tool objects ------------------------------------------------------------------------
     def specs(self) -> list[tuple[str, str, type[BaseModel], Callable[[dict, dict], ToolOutcome]]]:
-        # same fields as update_preferences. `k` is accepted (API/scripted callers) but not shown to the LLM
-        # (nor allowed by its grammar): the embedded model wrote "k": 5 every time, tokens for nothing.
-        recommend_args = create_model("RecommendArgs", __base__=self.feedback_schema,
-                                      k=(SkipJsonSchema[int | None], Field(None, ge=1, le=50)))
-        mask_args = create_model(
-            "MaskArgs", method=(Literal["k_lowest", "robust"], Field("k_lowest")), k=(int, Field(1, ge=1, le=3)))
-        # Only a query: a 1.5B model fills every optional filter it is offered (and over-constrains).
-        search_args = create_model(
-            "SearchArgs", query=(str, Field(..., min_length=1, description="what to look for")))
-        title_args = create_model("TitleArgs", title=(str, Field(..., min_length=1, max_length=80,
-                                                                   description="movie title")))
-        return [
-            ("update_preferences",
-             "Save what the user likes or dislikes (genres, decades, people, titles, wishes) and get fresh "
-             "recommendations.", self.feedback_schema, self.update_preferences),
-            ("recommend", "Recommend movies from the user's history and saved preferences (plus any likes or "
-             "dislikes in this message).", recommend_args,
-             self.recommend),
-            ("search_catalog", "Search movies by description.", search_args, self.search_catalog),
-            ("item_details", "Facts about one movie.", title_args, self.item_details),
-            ("explain_recommendation", "Why a movie is recommended to this user.", title_args,
-             self.explain_recommendation),
-            ("mask_outliers", "Set aside history items that do not fit the user's taste.", mask_args,
-             self.mask_outliers),
-        ]
+        """(name, description, LLM-visible schema, behaviour) per tool; all but the behaviour come from the
+        one registry (tools.tool_specs), which the MCP server is derived from too."""
+        behaviour = {"update_preferences": self.update_preferences, "recommend": self.recommend,
+                     "search_catalog": self.search_catalog, "item_details": self.item_details,
+                     "explain_recommendation": self.explain_recommendation, "mask_outliers": self.mask_outliers}
+        return [(s.name, s.agent_description, s.llm_args, behaviour[s.name]) for s in TOOL_SPECS.values()]
 
     def tools(self) -> list[BaseTool]:
         return [_make_tool(name, desc, schema, fn) for name, desc, schema, fn in self.specs()]

@@ -2,7 +2,8 @@
 products, over stdio or streamable HTTP.
 
 Tools: search_catalog, recommend, update_preferences, mask_outliers, item_details, explain_recommendation
-(the pure `cesrec.tools.lc_tools` functions), plus start_session / get_session_state / reset_session.
+(derived from the tool registry `cesrec.tools.tool_specs`: the pure `tools.lc_tools` functions with their
+argument schemas), plus start_session / get_session_state / reset_session.
 Each tool takes a `session_id` (from start_session; unguessable). The session state lives in the same
 LangGraph SQLite checkpoint as the agent's and the HTTP server's sessions (CESREC_HOME/sessions.sqlite),
 so a session can be driven through any door and survives restarts. Every tool that writes takes the
@@ -15,10 +16,13 @@ one line, without library help URLs. No LLM runs here: the assistant that calls 
 from __future__ import annotations
 
 import contextlib
+import copy
+import inspect
 import secrets
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
@@ -26,18 +30,9 @@ from pydantic import ValidationError
 
 from cesrec.agent.locks import SessionBusy
 from cesrec.backend import state_view
-from cesrec.tools.lc_tools import (
-    AttributeMap,
-    Count,
-    ItemId,
-    ItemIds,
-    SessionId,
-    Text,
-    Value,
-    Values,
-    validation_message,
-)
+from cesrec.tools.lc_tools import SessionId, Value, validation_message
 from cesrec.tools.state import SessionState
+from cesrec.tools.tool_specs import TOOL_SPECS, ToolSpec
 
 SESSION_ID_BYTES = 24
 
@@ -124,9 +119,32 @@ class CESRecMCPServer(MCPServer):
             raise ToolError(f"{name}: {msg}") from None
 
 
+def _mcp_function(spec: ToolSpec, run: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """An MCP tool function for `spec`: its signature is generated from `spec.args` (each parameter carries
+    the model field itself, so type, default, limits and description are the registry's), plus session_id
+    (first when required; last and optional for catalogue reads). The SDK builds its input schema from
+    this signature and validates calls against it; the pure function validates again."""
+    names = list(spec.args.model_fields)
+
+    def tool(**kwargs: Any) -> dict[str, Any]:
+        session_id = kwargs.pop("session_id", None)
+        return run(spec.name, session_id, {k: kwargs[k] for k in names if k in kwargs}, write=spec.writes)
+
+    kw = inspect.Parameter.KEYWORD_ONLY
+    params = [inspect.Parameter(n, kw, annotation=f.annotation, default=copy.copy(f))
+              for n, f in spec.args.model_fields.items()]
+    if spec.session == "required":
+        params.insert(0, inspect.Parameter("session_id", kw, annotation=SessionId))
+    else:
+        params.append(inspect.Parameter("session_id", kw, annotation=SessionId | None, default=None))
+    tool.__signature__ = inspect.Signature(params, return_annotation=dict[str, Any])  # type: ignore[attr-defined]
+    tool.__name__ = spec.name
+    tool.__doc__ = spec.description
+    return tool
+
+
 def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
     """The MCPServer with the CESRec tools bound to `engine` and `store`."""
-    from cesrec.tools.lc_tools import TOOLS
     from cesrec.tools.lc_tools import ToolError as CoreToolError
 
     mcp = CESRecMCPServer(
@@ -141,7 +159,7 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
     )
 
     def run(name: str, session_id: str | None, args: dict[str, Any], write: bool) -> dict[str, Any]:
-        fn, _schema = TOOLS[name]
+        fn = TOOL_SPECS[name].fn
         if session_id is None:  # read-only catalogue tools may run without a session
             st = SessionState(user_id="", history=[])
             try:
@@ -192,58 +210,10 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
             raise ToolError(str(e)) from None
         return {"session_id": session_id, "history_length": len(st.history), "reset": True}
 
-    @mcp.tool()
-    def recommend(session_id: SessionId, k: Count = 10) -> dict[str, Any]:
-        """Recommend k items now, using everything the user said so far (masking, pseudo items, constraints)."""
-        return run("recommend", session_id, {"k": k}, write=True)
-
-    @mcp.tool()
-    def update_preferences(
-        session_id: SessionId,
-        liked_attributes: AttributeMap | None = None,
-        disliked_attributes: AttributeMap | None = None,
-        liked_items: ItemIds | None = None,
-        disliked_items: ItemIds | None = None,
-        text: Text = "",
-    ) -> dict[str, Any]:
-        """Record what the user likes or dislikes. Structured: attribute kind (genre, decade, director, actor,
-        writer, rated) -> catalogue values, and item ids; or just `text` (the user's words), parsed against
-        the catalogue vocabulary ("no more horror, something from the 90s")."""
-        args = {"liked_attributes": liked_attributes or {}, "disliked_attributes": disliked_attributes or {},
-                "liked_items": liked_items or [], "disliked_items": disliked_items or [], "text": text}
-        return run("update_preferences", session_id, args, write=True)
-
-    @mcp.tool()
-    def mask_outliers(session_id: SessionId, method: Literal["k_lowest", "robust"] = "k_lowest", k: int = 1) -> dict[str, Any]:
-        """Hide history items that do not fit the rest of the history (dual alignment; reversible)."""
-        return run("mask_outliers", session_id, {"method": method, "k": k}, write=True)
-
-    @mcp.tool()
-    def search_catalog(
-        query: Text,
-        genres: Values | None = None,
-        exclude_genres: Values | None = None,
-        decades: Values | None = None,
-        year_min: int | None = None,
-        year_max: int | None = None,
-        k: Count = 5,
-        session_id: SessionId | None = None,
-    ) -> dict[str, Any]:
-        """Semantic catalogue search with optional genre/decade/year filters. Does not change any session."""
-        args = {"query": query, "genres": genres or [], "exclude_genres": exclude_genres or [],
-                "decades": decades or [], "year_min": year_min, "year_max": year_max, "k": k}
-        return run("search_catalog", session_id, args, write=False)
-
-    @mcp.tool()
-    def item_details(item: ItemId | Value, session_id: SessionId | None = None) -> dict[str, Any]:
-        """Facts about one catalogue item, by id or title. Does not change any session."""
-        return run("item_details", session_id, {"item": item}, write=False)
-
-    @mcp.tool()
-    def explain_recommendation(session_id: SessionId, item: ItemId) -> dict[str, Any]:
-        """Why an item is (or would be) recommended in this session: closest history/pseudo items,
-        matched or conflicting preferences, its rank under the sequential model."""
-        return run("explain_recommendation", session_id, {"item": item}, write=False)
+    # the six CESRec tools, each derived from its registry entry (tools.tool_specs): same names, descriptions,
+    # defaults and limits as the pure functions and the agent's tools, plus the session_id
+    for spec in TOOL_SPECS.values():
+        mcp.add_tool(_mcp_function(spec, run), name=spec.name, description=spec.description)
 
     return mcp
 

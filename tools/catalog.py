@@ -1,18 +1,16 @@
 """Catalogue-facing operations over a CESRecEngine: semantic search with validated filters, item facts,
-title resolution (exact, then fuzzy) and grounded explanations of a recommendation."""
+title resolution (tools.titles) and grounded explanations of a recommendation."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import numpy as np
-from cesrec.recmodel.data import DataError
 from cesrec.tools.feedback import FeedbackError
-from cesrec.tools.lexicon import _norm_phrase
 from cesrec.tools.semantic import where_clause
 from cesrec.tools.state import SessionState
 from cesrec.tools.threads import single_threaded
+from cesrec.tools.titles import resolver_for
 from cesrec.tools.turn import turn_scores
 from pydantic import BaseModel, Field
 
@@ -95,38 +93,10 @@ def item_details(engine: CESRecEngine, item: int | str) -> ItemInfo:
     return engine.item_info(engine.check_item(item))
 
 
-def _title_key(text: str) -> str:
-    """Normalised title without a trailing '(year)' or English articles ('Godfather, The' == 'the godfather')."""
-    words = _norm_phrase(re.sub(r"\(\d{4}\)\s*$", "", text)).split()
-    return " ".join(w for w in words if w not in ("the", "a", "an"))
-
-
 def find_item(engine: CESRecEngine, title: str) -> int:
-    """Internal id of the item whose title best matches `title` (DataError when nothing is close).
-
-    Exact (normalised) titles first, then whole-title similarity; partial matches ('the', 'war') are not
-    accepted, since a wrong movie is worse than a clear 'not found'."""
-    from rapidfuzz import fuzz, process
-
-    if not isinstance(title, str):
-        raise DataError(f"a title must be text, got {type(title).__name__}")
-    voc = engine.vocabulary
-    norm = _norm_phrase(" ".join(title.lower().split()))
-    if norm in voc.titles:
-        return voc.titles[norm][0]
-    key = _title_key(title)
-    if len(key) < 3:
-        raise DataError(f"no catalogue item matches the title {title!r}")
-    keys = engine.__dict__.get("_title_keys")
-    if keys is None:  # built once per engine
-        keys = engine.__dict__["_title_keys"] = [_title_key(engine.catalog.titles[i])
-                                                 for i in range(1, engine.num_items + 1)]
-    hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=85)
-    if not hit:
-        hit = process.extractOne(key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=90)
-    if not hit:
-        raise DataError(f"no catalogue item matches the title {title!r}")
-    return int(hit[2]) + 1
+    """Internal id of the item whose title matches `title` (DataError when nothing is close): the one
+    title resolver (tools.titles) over the engine's catalogue, so every door resolves titles alike."""
+    return resolver_for(engine.catalog).require(title)
 
 
 def explain_recommendation(engine: CESRecEngine, state: SessionState, item: int) -> Explanation:

@@ -5,8 +5,8 @@ Each `tool_*` function is pure: `(engine, state, args) -> (new_state, short_text
 pydantic schema (or a dict validated into it). Errors the user can fix (unknown item, attribute not in the
 catalogue) come back as a ToolError with one clear line; callers show it instead of crashing.
 
-The LangChain tools the agent runs over them (session injected from the graph state) are built in
-agent/toolset.py; the MCP server exposes `TOOLS` directly.
+Names, descriptions and which schema each door shows live in one registry, tools/tool_specs.py
+(`TOOL_SPECS`), from which the agent's LangChain tools (agent/toolset.py) and the MCP tools are derived.
 """
 
 from __future__ import annotations
@@ -238,13 +238,3 @@ def tool_explain_recommendation(engine: CESRecEngine, state: SessionState,
     a = _coerce(ExplainArgs, args)
     ex = explain_recommendation(engine, state, a.item)
     return state, ex.text, {"explanation": ex.model_dump()}
-
-
-TOOLS: dict[str, tuple[Callable[..., ToolResult], type[BaseModel]]] = {
-    "recommend": (tool_recommend, RecommendArgs),
-    "update_preferences": (tool_update_preferences, UpdatePreferencesArgs),
-    "mask_outliers": (tool_mask_outliers, MaskOutliersArgs),
-    "search_catalog": (tool_search_catalog, SearchCatalogArgs),
-    "item_details": (tool_item_details, ItemArgs),
-    "explain_recommendation": (tool_explain_recommendation, ExplainArgs),
-}

@@ -160,7 +160,8 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
                 found.append(_Mention(s, e, "genre", [voc.genre_words[hit[0]]]))
                 taken.append((s, e))
     # misspelt titles ("Forest Gump", "Jurasic Park", "Trainspoting"): 1-4 words with an unknown word,
-    # close to one catalogue title
+    # close to one catalogue title. Same normalisation and exact table as tools.titles (the resolver for a
+    # title given on its own); this pass is its own because it must match a span's word count inside text.
     for size in range(min(4, n), 0, -1):
         for a in range(0, n - size + 1):
             words = [w for w, _, _ in toks[a : a + size]]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from cesrec.tools.lc_tools import (
-    TOOLS,
     ToolError,
     tool_explain_recommendation,
     tool_item_details,
@@ -13,6 +12,7 @@ from cesrec.tools.lc_tools import (
     tool_search_catalog,
     tool_update_preferences,
 )
+from cesrec.tools.tool_specs import TOOL_SPECS
 
 
 def test_tool_functions_chain(engine):
@@ -67,7 +67,7 @@ def test_agent_tools_wrap_the_shared_functions(engine):
     from langgraph.types import Command
 
     tools = {t.name: t for t in AgentToolkit(engine).tools()}
-    assert set(tools) == set(TOOLS)
+    assert set(tools) == set(TOOL_SPECS)
     state = {"session": engine.new_session("1").model_dump(mode="json"), "messages": [HumanMessage("a western")]}
 
     def call(name: str, **args) -> Command:
