@@ -21,14 +21,10 @@ target itself).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 from cesrec.tools.feedback import Feedback
+from cesrec.tools.item_space import PseudoItemSource
 from cesrec.tools.state import PseudoItem, SessionState
-
-if TYPE_CHECKING:
-    from cesrec.tools.engine import CESRecEngine
 
 
 def _z(x: np.ndarray) -> np.ndarray:
@@ -37,7 +33,7 @@ def _z(x: np.ndarray) -> np.ndarray:
 
 
 def construct_pseudo_interactions(
-    engine: CESRecEngine,
+    space: PseudoItemSource,
     state: SessionState,
     feedback: Feedback | None = None,
     m: int = 2,
@@ -61,7 +57,7 @@ def construct_pseudo_interactions(
     done = state.model_copy(update={"pending_feedback": None})
     if feedback is None or feedback.is_empty():
         return done
-    label = engine.catalog.label
+    label = space.catalog.label
     source = f"turn {done.turn}: {feedback.describe(label)}"
     if append_references and feedback.liked_items:
         refs = [PseudoItem(item=int(i), turn=done.turn, source=f"turn {done.turn}: you loved {label(int(i))}",
@@ -71,24 +67,24 @@ def construct_pseudo_interactions(
         done = done.model_copy(update={"pseudo": (keep + refs)[-max_pseudo:]})
     if m == 0:
         return done
-    query = engine.query_vector(feedback, done)
+    query = space.query_vector(feedback, done)
     if query is None:
         return done
     exclude = done.seen_items() | {p.item for p in done.pseudo} | set(done.preferences.liked_items)
-    allowed, _ = engine.constraint_mask(done.preferences, exclude=exclude, k=m)
+    allowed, _ = space.constraint_mask(done.preferences, exclude=exclude, k=m)
     if retrieval == "chroma":
-        hits = engine.semantic.search(query, where=engine.where_for(done.preferences), k=candidates, exclude=exclude)
+        hits = space.semantic.search(query, where=space.where_for(done.preferences), k=candidates, exclude=exclude)
         hits = [(i, s) for i, s in hits if allowed[i]]  # chroma's filter is coarser for names; re-check
         if len(hits) < m:  # constraints were relaxed beyond what the where clause says: exact fallback
-            hits = engine.semantic.search_exact(query, allowed=allowed, k=candidates, exclude=exclude)
+            hits = space.semantic.search_exact(query, allowed=allowed, k=candidates, exclude=exclude)
     else:
-        hits = engine.semantic.search_exact(query, allowed=allowed, k=candidates, exclude=exclude)
+        hits = space.semantic.search_exact(query, allowed=allowed, k=candidates, exclude=exclude)
     if not hits:
         return done
     items = np.array([i for i, _ in hits], dtype=np.int64)
     sem = np.array([s for _, s in hits], dtype=np.float64)
     seq, flags = done.model_sequence()
-    srs = engine.model.score([seq], [flags])[0].numpy().astype(np.float64)[items]
+    srs = space.model.score([seq], [flags])[0].numpy().astype(np.float64)[items]
     score = beta * _z(sem) + (1.0 - beta) * _z(srs)
     order = np.lexsort((items, -score))[:m]  # ties broken by id: deterministic
     new = [

@@ -23,32 +23,29 @@ deleted and re-running replaces the previous outlier masks, so the step is rever
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
 
 import numpy as np
+from cesrec.tools.item_space import ItemSpace
 from cesrec.tools.state import MaskedItem, SessionState
-
-if TYPE_CHECKING:
-    from cesrec.tools.engine import CESRecEngine
 
 SIMILARITIES = ("cosine", "centered_cosine", "dot", "euclidean", "collab_cosine", "semantic_cosine", "dual")
 METHODS = ("k_lowest", "robust")
 
 
-def _space(engine: CESRecEngine, similarity: str) -> tuple[np.ndarray, str]:
+def _space(space: ItemSpace, similarity: str) -> tuple[np.ndarray, str]:
     """(embedding matrix, scoring rule) for a similarity name."""
     if similarity == "cosine":
-        return engine.hybrid_unit, "cos"
+        return space.hybrid_unit, "cos"
     if similarity == "centered_cosine":
-        return engine.hybrid_centered, "cos"
+        return space.hybrid_centered, "cos"
     if similarity == "dot":
-        return engine.hybrid_raw, "dot"
+        return space.hybrid_raw, "dot"
     if similarity == "euclidean":
-        return engine.hybrid_raw, "euclid"
+        return space.hybrid_raw, "euclid"
     if similarity == "collab_cosine":
-        return engine.collab_unit, "cos"
+        return space.collab_unit, "cos"
     if similarity == "semantic_cosine":
-        return engine.semantic.embeddings, "cos"
+        return space.semantic.embeddings, "cos"
     raise ValueError(f"unknown similarity {similarity!r}; choose one of {', '.join(SIMILARITIES)}")
 
 
@@ -64,7 +61,7 @@ def _score(vecs: np.ndarray, centre: np.ndarray, rule: str) -> np.ndarray:
 
 
 def outlier_scores(
-    engine: CESRecEngine,
+    space: ItemSpace,
     items: list[int] | np.ndarray,
     similarity: str = "cosine",
     leave_one_out: bool = False,
@@ -78,10 +75,10 @@ def outlier_scores(
     if similarity == "dual":
         # evidence from both sides of the alignment: z-scores (within this history) of the centred hybrid
         # cosine and the language-model cosine, averaged
-        parts = [outlier_scores(engine, items, s, leave_one_out, half_life) for s in ("centered_cosine", "semantic_cosine")]
+        parts = [outlier_scores(space, items, s, leave_one_out, half_life) for s in ("centered_cosine", "semantic_cosine")]
         zs = [(p - p.mean()) / (p.std() + 1e-6) for p in parts]
         return (0.5 * (zs[0] + zs[1])).astype(np.float32)
-    emb, rule = _space(engine, similarity)
+    emb, rule = _space(space, similarity)
     vecs = emb[items].astype(np.float64)
     w = np.ones(n) if not half_life else 0.5 ** ((n - 1 - np.arange(n)) / float(half_life))
     total = (w[:, None] * vecs).sum(0)
@@ -91,13 +88,13 @@ def outlier_scores(
     return _score(vecs, total / w.sum(), rule).astype(np.float32)
 
 
-def _dominant_genres(engine: CESRecEngine, items: list[int], top: int = 2) -> list[str]:
-    cnt = Counter(g for it in items for g in engine.catalog.genres[it])
+def _dominant_genres(space: ItemSpace, items: list[int], top: int = 2) -> list[str]:
+    cnt = Counter(g for it in items for g in space.catalog.genres[it])
     return [g for g, _ in cnt.most_common(top)]
 
 
-def _outlier_reason(engine: CESRecEngine, item: int, score: float, median: float, dominant: list[str]) -> str:
-    cat = engine.catalog
+def _outlier_reason(space: ItemSpace, item: int, score: float, median: float, dominant: list[str]) -> str:
+    cat = space.catalog
     own = cat.genres[item]
     off = [g for g in own if g not in dominant]
     tail = ""
@@ -107,7 +104,7 @@ def _outlier_reason(engine: CESRecEngine, item: int, score: float, median: float
 
 
 def mask_outliers(
-    engine: CESRecEngine,
+    space: ItemSpace,
     state: SessionState,
     method: str = "k_lowest",
     k: int = 1,
@@ -142,11 +139,11 @@ def mask_outliers(
         return base
     items = [state.history[p] for p in positions]
     if method == "k_lowest":
-        scores = outlier_scores(engine, items, similarity)
+        scores = outlier_scores(space, items, similarity)
         budget = min(k, len(positions) - min_keep)
         chosen = list(np.argsort(scores, kind="stable")[:budget])
     else:
-        scores = outlier_scores(engine, items, similarity, leave_one_out=True, half_life=half_life)
+        scores = outlier_scores(space, items, similarity, leave_one_out=True, half_life=half_life)
         med = float(np.median(scores))
         mad = float(np.median(np.abs(scores - med))) * 1.4826
         thr = med - mad_c * max(mad, 1e-6)
@@ -158,13 +155,13 @@ def mask_outliers(
     if not chosen:
         return base
     med = float(np.median(scores))
-    dominant = _dominant_genres(engine, items)
+    dominant = _dominant_genres(space, items)
     new = [
         MaskedItem(
             position=positions[j],
             item=items[j],
             score=round(float(scores[j]), 4),
-            reason=_outlier_reason(engine, items[j], float(scores[j]), med, dominant),
+            reason=_outlier_reason(space, items[j], float(scores[j]), med, dominant),
             kind="outlier",
         )
         for j in sorted(chosen, key=lambda j: positions[j])
@@ -172,12 +169,12 @@ def mask_outliers(
     return state.model_copy(update={"masked": sorted(kept + new, key=lambda m: m.position)})
 
 
-def conflicting_attributes(engine: CESRecEngine, item: int, disliked: dict[str, list[str]]) -> list[tuple[str, str]]:
-    attrs = engine.catalog.attributes(item)
+def conflicting_attributes(space: ItemSpace, item: int, disliked: dict[str, list[str]]) -> list[tuple[str, str]]:
+    attrs = space.catalog.attributes(item)
     return [(kind, v) for kind, vals in disliked.items() for v in vals if v in attrs.get(kind, [])]
 
 
-def mask_disliked(engine: CESRecEngine, state: SessionState, min_keep: int = 1) -> SessionState:
+def mask_disliked(space: ItemSpace, state: SessionState, min_keep: int = 1) -> SessionState:
     """New state with history items that conflict with disliked attributes or are disliked items masked
     (recomputed from the accumulated preferences). At least `min_keep` items stay visible: if everything
     conflicts, the most recent items are kept."""
@@ -187,17 +184,17 @@ def mask_disliked(engine: CESRecEngine, state: SessionState, min_keep: int = 1) 
         return state.model_copy(update={"masked": others}) if len(others) != len(state.masked) else state
     taken = {m.position for m in others}
     disliked_items = set(prefs.disliked_items)
-    neg = engine.disliked_mask(prefs)  # precomputed attribute bitmaps: one lookup per history item
+    neg = space.disliked_mask(prefs)  # precomputed attribute bitmaps: one lookup per history item
     new: list[MaskedItem] = []
     for p, it in enumerate(state.history):
         if p in taken or not neg[it]:
             continue
         if it in disliked_items:
-            reason = f"{engine.catalog.label(it)}: you said you did not like it"
+            reason = f"{space.catalog.label(it)}: you said you did not like it"
         else:
-            hits = conflicting_attributes(engine, it, prefs.disliked)
+            hits = conflicting_attributes(space, it, prefs.disliked)
             what = ", ".join(f"{k} {v}" for k, v in hits[:2])
-            reason = f"{engine.catalog.label(it)} is {what}, which you said you don't want"
+            reason = f"{space.catalog.label(it)} is {what}, which you said you don't want"
         new.append(MaskedItem(position=p, item=it, score=0.0, reason=reason, kind="disliked"))
     visible_after = len(state.history) - len(taken) - len(new)
     if visible_after < min_keep:
