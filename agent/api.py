@@ -231,8 +231,7 @@ class RecommenderAgent:
 
     def session_state(self, session_id: str) -> SessionState | None:
         """The CESRec session state (None: the session does not exist yet)."""
-        raw = self._values(session_id).get("session")
-        return SessionState.model_validate(raw) if raw else None
+        return self._values(session_id).get("session")  # typed by the graph's session channel
 
     def session_user(self, session_id: str) -> str | None:
         return self._values(session_id).get("user_id")
@@ -246,7 +245,7 @@ class RecommenderAgent:
                     raise AgentTurnError(f"session {session_id!r} belongs to another user")
                 return existing
             sess = self.engine.new_session(str(user_id))
-            self.write_session(session_id, {"user_id": str(user_id), "session": sess.model_dump(mode="json")})
+            self.write_session(session_id, {"user_id": str(user_id), "session": sess})
             return sess
 
     def reset(self, session_id: str, user_id: str | int) -> SessionState:
@@ -259,7 +258,7 @@ class RecommenderAgent:
             self.write_session(
                 session_id,
                 {"messages": [RemoveMessage(id=REMOVE_ALL_MESSAGES)], "user_id": str(user_id),
-                 "session": sess.model_dump(mode="json"), "turn_recommendations": [], "reply": None,
+                 "session": sess, "turn_recommendations": [], "reply": None,
                  "replies": {}},
             )
             return sess

@@ -2,6 +2,9 @@
 processes sharing sessions; the connection is checked before each use and replaced after a database
 restart, `live_postgres`). The agent graph, the session locks and the HTTP server's registry build their
 connections here; nothing in this module knows the graph.
+
+All three store the state with LangGraph's JsonPlusSerializer (msgpack), which keeps the session's pydantic
+model as (module, class, kwargs) and rebuilds it on load; `checkpoint_serde` names that class explicitly.
 """
 
 from __future__ import annotations
@@ -11,15 +14,25 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Literal
 
+from cesrec.agent.state import SESSION_MSGPACK_TYPES
 from cesrec.recmodel.data import cesrec_home
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 
 POSTGRES_EXTRA = "Postgres sessions need the optional extra: pip install 'cesrec-agent[postgres]'"
 
 
 def default_sessions_path() -> Path:
     return cesrec_home() / "sessions.sqlite"
+
+
+def checkpoint_serde() -> JsonPlusSerializer:
+    """LangGraph's serializer with the session model on its msgpack allowlist. By default it rebuilds any
+    class a checkpoint names, logging that unlisted ones will be blocked in a future version; listed, the
+    SessionState comes back silently, and nothing beyond LangGraph's safe types (messages, ...) and ours is
+    imported on load. (A refused class would come back as its kwargs dict: agent.state types it anyway.)"""
+    return JsonPlusSerializer(allowed_msgpack_modules=SESSION_MSGPACK_TYPES)
 
 
 def connect_postgres(dsn: str, **kwargs: Any) -> Any:
@@ -69,7 +82,7 @@ def _reconnecting_postgres_saver(dsn: str) -> BaseCheckpointSaver:
 
     conn = connect_postgres(dsn, prepare_threshold=0)
     try:
-        saver = ReconnectingPostgresSaver(conn)
+        saver = ReconnectingPostgresSaver(conn, serde=checkpoint_serde())
         saver.setup()
     except Exception:
         conn.close()
@@ -82,7 +95,7 @@ def make_checkpointer(kind: Literal["sqlite", "memory", "postgres"] = "sqlite", 
     """SQLite on disk (default CESREC_HOME/sessions.sqlite), in-memory (tests), or Postgres (optional extra
     `cesrec-agent[postgres]`, for several server instances sharing sessions)."""
     if kind == "memory":
-        return InMemorySaver()
+        return InMemorySaver(serde=checkpoint_serde())
     if kind == "sqlite":
         from langgraph.checkpoint.sqlite import SqliteSaver
 
@@ -91,7 +104,7 @@ def make_checkpointer(kind: Literal["sqlite", "memory", "postgres"] = "sqlite", 
         # check_same_thread=False: the server runs turns in worker threads; SqliteSaver has its own lock.
         conn = sqlite3.connect(str(p), check_same_thread=False, timeout=30)
         conn.execute("PRAGMA journal_mode=WAL")
-        saver = SqliteSaver(conn)
+        saver = SqliteSaver(conn, serde=checkpoint_serde())
         saver.setup()
         return saver
     if kind == "postgres":

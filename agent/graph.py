@@ -20,7 +20,8 @@ r"""The agent graph: one state schema, nodes as plain functions, wired in `build
   table carries the content, and the 1.5B model, asked to comment, echoed the user or misstated facts.
 The prompt sent to the LLM is a window (system + the last turns' question/answer pairs + this turn), so
 it stays short; the full message log and the CESRec session live in the checkpoint.
-Each node is a module-level function `node(state, ctx)`; `ctx` (GraphContext: engine, LLM bound to the
+Each node is a module-level function `node(state, ctx)` over the one typed state (agent.state.AgentState,
+whose `session` is the CESRec SessionState model itself); `ctx` (GraphContext: engine, LLM bound to the
 tools, prompt, turn rules) is fixed per compiled graph with functools.partial in `build_graph`, the one
 place the graph is wired. Checkpointers are built in agent/checkpoint.py.
 """
@@ -32,15 +33,16 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Annotated, Any, Literal, TypedDict
+from typing import Any, Literal
 
+from cesrec.agent.checkpoint import make_checkpointer
 from cesrec.agent.grounding import check_answer, render_from_results, tool_results_text
+from cesrec.agent.state import AgentState
 from cesrec.agent.toolset import RECOMMENDING_TOOLS, AgentToolkit, recommendation_reply
 from cesrec.tools.state import SessionState
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import (
     AIMessage,
-    AnyMessage,
     BaseMessage,
     HumanMessage,
     SystemMessage,
@@ -48,9 +50,7 @@ from langchain_core.messages import (
 )
 from langchain_core.runnables import Runnable
 from langgraph.checkpoint.base import BaseCheckpointSaver
-from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph import END, START, StateGraph
-from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
 
 DEFAULT_MAX_TOOL_CALLS = 6
@@ -78,18 +78,6 @@ def system_prompt(catalog: Any = None) -> str:
     vocab = catalog.vocabulary()
     return (SYSTEM_PROMPT + "\nGenres: " + ", ".join(vocab.get("genre", [])) + ".\nDecades: "
             + ", ".join(vocab.get("decade", [])) + ".")
-
-
-class AgentState(TypedDict, total=False):
-    """Everything a session keeps between turns (checkpointed) plus the current turn's scratch."""
-
-    messages: Annotated[list[AnyMessage], add_messages]
-    user_id: str
-    session: dict | None  # tools.state.SessionState as JSON-able dict
-    turn_recommendations: list[dict]  # set by recommending tools during this turn
-    turn_id: str | None  # idempotency key of the current turn
-    replies: dict[str, dict]  # turn_id -> reply, last few turns (retries return the stored reply)
-    reply: dict | None
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -206,22 +194,14 @@ class GraphContext:
         return getattr(self.engine, "catalog", None)
 
 
-def session_of(state: AgentState) -> SessionState | None:
-    """The CESRec session, typed. The checkpoint keeps it as its JSON dict (what the tools write back, what
-    the HTTP and MCP doors read), so stored sessions stay readable across versions."""
-    raw = state.get("session")
-    return SessionState.model_validate(raw) if raw else None
-
-
 def start(state: AgentState, ctx: GraphContext) -> dict:
     """A new session gets the user's history from the dataset; an existing one must be theirs."""
     user_id = str(state.get("user_id") or "")
-    raw = state.get("session")
-    if raw is None:
-        sess = ctx.engine.new_session(user_id)
-        return {"session": sess.model_dump(mode="json"), "reply": None}
-    if raw.get("user_id") != user_id:
-        raise SessionUserError(f"this session belongs to user {raw.get('user_id')!r}, not {user_id!r}")
+    sess = state.get("session")
+    if sess is None:
+        return {"session": ctx.engine.new_session(user_id), "reply": None}
+    if sess.user_id != user_id:
+        raise SessionUserError(f"this session belongs to user {sess.user_id!r}, not {user_id!r}")
     return {"reply": None}
 
 
@@ -229,7 +209,7 @@ def agent(state: AgentState, ctx: GraphContext) -> dict:
     """One LLM call over the prompt window: forced to call a tool first, free after a failed call, asked
     to answer once a tool succeeded, a call was refused or the cap is reached."""
     messages = state["messages"]
-    session = session_of(state)
+    session = state.get("session")
     only_answer = answer_only(messages, ctx.max_tool_calls, ctx.answer_after_success)
     window = prompt_window(messages, session, system=ctx.system)
     t0 = time.perf_counter()
@@ -399,4 +379,4 @@ def build_graph(engine, llm: BaseChatModel, checkpointer: BaseCheckpointSaver | 
     g.add_conditional_edges("tools", partial(route_after_tools, ctx=ctx), {"agent": "agent", "finish": "finish"})
     g.add_edge("guard", "agent")
     g.add_edge("finish", END)
-    return g.compile(checkpointer=checkpointer or InMemorySaver())
+    return g.compile(checkpointer=checkpointer or make_checkpointer("memory"))

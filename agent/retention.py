@@ -14,6 +14,8 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
+from cesrec.agent.state import as_session
+
 DEFAULT_KEEP = 20
 
 
@@ -131,9 +133,10 @@ def list_sessions(saver: Any) -> list[dict[str, Any]]:
         if tup is None:
             continue
         values = tup.checkpoint.get("channel_values") or {}
-        sess = values.get("session") or {}
-        out.append({"session_id": tid, "user_id": values.get("user_id") or sess.get("user_id"),
-                    "turn": sess.get("turn"), "messages": len(values.get("messages") or []),
+        # raw checkpoint values (no graph channel in between): an old session may still be a dict
+        sess = as_session(values.get("session"))
+        out.append({"session_id": tid, "user_id": values.get("user_id") or (sess.user_id if sess else None),
+                    "turn": sess.turn if sess else None, "messages": len(values.get("messages") or []),
                     "checkpoints": count_checkpoints(saver, tid), "updated_at": tup.checkpoint.get("ts")})
     return out
 

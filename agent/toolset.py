@@ -1,7 +1,7 @@
 """The agent's tools: LangGraph tools over the CESRec core, reading and updating the typed session state.
 
 Each tool gets the graph state through `InjectedState` (invisible to the LLM) and returns a
-`Command(update=...)` with the new `SessionState` (as JSON-able dict), a short ToolMessage for the LLM
+`Command(update=...)` with the new `SessionState` (the model itself), a short ToolMessage for the LLM
 and an `artifact` with the structured payload (ids, scores, timings) that stays out of the prompt.
 Exceptions propagate to the ToolNode, which turns them into error ToolMessages for the LLM.
 
@@ -138,10 +138,11 @@ def _latest_user_text(state: dict) -> str:
 
 
 def _session(state: dict) -> SessionState:
-    raw = state.get("session")
-    if raw is None:
+    # typed already: the graph's session channel (agent.state.SessionChannel) holds the model
+    sess = state.get("session")
+    if sess is None:
         raise RuntimeError("no session state (the graph's start node creates it)")
-    return SessionState.model_validate(raw)
+    return sess
 
 
 class AgentToolkit:
@@ -303,7 +304,7 @@ def _make_tool(name: str, description: str, schema: type[BaseModel],
                                      artifact={"payload": out.payload, "ms": round(ms, 2)})],
         }
         if out.session is not None:
-            update["session"] = out.session.model_dump(mode="json")
+            update["session"] = out.session
         if out.recommendations is not None:
             update["turn_recommendations"] = [r.model_dump(mode="json") for r in out.recommendations]
         return Command(update=update)

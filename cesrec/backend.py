@@ -176,11 +176,11 @@ class AgentBackend:
 
     def state(self, session_id: str, user_id: str) -> dict[str, Any]:
         values = self.agent.graph.get_state({"configurable": {"thread_id": session_id}}).values or {}
-        if not values.get("session"):
+        if values.get("session") is None:
             from cesrec.server import ApiError
 
             raise ApiError(404, "unknown_session", "this session has no state (it was never started)")
-        view = state_view(SessionState.model_validate(values["session"]), self.catalog)
+        view = state_view(values["session"], self.catalog)  # a SessionState (the graph's session channel)
         # the conversation log is part of the session too (a half-applied turn would show up here)
         view["conversation_messages"] = len(values.get("messages") or [])
         return view
@@ -240,7 +240,7 @@ class AgentBackend:
             text = recommendation_reply(payload, recs)
             reply = {"text": text, "recommendations": recs}
             self.agent.write_session(session_id, {
-                "session": new.model_dump(mode="json"),
+                "session": new,
                 # the conversation log shows the click; no year in it (nothing to re-parse later)
                 "messages": [HumanMessage(f"[{verdict}] {title}"), AIMessage(text)],
                 "turn_recommendations": recs, "reply": reply})

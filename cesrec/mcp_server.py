@@ -95,7 +95,7 @@ class SessionStore:
     def put(self, sid: str, state: SessionState) -> None:
         """Write the session (call under `lock(sid)`, with a state read under it): a completed step on top
         of the latest checkpoint, exactly like the agent's own session updates; old checkpoints pruned."""
-        self.agent.write_session(sid, {"session": state.model_dump(mode="json")})
+        self.agent.write_session(sid, {"session": state})
 
     def reset(self, sid: str) -> SessionState:
         st = self.get(sid)

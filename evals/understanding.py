@@ -178,7 +178,7 @@ def llm_calls(records: list[dict], engine, llm, progress: bool = True) -> list[d
     for n, rec in enumerate(records, 1):
         sess = shown_state(rec, engine.catalog, base)
         t0 = time.perf_counter()
-        msg = agent_node({"messages": [HumanMessage(rec["text"], id="u")], "session": sess.model_dump(mode="json"),
+        msg = agent_node({"messages": [HumanMessage(rec["text"], id="u")], "session": sess,
                           "user_id": "42"})["messages"][0]
         ms = (time.perf_counter() - t0) * 1000
         calls = [{"name": tc["name"], "args": tc.get("args") or {}} for tc in msg.tool_calls]

@@ -37,18 +37,19 @@ def _final_session(state_dir: Path, sid: str) -> tuple[list[str], list[int], Any
     and the SessionState."""
     import sqlite3
 
-    from cesrec.tools.state import SessionState
+    from cesrec.agent.checkpoint import checkpoint_serde
+    from cesrec.agent.state import as_session
     from langchain_core.messages import HumanMessage
     from langgraph.checkpoint.sqlite import SqliteSaver
 
     conn = sqlite3.connect(str(state_dir / "sessions.sqlite"), check_same_thread=False)
     try:
-        tup = SqliteSaver(conn).get_tuple({"configurable": {"thread_id": sid, "checkpoint_ns": ""}})
+        tup = SqliteSaver(conn, serde=checkpoint_serde()).get_tuple({"configurable": {"thread_id": sid, "checkpoint_ns": ""}})
     finally:
         conn.close()
     values = tup.checkpoint["channel_values"] if tup else {}
     texts = [m.content for m in values.get("messages") or [] if isinstance(m, HumanMessage)]
-    st = SessionState.model_validate(values["session"])
+    st = as_session(values["session"])  # a raw checkpoint: a SessionState, or an old session's dict
     return texts, list(st.preferences.disliked_items), st
 
 

@@ -346,7 +346,7 @@ def test_search_reads_genre_words_as_filters(engine):
     from cesrec.agent.toolset import AgentToolkit
 
     tk = AgentToolkit(engine)
-    st = {"session": engine.new_session(USER).model_dump(mode="json"), "messages": []}
+    st = {"session": engine.new_session(USER), "messages": []}
     items = tk.search_catalog(st, {"query": "a children's movie, no horror"}).payload["items"]
     assert items and all("Children's" in h["genres"] and "Horror" not in h["genres"] for h in items)
 

@@ -28,6 +28,12 @@ def test_two_instances_share_a_postgres_session(make_agent, postgres_dsn, engine
     after = b.session_state("pg-1")
     assert a.session_state("pg-1") == after and after != state_a
     assert {x["item"] for x in r2.recommendations} <= set(after.shown)
+    # stored as the typed model (LangGraph's msgpack, rebuilt on load), not the session's JSON dict
+    from cesrec.tools.state import SessionState
+
+    tup = a.checkpointer.get_tuple({"configurable": {"thread_id": "pg-1", "checkpoint_ns": ""}})
+    assert isinstance(tup.checkpoint["channel_values"]["session"], SessionState)
+    assert isinstance(after, SessionState)
     # sessions stay isolated
     assert a.session_state("pg-other") is None
 

@@ -68,16 +68,16 @@ def test_agent_tools_wrap_the_shared_functions(engine):
 
     tools = {t.name: t for t in AgentToolkit(engine).tools()}
     assert set(tools) == set(TOOL_SPECS)
-    state = {"session": engine.new_session("1").model_dump(mode="json"), "messages": [HumanMessage("a western")]}
+    state = {"session": engine.new_session("1"), "messages": [HumanMessage("a western")]}
 
     def call(name: str, **args) -> Command:
         return tools[name].invoke({"type": "tool_call", "id": "c1", "name": name, "args": {**args, "state": state}})
 
     out = call("recommend", k=3)
-    assert isinstance(out, Command) and len(out.update["session"]["shown"]) == 3
+    assert isinstance(out, Command) and len(out.update["session"].shown) == 3
     assert len(out.update["turn_recommendations"]) == 3
     out = call("update_preferences", like=["Western"])
-    assert out.update["session"]["turn"] == 1
+    assert out.update["session"].turn == 1  # the typed SessionState, not its JSON dict
     assert out.update["messages"][0].content.startswith("Saved:")
     with pytest.raises(ToolError, match="Qwxyzzy"):  # the ToolNode hands this line to the LLM
         call("item_details", title="Qwxyzzy Plonk")
