@@ -415,6 +415,11 @@ def main(argv: list[str] | None = None) -> dict:
                     help="no training: recompute the peer entries, ratios and targets of an existing --out from the "
                          "peer JSONs beside it (after a fix to how they are derived); the measuring run's command "
                          "and commit stay, the rebuild's are added under 'rebuilt'")
+    ap.add_argument("--scoring-only", action="store_true",
+                    help="no training: only the product-path scoring throughput (100k synthetic items) of each "
+                         "backbone, with the model configuration bench_srs.json trained, written to "
+                         "evals/results/bench_scoring.json (or --out)")
+    ap.add_argument("--repeats", type=int, default=3, help="with --scoring-only: independent measurements")
     ap.add_argument("--threads", type=int, default=None,
                     help="torch intra-op threads for training/eval (default: torch's; 1 is faster on a busy box)")
     ap.add_argument("--out", default=str(RESULTS / "bench_srs.json"))
@@ -426,6 +431,9 @@ def main(argv: list[str] | None = None) -> dict:
     bad = [p for p in peers if p not in PEERS]
     if bad:
         ap.error(f"--peers: unknown peer(s) {bad}; choose from {list(PEERS)}")
+    if args.scoring_only:
+        return scoring_only(argv, args.backbones, args.repeats,
+                            Path(args.out) if args.out != str(RESULTS / "bench_srs.json") else RESULTS / "bench_scoring.json")
     if args.threads:
         torch.set_num_threads(args.threads)
     ds = open_dataset(args.dataset, args.source)
@@ -509,6 +517,30 @@ def main(argv: list[str] | None = None) -> dict:
                            f"average {min(loads):.1f}-{max(loads):.1f} during training; our models and the peers "
                            f"trained in parallel ({args.peer}), {args.threads or 'default'} torch thread(s) each")
     return _write(result, out, Path(args.md))
+
+
+def scoring_only(argv: list[str] | None, backbones: str, repeats: int, out: Path) -> dict:
+    """The product-path throughput alone (no training, no peers), `repeats` times, for a quiet-machine figure;
+    the configuration is the one bench_srs.json trained (so the two files describe the same model)."""
+    from cesrec.evals.provenance import provenance
+
+    if repeats < 1:
+        raise SystemExit(f"--repeats must be >= 1, got {repeats}")
+    trained = json.loads((RESULTS / "bench_srs.json").read_text()).get("backbones", {}) \
+        if (RESULTS / "bench_srs.json").exists() else {}
+    prov = provenance("python -m cesrec.evals.bench_srs " + " ".join(sys.argv[1:] if argv is None else argv))
+    result: dict = {**prov, "machine": machine_line(), "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                    "repeats": repeats, "backbones": {}}
+    for name in [b.strip() for b in backbones.split(",") if b.strip() and b.strip() != "ease"]:
+        cfg = trained.get(name, {}).get("model_config", {})
+        runs = [scoring_users_per_s(name, cfg) for _ in range(repeats)]
+        rates = [r["users_per_s"] for r in runs]
+        result["backbones"][name] = {
+            "model_config": cfg, "users_per_s_median": round(statistics.median(rates), 1), "users_per_s": rates,
+            "target_2000_met": statistics.median(rates) >= 2000, "runs": runs}
+        print(f"[bench srs] {name}: {statistics.median(rates):.0f} users/s (product path; runs {rates})", flush=True)
+    out.write_text(json.dumps(result, indent=2))
+    return result
 
 
 def _read_peer(peer_json: Path) -> dict:
