@@ -96,7 +96,9 @@ step full "eval_open.json eval_open.md eval_open_*.png" -- \
   "python -m cesrec.cli eval --protocol pipeline --budget open,mixed,headline --train-seeds 3 --backbones sasrec,gru4rec --seeds 3 --workers 2 --out $RUNS/open --results $R/eval_open.json --no-progress"
 step quick "eval_open.md eval_open_*.png (re-rendered from eval_open.json; nothing recomputed)" -- \
   "python -m cesrec.evals.open_eval --render $R/eval_open.json"
-step quick "README.md section 'Does the conversation help beyond attributes?' (from eval_open.json)" -- \
-  "python -m cesrec.evals.open_readme"
 step full "eval_agent.json eval_agent.md eval_agent_transcripts.jsonl" -- \
   "python -m cesrec.cli eval --protocol agent --llm local --verbalizer llm --users 20 --turns 3 --seeds 1 --backbone sasrec --out $RUNS/agent --results $R/eval_agent.json --no-progress && cp $RUNS/agent/report.md $R/eval_agent.md && cp $RUNS/agent/transcripts/sasrec/agent-llm-seed0.jsonl $R/eval_agent_transcripts.jsonl"
+
+# --- README: every figure under "Measured results" is rendered from the files above (last, after every step) --
+step quick "README.md sections under 'Measured results' (from evals/results/*.json; nothing recomputed)" -- \
+  "python -m cesrec.evals.readme_tables"

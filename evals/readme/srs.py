@@ -1,0 +1,151 @@
+"""README: the "Measured results" preamble and "Sequential recommenders" (bench_srs.json + the peer files)."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .common import J, ResultsError, cores, day, f3, hm, load, n, need
+
+PEER_NAMES = {"recbole": "RecBole", "rectools": "RecTools"}
+
+
+def render_intro(root: Path) -> str:
+    d = load(root, "bench_srs.json")["dataset"]
+    return f"""Each section names the machine and the date of its measurement and what else ran at the time; medians
+throughout. Raw JSON in `evals/results/`; every figure under this heading is rendered from those files by
+`python -m cesrec.evals.readme_tables` (`--check` says whether the README still matches them). Metrics are full
+ranking over all {n(d['items'])} items ({d['name']}) with the user's history excluded — never sampled negatives.
+`scripts/reproduce.sh --list` names the command behind every file in `evals/results/` (`--quick` re-runs the
+cheap ones and re-renders this part of the README, `--full` all of them)."""
+
+
+def _peer_label(root: Path, key: str) -> tuple[str, J]:
+    tool = key.split("_")[0]
+    f = load(root, f"bench_srs_peer_{key}.json")
+    return f"{PEER_NAMES.get(tool, tool)} {f[f'{tool}_version']}", f
+
+
+def _threshold(targets: J, pattern: str) -> tuple[str, float]:
+    for k in targets.keys():
+        m = re.fullmatch(pattern, k)
+        if m:
+            return k, float(m.group(1))
+    raise ResultsError(f"evals/results/bench_srs.json: no field 'targets' matching {pattern}")
+
+
+def render(root: Path) -> str:
+    r = load(root, "bench_srs.json")
+    bb, peers, tg = r["backbones"], r["peers"], r["targets"]
+    sas, ease = bb["sasrec"], bb["ease"]
+    hw, _, sw = r["machine"].partition("; ")
+    torch_v = need(re.search(r"torch (\S+?),", sw), "evals/results/bench_srs.json: 'machine' names no torch version").group(1)
+    hw = hw.replace("no GPU", "**no GPU** (none was lent to this task, so the CUDA/AMP, 1M-item GPU scoring and DDP-on-GPU checks were not run; CPU paths unchanged)")
+    labels = {k: _peer_label(root, k) for k in peers.keys()}
+    end = max(p["date"] for p in peers.values())
+    la = sas["load_average_1min_before_after_training"]
+    thr = r["train_threads"]
+    cmd = r["command"].replace("python -m evals.", "python -m cesrec.evals.")
+    L = [f"### Sequential recommenders (`{cmd}`, {r['dataset']['name']} leave-one-out)", ""]
+    L.append(f"""Measured {day(r['date'])} {hm(r['date'])}–{hm(end)} UTC on {hw}, torch
+{torch_v}, {thr} torch thread{'s' if thr > 1 else ''} per process. The machine was shared with other helpers' jobs: 1-minute load
+average {la[0]} when training started, {la[1]} when ours finished, {r['load_average_1min_samples'][-1]} at the end (`load_average_1min_samples` in the
+JSON). Our SASRec/EASE and {'both' if len(peers) == 2 else f'the {len(peers)}'} peers trained **in the same run, in {r['peer_mode']}**, so every wall time below is
+inflated by the same contention (ours took {sas['epoch_seconds_median']:.0f} s per epoch here).
+Full ranking over all {n(r['dataset']['items'])} items, history excluded; everything in `evals/results/bench_srs.json`
+(+ `bench_srs.md`, `bench_srs_peer_<peer>.json/.log`); GRU4Rec was left out of this run to save CPU.
+""")
+    L.append("| model | valid HR@10 | valid NDCG@10 | test HR@10 | test NDCG@10 | train s (to best epoch) | epochs (best) | stopped by | recommend p50 ms | users/s @100k items |")
+    L.append("|---|---|---|---|---|---|---|---|---|---|")
+    for name, b in bb.items():
+        ups = b["scoring_users_per_s"]
+        L.append(f"| {name} | {f3(b['valid_hr_at_10'])} | {f3(b['valid_ndcg_at_10'])} | {f3(b['hr_at_10'])} | {f3(b['ndcg_at_10'])} | "
+                 f"{b['train_seconds']:.1f} | {b['epochs_run']} ({b['best_epoch']}) | {b['stopped_by'] or 'n/a'} | "
+                 f"{b['recommend_p50_ms']:.2f} | {'n/a' if ups is None else f'{ups:.0f}'} |")
+    for key, p in peers.items():
+        L.append(f"| {labels[key][0]} SASRec (peer) | {f3(p['valid_hr_at_10'])} | {f3(p['valid_ndcg_at_10'])} | {f3(p['hr_at_10'])} | "
+                 f"{f3(p['ndcg_at_10'])} | {p['train_seconds']:.1f} | {p['epochs']} ({p['best_epoch']}) | {p['stopped_by']} | n/a | n/a |")
+    L.append("")
+    rt_label, rt = labels["rectools_sasrec"]
+    rtp, c = peers["rectools_sasrec"], rt["config"]
+    default_factors = need(re.search(r"default is (\d+)", rtp["note"]), "evals/results/bench_srs.json: peers.rectools_sasrec.note names no default factor count").group(1)
+    stop = "**stopped by early stopping**" if rtp["stopped_by"] == "early_stopping" else f"stopped by `{rtp['stopped_by']}`"
+    L.append(f"""- **{rt_label} SASRec** (`scripts/setup_rectools.sh` → `.venv-rectools`, `evals/rectools_peer.py`): RecTools'
+  defaults ({c['n_blocks']} blocks, {c['n_heads']} heads, dropout {c['dropout_rate']}, lr {c['lr']:g}, batch {c['batch_size']}) with {c['n_factors']} factors like ours and RecBole's
+  (RecTools' default is {default_factors}), {c['loss']} loss, id embeddings only. The validation
+  item is held out by RecTools' own `get_val_mask_func`; RecTools has no stopping rule of its own, so it ran
+  under Lightning's `EarlyStopping` on RecTools' `val_loss` (patience {rt['args']['patience']}, cap {n(rtp['epoch_cap'])} epochs) with the best
+  epoch's weights restored: it {stop} at epoch {rtp['epochs']} (best {rtp['best_epoch']}). Note what that recipe
+  sees: RecTools' data preparator keeps only each user's most recent `session_max_len + 1` = {c['session_max_len'] + 1} training
+  interactions (one window per user), so it trains on a part of the training interactions and items only (test
+  targets it never saw are scored -inf); our SASRec trains on every {sas['model_config']['max_len']}-item window of
+  each history and RecBole on every prefix. That is part of the gap to ours; a RecTools run with a longer
+  `session_max_len` was not measured.""")
+    rb_label, rb = labels["recbole_sasrec"]
+    rbp, a = peers["recbole_sasrec"], rb["args"]
+    eq = r["equal_epochs"]["recbole_sasrec"]
+    ours_curve = {e["epoch"]: e["valid_ndcg10"] for e in sas["curve"]}
+    rb_curve = {e["epoch"] + 1: e["ours_valid_ndcg10"] for e in rbp["curve"]}  # RecBole counts epochs from 0
+    e2 = 2
+    ratio = rbp["epoch_seconds_median"] / sas["epoch_seconds_median"]
+    capped = rbp["stopped_by"] == "cap"
+    L.append(f"""- **{rb_label} SASRec** (`scripts/setup_recbole.sh`, `evals/recbole_peer.py`): its defaults (hidden {a['hidden']},
+  {a['layers']} layers, {a['heads']} heads, dropout {a['dropout']}), CE loss, early stopping on its valid NDCG@10 with stopping_step {a['stopping_step']} and a
+  {a['epochs']}-epoch cap. It **{'did not reach its early stopping' if capped else 'stopped by its early stopping'}**: one RecBole epoch trains on every prefix of every
+  sequence and took {n(min(rb['epoch_seconds']))}–{n(max(rb['epoch_seconds']))} s here, so the run's {n(rbp['time_budget_s'])} s budget stopped it after {rbp['epochs']} epochs
+  (`stopped_by: {rbp['stopped_by']}`). Equal-epoch reading instead (our evaluator, validation, per-epoch curves in the JSON):
+  at epoch {eq['epoch']} RecBole {f3(eq['peer_valid_ndcg10'])} vs ours {f3(eq['ours_valid_ndcg10'])} — **RecBole {'learns more' if eq['peer_valid_ndcg10'] > eq['ours_valid_ndcg10'] else 'does not learn more'} per epoch** (each of its epochs took
+  {ratio:.0f}x ours in wall time here); at epoch {e2} {f3(rb_curve[e2])} vs {f3(ours_curve[e2])}. The margin over RecBole at its own stopping is
+  not established.
+""")
+    best, fastest = r["ratios"]["best_peer"], r["ratios"]["fastest_peer"]
+    k_ndcg, x_ndcg = _threshold(tg, r"ndcg_ge_([\d.]+)x_best_peer")
+    k_time, x_time = _threshold(tg, r"time_to_best_le_([\d.]+)x_fastest_peer")
+    k_rec, x_rec = _threshold(tg, r"recommend_p50_le_([\d.]+)ms")
+    k_ups, x_ups = _threshold(tg, r"scoring_ge_(\d+)_users_per_s")
+    capped_peers = [k for k, p in peers.items() if p["stopped_by"] == "cap" and k != best]
+    cap_note = "".join(f" ({PEER_NAMES[k.split('_')[0]]} capped at {peers[k]['epochs']} epochs: {f3(peers[k]['ndcg_at_10'])})" for k in capped_peers)
+    met = lambda k: "met" if tg[k]["met"] else "**missed**"  # noqa: E731
+    ndcg_met = met(k_ndcg) + (" against the peers as run; not established against RecBole at its own stopping" if tg[k_ndcg]["met"] and capped_peers else "")
+    sd = sas["scoring_detail"]
+    L.append("| target (same run) | measured | |")
+    L.append("|---|---|---|")
+    L.append(f"| NDCG@10 >= {x_ndcg:g} x best peer | {sas['ndcg_at_10']:.4f} / {PEER_NAMES[best.split('_')[0]]} {peers[best]['ndcg_at_10']:.4f} = **{r['ratios']['ndcg_ours_over_best_peer']:.3f} x**{cap_note} | {ndcg_met} |")
+    L.append(f"| time to best epoch <= {x_time:g} x fastest peer | {n(sas['train_seconds'])} s / {PEER_NAMES[fastest.split('_')[0]]} {n(peers[fastest]['train_seconds'])} s = **{r['ratios']['time_to_best_ours_over_fastest_peer']:.3f} x** | {met(k_time)} |")
+    L.append(f"| SASRec above EASE | NDCG@10 {f3(sas['ndcg_at_10'])} vs {f3(ease['ndcg_at_10'])}, HR@10 {f3(sas['hr_at_10'])} vs {f3(ease['hr_at_10'])} | {met('sasrec_beats_ease')} |")
+    L.append(f"| recommend() p50 <= {x_rec:g} ms | {sas['recommend_p50_ms']:.2f} ms | {met(k_rec)} |")
+    L.append(f"| >= {n(x_ups)} users/s on the product path, {sd['num_items'] // 1000}k items | **{sd['users_per_s']:.0f} users/s** | {met(k_ups)} |")
+    L.append("")
+    own, incl = rbp["recbole_own_metrics_test"], rbp["ours_history_included_test"]
+    L.append(f"""**Why RecBole's own evaluator reports less.** For the same trained model RecBole's evaluator gives lower
+figures than ours (this run: test NDCG@10 {own['ndcg@10']:.4f} vs {rbp['ndcg_at_10']:.4f}). The cause is history
+exclusion, not the split or filtering: the exported atomic file reproduces our leave-one-out split exactly
+(positions as timestamps, TO + LS valid_and_test, no filtering configured), but RecBole's
+`FullSortEvalDataLoader.collate_fn` passes **no history index for sequential models** (it returns `None`
+where general models get their history), so every item the user has already rated stays a candidate, and a
+SASRec trained on next-item prediction scores recently seen items high enough to push the held-out item
+down. The peer also scores the RecBole model with our evaluator and the history left in
+(`evaluate(..., exclude_history=False)`): **{incl['ndcg@10']:.5f} vs RecBole's own {own['ndcg@10']:.4f} (HR@10 {incl['hr@10']:.5f} vs {own['hit@10']:.4f})** —
+the same number — against {rbp['ndcg_at_10']:.4f} with the history excluded
+(`peers.recbole_sasrec.ours_history_included_test` / `recbole_own_metrics_test` / `ndcg_at_10`).
+`tests/recmodel/test_recmodel_metrics.py::test_recbole_gap_is_history_exclusion` reproduces both numbers
+on a fixed small case (a scorer that ranks the next item first but seen items higher still: ours gives the
+perfect score, RecBole's procedure and ours with the history included both give the same lower value).
+""")
+    lens = need(re.search(r"random lengths (\d+)\.\.(\d+)", sd["note"]), "evals/results/bench_srs.json: backbones.sasrec.scoring_detail.note names no sequence lengths")
+    h, items, batch = sas["model_config"]["hidden"], sd["num_items"], sd["batch"]
+    gflop, mb = 2 * batch * h * items / 1e9, batch * items * 4 / 1e6
+    split = sd["seconds_per_batch_split"]
+    L.append(f"""**Scoring speed on the product path.** The product (`cesrec.tools.engine.CESRecEngine.srs_scores`) and the
+evaluation (`cesrec.recmodel.metrics.evaluate`) both call `{sd['path']}` — full logits, because fusion and
+the target's rank need every score — so that is what is measured, in one configuration: batches of {n(batch)}
+users (random lengths {lens.group(1)}–{lens.group(2)}, with masks), {sd['threads']} torch threads, synthetic {items // 1000}k-item catalogue. **{sd['users_per_s']:.0f} users/s**
+({n(sd['users_per_cpu_second'])} users per CPU-second; load average {sd['load_average_1min_before_after'][0]} during the measurement), target {n(x_ups)}: **{met(k_ups).strip('*')}**. Profile of
+one batch: sequence encoder {split['encoder']:.2f} s, catalogue matmul ({n(batch)} x {h} by {h} x {items // 1000}k, {gflop:.0f} GFLOP, {mb:.0f} MB of output)
+{split['catalogue_matmul']:.2f} s. `score()` now writes each batch's logits in place into one preallocated output (no per-batch tensors,
+no concatenation); that saved no measurable time for one batch, where the cost is the matmul and writing
+{mb:.0f} MB of fresh output. On this machine, shared with other jobs ({cores(r['machine'], 'evals/results/bench_srs.json')} cores), the target is not met; it was
+not re-measured on quiet cores. `score_topk` (chunked top-k) ran at {sd['score_topk10_users_per_s_same_config']:.0f} users/s in the same configuration.
+Settings were chosen on validation only (`evals/notes/srs_tuning.md`).""")
+    return "\n".join(L)
