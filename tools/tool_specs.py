@@ -8,7 +8,7 @@ built from its schema, so it gets small, bounded fields in the user's words — 
 first one" allowed) instead of ids, `like`/`dislike`/`wishes` strings the agent resolves against the
 catalogue, a query without optional filters (it fills every filter it is offered), short max lengths (a
 4,000-character bound would blow up the grammar). `llm_args` is `args` itself wherever that works;
-tests/tools/test_tool_specs.py checks both doors against this table.
+tests/server/test_doors.py checks both doors against this table.
 """
 
 from __future__ import annotations
