@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .common import J, ResultsError, cores, day, f3, hm, load, n, need
+from .common import RESULTS, J, ResultsError, cores, day, f3, hm, load, n, need
 
 PEER_NAMES = {"recbole": "RecBole", "rectools": "RecTools"}
 
@@ -145,7 +145,16 @@ users (random lengths {lens.group(1)}–{lens.group(2)}, with masks), {sd['threa
 one batch: sequence encoder {split['encoder']:.2f} s, catalogue matmul ({n(batch)} x {h} by {h} x {items // 1000}k, {gflop:.0f} GFLOP, {mb:.0f} MB of output)
 {split['catalogue_matmul']:.2f} s. `score()` now writes each batch's logits in place into one preallocated output (no per-batch tensors,
 no concatenation); that saved no measurable time for one batch, where the cost is the matmul and writing
-{mb:.0f} MB of fresh output. On this machine, shared with other jobs ({cores(r['machine'], 'evals/results/bench_srs.json')} cores), the target is not met; it was
-not re-measured on quiet cores. `score_topk` (chunked top-k) ran at {sd['score_topk10_users_per_s_same_config']:.0f} users/s in the same configuration.
+{mb:.0f} MB of fresh output. In this run, on a machine shared with other jobs ({cores(r['machine'], 'evals/results/bench_srs.json')} cores), the target is {met(k_ups).strip('*')}.
+`score_topk` (chunked top-k) ran at {sd['score_topk10_users_per_s_same_config']:.0f} users/s in the same configuration.
 Settings were chosen on validation only (`evals/notes/srs_tuning.md`).""")
+    if (Path(root) / RESULTS / "bench_scoring.json").exists():
+        sc = load(root, "bench_scoring.json")
+        b = sc["backbones"]["sasrec"]
+        loads = [x["load_average_1min_before_after"][0] for x in b["runs"]]
+        L.append(f"""
+**Scoring alone** (`{sc['command']}`, commit `{sc['commit'][:12]}`, {sc['date'][:16].replace('T', ' ')}, {sc['machine']}): the same
+path and configuration with nothing trained beside it, {sc['repeats']} measurements: **{b['users_per_s_median']:.0f} users/s**
+(median; {', '.join(f"{x:.0f}" for x in b['users_per_s'])}; load average {min(loads)}–{max(loads)} before each) —
+target {n(x_ups)}: **{'met' if b['target_2000_met'] else 'missed'}**.""")
     return "\n".join(L)
