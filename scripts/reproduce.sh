@@ -50,6 +50,8 @@ step full "bench_srs.json bench_srs.md bench_srs_peer_recbole_sasrec.json/.log b
   "python -m cesrec.evals.bench_srs --backbones sasrec,ease --threads 1 --peer parallel --peer-time-budget 2400"
 step quick "bench_srs.json bench_srs.md (re-derive peer entries and targets of the finished run; no training)" -- \
   "python -m cesrec.evals.bench_srs --rebuild"
+step quick "bench_scoring.json (product-path scoring alone, 100k synthetic items; seconds)" -- \
+  "python -m cesrec.evals.bench_srs --scoring-only --backbones sasrec --repeats 3"
 
 # --- one CESRec turn, the agent, serving ---------------------------------------------------------------------
 step full "bench_turn.json" -- "python -m cesrec.cli bench turn --out $R/bench_turn.json"

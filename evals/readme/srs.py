@@ -153,7 +153,7 @@ Settings were chosen on validation only (`evals/notes/srs_tuning.md`).""")
         b = sc["backbones"]["sasrec"]
         loads = [x["load_average_1min_before_after"][0] for x in b["runs"]]
         L.append(f"""
-**Scoring alone** (`{sc['command']}`, commit `{sc['commit'][:12]}`, {sc['date'][:16].replace('T', ' ')}, {sc['machine']}): the same
+**Scoring alone** (`{sc['command']}`, commit `{sc['git_commit'][:12]}`, {sc['date'][:16].replace('T', ' ')}, {sc['machine']}): the same
 path and configuration with nothing trained beside it, {sc['repeats']} measurements: **{b['users_per_s_median']:.0f} users/s**
 (median; {', '.join(f"{x:.0f}" for x in b['users_per_s'])}; load average {min(loads)}–{max(loads)} before each) —
 target {n(x_ups)}: **{'met' if b['target_2000_met'] else 'missed'}**.""")
