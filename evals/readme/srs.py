@@ -47,12 +47,15 @@ def render(root: Path) -> str:
     la = sas["load_average_1min_before_after_training"]
     thr = r["train_threads"]
     cmd = r["command"].replace("python -m evals.", "python -m cesrec.evals.")
+    quiet = max(r["load_average_1min_samples"]) < 1.5
+    busy = ("The machine was quiet" if quiet else "The machine was shared with other jobs")
+    order = ("in parallel, so every wall time below is inflated by the same contention" if r["peer_mode"] == "parallel"
+             else "one after another, each process alone with its torch threads")
     L = [f"### Sequential recommenders (`{cmd}`, {r['dataset']['name']} leave-one-out)", ""]
     L.append(f"""Measured {day(r['date'])} {hm(r['date'])}–{hm(end)} UTC on {hw}, torch
-{torch_v}, {thr} torch thread{'s' if thr > 1 else ''} per process. The machine was shared with other helpers' jobs: 1-minute load
+{torch_v}, {thr} torch thread{'s' if thr > 1 else ''} per process. {busy}: 1-minute load
 average {la[0]} when training started, {la[1]} when ours finished, {r['load_average_1min_samples'][-1]} at the end (`load_average_1min_samples` in the
-JSON). Our SASRec/EASE and {'both' if len(peers) == 2 else f'the {len(peers)}'} peers trained **in the same run, in {r['peer_mode']}**, so every wall time below is
-inflated by the same contention (ours took {sas['epoch_seconds_median']:.0f} s per epoch here).
+JSON). Our SASRec/EASE and {'both' if len(peers) == 2 else f'the {len(peers)}'} peers trained **in the same run, {order}** (ours took {sas['epoch_seconds_median']:.1f} s per epoch here).
 Full ranking over all {n(r['dataset']['items'])} items, history excluded; everything in `evals/results/bench_srs.json`
 (+ `bench_srs.md`, `bench_srs_peer_<peer>.json/.log`); GRU4Rec was left out of this run to save CPU.
 """)
@@ -145,7 +148,7 @@ users (random lengths {lens.group(1)}–{lens.group(2)}, with masks), {sd['threa
 one batch: sequence encoder {split['encoder']:.2f} s, catalogue matmul ({n(batch)} x {h} by {h} x {items // 1000}k, {gflop:.0f} GFLOP, {mb:.0f} MB of output)
 {split['catalogue_matmul']:.2f} s. `score()` now writes each batch's logits in place into one preallocated output (no per-batch tensors,
 no concatenation); that saved no measurable time for one batch, where the cost is the matmul and writing
-{mb:.0f} MB of fresh output. In this run, on a machine shared with other jobs ({cores(r['machine'], 'evals/results/bench_srs.json')} cores), the target is {met(k_ups).strip('*')}.
+{mb:.0f} MB of fresh output. In this run ({cores(r['machine'], 'evals/results/bench_srs.json')} cores, {'quiet' if quiet else 'shared with other jobs'}), the target is {met(k_ups).strip('*')}.
 `score_topk` (chunked top-k) ran at {sd['score_topk10_users_per_s_same_config']:.0f} users/s in the same configuration.
 Settings were chosen on validation only (`evals/notes/srs_tuning.md`).""")
     if (Path(root) / RESULTS / "bench_scoring.json").exists():
