@@ -48,13 +48,21 @@ def _end(r: J) -> str:
     return hm((parse_date(r["date"]) + timedelta(seconds=r["chain_seconds"])).isoformat())
 
 
-def _verdicts(r, load: dict) -> str:
+def _load_words(avg: dict) -> str:
+    """How busy the machine was: the seconds of a run at load ~10 are several times those of a quiet one."""
+    la = f"load average {avg['before'][0]} at the start, {avg['after'][0]} at the end"
+    if avg["before"][0] < 1.5 and avg["after"][0] < 1.5:
+        return f"nothing else running ({la})"
+    return f"**while other jobs ran ({la})**: the seconds are several times what the same chain takes alone"
+
+
+def _verdicts(r, avg: dict) -> str:
     """One line per run: each target met or missed, and how busy the machine was when it started."""
     mt, t = r["meets_targets"], r["targets"]
     word = {True: "met", False: "**missed**"}
-    busy = "quiet machine" if load["before"][0] < 1.5 else "machine shared with other jobs"
+    busy = "quiet machine" if avg["before"][0] < 1.5 else "machine shared with other jobs"
     miss = "" if mt["chain_minutes"] else f" by {r['chain_seconds'] / 60 - t['chain_minutes']:.1f} min"
-    return (f"- **{_k(r['items'])} items** ({busy}, load average {load['before'][0]} at the start): chain "
+    return (f"- **{_k(r['items'])} items** ({busy}, load average {avg['before'][0]} at the start): chain "
             f"{r['chain_seconds'] / 60:.1f} min {word[mt['chain_minutes']]}{miss}; peak RSS {n(r['peak_rss_mb'])} MB "
             f"{word[mt['peak_rss_mb']]}; turn p50 {r['turn']['turn_p50_ms']:.1f} ms {word[mt['turn_p50_ms']]}.")
 
@@ -88,9 +96,7 @@ softmax with {n(int(negs))} negatives instead of the full softmax) -> engine (al
 text, cold; chromadb collection; alignment adapter; {a['neighbours']} neighbours) -> one CESRec turn (p50
 over {a['turn']['users']} users) -> protocol 1 ({ev['budget']} budget, {ev['channel']} channel, {ev['turns']} turns, seed {ev['seed']}, full ranking) for
 `srs_only` and `cesrec` on {n(ev['users'])} users. Peak RSS is this process's resident set, sampled during the run.
-Measured {a['date'][:10]} {hm(a['date'])}-{_end(a)} UTC on the shared box ({hw}) **while other helpers ran tests and
-benchmarks: load average {la['before'][0]} at the start, {la['after'][0]} at the end**: the seconds are several times
-what the same chain takes alone. `evals/results/bench_scale.json`:
+Measured {a['date'][:10]} {hm(a['date'])}-{_end(a)} UTC on {hw}, {_load_words(la)}. `evals/results/bench_scale.json`:
 """]
     L += _table(a, " (CSV -> prepared dataset)")
     L.append(f"""
