@@ -67,6 +67,13 @@ def our_protocol(model, dataset, seqs: list[np.ndarray], targets: np.ndarray, ma
     return metrics_from_ranks(torch.cat(ranks))
 
 
+def _repo_commit() -> str:
+    """The commit of the checkout whose evaluator scores this peer (evals/provenance.py, via --repo)."""
+    from evals.provenance import git_commit
+
+    return git_commit()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data-dir", required=True)
@@ -87,7 +94,8 @@ def main() -> None:
     args = ap.parse_args()
     sys.path.insert(0, args.repo)
     out: dict = {"recbole_version": None, "args": vars(args),
-                 "command": " ".join([Path(sys.executable).name, *sys.argv]), "launched_by": "cesrec.evals.bench_srs"}
+                 "command": " ".join([Path(sys.executable).name, *sys.argv]), "launched_by": "cesrec.evals.bench_srs",
+                 "git_commit": _repo_commit()}
     try:
         import recbole
         from recbole.config import Config

@@ -99,7 +99,7 @@ step full "eval_open.json eval_open.md eval_open_*.png" -- \
 step quick "eval_open.md eval_open_*.png (re-rendered from eval_open.json; nothing recomputed)" -- \
   "python -m cesrec.evals.open_eval --render $R/eval_open.json"
 step full "eval_agent.json eval_agent.md eval_agent_transcripts.jsonl" -- \
-  "python -m cesrec.cli eval --protocol agent --llm local --verbalizer llm --users 20 --turns 3 --seeds 1 --backbone sasrec --out $RUNS/agent --results $R/eval_agent.json --no-progress && cp $RUNS/agent/report.md $R/eval_agent.md && cp $RUNS/agent/transcripts/sasrec/agent-llm-seed0.jsonl $R/eval_agent_transcripts.jsonl"
+  "python -m cesrec.cli eval --protocol agent --llm local --verbalizer llm --users 20 --turns 3 --seeds 1 --backbone sasrec --out $RUNS/agent --results $R/eval_agent.json --no-progress"
 
 # --- README: every figure under "Measured results" is rendered from the files above (last, after every step) --
 step quick "README.md sections under 'Measured results' (from evals/results/*.json; nothing recomputed)" -- \

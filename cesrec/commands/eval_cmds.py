@@ -94,6 +94,24 @@ def agent_table(metrics: dict) -> Table:
     return t
 
 
+def _write_agent_results(metrics: dict, results: Path, out: Path) -> None:
+    """Protocol 2's results JSON plus, beside it, its report (`.md`, headed by the command and commit) and the
+    session transcripts (`_transcripts.jsonl`), so every file names where it came from."""
+    import shutil
+
+    prov = _provenance()
+    results.parent.mkdir(parents=True, exist_ok=True)
+    md, tr = results.with_suffix(".md"), results.with_name(results.stem + "_transcripts.jsonl")
+    transcripts = sorted((out / "transcripts").rglob("*.jsonl"))
+    files = {"report": md.name, **({"transcripts": tr.name} if len(transcripts) == 1 else {})}
+    results.write_text(json.dumps({**metrics["results_file"], **prov, "files": files}, indent=2))
+    report = (out / "report.md").read_text().split("\n", 1)
+    md.write_text(f"{report[0]}\n\nCommand: `{prov['command']}`; commit `{prov['git_commit']}` "
+                  f"(with {results.name}; nothing edited).\n{report[1] if len(report) > 1 else ''}")
+    if len(transcripts) == 1:  # one backbone, one seed: the sessions the report describes
+        shutil.copyfile(transcripts[0], tr)
+
+
 def _provenance() -> dict:
     """The exact command line and git commit, recorded in every results file (evals/provenance.py)."""
     import sys
@@ -199,8 +217,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                 metrics = run_agent_eval(acfg, out_dir=str(out), progress=progress)
                 console.print(agent_table(metrics))
                 if results:
-                    results.parent.mkdir(parents=True, exist_ok=True)
-                    results.write_text(json.dumps({**metrics["results_file"], **_provenance()}, indent=2))
+                    _write_agent_results(metrics, results, out)
             else:
                 raise typer.BadParameter(f"--protocol must be pipeline or agent, not {protocol!r}")
         except ProtocolError as e:
