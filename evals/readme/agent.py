@@ -68,7 +68,7 @@ Excerpt of a real session (full, unedited: `evals/results/transcript_local_llm.m
     L.append(f"""Protocol 2 (`{cmd}`, {e['date']}, {em['cpu']} {em['cores']} cores, embedded {model_name(e['llm'])} both as the agent and as the
 simulated user's verbalizer, separate llama.cpp contexts; `evals/results/eval_agent.json`, command and commit
 inside): success {s['success_rate']:.2f} [{s['success_rate_ci95'][0]:.2f}, {s['success_rate_ci95'][1]:.2f}] after at most {e['turns']} feedback turns (by turn: {', '.join(f'{x:.2f}' for x in s['success_by_turn'])}), {s['tool_calls_per_turn']:.1f} tool
-calls per turn, {valid}, turn p50 {s['turn_latency_p50_s']:.1f} s / p95 {s['turn_latency_p95_s']:.1f} s (the machine also ran the test suite), {s['leaked_sessions']} leaked
+calls per turn, {valid}, turn p50 {s['turn_latency_p50_s']:.1f} s / p95 {s['turn_latency_p95_s']:.1f} s, {s['leaked_sessions']} leaked
 sessions, final answers naming only what the tools returned in {round(a['faithful_rate'] * a['turns'])} of {a['turns']} turns ({src.get('template', 0)} template replies, {src.get('llm', 0)} LLM
 answer{'s' if src.get('llm', 0) != 1 else ''}); on the same {s['users']} users the LLM-free pipeline (text channel) gives {same}. The
 simulated user's words are checked before use (every revealed value mentioned, nothing added, no wanted
