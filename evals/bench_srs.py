@@ -378,12 +378,12 @@ def bench_backbone(ds: SequenceDataset, name: str, **overrides) -> dict:
         "valid_ndcg_at_10": val["ndcg@10"],
         "test_metrics": {k: v for k, v in test.items() if "@" in k},
         "train_seconds": report["train_seconds"],
+        "train_seconds_total": report.get("total_seconds"),  # to the last epoch run (best + what followed)
         "best_epoch": report.get("best_epoch"),
         "epochs_run": report.get("epochs_run"),
         "epochs": report.get("epochs_run"),
-        "stopped_by": (None if name == "ease" else
-                       "early_stopping" if (report.get("epochs_run") or 0) < tcfg["epochs"]
-                       else "cap"),
+        # early_stopping (patience ran out), schedule_end (a cosine schedule's last epoch) or cap
+        "stopped_by": None if name == "ease" else report.get("stopped_by"),
         "epoch_seconds_median": report.get("epoch_seconds_median"),
         "curve": report.get("curve"),
         "_model": model,

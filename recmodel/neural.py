@@ -26,6 +26,7 @@ class NeuralRecommender(SequentialRecommender):
     name: ClassVar[str] = "neural"
     config_cls: ClassVar[type]
     pad_side: ClassVar[str] = "left"
+    train_defaults: ClassVar[dict] = {}  # this backbone's training recipe: TrainConfig fields over its defaults
 
     def __init__(self, num_items: int, config=None, device: str | None = None, **cfg) -> None:
         if num_items < 1:
@@ -55,7 +56,7 @@ class NeuralRecommender(SequentialRecommender):
         """Train with full-softmax CE (recmodel.train); `train_cfg` are TrainConfig fields."""
         from cesrec.recmodel.train import TrainConfig, train_model
 
-        self.train_report = train_model(self, dataset, TrainConfig(**train_cfg))
+        self.train_report = train_model(self, dataset, TrainConfig(**{**self.train_defaults, **train_cfg}))
         return self.train_report
 
     def logits(self, hidden: torch.Tensor) -> torch.Tensor:

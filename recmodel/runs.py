@@ -18,7 +18,13 @@ from cesrec.recmodel.registry import CONFIGS, build_model, load_model, model_cla
 from cesrec.recmodel.train import TrainConfig, seed_everything
 
 # fields that change nothing about the trained weights (excluded from the run key)
-_NON_SEMANTIC = {"progress", "ddp", "amp"}
+_NON_SEMANTIC = {"progress", "ddp", "amp", "cpu_bf16"}  # how it runs here, not what it learns
+
+
+def full_train_config(model_name: str, tcfg: dict) -> dict:
+    """Every TrainConfig field for `model_name`: its own recipe (`train_defaults`) under the caller's overrides."""
+    defaults = getattr(model_class(model_name), "train_defaults", {})
+    return dataclasses.asdict(TrainConfig(**{**defaults, **tcfg}))
 
 
 _DATA_KEYS = ("name", "content_key", "prepare_version", "interactions_sha256", "items_sha256", "users", "items", "interactions",
@@ -38,12 +44,20 @@ def split_overrides(model_name: str, overrides: dict) -> tuple[dict, dict]:
     return ({k: v for k, v in overrides.items() if k in mfields}, {k: v for k, v in overrides.items() if k in tfields})
 
 
+def _semantic(train_cfg: dict) -> dict:
+    out = {k: v for k, v in train_cfg.items() if k not in _NON_SEMANTIC}
+    if out.get("lr_schedule", "constant") == "constant":  # keys of runs made before schedules existed hold
+        out.pop("lr_schedule", None)
+        out.pop("warmup_epochs", None)
+    return out
+
+
 def run_key(model_name: str, model_cfg: dict, train_cfg: dict, manifest: dict) -> str:
     """Hash of the model, its full configuration and the data (content key included)."""
     payload = {
         "model": model_name,
         "model_config": model_cfg,
-        "train_config": {k: v for k, v in train_cfg.items() if k not in _NON_SEMANTIC},
+        "train_config": _semantic(train_cfg),
         "data": {k: manifest.get(k) for k in _DATA_KEYS},
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
@@ -74,10 +88,10 @@ def fit_model(dataset: SequenceDataset, model_name: str, device: str | None = No
     mcfg, tcfg = split_overrides(model_name, overrides)
     if "max_len" in model_config_fields(model_name) and model_name != "ease":
         mcfg.setdefault("max_len", dataset.max_seq_len)
-    train_cfg = dataclasses.asdict(TrainConfig(**tcfg))
+    train_cfg = full_train_config(model_name, tcfg)
     seed_everything(train_cfg["seed"])  # weight init is part of the seeded run
     model = build_model(model_name, dataset.num_items, device=device, **mcfg)
-    report = model.fit(dataset, **tcfg) if isinstance(model, NeuralRecommender) else model.fit(dataset)
+    report = model.fit(dataset, **train_cfg) if isinstance(model, NeuralRecommender) else model.fit(dataset)
     return model, report, mcfg, train_cfg
 
 
@@ -117,7 +131,7 @@ def resolve_run(
         if "max_len" in model_config_fields(name) and name != "ease":
             full_mcfg.setdefault("max_len", dataset.max_seq_len)
         full_mcfg = dataclasses.asdict(cfg_cls(**full_mcfg))
-    train_cfg = dataclasses.asdict(TrainConfig(**tcfg))
+    train_cfg = full_train_config(name, tcfg)
     key = run_key(name, full_mcfg, train_cfg, dataset.manifest)
     if out_dir is None:
         root = Path(home).expanduser() if home else cesrec_home()

@@ -1,0 +1,90 @@
+"""Training recipes: the cosine schedule, per-backbone defaults, why a run stopped, stable run keys, CPU bf16."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+import torch
+from cesrec.recmodel import train as train_mod
+from cesrec.recmodel.runs import fit_model, full_train_config, resolve_run, run_key
+from cesrec.recmodel.sasrec import SASRec
+from cesrec.recmodel.train import TrainConfig, _lr_factor
+
+
+def test_cosine_warms_up_then_decays_to_zero():
+    cfg = TrainConfig(epochs=10, lr_schedule="cosine", warmup_epochs=1.0)
+    f = _lr_factor(cfg, steps_per_epoch=20)
+    warm = [f(s) for s in range(20)]
+    assert warm == sorted(warm) and warm[0] < 0.1 and math.isclose(warm[-1], 1.0)
+    tail = [f(s) for s in range(20, 200)]
+    assert all(a >= b for a, b in zip(tail, tail[1:], strict=False)), "cosine decay must be monotone after warm-up"
+    assert f(199) < 1e-3 and f(200) == 0.0
+    assert all(_lr_factor(TrainConfig(), 20)(s) == 1.0 for s in (0, 57, 10_000))
+
+
+def test_warmup_is_bounded_and_one_step_runs_do_not_divide_by_zero():
+    f = _lr_factor(TrainConfig(epochs=1, lr_schedule="cosine", warmup_epochs=5.0), steps_per_epoch=1)
+    assert f(0) == 1.0 and f(1) == 0.0
+    g = _lr_factor(TrainConfig(epochs=10, lr_schedule="cosine", warmup_epochs=5.0), steps_per_epoch=10)
+    assert math.isclose(g(9), 1.0), "warm-up is capped at a tenth of the run"
+
+
+@pytest.mark.parametrize("bad", [{"lr_schedule": "linear"}, {"warmup_epochs": -1.0}])
+def test_bad_recipe_is_refused_naming_the_field(bad):
+    with pytest.raises(ValueError, match=next(iter(bad))):
+        TrainConfig(**bad)
+
+
+def test_sasrec_brings_its_recipe_and_overrides_win():
+    cfg = full_train_config("sasrec", {})
+    assert {k: cfg[k] for k in SASRec.train_defaults} == SASRec.train_defaults
+    assert full_train_config("sasrec", {"lr_schedule": "constant", "epochs": 7})["epochs"] == 7
+    assert full_train_config("gru4rec", {}) == dataclasses.asdict(TrainConfig())
+
+
+def test_run_keys_of_constant_schedule_runs_did_not_change():
+    """Runs trained before schedules existed keep their keys (their caches stay valid); a schedule changes it."""
+    manifest = {"name": "x", "content_key": "abc"}
+    old_fields = {f.name for f in dataclasses.fields(TrainConfig)} - {"lr_schedule", "warmup_epochs", "cpu_bf16"}
+    new = dataclasses.asdict(TrainConfig())
+    old = {k: v for k, v in new.items() if k in old_fields}
+    assert run_key("gru4rec", {}, new, manifest) == run_key("gru4rec", {}, old, manifest)
+    cos = dataclasses.asdict(TrainConfig(lr_schedule="cosine"))
+    assert run_key("gru4rec", {}, cos, manifest) != run_key("gru4rec", {}, new, manifest)
+    bf = dataclasses.asdict(TrainConfig(cpu_bf16=True))
+    assert run_key("gru4rec", {}, bf, manifest) == run_key("gru4rec", {}, new, manifest), "hardware numerics only"
+
+
+def test_default_sasrec_run_differs_from_constant_lr_run(tiny):
+    assert resolve_run(tiny, "sasrec")[1] != resolve_run(tiny, "sasrec", lr_schedule="constant")[1]
+
+
+def test_report_says_why_training_stopped(tiny):
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=3, progress=False)
+    assert rep["stopped_by"] == "schedule_end" and rep["epochs_run"] == 3
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=3, lr_schedule="constant", progress=False)
+    assert rep["stopped_by"] == "cap"
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=50, patience=1, lr=1e-6, progress=False)
+    assert rep["stopped_by"] == "early_stopping" and rep["epochs_run"] < 50
+
+
+def test_cpu_bf16_only_where_the_cpu_has_it(tiny, monkeypatch):
+    monkeypatch.setattr(train_mod, "cpu_has_native_bf16", lambda: False)
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=1, progress=False, device="cpu")
+    assert rep["amp"] is None
+    monkeypatch.setattr(train_mod, "cpu_has_native_bf16", lambda: True)
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=1, progress=False, device="cpu")
+    assert rep["amp"] == "bfloat16"
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=1, progress=False, device="cpu", cpu_bf16=False)
+    assert rep["amp"] is None
+
+
+def test_bf16_training_still_learns(tiny, monkeypatch):
+    """Under CPU bf16 autocast the loss still falls and the scores stay float32 (inference is never bf16)."""
+    monkeypatch.setattr(train_mod, "cpu_has_native_bf16", lambda: True)
+    model, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=15, patience=15, progress=False, device="cpu")
+    curve = [c["valid_ndcg10"] for c in rep["curve"]]
+    assert max(curve) > curve[0]
+    assert model.score([tiny.train_sequence(0)]).dtype == torch.float32
