@@ -69,7 +69,21 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
     for key, p in peers.items():
         L.append(f"| {labels[key][0]} SASRec (peer) | {f3(p['valid_hr_at_10'])} | {f3(p['valid_ndcg_at_10'])} | {f3(p['hr_at_10'])} | "
                  f"{f3(p['ndcg_at_10'])} | {p['train_seconds']:.1f} | {p['epochs']} ({p['best_epoch']}) | {p['stopped_by']} | n/a | n/a |")
+    f32 = sas.get("fp32_same_recipe")
+    if f32:
+        L.append(f"| sasrec, fp32 (same recipe, no bf16) | n/a | {f3(f32['valid_ndcg_at_10'])} | {f3(f32['hr_at_10'])} | {f3(f32['ndcg_at_10'])} | "
+                 f"{f32['train_seconds']:.1f} | {f32['epochs_run']} ({f32['best_epoch']}) | {f32['stopped_by']} | n/a | n/a |")
     L.append("")
+    tc = sas["train_config"]
+    recipe = (f"linear warm-up ({tc['warmup_epochs']:g} epoch) then cosine decay of the learning rate to 0 over {tc['epochs']} epochs"
+              if tc.get("lr_schedule") == "cosine" else f"constant learning rate, at most {tc['epochs']} epochs")
+    bf = (f" Trained under bf16 autocast (this CPU has native AVX512-BF16; `cpu_bf16`), which the peers do not use; "
+          f"the same recipe in fp32 took {f32['epoch_seconds_median']:.1f} s per epoch and {f32['train_seconds']:.1f} s to its best epoch "
+          f"(ratio below)." if sas.get("amp") and f32 else "")
+    L.append(f"""- **Ours (SASRec)**: hidden {sas['model_config']['hidden']}, {sas['model_config']['layers']} layers, {sas['model_config']['heads']} head, dropout {sas['model_config']['dropout']}, full-softmax CE at every position
+  of every {sas['model_config']['max_len']}-item window of each history, AdamW lr {tc['lr']:g} (weight decay {tc['weight_decay']:g}), batch {tc['batch_size']}, {recipe};
+  early stopping on validation NDCG@10 (patience {tc['patience']}) keeps the best epoch. Recipe chosen on validation only
+  (`evals/notes/srs_tuning.md`, `python -m cesrec.evals.tune_srs`); it ended by `{sas['stopped_by']}`.{bf}""")
     rt_label, rt = labels["rectools_sasrec"]
     rtp, c = peers["rectools_sasrec"], rt["config"]
     default_factors = need(re.search(r"default is (\d+)", rtp["note"]), "evals/results/bench_srs.json: peers.rectools_sasrec.note names no default factor count").group(1)
@@ -116,6 +130,8 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
     L.append("|---|---|---|")
     L.append(f"| NDCG@10 >= {x_ndcg:g} x best peer | {sas['ndcg_at_10']:.4f} / {PEER_NAMES[best.split('_')[0]]} {peers[best]['ndcg_at_10']:.4f} = **{r['ratios']['ndcg_ours_over_best_peer']:.3f} x**{cap_note} | {ndcg_met} |")
     L.append(f"| time to best epoch <= {x_time:g} x fastest peer | {n(sas['train_seconds'])} s / {PEER_NAMES[fastest.split('_')[0]]} {n(peers[fastest]['train_seconds'])} s = **{r['ratios']['time_to_best_ours_over_fastest_peer']:.3f} x** | {met(k_time)} |")
+    if "time_to_best_fp32_le_0.5x_fastest_peer" in tg:
+        L.append(f"| the same, ours in fp32 (no bf16) | {n(f32['train_seconds'])} s / {PEER_NAMES[fastest.split('_')[0]]} {n(peers[fastest]['train_seconds'])} s = **{r['ratios']['time_to_best_ours_fp32_over_fastest_peer']:.3f} x** | {met('time_to_best_fp32_le_0.5x_fastest_peer')} |")
     L.append(f"| SASRec above EASE | NDCG@10 {f3(sas['ndcg_at_10'])} vs {f3(ease['ndcg_at_10'])}, HR@10 {f3(sas['hr_at_10'])} vs {f3(ease['hr_at_10'])} | {met('sasrec_beats_ease')} |")
     L.append(f"| recommend() p50 <= {x_rec:g} ms | {sas['recommend_p50_ms']:.2f} ms | {met(k_rec)} |")
     L.append(f"| >= {n(x_ups)} users/s on the product path, {sd['num_items'] // 1000}k items | **{sd['users_per_s']:.0f} users/s** | {met(k_ups)} |")
