@@ -47,7 +47,7 @@ step() {
 
 # --- sequential recommenders -----------------------------------------------------------------------------
 step full "bench_srs.json bench_srs.md bench_srs_peer_recbole_sasrec.json/.log bench_srs_peer_rectools_sasrec.json/.log" -- \
-  "python -m cesrec.evals.bench_srs --backbones sasrec,ease --threads 1 --peer run --peer-time-budget 900"
+  "python -m cesrec.evals.bench_srs --backbones sasrec,ease --threads 1 --peer run --peer-time-budget 900 --fp32-check"
 step quick "bench_srs.json bench_srs.md (re-derive peer entries and targets of the finished run; no training)" -- \
   "python -m cesrec.evals.bench_srs --rebuild"
 step quick "bench_scoring.json (product-path scoring alone, 100k synthetic items; seconds)" -- \
