@@ -170,7 +170,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         dataset: Annotated[str, typer.Option(help="Dataset: ml-100k or a name registered with `cesrec data prepare`.")] = "ml-100k",
         model: Annotated[str, typer.Option(help="sasrec | gru4rec | ease | pop")] = "sasrec",
         source: Annotated[str | None, typer.Option(help="Data source (see `cesrec data prepare`).")] = None,
-        epochs: Annotated[int | None, typer.Option(help="Max epochs (early stopping on valid NDCG@10).")] = None,
+        epochs: Annotated[int | None, typer.Option(help="Max epochs (early stopping on valid NDCG@10); for SASRec also the length of its cosine learning-rate schedule (--set lr_schedule=constant for a flat rate).")] = None,
         patience: Annotated[int | None, typer.Option(help="Evaluations without improvement before stopping.")] = None,
         batch_size: Annotated[int | None, typer.Option(help="Sequences per batch.")] = None,
         lr: Annotated[float | None, typer.Option(help="AdamW learning rate.")] = None,
