@@ -326,6 +326,9 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
     from tqdm.auto import tqdm
 
     cfg.validate()
+    from cesrec.evals.provenance import provenance
+
+    prov = provenance(command)  # at the start: the code that ran, not what is checked out when it ends
     t0 = time.perf_counter()
     outcomes: dict[str, dict[str, dict[str, dict]]] = {b: {} for b in cfg.budgets}
     budget_seconds = {b: 0.0 for b in cfg.budgets}
@@ -355,7 +358,6 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
         for bb, ts in jobs:
             collect(_run_engine_job(cfg, bb, ts, (engines or {}).get((bb, ts)), progress))
     bar.close()
-    from cesrec.evals.provenance import provenance
     from cesrec.recmodel.datasets import open_dataset
 
     # the engines' data (given engines, else the prepared cache the engines were built from)
@@ -364,7 +366,7 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
     out = {
         "machine": machine_line(),
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        **provenance(command),
+        **prov,
         "config": asdict(cfg),
         "data": {k: manifest.get(k) for k in ("name", "content_key", "users", "items", "interactions")},
         "budgets": aggregate_open(outcomes, cfg),

@@ -48,7 +48,8 @@ def render(root: Path) -> str:
     thr = r["train_threads"]
     cmd = r["command"].replace("python -m evals.", "python -m cesrec.evals.")
     quiet = max(r["load_average_1min_samples"]) < 1.5
-    busy = ("The machine was quiet" if quiet else "The machine was shared with other jobs")
+    busy = ("The machine was quiet" if quiet else
+            f"The machine was not quiet throughout (1-minute load average up to {max(r['load_average_1min_samples'])} in the samples)")
     order = ("in parallel, so every wall time below is inflated by the same contention" if r["peer_mode"] == "parallel"
              else "one after another, each process alone with its torch threads")
     L = [f"### Sequential recommenders (`{cmd}`, {r['dataset']['name']} leave-one-out)", ""]
