@@ -126,9 +126,11 @@ HR@10 / NDCG@10 at turn {turns} (CIs and every p-value in `evals/results/eval_op
   neighbourhood, so named films enter the rewritten sequence as they are (X itself is never shown back).
 - **Chosen on validation only.** The fusion weights and the mixture of experts over them
   (`tools/turn.py` `DEFAULT_FUSION` / `DEFAULT_MIXTURE`) were fitted on validation users
-  (`python -m cesrec.evals.tune_fusion --seeds 100` → `evals/results/tune_fusion_valid.json`): validation HR@10 at
-  the last turn under `open` {vc['sasrec']['open']['default']:.3f} → {vc['sasrec']['open']['fitted+mixture']:.3f} (SASRec) and {vc['gru4rec']['open']['default']:.3f} → {vc['gru4rec']['open']['fitted+mixture']:.3f} (GRU4Rec) over the hand-set
-  weights; the mixture changes the weighted sum alone by {rng([vc[b][g]['fitted+mixture']-vc[b][g]['fitted'] for b in vc for g in vc[b]])}. Masking was chosen the same way
+  (`python -m cesrec.evals.tune_fusion --seeds 100` → `evals/results/tune_fusion_valid.json`, commit `{tv['git_commit'][:7]}`, which
+  fits them again and compares with the weights in the code at that commit): validation HR@10 at
+  the last turn under `open` {vc['sasrec']['open']['default']:.3f} → {vc['sasrec']['open']['fitted+mixture']:.3f} (SASRec) and {vc['gru4rec']['open']['default']:.3f} → {vc['gru4rec']['open']['fitted+mixture']:.3f} (GRU4Rec), code's
+  weights → re-fitted ones (the code's weights were fitted by an earlier run of the same command, on the SRS of
+  that time, against hand-set ones); the mixture changes the weighted sum alone by {rng([vc[b][g]['fitted+mixture']-vc[b][g]['fitted'] for b in vc for g in vc[b]])}. Masking was chosen the same way
   (`python -m cesrec.evals.diagnose_masking` → `evals/results/masking_valid.json`: mean validation HR@10
   {mv['mean_hr_at_10']['outliers+disliked']:.4f} with outlier + disliked-value masking, {mv['mean_hr_at_10']['outliers only']:.4f} with outlier masking only, {mv['mean_hr_at_10']['none']:.4f} with none;
   disliked-value masking is now off by default, the outlier masking is kept as the paper's component — its
