@@ -389,12 +389,12 @@ def run_open_eval(cfg: OpenEvalConfig, progress: bool = True, engines: dict | No
     return out
 
 
-def render_open_markdown(res: dict) -> str:
+def render_open_markdown(res: dict, stem: str = "eval_open") -> str:
     """The README section: per budget and backbone, HR@10 / NDCG@10 at turn T with CIs and Holm p-values."""
     by_bb = res.get("train_seeds_by_backbone") or {}
     seeds_txt = "; ".join(f"{b} {v}" for b, v in by_bb.items()) or str(res["train_seeds"])
     lines = [f"Command: `{res.get('command', '')}` (commit {res.get('git_commit', 'unknown')}); the plots "
-             "eval_open_<budget>.png come from the same run.", "",
+             f"{stem}_<budget>.png come from the same run.", "",
              f"Measured {res['date']} on {res['machine']}; SRS training seeds {seeds_txt}, simulator "
              f"seeds {res['sim_seeds']}, all {next(iter(next(iter(res['budgets'].values())).values()))['users']}"
              f" test users, full ranking, {res['config'].get('channel', 'structured')} feedback channel.", ""]
@@ -447,14 +447,14 @@ def _p(p: float) -> str:
     return "<0.001" if p < 0.001 else f"{p:.3f}"
 
 
-def plot_open(res: dict, out_dir: str | Path) -> list[Path]:
+def plot_open(res: dict, results: str | Path) -> list[Path]:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     paths = []
-    out_dir = Path(out_dir)
+    results = Path(results)
     for budget, by_bb in res["budgets"].items():
         fig, axes = plt.subplots(1, len(by_bb), figsize=(5.5 * len(by_bb), 4), squeeze=False)
         for ax, (bb, block) in zip(axes[0], by_bb.items(), strict=True):
@@ -468,7 +468,8 @@ def plot_open(res: dict, out_dir: str | Path) -> list[Path]:
             ax.grid(alpha=0.3)
         axes[0][-1].legend(fontsize=7, loc="lower right")
         fig.tight_layout()
-        p = out_dir / f"eval_open_{budget}.png"
+        # named after the results file: eval_pipeline.json's run must not overwrite eval_open.json's plots
+        p = results.parent / f"{results.stem}_{budget}.png"
         fig.savefig(p, dpi=110)
         plt.close(fig)
         paths.append(p)
@@ -480,8 +481,9 @@ def write_results(res: dict, results: str | Path) -> None:
     results.parent.mkdir(parents=True, exist_ok=True)
     results.write_text(json.dumps(res, indent=2, default=lambda o: o.tolist() if hasattr(o, "tolist") else str(o)))
     md = results.with_suffix(".md")
-    md.write_text("# Protocol 1 on open feedback\n\n" + render_open_markdown(res) + "\n" + render_breakdowns(res))
-    plot_open(res, results.parent)
+    md.write_text("# Protocol 1 on open feedback\n\n" + render_open_markdown(res, results.stem) + "\n"
+                  + render_breakdowns(res))
+    plot_open(res, results)
 
 
 def main() -> None:

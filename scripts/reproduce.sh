@@ -92,7 +92,7 @@ step full "tune_fusion_valid.json" -- "python -m cesrec.evals.tune_fusion --seed
 step full "masking_valid.json" -- "python -m cesrec.evals.diagnose_masking --out $R/masking_valid.json"
 
 # --- protocol 1 (headline budget), protocol 1 on open feedback, protocol 2 ----------------------------------
-step full "eval_pipeline.json eval_pipeline.md" -- \
+step full "eval_pipeline.json eval_pipeline.md eval_pipeline_headline.png" -- \
   "python -m cesrec.cli eval --protocol pipeline --budget headline --train-seeds 3 --backbones sasrec,gru4rec --seeds 3 --workers 2 --out $RUNS/pipeline --results $R/eval_pipeline.json --no-progress"
 step full "eval_open.json eval_open.md eval_open_*.png" -- \
   "python -m cesrec.cli eval --protocol pipeline --budget open,mixed,headline --train-seeds 3 --backbones sasrec,gru4rec --seeds 3 --workers 2 --out $RUNS/open --results $R/eval_open.json --no-progress"
