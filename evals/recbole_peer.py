@@ -67,13 +67,6 @@ def our_protocol(model, dataset, seqs: list[np.ndarray], targets: np.ndarray, ma
     return metrics_from_ranks(torch.cat(ranks))
 
 
-def _repo_commit() -> str:
-    """The commit of the checkout whose evaluator scores this peer (evals/provenance.py, via --repo)."""
-    from evals.provenance import git_commit
-
-    return git_commit()
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data-dir", required=True)
@@ -93,9 +86,11 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     sys.path.insert(0, args.repo)
+    from evals.provenance import git_commit  # the checkout whose evaluator scores this peer (--repo)
+
     out: dict = {"recbole_version": None, "args": vars(args),
                  "command": " ".join([Path(sys.executable).name, *sys.argv]), "launched_by": "cesrec.evals.bench_srs",
-                 "git_commit": _repo_commit()}
+                 "git_commit": git_commit()}
     try:
         import recbole
         from recbole.config import Config

@@ -74,13 +74,6 @@ def our_metrics(model, users: list[str], hist: list[np.ndarray], targets: np.nda
     return metrics_from_ranks(ranks)
 
 
-def _repo_commit() -> str:
-    """The commit of the checkout whose evaluator scores this peer (evals/provenance.py, via --repo)."""
-    from evals.provenance import git_commit
-
-    return git_commit()
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data-dir", required=True)
@@ -96,9 +89,11 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     sys.path.insert(0, args.repo)
+    from evals.provenance import git_commit  # the checkout whose evaluator scores this peer (--repo)
+
     out: dict = {"rectools_version": None, "args": vars(args),
                  "command": " ".join([Path(sys.executable).name, *sys.argv]), "launched_by": "cesrec.evals.bench_srs",
-                 "git_commit": _repo_commit()}
+                 "git_commit": git_commit()}
     try:
         import pytorch_lightning as pl
         import rectools

@@ -52,11 +52,18 @@ class NeuralRecommender(SequentialRecommender):
     def max_len(self) -> int:
         return int(self.config.max_len)
 
+    @classmethod
+    def train_config(cls, **overrides):
+        """The TrainConfig this backbone trains with: its recipe (`train_defaults`) under `overrides`."""
+        from cesrec.recmodel.train import TrainConfig
+
+        return TrainConfig(**{**cls.train_defaults, **overrides})
+
     def fit(self, dataset, **train_cfg) -> dict:
         """Train with full-softmax CE (recmodel.train); `train_cfg` are TrainConfig fields."""
-        from cesrec.recmodel.train import TrainConfig, train_model
+        from cesrec.recmodel.train import train_model
 
-        self.train_report = train_model(self, dataset, TrainConfig(**{**self.train_defaults, **train_cfg}))
+        self.train_report = train_model(self, dataset, self.train_config(**train_cfg))
         return self.train_report
 
     def logits(self, hidden: torch.Tensor) -> torch.Tensor:

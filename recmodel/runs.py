@@ -23,8 +23,8 @@ _NON_SEMANTIC = {"progress", "ddp", "amp", "cpu_bf16"}  # how it runs here, not 
 
 def full_train_config(model_name: str, tcfg: dict) -> dict:
     """Every TrainConfig field for `model_name`: its own recipe (`train_defaults`) under the caller's overrides."""
-    defaults = getattr(model_class(model_name), "train_defaults", {})
-    return dataclasses.asdict(TrainConfig(**{**defaults, **tcfg}))
+    cls = model_class(model_name)
+    return dataclasses.asdict(cls.train_config(**tcfg) if issubclass(cls, NeuralRecommender) else TrainConfig(**tcfg))
 
 
 _DATA_KEYS = ("name", "content_key", "prepare_version", "interactions_sha256", "items_sha256", "users", "items", "interactions",

@@ -81,7 +81,7 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
     bf = (f" Trained under bf16 autocast (this CPU has native AVX512-BF16; `cpu_bf16`), which the peers do not use; "
           f"the same recipe in fp32 took {f32['epoch_seconds_median']:.1f} s per epoch and {f32['train_seconds']:.1f} s to its best epoch "
           f"(ratio below)." if sas.get("amp") and f32 else "")
-    L.append(f"""- **Ours (SASRec)**: hidden {sas['model_config']['hidden']}, {sas['model_config']['layers']} layers, {sas['model_config']['heads']} head, dropout {sas['model_config']['dropout']}, full-softmax CE at every position
+    L.append(f"""- **Ours (SASRec)**: hidden {sas['model_config']['hidden']}, {sas['model_config']['layers']} layers, {sas['model_config']['heads']} head{'s' if sas['model_config']['heads'] > 1 else ''}, dropout {sas['model_config']['dropout']}, full-softmax CE at every position
   of every {sas['model_config']['max_len']}-item window of each history, AdamW lr {tc['lr']:g} (weight decay {tc['weight_decay']:g}), batch {tc['batch_size']}, {recipe};
   early stopping on validation NDCG@10 (patience {tc['patience']}) keeps the best epoch. Recipe chosen on validation only
   (`evals/notes/srs_tuning.md`, `python -m cesrec.evals.tune_srs`); it ended by `{sas['stopped_by']}`.{bf}""")
