@@ -449,6 +449,196 @@ R("tool", "explain why you picked Pretty Woman", tool=["explain_recommendation"]
 R("tool", "what year is Blade Runner from?", tool=["item_details"])
 
 
+# ---------------------------------------------------------------------------------------------------- idioms
+# Idioms, litotes, double negation and slang whose surface words look like the opposite stance ("nothing but",
+# "never gets old", "couldn't care less"). Written by an engineer other than the reader's author, before the
+# reader was changed, and never shown to its author; the whole class is held out (understanding.split_of).
+# Whoever works on a reader: do not read these records (they measure how a reader generalizes).
+# positive stance
+R("idiom", "Honestly I could watch Hitchcock thrillers all day", like=[P + "Alfred Hitchcock", G + "Thriller"])
+R("idiom", "whodunits are totally my jam", like=[G + "Mystery"])
+R("idiom", "You can't go wrong with a good cartoon", like=[G + "Animation"], ok=["+genre:Children's"])
+R("idiom", "Musicals from the 50s never get old", like=[G + "Musical", D + "1950s"])
+R("idiom", "Count me in for anything with Harrison Ford", like=[P + "Harrison Ford"])
+R("idiom", "I wouldn't mind a good war film tonight", like=[G + "War"])
+R("idiom", "Not opposed to a documentary, if it's a good one", like=[G + "Documentary"])
+R("idiom", "Space adventures always deliver", like=[G + "Sci-Fi"], ok=["+genre:Adventure"])
+R("idiom", "I'd never turn down a Jackie Chan movie", like=[P + "Jackie Chan"])
+R("idiom", "Fargo wasn't half bad, more in that vein", like_items=["Fargo (1996)"])
+R("idiom", "I don't hate romantic comedies, actually. Bring a few on", like=[G + "Romance", G + "Comedy"])
+R("idiom", "Something not unlike Alien would be perfect", like_items=["Alien (1979)"])
+R("idiom", "Wall-to-wall action like Speed, please", like=[G + "Action"], like_items=["Speed (1994)"])
+R("idiom", "The more explosions the better, Die Hard style", like=[G + "Action"], like_items=["Die Hard (1988)"],
+  desc=True)
+R("idiom", "Nothing beats an old-school western", like=[G + "Western"], desc=None,
+  ok=[f"+decade:{d}" for d in OLD_DECADES])
+R("idiom", "I never tire of Woody Allen", like=[P + "Woody Allen"])
+R("idiom", "There's no such thing as too much sci-fi", like=[G + "Sci-Fi"])
+R("idiom", "A good mystery is always a safe bet with me", like=[G + "Mystery"])
+R("idiom", "I'm a sucker for a tearjerker", like=[G + "Drama"], desc=True, ok=["+genre:Romance"])
+R("idiom", "Gangster flicks are right up my alley", like=[G + "Crime"])
+R("idiom", "Bring on the fantasy, the more dragons the merrier", like=[G + "Fantasy"], desc=None)
+R("idiom", "Nothing but horror tonight, the scarier the better", like=[G + "Horror"], desc=None)
+R("idiom", "No objection to black-and-white films from the 40s", like=[D + "1940s"], desc=None)
+R("idiom", "Sign me up for some Schwarzenegger action", like=[P + "Arnold Schwarzenegger", G + "Action"])
+R("idiom", "80s comedies? Say no more", like=[G + "Comedy", D + "1980s"])
+R("idiom", "Meg Ryan can do no wrong in my book", like=[P + "Meg Ryan"])
+R("idiom", "Never met a war movie I didn't like", like=[G + "War"])
+R("idiom", "It's impossible for me to dislike a Spielberg film", like=[P + "Steven Spielberg"])
+R("idiom", "Crime dramas from the 70s are my comfort food", like=[G + "Crime", G + "Drama", D + "1970s"])
+R("idiom", "I'm all in on anything like The Princess Bride", like_items=["The Princess Bride (1987)"])
+R("idiom", "Adventure movies are my happy place", like=[G + "Adventure"])
+R("idiom", "documentaries are criminally underrated, give me one", like=[G + "Documentary"])
+R("idiom", "I'd kill for a good Bruce Willis action flick", like=[P + "Bruce Willis", G + "Action"])
+R("idiom", "that horror list was killer, more please", like=[G + "Horror"], shown=HORROR)
+R("idiom", "this romance stuff is sick, love it", like=[G + "Romance"], shown=ROMANCE)
+R("idiom", "Grease is a guilty pleasure of mine, more like that", like_items=["Grease (1978)"],
+  ok=["+genre:Musical", "+genre:Comedy", "+genre:Romance"])
+R("idiom", "I've lost count of how many times I've seen The Terminator, something along those lines",
+  like_items=["The Terminator (1984)"])
+R("idiom", "I have a soft spot for Audrey Hepburn", like=[P + "Audrey Hepburn"])
+R("idiom", "sci-fi from the 70s is where it's at", like=[G + "Sci-Fi", D + "1970s"])
+R("idiom", "Fantasy? Heck yes", like=[G + "Fantasy"])
+R("idiom", "Clint Eastwood westerns hit the spot every time", like=[P + "Clint Eastwood", G + "Western"])
+R("idiom", "non-stop laughs is all I'm after tonight", like=[G + "Comedy"], desc=None)
+R("idiom", "no-holds-barred kung fu action, please", like=[G + "Action"], desc=True)
+R("idiom", "No doubt about it, thrillers are my favourite", like=[G + "Thriller"])
+R("idiom", "Not gonna lie, I love a good musical", like=[G + "Musical"])
+R("idiom", "Nobody does crime like Scorsese", like=[P + "Martin Scorsese", G + "Crime"])
+R("idiom", "Never underestimate the power of a good kids' movie", like=[G + "Children's"])
+R("idiom", "It's hard to beat a Cary Grant comedy", like=[P + "Cary Grant", G + "Comedy"])
+R("idiom", "it's been a nightmare of a week, I need something to laugh at", like=[G + "Comedy"], desc=None)
+R("idiom", "I'm on a mission to see every Kubrick film", like=[P + "Stanley Kubrick"])
+R("idiom", "Casablanca? I could see it a hundred times", like_items=["Casablanca (1942)"])
+R("idiom", "The 30s had the best films, hands down", like=[D + "1930s"])
+R("idiom", "Anything along the lines of Jaws is a win in my book", like_items=["Jaws (1975)"])
+R("idiom", "film noir is the bee's knees", like=[G + "Film-Noir"])
+R("idiom", "Frankly I'm never not in the mood for a western", like=[G + "Western"])
+R("idiom", "I can't get enough of Jodie Foster", like=[P + "Jodie Foster"])
+R("idiom", "I want no shortage of laughs", like=[G + "Comedy"])
+# negative stance
+R("idiom", "Musicals are not my cup of tea at all", dislike=[G + "Musical"])
+R("idiom", "Couldn't care less about documentaries", dislike=[G + "Documentary"])
+R("idiom", "I wouldn't be caught dead watching a chick flick", dislike=[G + "Romance"],
+  ok=["-genre:Comedy", "-genre:Drama"])
+R("idiom", "No way am I sitting through another war movie", dislike=[G + "War"])
+R("idiom", "Horror? Thanks but no thanks", dislike=[G + "Horror"])
+R("idiom", "I've had my fill of action movies this month", dislike=[G + "Action"])
+R("idiom", "Spare me the Jim Carrey stuff", dislike=[P + "Jim Carrey"])
+R("idiom", "Westerns bore me to tears", dislike=[G + "Western"])
+R("idiom", "I hardly ever enjoy sci-fi, to be honest", dislike=[G + "Sci-Fi"])
+R("idiom", "I'm so over rom-coms", dislike=[G + "Romance", G + "Comedy"])
+R("idiom", "Not into cartoons lately", dislike=[G + "Animation"])
+R("idiom", "Fantasy just isn't for me, all those elves and wizards", dislike=[G + "Fantasy"], desc=None)
+R("idiom", "Nothing too scary please, I get nightmares", dislike=[G + "Horror"], desc=None, ok=["-genre:Thriller"])
+R("idiom", "The less Sylvester Stallone the better", dislike=[P + "Sylvester Stallone"])
+R("idiom", "David Lynch and I just don't get along", dislike=[P + "David Lynch"])
+R("idiom", "Thrillers stress me out too much, pass", dislike=[G + "Thriller"])
+R("idiom", "Any decade but the 60s, honestly", dislike=[D + "1960s"])
+R("idiom", "Mysteries leave me cold", dislike=[G + "Mystery"])
+R("idiom", "Kids movies make me want to claw my eyes out", dislike=[G + "Children's"], ok=["-genre:Animation"])
+R("idiom", "Film noir is a hard pass for me", dislike=[G + "Film-Noir"])
+R("idiom", "I'd rather watch paint dry than another slow drama", dislike=[G + "Drama"], desc=None)
+R("idiom", "not much of a Keanu Reeves fan", dislike=[P + "Keanu Reeves"])
+R("idiom", "Adventure movies? Meh, not for me", dislike=[G + "Adventure"])
+R("idiom", "Seen one war film, seen them all", dislike=[G + "War"])
+R("idiom", "Titanic is three hours of my life I'll never get back", dislike_items=["Titanic (1997)"])
+R("idiom", "Love stories make my eyes glaze over", dislike=[G + "Romance"])
+R("idiom", "Spooky stuff is a big nope", dislike=[G + "Horror"])
+R("idiom", "Slapstick is lost on me", dislike=[G + "Comedy"], desc=None)
+R("idiom", "Stop with the space operas, I beg you", dislike=[G + "Sci-Fi"], shown=SCIFI,
+  ok=["-genre:Adventure", "-genre:Action"])
+R("idiom", "Adam Sandler movies are a no-go zone", dislike=[P + "Adam Sandler"])
+R("idiom", "I've seen enough animated musicals to last a lifetime", dislike=[G + "Animation", G + "Musical"])
+R("idiom", "Enough with the black-and-white oldies", dislike=[D + "1940s", D + "1950s"], shown=OLD, desc=None,
+  ok=[f"-decade:{d}" for d in OLD_DECADES])
+R("idiom", "I'm allergic to anything with Pauly Shore", dislike=[P + "Pauly Shore"])
+R("idiom", "Don't even think about suggesting Scream", dislike_items=["Scream (1996)"])
+R("idiom", "Shoot-outs and explosions? Not my scene", dislike=[G + "Action"], desc=None)
+R("idiom", "I'm saddle-sore from all these cowboys", dislike=[G + "Western"], shown=WESTERN)
+R("idiom", "The last thing I want is a Woody Allen film", dislike=[P + "Woody Allen"])
+R("idiom", "Documentaries feel like homework to me", dislike=[G + "Documentary"])
+R("idiom", "Mob movies? I'll pass, thanks", dislike=[G + "Crime"])
+R("idiom", "The Sound of Music is my idea of torture", dislike_items=["The Sound of Music (1965)"],
+  ok=["-genre:Musical"])
+R("idiom", "Mrs. Doubtfire did nothing for me", dislike_items=["Mrs. Doubtfire (1993)"])
+R("idiom", "Batman Forever was a total waste of two hours", dislike_items=["Batman Forever (1995)"])
+R("idiom", "Speed 2 is a big fat no from me", dislike_items=["Speed 2: Cruise Control (1997)"],
+  note="partial title")
+R("idiom", "Movies from the 80s feel dated to me, give them a miss", dislike=[D + "1980s"])
+R("idiom", "The fifties? Not in a million years", dislike=[D + "1950s"])
+R("idiom", "Can't say I've ever enjoyed a horror film", dislike=[G + "Horror"])
+R("idiom", "Not the biggest fan of the 40s", dislike=[D + "1940s"])
+R("idiom", "I wouldn't exactly call myself a western fan", dislike=[G + "Western"])
+R("idiom", "I don't exactly love sci-fi", dislike=[G + "Sci-Fi"])
+R("idiom", "I've hit my limit on gritty cop thrillers", dislike=[G + "Thriller"], desc=None, ok=["-genre:Crime"])
+R("idiom", "Anything but another cartoon", dislike=[G + "Animation"])
+R("idiom", "Count me out for anything with Whoopi Goldberg", dislike=[P + "Whoopi Goldberg"])
+R("idiom", "Romance is the last genre I'd pick", dislike=[G + "Romance"])
+R("idiom", "Disaster movies like Twister are not my thing", dislike_items=["Twister (1996)"], desc=None,
+  ok=["-genre:Action", "-genre:Adventure", "-genre:Thriller"])
+R("idiom", "Children's films? I'm way past that", dislike=[G + "Children's"])
+R("idiom", "I could live without fantasy films", dislike=[G + "Fantasy"])
+R("idiom", "R-rated stuff? Not on a school night", dislike=["rated:R"])
+R("idiom", "I'm done with Tom Hanks for a while", dislike=[P + "Tom Hanks"])
+R("idiom", "Anything made before 1980 is a non-starter", year=(1980, None))
+R("idiom", "Post-1990 films do nothing for me", year=(None, 1990))
+# two clauses of opposite stance
+R("idiom", "Musicals drive me up the wall, but a good western never fails", like=[G + "Western"],
+  dislike=[G + "Musical"])
+R("idiom", "Horror is off the table, but a tense thriller would hit the spot", like=[G + "Thriller"],
+  dislike=[G + "Horror"])
+R("idiom", "Not a huge Kevin Costner fan, but Dances with Wolves was not bad at all",
+  like_items=["Dances with Wolves (1990)"], dislike=[P + "Kevin Costner"])
+R("idiom", "Cartoons are for kids, give me a proper war movie", like=[G + "War"], dislike=[G + "Animation"],
+  ok=["-genre:Children's"])
+R("idiom", "Enough documentaries for one week, let's do a comedy", like=[G + "Comedy"],
+  dislike=[G + "Documentary"])
+R("idiom", "I don't mind sci-fi but I draw the line at horror", dislike=[G + "Horror"], ok=["+genre:Sci-Fi"])
+R("idiom", "Romance bores me stiff; crime, on the other hand, I'll happily binge", like=[G + "Crime"],
+  dislike=[G + "Romance"])
+R("idiom", "Keep the kids' stuff away from me and bring on the film noir", like=[G + "Film-Noir"],
+  dislike=[G + "Children's"])
+R("idiom", "I'm not a Seagal guy, but Mel Gibson? Any day of the week", like=[P + "Mel Gibson"],
+  dislike=[P + "Steven Seagal"])
+R("idiom", "90s thrillers are my bread and butter, but spare me anything from the 60s",
+  like=[G + "Thriller", D + "1990s"], dislike=[D + "1960s"])
+R("idiom", "Not in the mood for mysteries; a silly comedy sounds just right", like=[G + "Comedy"],
+  dislike=[G + "Mystery"], desc=None)
+R("idiom", "Drama feels like a chore; adventure, on the other hand, is always a blast", like=[G + "Adventure"],
+  dislike=[G + "Drama"])
+R("idiom", "Pulp Fiction was brilliant but Reservoir Dogs left me cold", like_items=["Pulp Fiction (1994)"],
+  dislike_items=["Reservoir Dogs (1992)"])
+R("idiom", "Sci-fi is usually a miss for me, Aliens being the exception", like_items=["Aliens (1986)"],
+  dislike=[G + "Sci-Fi"])
+R("idiom", "War films are too grim for me; something with songs would be lovely", like=[G + "Musical"],
+  dislike=[G + "War"], desc=None)
+R("idiom", "Can't be doing with Eddie Murphy, but I'll happily watch anything with Robin Williams",
+  like=[P + "Robin Williams"], dislike=[P + "Eddie Murphy"])
+R("idiom", "Wizards and dragons put me to sleep, but a good cowboy picture? Now we're talking",
+  like=[G + "Western"], dislike=[G + "Fantasy"])
+R("idiom", "I'd give my right arm for a good documentary, just no war stuff", like=[G + "Documentary"],
+  dislike=[G + "War"])
+R("idiom", "The 80s are where it's at; anything older is a snooze", like=[D + "1980s"], year=(1980, None),
+  ok=[f"-decade:{d}" for d in OLD_DECADES])
+R("idiom", "I have zero patience for musicals, but a Disney cartoon is always welcome", like=[G + "Animation"],
+  dislike=[G + "Musical"], ok=["+genre:Children's"])
+R("idiom", "Scary movies give me the creeps. Whodunits, though? Bring them on", like=[G + "Mystery"],
+  dislike=[G + "Horror"])
+R("idiom", "A bit of romance wouldn't hurt, but please no tearjerkers", like=[G + "Romance"], desc=True,
+  ok=["-genre:Drama"])
+R("idiom", "Julia Roberts never disappoints, but Hugh Grant rubs me the wrong way", like=[P + "Julia Roberts"],
+  dislike=[P + "Hugh Grant"])
+R("idiom", "The Godfather is untouchable; Casino, not so much", like_items=["The Godfather (1972)"],
+  dislike_items=["Casino (1995)"])
+R("idiom", "The 90s have worn out their welcome; take me back to the 50s", like=[D + "1950s"],
+  dislike=[D + "1990s"])
+R("idiom", "Action flicks are fine by me, just keep Van Damme out of it", like=[G + "Action"],
+  dislike=[P + "Jean-Claude Van Damme"])
+R("idiom", "Couldn't be less interested in westerns, though a war picture from the 60s sounds nice",
+  like=[G + "War", D + "1960s"], dislike=[G + "Western"])
+
+
 def build(catalog) -> list[dict]:
     """Records with films resolved to catalogue ids (exact labels); raises on any label the catalogue lacks."""
     by_label: dict[str, list[int]] = {}
