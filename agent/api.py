@@ -4,6 +4,10 @@
     reply = agent.chat("s1", "42", "no more horror, something funny from the 90s")
     reply.text, reply.recommendations, reply.tool_events, reply.timings
 
+A user id the dataset does not know starts with an empty history (the conversation builds the whole
+sequence; the SRS ranks by popularity until something is visible). `history=[...]` (item ids and/or
+titles, oldest first) gives the session its starting history instead, for any user: see `new_session`.
+
 A turn is a transaction: if it fails (LLM endpoint down or slow, internal error) the session is rolled
 back to its state before the turn and `AgentTurnError` (or `LLMUnavailableError`) says what happened.
 Turns of one session are serialized by a per-session lock; different sessions run concurrently (the
@@ -22,6 +26,7 @@ from typing import Any, Literal
 
 from cesrec.agent.checkpoint import default_sessions_path, make_checkpointer
 from cesrec.agent.graph import DEFAULT_MAX_TOOL_CALLS, build_graph, current_turn, system_prompt
+from cesrec.agent.history import HistoryEntry, HistoryError, history_origin, resolve_history
 from cesrec.agent.llm import make_chat_model
 from cesrec.agent.llm_config import LLMConfig, LLMUnavailableError
 from cesrec.agent.locks import SessionLocks
@@ -184,12 +189,24 @@ class RecommenderAgent:
         return str(name)
 
     def validate_user(self, user_id: str | int) -> str | None:
-        """None when the dataset knows `user_id`, else a one-line reason."""
+        """None when `user_id` can own a session, else a one-line reason. Any non-blank id of at most 64
+        characters can: one the dataset does not know is a new user (see `is_known_user`)."""
+        uid = str(user_id)
+        if not uid.strip() or len(uid) > 64 or not uid.isprintable():
+            return "user_id must be 1-64 printable characters, not only spaces"
+        return None
+
+    def is_known_user(self, user_id: str | int) -> bool:
+        """Whether the dataset has `user_id` (its history seeds a session created without `history`)."""
         try:
             self.engine.dataset.user_index(user_id)
-            return None
-        except Exception as e:  # DataError / KeyError from the dataset
-            return " ".join(str(e).split()) or f"unknown user {user_id!r}"
+            return True
+        except Exception:  # DataError / KeyError from the dataset
+            return False
+
+    def resolve_history(self, history: list[HistoryEntry] | None) -> list[int] | None:
+        """Catalogue ids for a caller's history of ids and/or titles (HistoryError names every unknown one)."""
+        return resolve_history(self.engine.catalog, history)
 
     def warm_up(self) -> float:
         """Load the sentence encoder and the local LLM, prefill the stable system prompt + tool specs."""
@@ -236,25 +253,51 @@ class RecommenderAgent:
     def session_user(self, session_id: str) -> str | None:
         return self._values(session_id).get("user_id")
 
-    def new_session(self, session_id: str, user_id: str | int) -> SessionState:
-        """Create (or return the existing) session for `user_id`: their history from the dataset."""
+    def _start_state(self, user_id: str, history: list[HistoryEntry] | None) -> SessionState:
+        if reason := self.validate_user(user_id):
+            raise ValueError(reason)
+        ids = self.resolve_history(history)
+        if ids is None and not self.is_known_user(user_id):
+            ids = []  # a new user: the conversation builds the whole pseudo sequence
+        return self.engine.new_session(user_id, history=ids)
+
+    def new_session(self, session_id: str, user_id: str | int,
+                    history: list[HistoryEntry] | None = None) -> SessionState:
+        """Create (or return the existing) session for `user_id`. Its starting history: `history` when
+        given (item ids and/or titles, oldest first; `[]` = none), else the dataset's history of the user,
+        else (a user the dataset does not know) empty. A history is set once, at creation: for an existing
+        session the same history (or none) returns it unchanged, a different one raises HistoryError
+        (`reset(..., history=...)` starts the session over with a new one)."""
+        user_id = str(user_id)
         with self._lock(session_id):
             existing = self.session_state(session_id)
             if existing is not None:
-                if existing.user_id != str(user_id):
+                if existing.user_id != user_id:
                     raise AgentTurnError(f"session {session_id!r} belongs to another user")
+                ids = self.resolve_history(history)
+                if ids is not None and ids != list(existing.history):
+                    raise HistoryError(f"history: session {session_id!r} already started with a different history "
+                                       "(a history is set when a session is created; reset the session with "
+                                       "the new history, or start a new session)")
                 return existing
-            sess = self.engine.new_session(str(user_id))
-            self.write_session(session_id, {"user_id": str(user_id), "session": sess})
+            sess = self._start_state(user_id, history)
+            self.write_session(session_id, {"user_id": user_id, "session": sess})
             return sess
 
-    def reset(self, session_id: str, user_id: str | int) -> SessionState:
-        """Back to the user's original history: no preferences, masks, pseudo items or messages."""
+    def reset(self, session_id: str, user_id: str | int,
+              history: list[HistoryEntry] | None = None) -> SessionState:
+        """Back to the session's original history (or to `history` when given, which then replaces it): no
+        preferences, masks, pseudo items or messages."""
+        user_id = str(user_id)
         with self._lock(session_id):
             owner = self.session_user(session_id)
-            if owner is not None and owner != str(user_id):
+            if owner is not None and owner != user_id:
                 raise AgentTurnError(f"session {session_id!r} belongs to another user")
-            sess = self.engine.new_session(str(user_id))
+            existing = self.session_state(session_id)
+            if history is None and existing is not None:
+                sess = self.engine.new_session(user_id, history=list(existing.history))
+            else:
+                sess = self._start_state(user_id, history)
             self.write_session(
                 session_id,
                 {"messages": [RemoveMessage(id=REMOVE_ALL_MESSAGES)], "user_id": str(user_id),
@@ -275,7 +318,12 @@ class RecommenderAgent:
                        for m in s.masked],
             "pseudo": [{"item": p.item, "title": cat.label(p.item), "turn": p.turn, "source": p.source}
                        for p in s.pseudo],
+            **history_origin(self.engine, s),  # new_user, history_source
         }
+
+    def origin(self, state: SessionState) -> dict[str, Any]:
+        """`new_user` and `history_source` ("dataset" | "caller" | "none") of a session's state."""
+        return history_origin(self.engine, state)
 
     def snapshot(self, session_id: str) -> str | None:
         """Marker of the session's current persisted state (its checkpoint id); None if none yet."""
@@ -323,22 +371,24 @@ class RecommenderAgent:
         return "kept"  # the snapshot was pruned: nothing safe to roll back to
 
     # ---- turns -------------------------------------------------------------------------------------------
-    def chat(self, session_id: str, user_id: str | int, text: str, turn_id: str | None = None) -> AgentReply:
-        """One user turn; returns the reply. A repeated `turn_id` returns the stored reply (idempotent)."""
+    def chat(self, session_id: str, user_id: str | int, text: str, turn_id: str | None = None,
+             history: list[HistoryEntry] | None = None) -> AgentReply:
+        """One user turn; returns the reply. A repeated `turn_id` returns the stored reply (idempotent).
+        The first turn of a session creates it (`history`: as in `new_session`)."""
         final: AgentReply | None = None
-        for ev in self._run(session_id, user_id, text, turn_id, stream=False):
+        for ev in self._run(session_id, user_id, text, turn_id, stream=False, history=history):
             if ev.type == "final":
                 final = ev.data["reply"]
         assert final is not None
         return final
 
-    def stream(self, session_id: str, user_id: str | int, text: str,
-               turn_id: str | None = None) -> Iterator[AgentEvent]:
+    def stream(self, session_id: str, user_id: str | int, text: str, turn_id: str | None = None,
+               history: list[HistoryEntry] | None = None) -> Iterator[AgentEvent]:
         """The same turn as events: tokens of the answer, tool starts/ends, and the final reply."""
-        yield from self._run(session_id, user_id, text, turn_id, stream=True)
+        yield from self._run(session_id, user_id, text, turn_id, stream=True, history=history)
 
     def _run(self, session_id: str, user_id: str | int, text: str, turn_id: str | None,
-             stream: bool) -> Iterator[AgentEvent]:
+             stream: bool, history: list[HistoryEntry] | None = None) -> Iterator[AgentEvent]:
         if not isinstance(text, str) or not text.strip():
             raise ValueError("message text must be a non-empty string")
         if len(text) > 4000:
@@ -352,6 +402,8 @@ class RecommenderAgent:
                 raise AgentTurnError(f"session {session_id!r} belongs to another user")
             if owner is None and (reason := self.validate_user(user_id)):
                 raise ValueError(reason)
+            if history is not None and owner is not None:
+                self.new_session(session_id, user_id, history)  # same history: fine; a different one: HistoryError
             if turn_id and turn_id in (values.get("replies") or {}):
                 stored = values["replies"][turn_id]
                 yield AgentEvent("final", {"reply": AgentReply(stored["text"], stored["recommendations"],
@@ -360,6 +412,8 @@ class RecommenderAgent:
                 return
             turn_id = turn_id or uuid.uuid4().hex
             before = self.snapshot(session_id)
+            if owner is None:  # created here (not by the graph), so new users and caller histories work
+                self.new_session(session_id, user_id, history)
             inputs = {"messages": [HumanMessage(text, id=f"user-{turn_id}")], "user_id": user_id,
                       "turn_recommendations": [], "turn_id": turn_id, "reply": None}
             t0 = time.perf_counter()

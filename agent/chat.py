@@ -96,13 +96,21 @@ def run_turn(agent: RecommenderAgent, session_id: str, user_id: str, text: str, 
 
 
 def run_chat(agent: RecommenderAgent, session_id: str, user_id: str, console: Console | None = None,
-             read: Callable[[str], str] = input) -> None:
-    """The REPL. `read` is injectable for tests."""
+             read: Callable[[str], str] = input, history: list[int | str] | None = None) -> None:
+    """The REPL. `read` is injectable for tests. `history`: the session's starting history (ids and/or
+    titles) when it is created here; see RecommenderAgent.new_session."""
     console = console or Console()
-    state = agent.new_session(session_id, user_id)
+    state = agent.new_session(session_id, user_id, history)
     console.print(f"[bold]CESRec chat[/] — user {user_id}, session [cyan]{session_id}[/] "
                   f"(resume with --session {session_id}); LLM: {agent.llm_label}")
-    console.print(f"[dim]{len(state.history)} items in your history, turn {state.turn}. {HELP}[/]")
+    origin = agent.origin(state)
+    if not state.history:
+        who = "new user" if origin["new_user"] else "no history"
+        console.print(f"[dim]{who}: your history starts empty; tell me films or kinds of film you like "
+                      f"(popular films until then). turn {state.turn}. {HELP}[/]")
+    else:
+        given = " (given)" if origin["history_source"] == "caller" else ""
+        console.print(f"[dim]{len(state.history)} items in your history{given}, turn {state.turn}. {HELP}[/]")
     while True:
         try:
             text = read("you> ").strip()

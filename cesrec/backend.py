@@ -157,8 +157,21 @@ class AgentBackend:
     def validate_user(self, user_id: str) -> str | None:
         return self.agent.validate_user(user_id)
 
-    def new_session(self, session_id: str, user_id: str) -> None:
-        self.agent.new_session(session_id, user_id)
+    def resolve_history(self, history: list[int | str] | None) -> list[int] | None:
+        """Catalogue ids for a caller's history; ApiError 422 `invalid_history` naming every unknown entry."""
+        from cesrec.agent.history import HistoryError
+        from cesrec.server import ApiError
+
+        try:
+            return self.agent.resolve_history(history)
+        except HistoryError as e:
+            raise ApiError(422, "invalid_history", str(e)) from None
+
+    def new_session(self, session_id: str, user_id: str, history: list[int] | None = None) -> dict[str, Any]:
+        """Create the session (`history`: resolved ids, or None for the dataset's / an empty one); returns
+        its user id, history length, new_user and history_source."""
+        st = self.agent.new_session(session_id, user_id, history)
+        return {"user_id": st.user_id, "history_length": len(st.history), **self.agent.origin(st)}
 
     def chat(self, session_id: str, user_id: str, text: str) -> dict[str, Any]:
         return self.reply_json(self.agent.chat(session_id, user_id, text))
@@ -181,6 +194,7 @@ class AgentBackend:
 
             raise ApiError(404, "unknown_session", "this session has no state (it was never started)")
         view = state_view(values["session"], self.catalog)  # a SessionState (the graph's session channel)
+        view.update(self.agent.origin(values["session"]))  # new_user, history_source
         # the conversation log is part of the session too (a half-applied turn would show up here)
         view["conversation_messages"] = len(values.get("messages") or [])
         return view

@@ -22,15 +22,16 @@ import secrets
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
+from cesrec.agent.history import MAX_HISTORY_ITEMS
 from cesrec.agent.locks import SessionBusy
 from cesrec.backend import state_view
-from cesrec.tools.lc_tools import SessionId, Value, validation_message
+from cesrec.tools.lc_tools import ItemId, SessionId, Value, validation_message
 from cesrec.tools.state import SessionState
 from cesrec.tools.tool_specs import TOOL_SPECS, ToolSpec
 
@@ -77,12 +78,20 @@ class SessionStore:
         if not isinstance(sid, str) or not sid.strip() or len(sid) > 200:
             raise ToolError("session_id must be a non-empty string (from start_session)")
 
-    def create(self, user_id: str) -> str:
+    def create(self, user_id: str, history: list[int | str] | None = None) -> str:
+        """A new session: `history` (ids and/or titles) when given, else the dataset's history of the user,
+        else empty (a new user). ToolError `history: unknown items: ...` names every unknown entry."""
+        from cesrec.agent.history import HistoryError
+
         reason = self.agent.validate_user(user_id)
         if reason:
-            raise ToolError(reason)
+            raise ToolError(f"user_id: {reason.removeprefix('user_id ')}")
+        try:
+            ids = self.agent.resolve_history(history)
+        except HistoryError as e:
+            raise ToolError(str(e)) from None
         sid = "mcp-" + secrets.token_urlsafe(SESSION_ID_BYTES)
-        self.agent.new_session(sid, user_id)
+        self.agent.new_session(sid, user_id, ids)
         return sid
 
     def get(self, sid: str) -> SessionState:
@@ -150,8 +159,9 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
     mcp = CESRecMCPServer(
         name="cesrec",
         instructions=(
-            "Conversational movie recommender (CESRec). Call start_session(user_id) once, then pass its "
-            "session_id to the other tools. update_preferences records what the user likes/dislikes "
+            "Conversational movie recommender (CESRec). Call start_session(user_id) once (any user id: one "
+            "the dataset does not know starts with an empty history; pass history=[ids or titles] when you "
+            "know what the user watched), then pass its session_id to the other tools. update_preferences records what the user likes/dislikes "
             "(structured or free text); recommend returns the top items for the session; mask_outliers hides "
             "history items that do not fit; search_catalog/item_details look items up; "
             "explain_recommendation says why an item fits this session."
@@ -188,17 +198,27 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
         return {"session_id": session_id, "text": text, **payload}
 
     @mcp.tool()
-    def start_session(user_id: Value) -> dict[str, Any]:
-        """Start a session for a dataset user (their viewing history seeds it). Returns session_id."""
-        sid = store.create(str(user_id))
+    def start_session(
+        user_id: Value,
+        history: Annotated[list[ItemId | Value] | None, Field(
+            max_length=MAX_HISTORY_ITEMS, description=(
+                "optional starting history, oldest first: catalogue item ids (integers) and/or titles, "
+                "mixed; replaces the dataset's history ([] = none)"))] = None,
+    ) -> dict[str, Any]:
+        """Start a session. A dataset user's viewing history seeds it; any other user id is a new user
+        whose history starts empty (the conversation builds it). `history` gives the starting history
+        instead. Returns session_id, history_length, new_user and history_source."""
+        sid = store.create(str(user_id), history)
         st = store.get(sid)
-        return {"session_id": sid, "user_id": st.user_id, "history_length": len(st.history)}
+        return {"session_id": sid, "user_id": st.user_id, "history_length": len(st.history),
+                **store.agent.origin(st)}
 
     @mcp.tool()
     def get_session_state(session_id: SessionId) -> dict[str, Any]:
         """The session's CESRec state: original history, masked items with reasons, pseudo items with
         provenance, preferences, shown items, last recommendations."""
-        return {"session_id": session_id, **state_view(store.get(session_id), engine.catalog)}
+        st = store.get(session_id)
+        return {"session_id": session_id, **state_view(st, engine.catalog), **store.agent.origin(st)}
 
     @mcp.tool()
     def reset_session(session_id: SessionId) -> dict[str, Any]:

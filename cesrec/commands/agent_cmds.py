@@ -21,7 +21,11 @@ def _llm_config(llm: str | None, model: str | None, base_url: str | None, thread
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     @app.command("chat")
     def chat(
-        user: Annotated[str, typer.Option(help="User id from the dataset (their history seeds the session).")],
+        user: Annotated[str, typer.Option(help="User id. A dataset user's history seeds the session; any other id "
+                                          "is a new user whose history starts empty.")],
+        history: Annotated[str | None, typer.Option(help="Starting history instead, oldest first: comma-separated "
+                                                    "item ids and/or titles, e.g. \"50, Heat (1995), 181\" "
+                                                    "(\"\" = none). Only when the session is created.")] = None,
         llm: Annotated[str | None, typer.Option(help="local (embedded llama.cpp, default) | openai (CESREC_LLM) | "
                                                 "scripted (deterministic test policy, no LLM; labelled as such).")] = None,
         dataset: Annotated[str, typer.Option(help="Dataset (ml-100k or a name registered with `cesrec data prepare`).")] = "ml-100k",
@@ -67,8 +71,16 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         owner = agent.session_user(sid)
         if owner is not None and owner != str(user):
             raise typer.BadParameter(f"session {sid} belongs to user {owner}", param_hint="--session")
+        from cesrec.agent.history import HistoryError, parse_history_text
+
+        try:  # before the LLM loads: a typo in a title costs no wait
+            ids = agent.resolve_history(None if history is None else parse_history_text(history))
+            agent.new_session(sid, str(user), ids)
+        except HistoryError as e:
+            typer.secho(f"error: {e}", fg="red", err=True)
+            raise typer.Exit(2) from None
         agent.warm_up()
-        run_chat(agent, sid, str(user))
+        run_chat(agent, sid, str(user), history=ids)
 
     @bench_app.command("agent")
     def bench_agent(

@@ -110,16 +110,19 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     @app.post("/sessions", tags=["sessions"], status_code=201, response_model=SessionCreated,
               responses=ERROR_RESPONSES)
     async def create_session(body: CreateSession) -> SessionCreated:
+        """Any user id: one the dataset does not know starts empty. `history` (ids and/or titles) replaces
+        the starting history; unknown entries: 422 `invalid_history` naming each."""
         reason = await runner.read(backend.validate_user, body.user_id)
         if reason:
-            raise ApiError(422, "unknown_user", reason)
+            raise ApiError(422, "invalid_user", reason)
+        history = await runner.read(backend.resolve_history, body.history)  # before any session exists
         sid = await runner.read(registry.create, body.user_id)
         try:  # no LLM: on the read pool, never behind slow turns
-            await runner.write(sid, lambda: backend.new_session(sid, body.user_id))
+            info = await runner.write(sid, lambda: backend.new_session(sid, body.user_id, history))
         except BaseException:
             registry.delete(sid)
             raise
-        return SessionCreated(session_id=sid, user_id=body.user_id)
+        return SessionCreated(session_id=sid, **info)
 
     @app.post("/sessions/{session_id}/messages", tags=["sessions"], response_model=TurnOut,
               responses=ERROR_RESPONSES)

@@ -12,8 +12,13 @@ class ChatBackend(Protocol):
 
     llm_label: str
 
-    def new_session(self, session_id: str, user_id: str) -> None:
-        """Create the session's initial state (the user's history from the dataset)."""
+    def new_session(self, session_id: str, user_id: str, history: list[int] | None = None) -> dict[str, Any]:
+        """Create the session's initial state: `history` (catalogue ids) when given, else the user's history
+        from the dataset, else empty (a new user). Returns {"user_id", "history_length", "new_user",
+        "history_source"}."""
+
+    def resolve_history(self, history: list[int | str] | None) -> list[int] | None:
+        """Catalogue ids for a caller's history of ids and/or titles; ApiError 422 naming unknown entries."""
 
     def chat(self, session_id: str, user_id: str, text: str) -> dict[str, Any]:
         """One user turn. Returns {"text", "recommendations": [...], "tool_events": [...], "timings": {...}}."""

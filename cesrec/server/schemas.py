@@ -6,16 +6,25 @@ from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
-from cesrec.tools.lc_tools import MAX_TEXT_CHARS, ItemId
+from cesrec.agent.history import MAX_HISTORY_ITEMS
+from cesrec.tools.lc_tools import MAX_TEXT_CHARS, ItemId, Value
 
 
 class CreateSession(BaseModel):
-    user_id: str = Field(..., min_length=1, max_length=64, description="User id from the dataset (e.g. '42').")
+    user_id: str = Field(..., min_length=1, max_length=64, description=(
+        "Any user id. One the dataset knows (e.g. '42') starts from their viewing history; any other is a new "
+        "user, starting with an empty history that the conversation builds."))
+    history: list[ItemId | Value] | None = Field(None, max_length=MAX_HISTORY_ITEMS, description=(
+        "Optional starting history, oldest first: catalogue item ids (integers) and/or titles (text), "
+        "mixed. Replaces the dataset's history; [] starts empty."))
 
 
 class SessionCreated(BaseModel):
     session_id: str
     user_id: str
+    history_length: int = 0
+    new_user: bool = False  # the dataset does not know this user id
+    history_source: str = "dataset"  # dataset | caller | none
 
 
 class PostMessage(BaseModel):

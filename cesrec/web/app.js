@@ -320,7 +320,9 @@ async function startSession(ev) {
     const s = await api("POST", "/sessions", { user_id: user });
     $("messages").replaceChildren();
     setSession(s.session_id, s.user_id);
-    addMessage("assistant", `Hi! I know user ${s.user_id}'s viewing history. Tell me what you feel like watching.`);
+    addMessage("assistant", s.new_user
+      ? `Hi ${s.user_id}, you are new here: I start from what is popular. Tell me films or kinds of film you like.`
+      : `Hi! I know user ${s.user_id}'s viewing history. Tell me what you feel like watching.`);
     await refreshState();
   } catch (e) { showError(e.message); }
   finally { $("start-btn").disabled = false; }
