@@ -264,7 +264,7 @@ def test_session_isolation_and_user_checks(make_agent):
     with pytest.raises(AgentTurnError, match="another user"):
         agent.chat("a", "7", "recommend")
     with pytest.raises(ValueError):
-        agent.chat("b", "no-such-user-xyz", "hi")
+        agent.chat("b", "   ", "hi")  # a blank user id (an id the dataset does not know is a new user)
     with pytest.raises(ValueError):
         agent.chat("b", USER, "   ")
     assert agent.session_state("b") is None
