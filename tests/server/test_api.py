@@ -137,7 +137,7 @@ def test_bad_requests_are_clear_4xx(client, session_id):
             yield b" " * 1024
 
     _assert_clean_error(client.post(url, content=chunks(), headers={"Content-Type": "application/json"}), 413)
-    _assert_clean_error(client.post("/sessions", json={"user_id": "no-such-user"}), 422, "unknown_user")
+    _assert_clean_error(client.post("/sessions", json={"user_id": "   "}), 422, "invalid_user")  # unknown ids are new users
     _assert_clean_error(client.post("/sessions", json={}), 422)
     for method, path, body in (("POST", "/sessions/nope/messages", {"text": "hi"}), ("GET", "/sessions/nope/state", None),
                                ("POST", "/sessions/nope/reset", None),

@@ -67,7 +67,7 @@ async def _exercise(client: Client, engine) -> str:
     assert bad.is_error and "Polka" in bad.content[0].text
     bad = await client.call_tool("recommend", {"session_id": sid, "k": "many"})
     assert bad.is_error
-    bad = await client.call_tool("start_session", {"user_id": "nobody-here"})
+    bad = await client.call_tool("start_session", {"user_id": "   "})  # an unknown id is a new user; blank is not
     assert bad.is_error
     return sid
 

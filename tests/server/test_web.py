@@ -104,9 +104,23 @@ def test_chat_page_shows_api_errors(browser, backend, state_dir):
     with live_server(app) as url:
         page = browser.new_page()
         page.goto(url + "/")
-        page.fill("#user-id", "not-a-user")
+        # any id is a user (an unknown one is new); one past the API's 64 characters is refused
+        page.eval_on_selector("#user-id", "e => e.removeAttribute('maxlength')")
+        page.fill("#user-id", "x" * 70)
         page.click("#start-btn")
         page.wait_for_selector("#error-bar:not(.hidden)")
-        assert "not-a-user" in page.locator("#error-bar").inner_text()
+        assert "user_id" in page.locator("#error-bar").inner_text()
         assert page.locator("#input").is_disabled()
+        page.close()
+
+
+def test_chat_page_new_user(browser, backend, state_dir):
+    app = create_app(backend, settings_for(state_dir))
+    with live_server(app) as url:
+        page = browser.new_page()
+        page.goto(url + "/")
+        page.fill("#user-id", "newcomer-1")
+        page.click("#start-btn")
+        page.wait_for_function("document.querySelector('#messages').textContent.includes('new here')")
+        assert not page.locator("#input").is_disabled()
         page.close()
