@@ -28,6 +28,9 @@ Q("reference", "loved heat. more crime stuff in that vein pls", {
     "City of Industry (1997)": 1,
     "The Underneath (1995)": 1,
     "Dead Presidents (1995)": 1,
+    "The Professional (1994)": 1,
+    "Kiss of Death (1995)": 1,
+    "Lashou shentan (1992)": 1,
 })
 
 Q("reference", "more like toy story please", {
@@ -64,6 +67,8 @@ Q("reference", "What would a fan of Alien enjoy?", {
     "Screamers (1995)": 1,
     "Forbidden Planet (1956)": 1,
     "Body Snatchers (1993)": 1,
+    "Robert A. Heinlein's The Puppet Masters (1994)": 1,
+    "Starship Troopers (1997)": 1,
 })
 
 Q("reference", "non stop action like die hard", {
@@ -76,6 +81,7 @@ Q("reference", "non stop action like die hard", {
     "Cliffhanger (1993)": 2,
     "Sudden Death (1995)": 2,
     "Con Air (1997)": 2,
+    "Lashou shentan (1992)": 2,
     "Terminator 2: Judgment Day (1991)": 1,
     "True Lies (1994)": 1,
     "Executive Decision (1996)": 1,
@@ -84,6 +90,11 @@ Q("reference", "non stop action like die hard", {
     "Under Siege 2: Dark Territory (1995)": 1,
     "Hard Target (1993)": 1,
     "Demolition Man (1993)": 1,
+    "Blown Away (1994)": 1,
+    "Eraser (1996)": 1,
+    "Daylight (1996)": 1,
+    "GoldenEye (1995)": 1,
+    "Bad Boys (1995)": 1,
 })
 
 Q("reference", "i cant get enough of westerns like unforgiven", {
@@ -103,6 +114,9 @@ Q("reference", "i cant get enough of westerns like unforgiven", {
     "Geronimo: An American Legend (1993)": 1,
     "Maverick (1994)": 1,
     "Bad Girls (1994)": 1,
+    "Terror in a Texas Town (1958)": 1,
+    "Angel and the Badman (1947)": 1,
+    "The Outlaw (1943)": 1,
 })
 
 Q("reference", "Something in the spirit of Casablanca?", {
@@ -120,6 +134,7 @@ Q("reference", "Something in the spirit of Casablanca?", {
     "The English Patient (1996)": 1,
     "Beat the Devil (1954)": 1,
     "Golden Earrings (1947)": 1,
+    "In Love and War (1996)": 1,
 })
 
 Q("reference", "jurasic park was awesome!! anything like it", {
@@ -171,6 +186,12 @@ Q("reference", "big fan of when harry met sally, got anything similar?", {
     "One Fine Day (1996)": 1,
     "Chasing Amy (1997)": 1,
     "The Apartment (1960)": 1,
+    "I.Q. (1994)": 1,
+    "As Good As It Gets (1997)": 1,
+    "The Brothers McMullen (1995)": 1,
+    "The Mirror Has Two Faces (1996)": 1,
+    "It Could Happen to You (1994)": 1,
+    "Miami Rhapsody (1995)": 1,
 })
 
 Q("reference", "Se7en and Silence of the Lambs - any more dark serial killer thrillers?", {
@@ -189,6 +210,7 @@ Q("reference", "Se7en and Silence of the Lambs - any more dark serial killer thr
     "Basic Instinct (1992)": 1,
     "C'est arrivé près de chez vous (1992)": 1,
     "Butterfly Kiss (1995)": 1,
+    "Blink (1994)": 1,
 })
 
 Q("reference", "reservoir dogs type movies. tarantino-ish stuff", {
@@ -229,6 +251,9 @@ Q("reference", "what would someone who quotes holy grail all day like", {
     "Sleeper (1973)": 1,
     "Bananas (1971)": 1,
     "Naked Gun 33 1/3: The Final Insult (1994)": 1,
+    "The Return of the Pink Panther (1974)": 1,
+    "Rosencrantz and Guildenstern Are Dead (1990)": 1,
+    "Dracula: Dead and Loving It (1995)": 1,
 })
 
 Q("reference", "I loved The Shawshank Redemption. What else would I like?", {
@@ -246,6 +271,7 @@ Q("reference", "I loved The Shawshank Redemption. What else would I like?", {
     "Schindler's List (1993)": 1,
     "A Perfect World (1993)": 1,
     "Sleepers (1996)": 1,
+    "To Kill a Mockingbird (1962)": 1,
 })
 
 Q("reference", "something like the lion king and aladdin for movie night with the kids", {
@@ -268,6 +294,10 @@ Q("reference", "something like the lion king and aladdin for movie night with th
     "Cats Don't Dance (1997)": 1,
     "The Sword in the Stone (1963)": 1,
     "Alice in Wonderland (1951)": 1,
+    "All Dogs Go to Heaven 2 (1996)": 1,
+    "The Three Caballeros (1945)": 1,
+    "A Goofy Movie (1995)": 1,
+    "Winnie the Pooh and the Blustery Day (1968)": 1,
 })
 
 Q("reference", "i liked the fugitive, any similar man-on-the-run thrillers", {
@@ -287,6 +317,8 @@ Q("reference", "i liked the fugitive, any similar man-on-the-run thrillers", {
     "Absolute Power (1997)": 1,
     "The Client (1994)": 1,
     "Red Corner (1997)": 1,
+    "Fled (1996)": 1,
+    "Shadow Conspiracy (1997)": 1,
 })
 
 Q("reference", "Big fan of Fargo. More Coen-ish stuff?", {
@@ -303,6 +335,9 @@ Q("reference", "Big fan of Fargo. More Coen-ish stuff?", {
     "Things to Do in Denver when You're Dead (1995)": 1,
     "To Die For (1995)": 1,
     "Bound (1996)": 1,
+    "The Ref (1994)": 1,
+    "Lone Star (1996)": 1,
+    "A Life Less Ordinary (1997)": 1,
 })
 
 Q("reference", "more like star trek 2 wrath of khan", {
@@ -358,6 +393,9 @@ Q("reference", "anything in the same vein as sense and sensibility", {
     "Cold Comfort Farm (1995)": 1,
     "Anna Karenina (1997)": 1,
     "Twelfth Night (1996)": 1,
+    "Moll Flanders (1996)": 1,
+    "Angels and Insects (1995)": 1,
+    "Mrs. Dalloway (1997)": 1,
 })
 
 Q("reference", "usual suspects type movies, where the ending flips everything", {
@@ -374,6 +412,10 @@ Q("reference", "usual suspects type movies, where the ending flips everything", 
     "Red Rock West (1992)": 1,
     "Shallow Grave (1994)": 1,
     "Reservoir Dogs (1992)": 1,
+    "Basic Instinct (1992)": 1,
+    "Deceiver (1997)": 1,
+    "The Grifters (1990)": 1,
+    "Purple Noon (1960)": 1,
 })
 
 Q("reference", "more like amadeus", {
@@ -390,6 +432,7 @@ Q("reference", "more like amadeus", {
     "Cyrano de Bergerac (1990)": 1,
     "The Doors (1991)": 1,
     "Backbeat (1993)": 1,
+    "Basquiat (1996)": 1,
 })
 
 Q("reference", "what do ppl who like blade runner watch", {
@@ -410,6 +453,7 @@ Q("reference", "what do ppl who like blade runner watch", {
     "Alphaville (1965)": 1,
     "Escape from New York (1981)": 1,
     "The City of Lost Children (1995)": 1,
+    "Screamers (1995)": 1,
 })
 
 Q("reference", "my daughter is obsessed with babe (the pig one). what next?", {
@@ -428,6 +472,10 @@ Q("reference", "my daughter is obsessed with babe (the pig one). what next?", {
     "Andre (1994)": 1,
     "Far From Home: The Adventures of Yellow Dog (1995)": 1,
     "A Close Shave (1995)": 1,
+    "Flipper (1996)": 1,
+    "Air Bud (1997)": 1,
+    "Old Yeller (1957)": 1,
+    "Zeus and Roxanne (1997)": 1,
 })
 
 Q("reference", "something a bit like Schindler's List", {
@@ -443,6 +491,7 @@ Q("reference", "something a bit like Schindler's List", {
     "Paradise Road (1997)": 1,
     "Tin Drum, The (Blechtrommel, Die) (1979)": 1,
     "Stalingrad (1993)": 1,
+    "Rosewood (1997)": 1,
 })
 
 # ---------------------------------------------------------------- like_but: "like X but Y" (both parts must hold)
@@ -461,6 +510,8 @@ Q("like_but", "like pulp fiction but less violent", {
     "Night on Earth (1991)": 1,
     "Four Rooms (1995)": 1,
     "Down by Law (1986)": 1,
+    "Smoke (1995)": 1,
+    "Bottle Rocket (1996)": 1,
 })
 
 Q("like_but", "something like Titanic but funnier", {
@@ -476,6 +527,9 @@ Q("like_but", "something like Titanic but funnier", {
     "French Kiss (1995)": 1,
     "Four Weddings and a Funeral (1994)": 1,
     "While You Were Sleeping (1995)": 1,
+    "Breakfast at Tiffany's (1961)": 1,
+    "My Man Godfrey (1936)": 1,
+    "Love Affair (1994)": 1,
 }, note="read as a sweeping (often cross-class) romance with more comedy")
 
 Q("like_but", "like star wars but older", {
@@ -568,6 +622,7 @@ Q("like_but", "like the godfather but a comedy", {
     "Mad Dog Time (1996)": 1,
     "Some Like It Hot (1959)": 1,
     "Grosse Pointe Blank (1997)": 1,
+    "8 Heads in a Duffel Bag (1997)": 1,
 }, note="catalogue lacks the mob comedies (Married to the Mob, Prizzi's Honor, The Freshman)")
 
 Q("like_but", "top gun but with submarines", {
@@ -598,6 +653,7 @@ Q("like_but", "like raiders of the lost ark but sci-fi", {
     "Men in Black (1997)": 1,
     "Independence Day (ID4) (1996)": 1,
     "Lost in Space (1998)": 1,
+    "Waterworld (1995)": 1,
 })
 
 Q("like_but", "like toy story but not a cartoon", {
@@ -612,6 +668,7 @@ Q("like_but", "like toy story but not a cartoon", {
     "Matilda (1996)": 1,
     "George of the Jungle (1997)": 1,
     "E.T. the Extra-Terrestrial (1982)": 1,
+    "Jingle All the Way (1996)": 1,
 })
 
 Q("like_but", "like the terminator but funnier", {
@@ -643,6 +700,7 @@ Q("like_but", "something like babe but with a dog", {
     "The Shaggy Dog (1959)": 1,
     "Oliver & Company (1988)": 1,
     "All Dogs Go to Heaven 2 (1996)": 1,
+    "Zeus and Roxanne (1997)": 1,
 })
 
 Q("like_but", "like Heat but less shooting and more brains", {
@@ -657,6 +715,7 @@ Q("like_but", "like Heat but less shooting and more brains", {
     "The Underneath (1995)": 1,
     "Absolute Power (1997)": 1,
     "The Newton Boys (1998)": 1,
+    "Shooting Fish (1997)": 1,
 })
 
 Q("like_but", "like the sound of music but newer", {
@@ -695,6 +754,7 @@ Q("like_but", "like die hard but with a woman kicking ass", {
     "The Quick and the Dead (1995)": 1,
     "Alien (1979)": 1,
     "Set It Off (1996)": 1,
+    "Alien: Resurrection (1997)": 1,
 })
 
 Q("like_but", "like trainspotting but american", {
@@ -803,6 +863,8 @@ Q("critique", "more like the first one", {
     "The Truth About Cats & Dogs (1996)": 1,
     "My Best Friend's Wedding (1997)": 1,
     "I.Q. (1994)": 1,
+    "'Til There Was You (1997)": 1,
+    "Love Affair (1994)": 1,
 }, shown=["Sleepless in Seattle (1993)", "When Harry Met Sally... (1989)", "Pretty Woman (1990)", "Ghost (1990)",
           "Four Weddings and a Funeral (1994)"])
 
@@ -815,6 +877,8 @@ Q("critique", "the last one but less violent", {
     "Gone with the Wind (1939)": 1,
     "The English Patient (1996)": 1,
     "Little Women (1994)": 1,
+    "The House of the Spirits (1993)": 1,
+    "A Walk in the Clouds (1995)": 1,
 }, shown=["Braveheart (1995)", "Rob Roy (1995)", "The Last of the Mohicans (1992)", "Dances with Wolves (1990)",
           "Legends of the Fall (1994)"], note="read as a sweeping family saga / romance without the war and revenge")
 
@@ -837,6 +901,8 @@ Q("critique", "#3 but more of a straight comedy", {
     "Dave (1993)": 1,
     "Groundhog Day (1993)": 1,
     "Jack (1996)": 1,
+    "The Man Who Knew Too Little (1997)": 1,
+    "Benny & Joon (1993)": 1,
 }, shown=["Schindler's List (1993)", "The English Patient (1996)", "Forrest Gump (1994)",
           "The Shawshank Redemption (1994)", "Braveheart (1995)"], note="read as a comedy about a naive/simple man")
 
@@ -892,6 +958,7 @@ Q("critique", "hmm, the fourth one but more recent", {
     "Donnie Brasco (1997)": 1,
     "Carlito's Way (1993)": 1,
     "Romeo Is Bleeding (1993)": 1,
+    "Kansas City (1996)": 1,
 }, shown=["Fargo (1996)", "The Big Lebowski (1998)", "Raising Arizona (1987)", "Miller's Crossing (1990)",
           "The Hudsucker Proxy (1994)"])
 
@@ -907,6 +974,7 @@ Q("critique", "more like the last one", {
     "Now and Then (1995)": 1,
     "Crooklyn (1994)": 1,
     "Telling Lies in America (1997)": 1,
+    "Kicking and Screaming (1995)": 1,
 }, shown=["Clerks (1994)", "Mallrats (1995)", "Chasing Amy (1997)", "Swingers (1996)", "Dazed and Confused (1993)"],
    note="no other 70s high-school hangout film in the catalogue (American Graffiti, Fast Times absent)")
 
@@ -933,6 +1001,7 @@ Q("critique", "the second one is nice, more like that", {
     "Ladybird Ladybird (1994)": 1,
     "Margaret's Museum (1995)": 1,
     "Strictly Ballroom (1992)": 1,
+    "In the Bleak Midwinter (1995)": 1,
 }, shown=["The Full Monty (1997)", "Brassed Off (1996)", "Trainspotting (1996)", "Shallow Grave (1994)",
           "Secrets & Lies (1996)"], note="British working-class comedy-drama; The Commitments, The Snapper absent")
 
@@ -1004,6 +1073,7 @@ Q("critique", "more like #5 please, the dancing ones", {
     "Strictly Ballroom (1992)": 1,
     "Shall We Dance? (1996)": 1,
     "Dirty Dancing (1987)": 1,
+    "The Tango Lesson (1997)": 1,
 }, shown=["The Sound of Music (1965)", "Mary Poppins (1964)", "My Fair Lady (1964)", "The Wizard of Oz (1939)",
           "Singin' in the Rain (1952)"])
 
@@ -1033,6 +1103,8 @@ Q("critique", "the fourth but with sports instead of chess", {
     "The Air Up There (1994)": 1,
     "Blue Chips (1994)": 1,
     "Above the Rim (1994)": 1,
+    "The Program (1993)": 1,
+    "The Scout (1994)": 1,
 }, shown=["Good Will Hunting (1997)", "Dead Poets Society (1989)", "Mr. Holland's Opus (1995)",
           "Searching for Bobby Fischer (1993)", "Stand by Me (1986)"])
 
@@ -1060,6 +1132,8 @@ Q("complaint", "these are all romances, i want something scary", {
     "An American Werewolf in London (1981)": 1,
     "Interview with the Vampire (1994)": 1,
     "Bram Stoker's Dracula (1992)": 1,
+    "The Howling (1981)": 1,
+    "The Fog (1980)": 1,
 }, shown=["Sleepless in Seattle (1993)", "Pretty Woman (1990)", "While You Were Sleeping (1995)", "Ghost (1990)",
           "Sabrina (1995)"], note="broad request: well-known horror is 2, thrillers and gothic romance-horror 1")
 
@@ -1079,6 +1153,11 @@ Q("complaint", "too old, I want something from the 90s", {
     "Ghost (1990)": 1,
     "My Best Friend's Wedding (1997)": 1,
     "The Truth About Cats & Dogs (1996)": 1,
+    "A Walk in the Clouds (1995)": 1,
+    "It Could Happen to You (1994)": 1,
+    "Love Affair (1994)": 1,
+    "Before Sunrise (1995)": 1,
+    "Forget Paris (1995)": 1,
 }, shown=["Casablanca (1942)", "Gone with the Wind (1939)", "The Philadelphia Story (1940)",
           "It Happened One Night (1934)", "Roman Holiday (1953)"], note="read as romance / romantic comedy from 1990-1999")
 
@@ -1099,6 +1178,8 @@ Q("complaint", "ugh, all cartoons. real actors please, some kind of fantasy adve
     "The Secret of Roan Inish (1994)": 1,
     "Mary Poppins (1964)": 1,
     "A Kid in King Arthur's Court (1995)": 1,
+    "Kazaam (1996)": 1,
+    "Warriors of Virtue (1997)": 1,
 }, shown=["Toy Story (1995)", "Aladdin (1992)", "The Lion King (1994)", "Pocahontas (1995)", "Beauty and the Beast (1991)"])
 
 Q("complaint", "these are too depressing, cheer me up", {
@@ -1120,6 +1201,8 @@ Q("complaint", "these are too depressing, cheer me up", {
     "Muriel's Wedding (1994)": 1,
     "It's a Wonderful Life (1946)": 1,
     "Forrest Gump (1994)": 1,
+    "The Birdcage (1996)": 1,
+    "Bringing Up Baby (1938)": 1,
 }, shown=["Schindler's List (1993)", "Dead Man Walking (1995)", "Leaving Las Vegas (1995)", "Breaking the Waves (1996)",
           "Sophie's Choice (1982)"], note="broad: feel-good films for someone who was shown serious dramas")
 
@@ -1159,6 +1242,8 @@ Q("complaint", "these all feel kinda dumb. a thriller that actually makes me thi
     "Lone Star (1996)": 1,
     "Primal Fear (1996)": 1,
     "Twelve Monkeys (1995)": 1,
+    "Crimson Tide (1995)": 1,
+    "The Crying Game (1992)": 1,
 }, shown=["Speed (1994)", "The Rock (1996)", "Con Air (1997)", "Broken Arrow (1996)", "Air Force One (1997)"],
    note="broad: clever thrillers and mysteries")
 
@@ -1182,6 +1267,7 @@ Q("complaint", "way too gory for me. scary but more old-school suspense?", {
     "Diabolique (1996)": 1,
     "The 39 Steps (1935)": 1,
     "Touch of Evil (1958)": 1,
+    "Purple Noon (1960)": 1,
 }, shown=["Scream (1996)", "I Know What You Did Last Summer (1997)", "Scream 2 (1997)", "A Nightmare on Elm Street (1984)",
           "Halloween: The Curse of Michael Myers (1995)"])
 
@@ -1204,6 +1290,10 @@ Q("complaint", "all so hollywood. a foreign romance maybe, something artsy", {
     "Farewell My Concubine (1993)": 1,
     "When the Cats Away (Chacun cherche son chat) (1996)": 1,
     "Belle de jour (1967)": 1,
+    "Return of Martin Guerre, The (Retour de Martin Guerre, Le) (1982)": 1,
+    "Rendezvous in Paris (Rendez-vous de Paris, Les) (1995)": 1,
+    "Big Blue, The (Grand bleu, Le) (1988)": 1,
+    "Duoluo tianshi (1995)": 1,
 }, shown=["Pretty Woman (1990)", "Sleepless in Seattle (1993)", "My Best Friend's Wedding (1997)", "Jerry Maguire (1996)",
           "Four Weddings and a Funeral (1994)"])
 
@@ -1225,6 +1315,9 @@ Q("complaint", "too much mafia. give me a heist movie instead", {
     "Bonnie and Clyde (1967)": 1,
     "Bound (1996)": 1,
     "The Getaway (1994)": 1,
+    "Money Train (1995)": 1,
+    "Palookaville (1996)": 1,
+    "Bottle Rocket (1996)": 1,
 }, shown=["The Godfather (1972)", "GoodFellas (1990)", "Casino (1995)", "Donnie Brasco (1997)", "A Bronx Tale (1993)"])
 
 Q("complaint", "all black and white?? something in color please", {
@@ -1242,6 +1335,8 @@ Q("complaint", "all black and white?? something in color please", {
     "The African Queen (1951)": 1,
     "One Flew Over the Cuckoo's Nest (1975)": 1,
     "Taxi Driver (1976)": 1,
+    "The Graduate (1967)": 1,
+    "Rebel Without a Cause (1955)": 1,
 }, shown=["Citizen Kane (1941)", "Casablanca (1942)", "The Maltese Falcon (1941)", "The Third Man (1949)",
           "12 Angry Men (1957)"], note="read as colour classics of the same kind (noir, suspense, prestige drama)")
 
@@ -1298,6 +1393,8 @@ Q("complaint", "it's all dudes talking. something with a woman in the lead, same
     "Denise Calls Up (1995)": 1,
     "Girls Town (1996)": 1,
     "All Over Me (1997)": 1,
+    "Citizen Ruth (1996)": 1,
+    "Love and Other Catastrophes (1996)": 1,
 }, shown=["Clerks (1994)", "Mallrats (1995)", "Chasing Amy (1997)", "Swingers (1996)", "Kicking and Screaming (1995)"])
 
 Q("complaint", "way too dumb. something funny but clever?", {
@@ -1318,6 +1415,11 @@ Q("complaint", "way too dumb. something funny but clever?", {
     "His Girl Friday (1940)": 1,
     "The Birdcage (1996)": 1,
     "Get Shorty (1995)": 1,
+    "The Ref (1994)": 1,
+    "Ed Wood (1994)": 1,
+    "Bob Roberts (1992)": 1,
+    "Flirting With Disaster (1996)": 1,
+    "Living in Oblivion (1995)": 1,
 }, shown=["Ace Ventura: Pet Detective (1994)", "Dumb & Dumber (1994)", "Billy Madison (1995)", "Tommy Boy (1995)",
           "Happy Gilmore (1996)"], note="broad: witty / satirical comedies")
 
@@ -1395,6 +1497,9 @@ Q("complaint", "all too dark for tonight, want something light to watch with my 
     "As Good As It Gets (1997)": 1,
     "Jerry Maguire (1996)": 1,
     "The Princess Bride (1987)": 1,
+    "It Could Happen to You (1994)": 1,
+    "I.Q. (1994)": 1,
+    "Sabrina (1995)": 1,
 }, shown=["The Usual Suspects (1995)", "Seven (Se7en) (1995)", "The Silence of the Lambs (1991)", "Fargo (1996)",
           "Pulp Fiction (1994)"], note="broad: light romantic comedies (date night)")
 
@@ -1417,6 +1522,11 @@ Q("complaint", "these are too old for my kids lol, anything newer?", {
     "The Nightmare Before Christmas (1993)": 1,
     "Space Jam (1996)": 1,
     "The Pagemaster (1994)": 1,
+    "Casper (1995)": 1,
+    "Matilda (1996)": 1,
+    "Muppet Treasure Island (1996)": 1,
+    "A Close Shave (1995)": 1,
+    "Land Before Time III: The Time of the Great Giving (1995)": 1,
 }, shown=["Fantasia (1940)", "Dumbo (1941)", "Pinocchio (1940)", "Snow White and the Seven Dwarfs (1937)",
           "Cinderella (1950)"])
 
@@ -1425,6 +1535,7 @@ Q("complaint", "enough westerns. keep the gunfights but make it modern", {
     "Desperado (1995)": 2,
     "Die xue shuang xiong (Killer, The) (1989)": 2,
     "The Replacement Killers (1998)": 2,
+    "Lashou shentan (1992)": 2,
     "Face/Off (1997)": 1,
     "Hard Target (1993)": 1,
     "Die Hard (1988)": 1,
@@ -1433,5 +1544,6 @@ Q("complaint", "enough westerns. keep the gunfights but make it modern", {
     "U Turn (1997)": 1,
     "Red Rock West (1992)": 1,
     "Bad Boys (1995)": 1,
+    "The Professional (1994)": 1,
 }, shown=["Dances with Wolves (1990)", "Tombstone (1993)", "Wyatt Earp (1994)", "Unforgiven (1992)",
           "Geronimo: An American Legend (1993)"])
