@@ -109,6 +109,7 @@ def test_parse_history_text():
 def test_chat_cli_new_user_with_history(engine, tmp_path, heat_and_star_wars):
     from cesrec.agent.api import RecommenderAgent
     from cesrec.agent.llm_scripted import ScriptedChatModel
+
     from cesrec.cli import app
 
     sessions = tmp_path / "sessions.sqlite"

@@ -8,10 +8,10 @@ import asyncio
 import json
 
 import pytest
+from cesrec.tools.titles import resolver_for
 from mcp import Client
 
 from cesrec.mcp_server import SessionStore, build_mcp_server
-from cesrec.tools.titles import resolver_for
 
 from .conftest import USER
 
