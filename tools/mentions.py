@@ -73,6 +73,8 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
     # relative decades
     newest = voc.recent_decades()
     for m in re.finditer(r"\b(?:too|so|very|way too)\s+(old|dated|outdated|ancient)\b", text):
+        if not _about_the_film(text, m.start(1), m.end(1)):
+            continue
         too_old = set(voc.old_decades())
         if state is not None and state.last_recommendations and voc.newest_decade is not None:
             # what was just shown and is older than the newest decade counts as "too old" too
@@ -86,6 +88,8 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
         if newest:
             found.append(_Mention(m.start(), m.end(), "decade", newest, fixed_polarity=-1))
     for m in re.finditer(r"\b(older|old(?:er)? ones|old(?:[- ]school)?|classics?|classic|vintage|golden age)\b", text):
+        if m.group(1) in ("old", "old-school", "old school") and not _about_the_film(text, m.start(), m.end()):
+            continue
         if voc.old_decades():
             found.append(_Mention(m.start(), m.end(), "decade", voc.old_decades()))
     for m in re.finditer(r"\b(recent|newer|modern|latest|contemporary|new releases?)\b", text):
@@ -193,6 +197,36 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
             canon = next((v for k, v in entries if k == mnt.kind), entries[0][1])
             mnt.values = [canon]
     return kept
+
+
+# time words are a period only when they are about the film ("old movies", "something old"), not in idioms
+# ("never gets old", "an old favourite", "my old man", "I'm too old for cartoons")
+_BECOMING = re.compile(r"\b(?:get|gets|got|getting|grow|grows|grew|growing|go|goes|going|gone|become|becomes|became|"
+                       r"feel|feels|felt|seem|seems)\s+(?:(?:so|too|very|that|this)\s+)?$")
+_PERSON = re.compile(r"\b(?:i'?m|i am|we'?re|we are|you'?re|he'?s|she'?s|my|our|your|his|her|their)\s+(?:(?:too|so|"
+                     r"very|getting|a bit|kind of|kinda)\s+)?$")
+# what an old thing that is a film's period can be: a film noun, a period noun, a genre word
+_PERIOD_HEADS = re.compile(r"(?:movies?|films?|flicks?|pictures?|cinema|ones?|stuff|classics?|titles?|releases?|days|"
+                           r"times|timey|fashioned|school|hollywood|black|silent|b|westerns?|musicals?|comed(?:y|ies)|"
+                           r"dramas?|horror|thrillers?|cartoons?|war|noir|romances?|myster(?:y|ies)|sci|fantasy|"
+                           r"adventures?|documentar(?:y|ies)|crime|action|kids|family)")
+_LINK = {"like", "by", "with", "who", "that", "from", "for", "of", "to", "and", "or", "is", "was", "would", "i", "you",
+         "please", "tonight", "today", "now", "again", "maybe", "but", "than"}
+
+
+def _about_the_film(text: str, start: int, end: int) -> bool:
+    """An "old" that speaks of the film's time: not after a verb of becoming ("never gets old") nor about a
+    person ("I'm too old", "my old man"); followed by nothing, a link word, or (within three words) a film or
+    genre noun, not by another noun ("an old favourite like Casablanca")."""
+    if _BECOMING.search(text[:start]) or _PERSON.search(text[:start]):
+        return False
+    words = re.findall(r"[a-z]+|[^\sa-z]", text[end:])[:3]
+    for k, w in enumerate(words):
+        if _PERIOD_HEADS.fullmatch(w):
+            return True
+        if not w.isalpha() or w in _LINK:
+            return k == 0  # "something old, please", not "an old favourite like ..."
+    return not words
 
 
 def _pick_name_kind(entries: list[tuple[str, str]], prev: str, voc: FeedbackVocabulary) -> str:

@@ -1,5 +1,6 @@
 """The stance a feedback utterance takes towards what it mentions: clause scope, negation cues ("not",
-"no more", "instead of", "thrillers are not my thing"), double negations that affirm ("I don't mind"),
+"no more", "instead of", "thrillers are not my thing"), negations that cancel a negative predicate and so affirm
+("I don't mind", "can't get enough of", "never gets old": tools.polarity, compositional, not a phrase list),
 complaints about the list just shown ("these are all romances"), pronouns that restate an earlier mention
 ("I used to hate westerns but now I love them"), and critiques of a shown film ("like number 3, but newer").
 """
@@ -10,6 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from cesrec.tools.lexicon import _fold
+from cesrec.tools.polarity import GENRE_WORDS as _GENRE_WORDS
+from cesrec.tools.polarity import blanked, negation_pairs, refusal_left
 
 if TYPE_CHECKING:
     from cesrec.tools.state import SessionState
@@ -19,17 +22,14 @@ _NEG_CUES = re.compile(
     r"\b(?:not|no|never|without|avoid|avoiding|hate|hated|dislike|disliked|don't|dont|didn't|didnt|do not|"
     r"doesn't|isn't|aren't|wasn't|weren't|won't|tired of|sick of|enough|less|fewer|stop|skip|except|"
     r"instead of|rather than|other than|apart from|too|nor|neither|boring|bored|meh|nothing|none|forget|"
-    r"can't(?!\s+wait)|cant(?!\s+wait)|cannot|can not|couldn't|no more|done with|fed up with|over with|"
+    r"can't|cant|cannot|can not|couldn't|no more|done with|fed up with|over with|"
     r"had enough of|no longer|anything but|everything but|all but|"
     # French, German, Spanish (accent-folded)
     r"pas|sans|aucun|aucune|rien|jamais|plus de|kein|keine|keinen|nicht|nichts|ohne|nada|sin|ni|ningun|ninguna)\b"
 )
-# double negations that affirm: "I'm not against romance", "I wouldn't say no to a mystery", "I don't mind"
-_AFFIRM = re.compile(r"\b(?:not against|not opposed to|wouldn'?t say no to|would not say no to|don'?t mind|"
-                     r"do not mind|wouldn'?t mind|not averse to|no problem with|nothing against)\b")
 # negation that follows the mention within its clause: "thrillers are not my thing", "drama? no thanks"
 _POST_NEG = re.compile(
-    r"^\W{0,3}(?:(?:movies?|films?|ones?|stuff)\s+)?(?:(?:is|are|was|were)\s*(?:n't|not)\b(?!\s+(?:bad|so bad))|"
+    r"^\W{0,3}(?:(?:movies?|films?|ones?|stuff)\s+)?(?:(?:is|are|was|were)\s*(?:n't|not)\b|"
     r"(?:is|are)\s+(?:boring|overrated)\b|"
     # a verdict on what was named: "Braveheart was too long", "dramas bore me", "westerns suck"
     r"(?:is|are|was|were|'s|'re|felt|feels?|seemed|seems?)\s+(?:(?:way|far|much|a bit|kind of|kinda|just|so)\s+)?"
@@ -41,11 +41,12 @@ _POST_NEG = re.compile(
 )
 # ... or opens the next clause on its own: "drama? no thanks", "horror, nope"
 _NEXT_NEG = re.compile(r"\W*(?:no thanks|no thank you|nope|not for me|not again|please no|no way)\W*")
+_VERDICT = re.compile(r"\W*(?:not|never|no|nope|nah|nothing|none)\b")
 # a clause ends at punctuation or a contrast/conjunction word; "instead of X" starts a new clause
 _BOUNDARY = re.compile(
-    r"[.;!?,:()]|(?<!anything )(?<!everything )(?<!all )\b(?:but|however|though|although|yet|and|whereas|while|plus|"
+    r"[.;!?,:()]|(?<!anything )(?<!everything )(?<!all )(?<!nothing )(?<!none )(?<!no one )(?<!nobody )\b(?:but|however|though|although|yet|and|whereas|while|plus|"
     r"also|so)\b"
-    r"|(?=\binstead of\b)|(?=\brather than\b)|(?=\bother than\b)|(?=\bapart from\b)"
+    r"|(?=\binstead of\b)|(?=\brather than\b)|(?<!nothing )(?<!none )(?<!no one )(?<!nobody )(?=\bother than\b)|(?=\bapart from\b)"
 )
 # a complaint about the list just shown: "these are all romances", "so many dramas", "nothing but westerns"
 _COMPLAINT = re.compile(
@@ -63,6 +64,9 @@ _COMPLAINT = re.compile(
     r"|\b(?:every|each|all (?:the|your|of the)) (?:single )?(?:picks?|ones?|films?|movies?|suggestions?|titles?|"
     r"recommendations?)\b[^.!?;]*?\b(?:is|are|was|were|seem|look)\b"
 )
+_NOTHING_BUT = re.compile(r"\b(?:nothing|none) (?:else )?but\b(?=[^.!?;]*$)")
+_LIST_SUBJECT = re.compile(r"\b(?:it|this|that|these|those|they|you|list|picks|suggestions)\b(?:'s|'re|'ve)?[^.!?;]*$")
+_HERE = re.compile(r"\W*(?:[a-z']+\s+){0,2}?(?:here|in here|in there|again|on (?:the|this|that|your) list|among (?:them|these|those))\b")
 # a complaint's object ends before a purpose or company: "way too scary for movie night with the kids"
 _COMPLAINT_END = re.compile(r"\b(?:for|with the|to watch)\b")
 # ... and before a new request in a later clause: "it's all space movies, I'd rather have a western"
@@ -80,6 +84,7 @@ _ANAPHOR = re.compile(r"\b(?:(?P<neg>not|don'?t|do not|no longer|never|can'?t|ca
                       r"(?P<verb>love|loved|like|liked|enjoy|enjoyed|adore|adored|dig|hate|hated|dislike|disliked|"
                       r"can'?t stand|couldn'?t stand|(?:am|'m) (?:sick|tired|bored) of|sick of|tired of|"
                       r"(?:am|'m) done with|done with|stand)\s+(?:all of\s+)?(?:them|it|those|that one|that genre)\b")
+_PRONOUN = re.compile(r"\b(?:them|it|those|that one|that genre)\b")
 _ANAPHOR_NEG_VERBS = re.compile(r"hate|dislike|stand|sick|tired|bored|done")
 # "these are great comedies" praises the list: no complaint
 _PRAISE = re.compile(r"\b(?:great|good|nice|perfect|fine|close|lovely|amazing|awesome|fun|cool|interesting)\b")
@@ -106,7 +111,11 @@ def _clause_starts(text: str) -> list[int]:
 
 def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     clause_start = max((s for s in starts if s <= pos), default=0)
-    before = _AFFIRM.sub(" ", text[clause_start:pos])
+    # a negator and the negative predicate it cancels ("can't get enough of", "never gets old") read as a like;
+    # the cues left over are read as before
+    raw_before = text[clause_start:pos]
+    spans, unpaired = negation_pairs(raw_before, "before")
+    before = blanked(raw_before, spans)
     cues = list(_NEG_CUES.finditer(before))
     if clause_start > 0 and _LABEL_CUE.search(text[max(0, clause_start - 30):clause_start]) and not before.strip(" \"'[{"):
         return -1  # the clause is the list a refusal labels
@@ -115,25 +124,46 @@ def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     # "too scary for a night in with the kids": "too" says what is wrong, not who it is for
     if cues and not all(c.group(0) == "too" and _COMPLAINT_END.search(before[c.end():]) for c in cues):
         return -1
+    # a negator over a plain predicate or the value itself ("I wouldn't watch a western"); a refusal no negator
+    # cancelled ("I'll pass on musicals")
+    if unpaired or refusal_left(raw_before, spans):
+        return -1
     # a complaint about the shown list ("these are all romances") is a dislike; look back to the sentence
     # start, since "all" and "these" may sit in a clause of their own ("ugh, these: all romances"). The
     # complaint nearest the mention counts ("these are nice but they're all pretty old").
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:pos])), default=0)
-    lead = text[sentence_start:pos]
+    raw_lead = text[sentence_start:pos]
+    lead = blanked(raw_lead, negation_pairs(raw_lead, "before")[0])
     complaints = list(_COMPLAINT.finditer(lead))
+    # "nothing but X" restricts a wish ("nothing but thrillers tonight") unless it describes the list ("nothing
+    # but horror here", "it's nothing but westerns")
+    only = _NOTHING_BUT.search(raw_lead)
+    if only and (_LIST_SUBJECT.search(raw_lead[:only.start()]) or _HERE.match(text[end:])):
+        complaints.append(only)
     if complaints:
-        after = lead[complaints[-1].start():]
-        if not _PRAISE.search(after) and not _COMPLAINT_END.search(lead[complaints[-1].end():]) and not \
-                _NEW_REQUEST.search(lead[complaints[-1].end():]):
+        last = max(complaints, key=lambda c: c.start())
+        after = lead[last.start():]
+        if not _PRAISE.search(after) and not _COMPLAINT_END.search(lead[last.end():]) and not \
+                _NEW_REQUEST.search(lead[last.end():]):
             return -1
     clause_end = min((s for s in starts if s >= end), default=len(text))
-    if _POST_NEG.search(text[end:clause_end]):
+    post = text[end:clause_end]
+    if negation_pairs(post, "after")[0]:
+        return 1  # "westerns never get old", "comedies aren't boring"
+    if _POST_NEG.search(post):
         return -1
     # the next sentence is nothing but an answer to the mention: "drama? no thanks" (not "comedy, no thanks
     # to horror" nor "comedy. nope, not horror")
     sentence = re.match(r"[^.!?;]*[.!?;]?", text[clause_end:]).group(0)
-    if re.fullmatch(r"\W*", text[end:clause_end]) and _NEXT_NEG.fullmatch(sentence):
+    if re.fullmatch(r"\W*", post) and _NEXT_NEG.fullmatch(sentence):
         return -1
+    # ... or a short verdict led by a negator that names nothing else: "westerns? not my cup of tea", "musicals.
+    # never again" (a comma keeps it a qualifier: "horror, nothing too gory")
+    if re.fullmatch(r"\s*[.!?]+\W*", post + text[clause_end:clause_end + 1]) and _VERDICT.match(sentence):
+        words = re.findall(r"[a-z]+", sentence)
+        spans, unpaired = negation_pairs(sentence)
+        if len(words) <= 7 and unpaired and not _GENRE_WORDS & set(words):
+            return -1
     return 1
 
 
@@ -151,7 +181,14 @@ def _anaphors(text: str, starts: list[int]) -> list[tuple[int, int]]:
         if a.group("neg") or _NEG_CUES.search(text[clause_start:a.start()]):
             pol = -pol
         out.append((a.start(), pol))
-    return out
+    # a pronoun right after a negator and the negative predicate it cancels: "now I can't get enough of them"
+    for p in _PRONOUN.finditer(text):
+        clause_start = max((s for s in starts if s <= p.start()), default=0)
+        spans, _ = negation_pairs(text[clause_start:p.start()])
+        if spans and p.start() - (clause_start + spans[-1][1]) <= 12 and not any(
+                clause_start <= x <= p.start() for x, _ in out):
+            out.append((clause_start + spans[-1][0], 1))
+    return sorted(out)
 
 
 def _own_name(said: str, values: list[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from cesrec.tools.lexicon import _DECADE_PAT, _DECADE_WORDS, FeedbackVocabulary
+from cesrec.tools.polarity import blanked, negation_pairs
 
 # year ranges: "nothing before 1990", "after 2000", "since 1985", "late seventies", "between 1985 and 1995"
 _DECADE_WORD_ALT = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
@@ -88,8 +89,11 @@ def _year_range(text: str, voc: FeedbackVocabulary) -> tuple[int | None, int | N
             if first and last and first[0] <= last[1]:
                 periods.append((first[0], last[1]))
                 spans.append(m.span())
+    # a negator that cancels a negative predicate is no bound's negation: "I'd never say no to anything before
+    # 1970" is up to 1969, as "anything before 1970" is
+    plain = blanked(text, negation_pairs(text)[0])
     for pat, how in _RANGE_PATTERNS:
-        for m in pat.finditer(text):
+        for m in pat.finditer(plain):
             if used(m):
                 continue
             got = _year_of(m.group(1), voc)

@@ -52,7 +52,7 @@ IDIOMS = [
     ("there's not enough comedy on this list", {"genre:Comedy"}, set()),
     ("I don't hate comedies", {"genre:Comedy"}, set()),
     # comparisons: "nothing beats X" praises X, "nothing is worse than X" refuses it
-    ("nothing tops a scary movie on a Friday", {"genre:Horror"}, set()),
+    ("nothing tops a scary movie at the weekend", {"genre:Horror"}, set()),
     ("no genre beats film noir", {"genre:Film-Noir"}, set()),
     ("nothing compares to a great war film", {"genre:War"}, set()),
     ("nothing is better than a lazy Sunday comedy", {"genre:Comedy"}, set()),
@@ -89,7 +89,56 @@ IDIOMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "liked", "disliked"), IDIOMS, ids=[t for t, _, _ in IDIOMS])
+# predicates only the sentiment lexicon rates (written after the first 49, to compare the lexicon with the closed
+# classes alone: 22/24 with it, 14/24 without); a rated word right before the value describes the film instead
+RATED = [
+    ("I never get sick of war films", {"genre:War"}, set()),
+    ("there's nothing boring about a western", {"genre:Western"}, set()),
+    ("no shame in loving musicals", {"genre:Musical"}, set()),
+    ("no harm in a little romance", {"genre:Romance"}, set()),
+    ("there's nothing stupid about animation", {"genre:Animation"}, set()),
+    ("I never feel guilty watching comedies", {"genre:Comedy"}, set()),
+    ("I never regret picking a mystery", {"genre:Mystery"}, set()),
+    ("there's never anything dull about film noir", {"genre:Film-Noir"}, set()),
+    ("I'm not afraid of horror", {"genre:Horror"}, set()),
+    ("I never hesitate to pick a western", {"genre:Western"}, set()),
+    ("I have no issue with dramas", {"genre:Drama"}, set()),
+    ("musicals never annoy me", {"genre:Musical"}, set()),
+    ("westerns never bore me", {"genre:Western"}, set()),
+    ("I'm never embarrassed to watch cartoons", {"genre:Animation"}, set()),
+    ("no depressing dramas please", set(), {"genre:Drama"}),
+    ("I don't want a violent western", set(), {"genre:Western"}),
+    ("no dark comedies", set(), {"genre:Comedy"}),
+    ("not a fan of slow thrillers", set(), {"genre:Thriller"}),
+    ("I never watch sad movies or dramas", set(), {"genre:Drama"}),
+    ("I'm not afraid to say I hate musicals", set(), {"genre:Musical"}),
+    ("no stupid comedies", set(), {"genre:Comedy"}),
+    ("nothing with ugly violence, no war films", set(), {"genre:War"}),
+    ("I'm not up for anything depressing like a war movie", set(), {"genre:War"}),
+]
+
+
+# refusal verbs, litotes, pronouns after a cancelled negation, short verdicts after a question (written with RATED)
+MORE = [
+    ("I'll pass on musicals", set(), {"genre:Musical"}),
+    ("I'd say no to horror tonight", set(), {"genre:Horror"}),
+    ("I'd turn down any musical", set(), {"genre:Musical"}),
+    ("I wouldn't be caught dead watching a musical", set(), {"genre:Musical"}),
+    ("it wouldn't be the worst idea to watch a western", {"genre:Western"}, set()),
+    ("I'm not unhappy with comedies", {"genre:Comedy"}, set()),
+    ("I couldn't live without comedies", {"genre:Comedy"}, set()),
+    ("I can live without horror", set(), {"genre:Horror"}),
+    ("I used to hate westerns but now I can't get enough of them", {"genre:Western"}, set()),
+    ("horror and sci-fi, I can never have enough of those", {"genre:Horror", "genre:Sci-Fi"}, set()),
+    ("westerns? not my cup of tea", set(), {"genre:Western"}),
+    ("Musicals. Never again.", set(), {"genre:Musical"}),
+    ("horror, nothing too gory", {"genre:Horror"}, set()),
+    ("westerns? I could never say no", {"genre:Western"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "liked", "disliked"), IDIOMS + RATED + MORE,
+                         ids=[t for t, _, _ in IDIOMS + RATED + MORE])
 def test_idioms_and_negation_scope(cat, text, liked, disliked):
     got_liked, got_disliked = _reading(cat, text)
     assert (got_liked, got_disliked) == (liked, disliked)
@@ -113,3 +162,24 @@ def test_old_westerns_are_westerns_and_old(cat):
     fb = parse_feedback_rules("I like old westerns", cat)
     assert "Western" in fb.liked_attributes["genre"] and "1950s" in fb.liked_attributes["decade"]
     assert not fb.disliked_attributes
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("I wouldn't say no to anything before 1970", None, 1969),  # a cancelled negator bounds nothing
+    ("I never get tired of anything from before 1980", None, 1979),
+    ("nothing before 1990", 1990, None),  # a negator over the bound itself still turns it round
+    ("I don't want anything made before 1980", 1980, None),
+])
+def test_year_bounds_under_cancelled_negation(cat, text, lo, hi):
+    fb = parse_feedback_rules(text, cat)
+    assert (fb.year_min, fb.year_max) == (lo, hi)
+
+
+def test_the_closed_classes_alone_miss_what_only_the_lexicon_rates(cat, monkeypatch):
+    """The test can fail: without the lexicon "never a dull moment" is read as a refusal."""
+    import cesrec.tools.polarity as polarity
+
+    monkeypatch.setattr(polarity, "USE_LEXICON", False)
+    assert _reading(cat, "there's never a dull moment in an action film") == (set(), {"genre:Action"})
+    monkeypatch.setattr(polarity, "USE_LEXICON", True)
+    assert _reading(cat, "there's never a dull moment in an action film") == ({"genre:Action"}, set())

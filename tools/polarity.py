@@ -1,0 +1,213 @@
+"""Compositional polarity (issue 21): a negator flips the predicate it scopes over.
+
+"I can't get enough of westerns", "comedies never get old", "nothing beats a good horror movie", "I'd never say no
+to sci-fi", "no-nonsense action": a negator ("not", "n't", "never", "no", "nothing", "non-", "hardly" ...) over a
+predicate that is itself negative toward its object (satiety "enough", fatigue "tired of", cessation "stop",
+fault "wrong", failure "disappoints", opposition "mind", "against", refusal "say no", a comparison the object wins
+"beats", "better than", exclusion "but", "other than") affirms the object; over a positive or neutral predicate
+("like", "fan of", "watch") or straight over a catalogue value ("no westerns") it refuses it.
+
+Predicate polarity comes from two sources, no per-idiom list:
+- a closed class of verbs and prepositions that oppose, tire of, stop, beat or exclude their object (grammar
+  words a sentiment lexicon does not score, or scores for the wrong role: VADER rates "better" positive, but in
+  "nothing is better than X" it is X that wins);
+- the VADER sentiment lexicon (`vadersentiment`, vader_lexicon.txt, 7,500 rated words) for any other word with
+  a negative rating ("nothing wrong with", "never a dull moment", "no complaints about"). A rated word that stands
+  right before the value, with no function word between, describes the film ("no gory horror", "no violent
+  westerns") and is no predicate; nor is a catalogue genre word (VADER rates "horror", "war", "crime" negative).
+
+`negation_pairs(text, mode)` returns the character spans of each negator and the negative predicate it cancels;
+tools.stance reads the rest of its cues with those spans blanked, so a cancelled pair reads as a plain like.
+`unpaired_negator(text)` says whether a negator is left that scopes over a plain predicate or a value.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from cesrec.tools.lexicon import FOREIGN_GENRE_SYNONYMS, GENRE_SYNONYMS, _expand_simple
+
+# "can't" -> "ca" + "n't"; hyphens kept as tokens ("non-stop", "no-nonsense" are compounds)
+_WORD = re.compile(r"n't\b|[a-z]+(?=n't\b)|[a-z0-9]+|-|[,;:.!?]")
+NEGATORS = frozenset({
+    "not", "n't", "never", "no", "nothing", "none", "nobody", "neither", "nor", "hardly", "barely", "scarcely",
+    "non", "nowhere", "cannot", "dont", "cant", "wont", "didnt", "doesnt", "isnt", "arent", "wasnt", "werent",
+    "wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "aint",
+    # French, German, Spanish (accent-folded)
+    "pas", "jamais", "rien", "aucun", "aucune", "nicht", "nichts", "kein", "keine", "keinen", "nie", "niemals",
+    "nada", "nunca", "ningun", "ninguna", "ninguno",
+})  # fmt: skip
+# verbs and prepositions that oppose, tire of, stop, beat or exclude their object: they cancel a negator
+# wherever they stand ("I don't hate westerns", "nothing beats horror")
+OPPOSING = frozenset({
+    # aversion, opposition, refusal
+    "hate", "hates", "hated", "dislike", "dislikes", "disliked", "detest", "detests", "loathe", "loathes",
+    "despise", "despises", "mind", "minds", "against", "opposed", "object", "objects", "averse", "refuse",
+    "refuses", "refused", "reject", "rejects", "resist", "resists", "resisted", "decline", "skip", "skips",
+    "avoid", "avoids", "fear", "fears", "afraid",
+    # satiety, fatigue, cessation
+    "enough", "tire", "tires", "tired", "sick", "bored", "bore", "bores", "weary", "stop", "stops", "stopped",
+    "quit", "wait",
+    # failure
+    "fail", "fails", "failed", "disappoint", "disappoints", "disappointed",
+    # a comparison its object wins
+    "beat", "beats", "beaten", "top", "tops", "topped", "better", "compare", "compares", "compared", "rival",
+    "rivals", "match", "matches", "surpass", "surpasses", "outdo", "outdoes", "trump", "trumps", "close",
+    # exclusion
+    "but", "except", "besides", "other", "apart", "without",
+})  # fmt: skip
+# a comparison its object loses: "nothing is worse than X" refuses X, so these never cancel a negator before
+# "than"/"to" (the litotes "not the worst idea" still does)
+_OBJECT_LOSES = frozenset({"worse", "inferior"})
+# verbs of refusal that refuse their object when no negator cancels them ("I'll pass on musicals")
+REFUSING = frozenset({"detest", "detests", "loathe", "loathes", "despise", "despises", "refuse", "refuses",
+                      "reject", "rejects", "against", "opposed", "averse"})
+# phrasal refusals: "turn down", "pass up", "say no"
+_PHRASAL = re.compile(r"\b(?:turn(?:s|ed|ing)?\s+(?:it\s+|that\s+)?down|pass(?:es|ed|ing)?\s+(?:on|up)|"
+                      r"say(?:s|ing)?\s+no|said\s+no)\b")
+# adjectives and nouns of fault or fatigue the lexicon may not rate, read like VADER's rated words
+_FAULTY = frozenset({"wrong", "nonsense", "stale", "dated", "tedious", "letdown", "complaint", "complaints",
+                     "problem", "problems", "issue", "issues", "objection", "objections", "regrets"})
+# "never gets old": "old" is fatigue only after a verb of becoming
+_BECOMING = frozenset({"get", "gets", "got", "getting", "grow", "grows", "grew", "growing", "go", "goes", "going",
+                       "gone", "become", "becomes", "became", "feel", "feels", "seem", "seems"})
+# words that link a predicate to what follows: a rated word followed by one of them is a predicate, not an
+# adjective of the film ("nothing wrong WITH westerns" vs "no violent westerns")
+FUNCTION = frozenset({
+    "a", "an", "the", "of", "to", "for", "with", "about", "on", "in", "at", "than", "by", "from", "any", "some",
+    "my", "your", "his", "her", "their", "our", "this", "that", "these", "those", "as", "me", "it", "them",
+    "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "get", "gets", "got", "go", "goes",
+    "have", "has", "had", "there", "into", "around", "when", "anything", "something", "one", "ones", "moment",
+    "i", "you", "we", "if", "what", "where", "whenever", "up", "out", "s", "re", "ve", "ll", "d", "m", "watch",
+    "see", "pick", "choose", "say",
+})  # fmt: skip
+_COORD = frozenset({"and", "or", "nor", "plus", ",", ";", ":", ".", "!", "?"})
+_SCOPE = 8  # tokens a negator reaches
+
+
+def _genre_words() -> frozenset[str]:
+    out: set[str] = set()
+    for table in (GENRE_SYNONYMS, FOREIGN_GENRE_SYNONYMS):
+        for pats in table.values():
+            for p in pats:
+                out.update(w for phrase in _expand_simple(p) for w in phrase.split())
+    return frozenset(out)
+
+
+GENRE_WORDS = _genre_words()
+
+
+@functools.lru_cache(maxsize=1)
+def rated_negative() -> frozenset[str]:
+    """Words the VADER lexicon rates negative (mean valence <= -1.0), less negators and genre words."""
+    import vaderSentiment
+
+    path = Path(vaderSentiment.__file__).parent / "vader_lexicon.txt"
+    words = set()
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and re.fullmatch(r"[a-z]+", parts[0]):
+            try:
+                if float(parts[1]) <= -1.0:
+                    words.add(parts[0])
+            except ValueError:
+                continue
+    return frozenset(words - NEGATORS - GENRE_WORDS)
+
+
+USE_LEXICON = True  # False: the closed classes only (measured against the lexicon, evals notes in the report)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _predicate(toks: list[tuple[str, int, int]], j: int, phrasal: list[tuple[int, int]]) -> str | None:
+    """'verb' (cancels a negator wherever it stands), 'rated' (cancels it when it is no adjective of the value)
+    or None for token j."""
+    w, s, _ = toks[j]
+    nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+    if w in _OBJECT_LOSES and nxt in ("than", "to"):
+        return None
+    if w == "dead" and j > 0 and toks[j - 1][0] == "caught":  # "wouldn't be caught dead with": never
+        return None
+    if any(a <= s < b for a, b in phrasal):
+        return "verb"
+    if w in OPPOSING:
+        return "verb"
+    if w == "old":
+        return "rated" if j > 0 and toks[j - 1][0] in _BECOMING else None
+    if w in _FAULTY or (USE_LEXICON and w in rated_negative()):
+        return "rated"
+    return None
+
+
+def negation_pairs(text: str, mode: str = "before") -> tuple[list[tuple[int, int]], list[int]]:
+    """(spans to blank, positions of negators left unpaired) in `text`, a clause before a value ("before": the
+    value follows the text's end) or after it ("after").
+
+    A negator pairs with the first opposing or negatively rated predicate in its scope (up to _SCOPE tokens, not
+    past another negator or a coordination: "no violence or war" refuses both). A "no-"/"non-" compound before
+    a noun modifies that noun ("non-stop action", "no-frills comedy") and scopes over nothing else."""
+    toks = _tokens(text)
+    phrasal = [m.span() for m in _PHRASAL.finditer(text)]
+    blank: list[tuple[int, int]] = []
+    unpaired: list[int] = []
+    used: set[int] = set()
+    n = len(toks)
+    for i, (w, s, e) in enumerate(toks):
+        if i in used or w not in NEGATORS or any(a <= s < b for a, b in phrasal):
+            continue
+        if i + 2 < n and toks[i + 1][0] == "-" and w in ("no", "non"):
+            # a compound adjective: "non-stop action", "a no-frills western"; over the value itself ("non-horror")
+            # the value is the compound's noun and is refused (handled below: the compound ends the text)
+            blank.append((s, toks[i + 2][2]))
+            used.update((i, i + 1, i + 2))
+            continue
+        hit = None
+        for j in range(i + 1, min(n, i + 1 + _SCOPE)):
+            wj = toks[j][0]
+            if wj in _COORD:
+                break
+            kind = _predicate(toks, j, phrasal)
+            if kind == "verb":
+                hit = j
+                break
+            if kind == "rated":
+                rest = [t[0] for t in toks[j + 1:]]
+                # a link word or a verb ("guilty watching comedies") after it: a predicate, not an adjective
+                # ... unless "like"/"such as" gives an example of it ("anything depressing like a war film")
+                if mode == "after" or (rest[:1] not in (["like"], ["such"]) and any(
+                        x in FUNCTION or (x.endswith("ing") and len(x) > 4) for x in rest)):
+                    hit = j
+                    break
+            if wj in NEGATORS and not any(a <= toks[j][1] < b for a, b in phrasal):
+                break
+        if hit is None:
+            unpaired.append(s)
+            continue
+        used.update((i, hit))
+        blank.append((s, e))
+        hs, he = toks[hit][1], toks[hit][2]
+        for a, b in phrasal:  # the whole phrasal verb goes ("say no", "turn it down")
+            if a <= hs < b:
+                hs, he = a, b
+        blank.append((hs, he))
+    return blank, unpaired
+
+
+def refusal_left(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A verb of refusal no negator cancelled ("I'd pass on westerns", "I'm against remakes")."""
+    if any(not any(a <= m.start() < b for a, b in spans) for m in _PHRASAL.finditer(text)):
+        return True
+    return any(w in REFUSING and not any(a <= s < b for a, b in spans) for w, s, _ in _tokens(text))
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans replaced by spaces (offsets kept)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
