@@ -293,3 +293,13 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         for name, s in res["readers"].items():
             typer.echo(f"{name}: " + ", ".join(f"{k}={_fmt(s.get(k))}" for k in HEADLINE))
         typer.echo(f"results: {out} and {out.with_suffix('.md')}")
+
+    @bench_app.command(
+        "requests", context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
+    )
+    def bench_requests(ctx: typer.Context) -> None:
+        """The hand-judged request benchmark: the agent, its LLM-free path and four baselines at 10 ->
+        evals/results/bench_requests.json (all options: `cesrec bench requests --help`)."""
+        from cesrec.evals.bench_requests import main as bench_main
+
+        raise typer.Exit(bench_main(list(ctx.args), prog="cesrec bench requests"))
