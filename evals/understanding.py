@@ -370,13 +370,32 @@ def subset(records: list[dict], n: int | None) -> list[dict]:
     return sorted(sorted(records, key=key)[:n], key=lambda r: records.index(r))
 
 
+def _make_llm(llm: str | None, base_url: str | None, model: str | None):
+    """(engine, chat model, config) for calling the orchestrator LLM as the agent graph does."""
+    from cesrec.agent.api import load_engine
+    from cesrec.agent.llm import make_chat_model
+    from cesrec.agent.llm_config import LLMConfig
+
+    engine = load_engine("sasrec", "ml-100k", train=False)
+    cfg = LLMConfig.from_env(provider=llm, base_url=base_url, model=model)
+    return engine, make_chat_model(cfg), cfg
+
+
+def _write_calls(path: Path, meta: dict, rows: list[dict]) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps({"id": "_meta", **meta}) + "\n"
+                          + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+
+
 def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, calls_in: Path | None = None,
         calls_out: Path | None = None, out: Path | None = RESULTS / "bench_understanding.json",
         data: Path = DATA, progress: bool = True, llm: str | None = None, base_url: str | None = None,
-        model: str | None = None, answers_from: tuple[Path, ...] = ()) -> dict:
+        model: str | None = None, answers_from: tuple[Path, ...] = (), call_missing: bool = False) -> dict:
     """`llm`/`base_url`/`model`: which LLM reads (default: CESREC_LLM, else the embedded one); any
     OpenAI-compatible endpoint works with llm="openai". `answers_from`: result files of evals.bench_agent /
-    protocol 2 whose grounded-answer summaries are reported under "answers"."""
+    protocol 2 whose grounded-answer summaries are reported under "answers". `call_missing` (with `calls_in`):
+    call the LLM for the utterances the saved calls lack (records added to the data since), keep the saved
+    ones, and write them all to `calls_out`; the added batch is described under "added" in the file's meta."""
     from cesrec.evals.machine import machine_info
     from cesrec.evals.provenance import git_commit
 
@@ -392,23 +411,36 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
             by_id = {r["id"]: r for r in rows}
             meta = by_id.pop("_meta", {})
             llm_meta = {**meta.get("llm_meta", {}), "calls_reused_from": str(calls_in)}
+            missing = [r for r in chosen if r["id"] not in by_id]
+            if missing and call_missing:
+                engine, chat, cfg = _make_llm(llm, base_url, model)
+                t0 = time.perf_counter()
+                new_rows = llm_calls(missing, engine, chat, progress=progress)
+                added = {"utterances": len(new_rows), "llm": cfg.describe(), "threads": cfg.n_threads,
+                         "calls_s": round(time.perf_counter() - t0, 1),
+                         "calls_date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+                         "loadavg_1m_before": round(load_before, 2), "git_commit": git_commit(),
+                         "prompt": "agent/graph.py SYSTEM_PROMPT and agent/toolset.py tool descriptions at git_commit; "
+                                   "raw LLM calls, before the graph's reroute",
+                         "classes": {c: sum(1 for r in missing if r["class"] == c)
+                                     for c in sorted({r["class"] for r in missing})}}
+                meta = {**meta, "added": [*meta.get("added", []), added]}
+                by_id.update({r["id"]: r for r in new_rows})
+                if calls_out:
+                    _write_calls(calls_out, meta, [r for r in rows if r["id"] != "_meta"] + new_rows)
+            elif missing:
+                llm_meta["missing_calls"] = len(missing)  # not scored by the LLM readers: pass --call-missing
+            if meta.get("added"):
+                llm_meta["added"] = meta["added"]
         else:
-            from cesrec.agent.api import load_engine
-            from cesrec.agent.llm import make_chat_model
-            from cesrec.agent.llm_config import LLMConfig
-
-            engine = load_engine("sasrec", "ml-100k", train=False)
-            cfg = LLMConfig.from_env(provider=llm, base_url=base_url, model=model)
-            chat = make_chat_model(cfg)
+            engine, chat, cfg = _make_llm(llm, base_url, model)
             t0 = time.perf_counter()
             rows = llm_calls(chosen, engine, chat, progress=progress)
             llm_meta = {"llm": cfg.describe(), "threads": cfg.n_threads, "calls_s": round(time.perf_counter() - t0, 1),
                         "calls_date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
                         "loadavg_1m_before": round(load_before, 2)}
             if calls_out:
-                Path(calls_out).parent.mkdir(parents=True, exist_ok=True)
-                Path(calls_out).write_text(json.dumps({"id": "_meta", "llm_meta": llm_meta}) + "\n"
-                                           + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+                _write_calls(calls_out, {"llm_meta": llm_meta}, rows)
             by_id = {r["id"]: r for r in rows}
         chosen_ids = {r["id"] for r in chosen}
         by_id = {k: v for k, v in by_id.items() if k in chosen_ids}
@@ -430,6 +462,7 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
                             + [x for p in answers_from for x in ("--answers-from", str(p))]
                             + (["--llm-subset", str(llm_subset)] if llm_subset else [])
                             + (["--calls-in", str(calls_in)] if calls_in else [])
+                            + (["--call-missing"] if call_missing else [])
                             + (["--calls-out", str(calls_out)] if calls_out else [])),
         "data": str(Path(data).relative_to(Path(__file__).parent.parent)) if Path(data).is_relative_to(
             Path(__file__).parent.parent) else str(data),
@@ -444,6 +477,9 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         res["readers"][name] = score(records, rd)
         for s in ("dev", "heldout"):
             res["splits"][s][name] = _headline(score([r for r in records if split_of(r) == s], rd))
+    # per class, each reader's headline (issue 21: genre F1 on the held-out "idiom" class)
+    res["by_class"] = {name: {c: _headline(score([r for r in records if r["class"] == c], rd))
+                              for c in res["classes"]} for name, rd in readings.items()}
     if "llm" in readings and len(readings["llm"]) < len(records):
         # the rule parser on the same subset, for a like-for-like comparison
         ids = set(readings["llm"])
@@ -554,6 +590,17 @@ def render_markdown(res: dict) -> str:
             cells.append(_fmt(bc["exact_rate"]) if bc else "—")
         lines.append(f"| {c} | {n} | " + " | ".join(cells) + " |")
     lines.append("")
+    if res.get("by_class"):
+        names = list(res["by_class"])
+        lines += ["## Genre F1 and polarity flips by class", "", "| class | n | " + " | ".join(names) + " |",
+                  "|" + "---|" * (len(names) + 2)]
+        for c, n in classes.items():
+            cells = []
+            for name in names:
+                h = res["by_class"][name].get(c) or {}
+                cells.append(f"{_fmt(h.get('genre_f1'))} · {_fmt(h.get('polarity_flips'))}" if h.get("utterances") else "—")
+            lines.append(f"| {c} | {n} | " + " | ".join(cells) + " |")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -565,6 +612,8 @@ def main(argv: list[str] | None = None) -> dict:
                     "(deterministic subset); default all")
     ap.add_argument("--calls-out", type=Path, default=None, help="save the LLM's first calls (JSONL)")
     ap.add_argument("--calls-in", type=Path, default=None, help="score saved LLM calls instead of calling the LLM")
+    ap.add_argument("--call-missing", action="store_true", help="with --calls-in: call the LLM for the utterances "
+                    "the saved calls lack, and write all calls to --calls-out")
     ap.add_argument("--out", type=Path, default=None, help="default evals/results/bench_understanding.json "
                     "(bench_understanding_openai.json with --llm openai)")
     ap.add_argument("--misses", choices=("dev", "heldout", "all"), default=None,
@@ -580,9 +629,11 @@ def main(argv: list[str] | None = None) -> dict:
     bad = [r for r in readers if r not in ("rules", "llm", "combined")]
     if bad:
         ap.error(f"unknown reader(s) {bad}: use rules, llm, combined")
+    if a.call_missing and not (a.calls_in and a.calls_out):
+        ap.error("--call-missing needs --calls-in (the saved calls) and --calls-out (where all calls are written)")
     out = a.out or RESULTS / ("bench_understanding_openai.json" if a.llm == "openai" else "bench_understanding.json")
     res = run(readers, a.llm_subset, a.calls_in, a.calls_out, None if a.no_write else out, llm=a.llm,
-              base_url=a.base_url, model=a.model, answers_from=tuple(a.answers_from))
+              base_url=a.base_url, model=a.model, answers_from=tuple(a.answers_from), call_missing=a.call_missing)
     for name, s in res["readers"].items():
         print(f"{name:>20}: " + ", ".join(f"{k}={_fmt(s.get(k))}" for k in HEADLINE), file=sys.stderr)
     for sp in ("dev", "heldout"):

@@ -407,3 +407,23 @@ def test_combination_never_flips_what_the_rules_read_and_no_value_on_both_sides(
     for k in set(fb.liked_attributes) & set(fb.disliked_attributes):
         assert not set(fb.liked_attributes[k]) & set(fb.disliked_attributes[k])
     assert not set(fb.liked_items) & set(fb.disliked_items)
+
+
+def test_results_carry_each_class_and_calls_can_be_completed(cat, tmp_path):
+    """Issue 21: per-class headline figures (genre F1 of one class) and the --call-missing option's checks."""
+    import json
+
+    from cesrec.evals.understanding import main, render_markdown, run
+
+    gold = {"liked": ["genre:Western"], "disliked": [], "liked_items": [], "disliked_items": [], "year_min": None,
+            "year_max": None, "description": False, "tools": ["update_preferences"], "also_ok": []}
+    recs = [{"id": "a-1", "class": "a", "text": "westerns never get old", "shown": [], "gold": gold},
+            {"id": "b-1", "class": "b", "text": "no westerns", "shown": [], "gold": gold}]
+    data = tmp_path / "u.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    res = run(("rules",), out=None, data=data, progress=False)
+    assert res["by_class"]["rules"]["a"]["genre_f1"] == 1.0 and res["by_class"]["rules"]["a"]["polarity_flips"] == 0
+    assert res["by_class"]["rules"]["b"]["polarity_flips"] == 1
+    assert "| a | 1 | 1.000 · 0 |" in render_markdown(res)
+    with pytest.raises(SystemExit):
+        main(["--call-missing", "--no-write"])  # needs the saved calls and a file to write them all to
