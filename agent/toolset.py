@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any
 
-import numpy as np
 from cesrec.agent.feedback_llm import feedback_from_call
 from cesrec.tools.state import Recommendation, SessionState
 from cesrec.tools.tool_specs import TOOL_SPECS
@@ -32,7 +31,8 @@ if TYPE_CHECKING:
     from cesrec.tools.engine import CESRecEngine
 
 # Tools whose successful result already holds the turn's recommendations: the next LLM call only answers.
-RECOMMENDING_TOOLS = frozenset({"update_preferences", "recommend"})
+# search_catalog is one of them: a search for films is a request, answered with recommendations.
+RECOMMENDING_TOOLS = frozenset({"update_preferences", "recommend", "search_catalog"})
 DEFAULT_K = 5
 
 
@@ -186,7 +186,8 @@ class AgentToolkit:
         k = args.pop("k", None) or self.k
         return self._feedback_then_recommend(state, args, int(k), rules_items=False)
 
-    def _feedback_then_recommend(self, state: dict, args: dict, k: int, rules_items: bool) -> ToolOutcome:
+    def _feedback_then_recommend(self, state: dict, args: dict, k: int, rules_items: bool,
+                                 query: str = "") -> ToolOutcome:
         from cesrec.tools.lc_tools import tool_update_preferences
 
         sess = _session(state)
@@ -195,6 +196,8 @@ class AgentToolkit:
         parsed = feedback_from_call("update_preferences" if rules_items else "recommend", given, text,
                                     self.engine.catalog, sess, mood=self.mood)
         fb = parsed.feedback
+        if query and not fb.description:  # a search query the user's own words did not already describe
+            fb = fb.model_copy(update={"description": query[:500]})
         new = sess
         if not fb.is_empty():
             new, _, _ = tool_update_preferences(self.engine, sess, {
@@ -220,38 +223,18 @@ class AgentToolkit:
         return ToolOutcome(text, new, payload)
 
     def search_catalog(self, state: dict, args: dict) -> ToolOutcome:
+        """"Find me X" is a request like any other: the query goes down the recommending path, so what the
+        user is shown are recommendations (cards, the shown list later critiques point at, provenance) and
+        the words of the request reach the ranking, whichever of the two tools the LLM picked. A person's
+        name in the query is a liked person ("anything with Harrison Ford"); the rest of the query is a
+        description when the user's own words left none."""
         from cesrec.agent.feedback_llm import resolve_value
-        from cesrec.tools.lc_tools import tool_search_catalog
 
-        query = args["query"]
-        people = [(k, v) for k, v in resolve_value(self.engine.catalog, query) if k in ("director", "actor", "writer")]
-        if people:
-            # "Harrison Ford": a name is a filter, not a semantic query (sentence embeddings of names are
-            # weak: the plain search returned films without him); most-watched first
-            kind, name = people[0]
-            ids = [int(i) for i in np.flatnonzero(self.engine.attribute_mask(kind, name))]
-            ids.sort(key=lambda i: (-int(self.engine.popularity[i]), i))
-            payload = {"items": [self.engine.item_info(i).model_dump(exclude={"plot"}) for i in ids[: self.k]],
-                       "filter": {kind: name}}
-        else:
-            # genre / decade words in the query are filters ("children's movie" by meaning alone found
-            # "Kids (1995)", a drama); what they exclude ("no horror") too
-            from cesrec.tools.feedback import parse_feedback_rules
-
-            fb = parse_feedback_rules(query, self.engine.catalog)
-            args_ = {"query": query, "k": self.k, "genres": fb.liked_attributes.get("genre", []),
-                     "exclude_genres": fb.disliked_attributes.get("genre", []),
-                     "decades": fb.liked_attributes.get("decade", [])}
-            sess = _session(state)
-            _, _, payload = tool_search_catalog(self.engine, sess, args_)
-            if not payload.get("items") and (args_["genres"] or args_["decades"]):  # filters too tight
-                _, _, payload = tool_search_catalog(self.engine, sess, {"query": query, "k": self.k})
-        hits = payload.get("items", [])
-        if not hits:
-            return ToolOutcome("No catalogue movie matches.", None, payload)
-        text = "Found: " + "; ".join(f"{h['title']}" + (f" ({h['year']})" if h.get("year") else "")
-                                    + f" [{', '.join(h['genres'])}]" for h in hits)
-        return ToolOutcome(text, None, payload)
+        query = " ".join(str(args.get("query") or "").split())
+        people = [v for k, v in resolve_value(self.engine.catalog, query) if k in ("director", "actor", "writer")]
+        given = {"like": [people[0]]} if people else {}
+        return self._feedback_then_recommend(state, given, self.k, rules_items=False,
+                                             query="" if people else query)
 
     def item_details(self, state: dict, args: dict) -> ToolOutcome:
         from cesrec.tools.lc_tools import tool_item_details

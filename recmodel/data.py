@@ -55,6 +55,13 @@ def decade_of(year: int | None) -> str | None:
     return f"{(year // 10) * 10}s" if year else None
 
 
+_PLACEHOLDER_TITLES = {"unknown", "unkonwn", "n a", "na", "none", "untitled", "tbd", "placeholder"}
+
+
+def _fold_title(title: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", str(title).lower()))
+
+
 @dataclass
 class Catalog:
     """The item catalogue. Index i (1..N) of every list is internal item id i; index 0 is padding."""
@@ -101,6 +108,17 @@ class Catalog:
 
     def decade(self, item: int) -> str | None:
         return decade_of(self.years[item])
+
+    def is_placeholder(self, item: int) -> bool:
+        """A catalogue row that stands for no real film (ml-100k's item 267 "unkonwn": no year, no genre, no
+        metadata): it is never shown or recommended. A title alone is not enough to be a film; a year, a genre
+        or any metadata is."""
+        if self.years[item] or self.genres[item] or self.directors[item] or self.actors[item] or self.plots[item]:
+            return False
+        return _fold_title(self.titles[item]) in _PLACEHOLDER_TITLES or not self.titles[item].strip()
+
+    def placeholder_items(self) -> list[int]:
+        return [i for i in range(1, self.num_items + 1) if self.is_placeholder(i)]
 
     def label(self, item: int) -> str:
         y = self.years[item]

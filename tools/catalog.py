@@ -80,7 +80,8 @@ def search_catalog(engine: CESRecEngine, query: str, filters: dict | None = None
     where = where_clause(genres_all=canon("genre", "genres"), genres_any=canon("genre", "any_genres"),
                          genres_none=canon("genre", "exclude_genres"), decades=canon("decade", "decades"),
                          year_range=yr)
-    hits = engine.semantic.search(query, where=where, k=k, exclude=exclude)
+    skip = sorted(set(exclude or []) | engine.placeholders)
+    hits = engine.semantic.search(query, where=where, k=k, exclude=skip or None)
     return [engine.item_info(i, s) for i, s in hits]
 
 

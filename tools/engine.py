@@ -31,9 +31,10 @@ from cesrec.tools.alignment import (
 )
 from cesrec.tools.catalog import ItemInfo
 from cesrec.tools.feedback import Feedback, FeedbackError
+from cesrec.tools.lexical import LexicalIndex, lexical_index_for
 from cesrec.tools.lexicon import vocabulary_for
 from cesrec.tools.neighbours import ItemNeighbours, build_item_neighbours
-from cesrec.tools.ranking import constraint_tiers, disliked_mask
+from cesrec.tools.ranking import constraint_tiers, disliked_mask, zscore
 from cesrec.tools.semantic import SemanticIndex, where_clause
 from cesrec.tools.state import Preferences, SessionState
 from cesrec.tools.turn import TurnConfig
@@ -106,6 +107,8 @@ class CESRecEngine:
         self.collab_unit[0] = 0.0
         self.window = int(getattr(model, "max_len", 0) or 0) or None
         self.vocabulary = vocabulary_for(self.catalog)
+        # rows that stand for no film (ml-100k's "unkonwn"): never recommended, shown or retrieved
+        self.placeholders = frozenset(self.catalog.placeholder_items())
         self._attr_masks: dict[tuple[str, str], np.ndarray] = {}
         for kind in ("genre", "decade", "rated"):
             for v in self.vocabulary.vocab.get(kind, []):
@@ -328,11 +331,36 @@ class CESRecEngine:
         q = np.mean(parts, axis=0)
         return (q / max(float(np.linalg.norm(q)), 1e-12)).astype(np.float32)
 
-    def evidence(self, prefs: Preferences, decay: float = 1.0) -> dict[str, np.ndarray]:
+    @property
+    def lexical(self) -> LexicalIndex:
+        """BM25 over the item texts (tools/lexical.py), built on first use (~0.2 s for ml-100k)."""
+        return lexical_index_for(self.catalog)
+
+    def request_scores(self, descriptions: list[str], decay: float = 0.5, lexical_weight: float = 1.0
+                       ) -> np.ndarray | None:
+        """How well each item answers what the user said about the content, (N+1,): the sentence encoder's
+        similarity to the descriptions plus `lexical_weight` x BM25 on their words, each z-scored. The latest
+        description counts most (an earlier one `decay` times less per turn): the user refines. None when
+        there is no description."""
+        descs = [d for d in descriptions if d and d.strip()]
+        if not descs:
+            return None
+        w = np.array([decay ** (len(descs) - 1 - j) for j in range(len(descs))], dtype=np.float64)
+        emb = self.semantic.embeddings
+        q = (w[:, None] * np.stack([self.semantic.encode(d) for d in descs])).sum(0)
+        out = zscore((emb @ (q / max(float(np.linalg.norm(q)), 1e-12))).astype(np.float64))
+        if lexical_weight:
+            lex = sum(wj * self.lexical.scores(d)[1:] for wj, d in zip(w, descs, strict=True))
+            if float(np.std(lex)) > 0:
+                out[1:] += lexical_weight * (lex - lex.mean()) / lex.std()
+        out[0] = -np.inf
+        return out
+
+    def evidence(self, prefs: Preferences, decay: float = 1.0, description_decay: float = 0.5,
+                 lexical_weight: float = 1.0) -> dict[str, np.ndarray]:
         """Open-feedback signals over the catalogue (N+1,) from the accumulated preferences: 'knn'
         (collaborative neighbours of the referenced films), 'text' (semantic similarity to them) and
-        'description' (semantic similarity to what the user said about the content). Absent ones are
-        left out."""
+        'description' (what the user said about the content: `request_scores`). Absent ones are left out."""
         out: dict[str, np.ndarray] = {}
         refs = [int(i) for i in prefs.liked_items]
         emb = self.semantic.embeddings
@@ -340,9 +368,9 @@ class CESRecEngine:
             out["knn"] = self.neighbours.scores(refs, decay)
             q = emb[refs].mean(0)
             out["text"] = emb @ (q / max(float(np.linalg.norm(q)), 1e-12))
-        if prefs.descriptions:
-            q = np.mean([self.semantic.encode(d) for d in prefs.descriptions], axis=0)
-            out["description"] = emb @ (q / max(float(np.linalg.norm(q)), 1e-12))
+        desc = self.request_scores(list(prefs.descriptions), description_decay, lexical_weight)
+        if desc is not None:
+            out["description"] = desc
         for v in out.values():
             v[0] = -np.inf
         return out
@@ -370,6 +398,8 @@ class CESRecEngine:
         satisfied liked groups that still holds >= k items. Returns (mask, tier used)."""
         ok = ~self.disliked_mask(prefs)
         ok[0] = False
+        if self.placeholders:
+            ok[list(self.placeholders)] = False
         if exclude:
             ex = np.fromiter(exclude, dtype=np.int64)
             ok[ex[(ex > 0) & (ex <= self.num_items)]] = False

@@ -87,6 +87,10 @@ class TurnConfig:
     # how much each signal counts, per evidence context (see turn_scores); chosen on validation users
     fusion: dict = dataclasses.field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_FUSION.items()})
     knn_decay: float = 1.0  # weight of an earlier reference relative to the next one
+    # what the user says about the content: an earlier description counts this much less per later one, and
+    # BM25 on its words joins the sentence encoder's similarity with this weight (tools/engine.request_scores)
+    description_decay: float = 0.5
+    lexical_weight: float = 1.0
     mixture: dict = dataclasses.field(default_factory=lambda: {
         c: {e: list(v) for e, v in m.items()} for c, m in DEFAULT_MIXTURE.items()})
 
@@ -233,7 +237,8 @@ def turn_scores(engine: CESRecEngine, state: SessionState, config: TurnConfig) -
         signals["history"] = engine.srs_scores(state.model_copy(update={"pseudo": []}))
     if "rewrite" in wanted:
         signals["rewrite"] = engine.srs_scores(state) if state.pseudo else signals["history"]
-    signals.update(engine.evidence(state.preferences, config.knn_decay))
+    signals.update(engine.evidence(state.preferences, config.knn_decay, config.description_decay,
+                                   config.lexical_weight))
     z = {name: zscore(v) for name, v in signals.items()}
     total = np.zeros(engine.num_items + 1, dtype=np.float64)
     for name, w in weights.items():
@@ -270,7 +275,7 @@ def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnCo
     """Top-k (item, score) for the state's current sequence with constraints applied (no state change)."""
     scores = turn_scores(engine, state, config)
     prefs = state.preferences
-    excluded = state.seen_items() | set(prefs.liked_items)
+    excluded = state.seen_items() | set(prefs.liked_items) | engine.placeholders
     eff, groups = constrained_scores(scores, prefs, engine, config.constraint_mode, excluded, config.boost_gamma)
     mode = config.constraint_mode
     top = [(i, float(scores[i])) for i, _ in top_k(eff, k)]

@@ -8,7 +8,7 @@ from cesrec.agent.api import AgentTurnError
 from cesrec.agent.graph import SYSTEM_PROMPT, answer_only, prompt_window
 from cesrec.agent.llm_config import LLMUnavailableError
 from cesrec.agent.llm_scripted import tool_call
-from langchain_core.messages import AIMessage, ToolMessage
+from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
 USER = "42"
 
@@ -80,8 +80,7 @@ def test_recommend_saves_preferences_stated_in_the_same_message(make_agent, engi
 def test_recommend_search_details_explain_mask_paths(make_agent, engine):
     agent, _ = make_agent([
         tool_call("recommend", k=3),  # k: accepted from API callers, hidden from the LLM
-        tool_call("search_catalog", query="space adventure science fiction"),
-        "Found some.",
+        tool_call("search_catalog", query="space adventure science fiction"),  # answered by the template
         tool_call("item_details", title="Star Wars"),
         "It's a classic.",
         tool_call("explain_recommendation", title="Star Wars"),
@@ -94,8 +93,12 @@ def test_recommend_search_details_explain_mask_paths(make_agent, engine):
     r2 = agent.chat("s", USER, "find space adventures")
     ev = r2.tool_events[0]
     assert ev["status"] == "success" and len(ev["payload"]["items"]) == 5
-    assert sum("Sci-Fi" in h["genres"] for h in ev["payload"]["items"]) >= 3
-    assert r2.recommendations == []  # a search is not a recommendation
+    # a search for films is a request: its results are the turn's recommendations (cards, the shown list
+    # later critiques point at), and the query's words reached the ranking
+    assert [r["item"] for r in r2.recommendations] == ev["payload"]["items"]
+    assert sum("Sci-Fi" in r["genres"] for r in r2.recommendations) >= 3
+    shown = agent.session_state("s").last_recommendations
+    assert [r.item for r in shown] == ev["payload"]["items"]
     r3 = agent.chat("s", USER, "tell me about Star Wars")
     assert r3.tool_events[0]["status"] == "success" and "Star Wars" in r3.tool_events[0]["text"]
     r4 = agent.chat("s", USER, "why Star Wars?")
@@ -130,10 +133,16 @@ def test_item_references_resolve_against_what_was_shown(make_agent):
 
 
 def test_search_by_person_filters_the_catalogue(make_agent, engine):
-    agent, _ = make_agent([tool_call("search_catalog", query="Harrison Ford"), "Here they are."])
+    agent, _ = make_agent([tool_call("search_catalog", query="Harrison Ford")])
     reply = agent.chat("s", USER, "Any with Harrison Ford?")
-    items = [h["item"] for h in reply.tool_events[0]["payload"]["items"]]
-    assert len(items) == 5 and all("Harrison Ford" in engine.catalog.actors[i] for i in items)
+    items = [r["item"] for r in reply.recommendations]
+    sess = agent.session_state("s")
+    assert sess.preferences.liked == {"actor": ["Harrison Ford"]}
+    # his films the user has not seen come first; the list is filled up only once they run out
+    unseen = [i for i in range(1, engine.num_items + 1)
+              if "Harrison Ford" in engine.catalog.actors[i] and i not in sess.history]
+    assert len(items) == 5 and 1 <= len(unseen)
+    assert all("Harrison Ford" in engine.catalog.actors[i] for i in items[:min(5, len(unseen))])
 
 
 def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
@@ -161,10 +170,11 @@ def test_tool_errors_and_bad_arguments_return_to_llm(make_agent):
 
 
 def test_tool_call_cap(make_agent):
-    calls = [tool_call("search_catalog", query=f"query {i}") for i in range(8)]
+    titles = ["Heat", "Fargo", "Casablanca", "Vertigo", "Alien", "Jaws", "Psycho", "Ghost"]
+    calls = [tool_call("item_details", title=t) for t in titles]
     agent, llm = make_agent([*calls[:6], calls[6], "Answering now."], max_tool_calls=6,
                             answer_after_success=False)
-    reply = agent.chat("s", USER, "search a lot")
+    reply = agent.chat("s", USER, "tell me about a lot of films")
     ran = [e for e in reply.tool_events if e["status"] == "success"]
     refused = [e for e in reply.tool_events if e["status"] == "error"]
     assert len(ran) == 6 and len(refused) == 1 and "limit of 6" in refused[0]["text"]
@@ -173,13 +183,13 @@ def test_tool_call_cap(make_agent):
 
 
 def test_repeated_identical_call_is_refused(make_agent):
-    same = dict(query="heist movies")
+    same = dict(title="Heat")
     agent, _ = make_agent([
-        tool_call("search_catalog", **same),
-        tool_call("search_catalog", **same),
+        tool_call("item_details", **same),
+        tool_call("item_details", **same),
         "Here is what I found.",
     ], answer_after_success=False)
-    reply = agent.chat("s", USER, "find heists")  # an ask for a search (not rerouted)
+    reply = agent.chat("s", USER, "tell me about Heat")
     assert [e["status"] for e in reply.tool_events] == ["success", "error"]
     assert "already called with the same arguments" in reply.tool_events[1]["text"]
     assert reply.text == "Here is what I found."
@@ -188,9 +198,9 @@ def test_repeated_identical_call_is_refused(make_agent):
 def test_calls_after_a_result_are_refused_then_answered(make_agent):
     """After a successful tool the model must answer; a model that calls again is refused once, then the
     turn ends with what it has."""
-    agent, _ = make_agent([tool_call("search_catalog", query="heists"), tool_call("item_details", title="Heat"),
+    agent, _ = make_agent([tool_call("item_details", title="Fargo"), tool_call("item_details", title="Heat"),
                            tool_call("item_details", title="Heat")])
-    reply = agent.chat("s", USER, "find heists")  # an ask for a search (not rerouted)
+    reply = agent.chat("s", USER, "tell me about Fargo")
     assert [e["status"] for e in reply.tool_events] == ["success", "error"]
     assert "no more tool calls" in reply.tool_events[1]["text"]
     assert "tool-call limit" in reply.text  # honest message, no invented answer
@@ -347,8 +357,9 @@ def test_search_reads_genre_words_as_filters(engine):
 
     tk = AgentToolkit(engine)
     st = {"session": engine.new_session(USER), "messages": []}
-    items = tk.search_catalog(st, {"query": "a children's movie, no horror"}).payload["items"]
-    assert items and all("Children's" in h["genres"] and "Horror" not in h["genres"] for h in items)
+    st["messages"] = [HumanMessage("a children's movie, no horror")]
+    recs = tk.search_catalog(st, {"query": "a children's movie, no horror"}).recommendations
+    assert recs and all("Children's" in r.genres and "Horror" not in r.genres for r in recs)
 
 
 def test_graph_wiring_is_the_documented_topology(make_agent):

@@ -33,7 +33,7 @@ def test_masking_chosen_for_a_refusal_becomes_a_dislike(make_agent):
 
 
 def test_asked_for_tools_are_left_alone(make_agent):
-    agent, _ = make_agent([tool_call("search_catalog", query="westerns with a train robbery"), "Found some.",
+    agent, _ = make_agent([tool_call("search_catalog", query="westerns with a train robbery"),
                            tool_call("mask_outliers", method="k_lowest", k=1), "Done."])
     assert agent.chat("s", USER, "find westerns with a train robbery").tool_events[0]["name"] == "search_catalog"
     assert agent.chat("s", USER, "my history has westerns that are not me").tool_events[0]["name"] == "mask_outliers"
