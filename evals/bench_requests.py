@@ -167,6 +167,7 @@ def make_product(engine: Any, cache: PromptCache, threads: int) -> tuple[Any, di
     # no warm_up: the model loads on the first call the cache cannot answer (none, when every call is cached)
     agent = RecommenderAgent(engine=engine, llm=llm, llm_config=cfg, checkpointer="memory", k=rb.K)
     errors: list[str] = []
+    short: list[int] = []  # turns that returned fewer than k films (the LLM may ask for fewer, or fail)
 
     def run(req: rb.Request, params: dict) -> list[int]:
         uid = req.user or "new"
@@ -177,11 +178,15 @@ def make_product(engine: Any, cache: PromptCache, threads: int) -> tuple[Any, di
             reply = agent.chat(sid, uid, req.rec["text"])
         except Exception as e:  # a failed turn recommends nothing; counted in the results file
             errors.append(f"{sid}: {' '.join(str(e).split())[:200]}")
+            short.append(1)
             return []
+        if len(reply.recommendations) < rb.K:
+            short.append(1)
         return [int(r["item"]) for r in reply.recommendations]
 
     info = {"llm": cfg.describe() + f" (llama.cpp, {cfg.n_threads} threads, greedy: argmax under the grammar, "
-                                    f"temperature {cfg.temperature})", "k": rb.K, "errors": errors}
+                                    f"temperature {cfg.temperature})", "k": rb.K, "errors": errors,
+            "short_lists": short}
     return run, info
 
 
@@ -196,7 +201,10 @@ def load_requests(path: Path) -> list[dict]:
 
 def run(systems: tuple[str, ...] = SYSTEMS, splits: tuple[str, ...] = SPLITS, limit: int | None = None,
         requests: Path = REQUESTS, out: Path | None = RESULTS, engine: Any = None, threads: int = 2,
-        llm_cache: Path | None = None, command: str = "", backbone: str = "sasrec") -> dict:
+        llm_cache: Path | None = None, command: str = "", backbone: str = "sasrec",
+        kinds: tuple[str, ...] = ()) -> dict:
+    """Score `systems` on the requests of `splits` (each split's first `limit`, of `kinds` when given) and
+    write the results file `out` (+ .md); returns its content."""
     bad = [s for s in systems if s not in SYSTEMS]
     if bad:
         raise SystemExit(f"bench_requests: unknown system(s) {bad}; known: {', '.join(SYSTEMS)}")
@@ -208,6 +216,11 @@ def run(systems: tuple[str, ...] = SYSTEMS, splits: tuple[str, ...] = SPLITS, li
     prov = provenance(command)  # taken at the start: files edited while it runs do not make it "+dirty"
     date = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
     recs = load_requests(requests)
+    if kinds:
+        unknown = sorted(set(kinds) - {r["kind"] for r in recs})
+        if unknown:
+            raise SystemExit(f"bench_requests: no request of kind(s) {unknown} in {requests}")
+        recs = [r for r in recs if r["kind"] in kinds]
     by_split = {s: [r for r in recs if r["split"] == s][:limit] for s in SPLITS}
     if engine is None:
         from cesrec.agent.api import load_engine
@@ -245,6 +258,7 @@ def run(systems: tuple[str, ...] = SYSTEMS, splits: tuple[str, ...] = SPLITS, li
     if llm_info is not None and cache is not None:
         llm_info["cache"] = cache.summary()
         llm_info["errors"] = list(llm_info["errors"])
+        llm_info["short_lists"] = len(llm_info["short_lists"])
     lens = {u: len(engine.dataset.test_input(engine.dataset.user_index(u))[0]) for u in users}
     res = {
         "requests": sum(len(by_split[s]) for s in splits),
@@ -312,6 +326,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m cesrec.evals.benc
     ap.add_argument("--systems", default=",".join(SYSTEMS), help=f"comma list of {', '.join(SYSTEMS)}")
     ap.add_argument("--split", default="dev,heldout", help="dev, heldout or both (comma list)")
     ap.add_argument("--limit", type=int, default=None, help="first N requests of each split (quick runs)")
+    ap.add_argument("--kinds", default="", help="only these request kinds (comma list; quick looks)")
     ap.add_argument("--requests", type=Path, default=REQUESTS)
     ap.add_argument("--out", type=Path, default=RESULTS, help="results JSON (a .md is written next to it)")
     ap.add_argument("--threads", type=int, default=2, help="CPU threads of the embedded LLM")
@@ -323,7 +338,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m cesrec.evals.benc
         ap.error("--limit must be >= 1")
     res = run(tuple(s.strip() for s in a.systems.split(",") if s.strip()),
               tuple(s.strip() for s in a.split.split(",") if s.strip()), a.limit, a.requests, a.out,
-              threads=a.threads, llm_cache=a.llm_cache, command=" ".join([prog, *argv]), backbone=a.backbone)
+              threads=a.threads, llm_cache=a.llm_cache, command=" ".join([prog, *argv]), backbone=a.backbone,
+              kinds=tuple(k.strip() for k in a.kinds.split(",") if k.strip()))
     print(f"{res['requests']} requests -> {a.out} ({res['settings']['runtime_s']} s)", file=sys.stderr)
     return 0
 
