@@ -57,6 +57,8 @@ OPPOSING = frozenset({
     "rivals", "match", "matches", "surpass", "surpasses", "outdo", "outdoes", "trump", "trumps", "close",
     # exclusion
     "but", "except", "besides", "other", "apart", "without",
+    # lack, unfamiliarity ("no shortage of", "no stranger to")
+    "lack", "lacking", "shortage", "short", "stranger", "absence", "scarce", "missing",
 })  # fmt: skip
 # a comparison its object loses: "nothing is worse than X" refuses X, so these never cancel a negator before
 # "than"/"to" (the litotes "not the worst idea" still does)
@@ -66,7 +68,7 @@ REFUSING = frozenset({"detest", "detests", "loathe", "loathes", "despise", "desp
                       "reject", "rejects", "against", "opposed", "averse"})
 # phrasal refusals: "turn down", "pass up", "say no"
 _PHRASAL = re.compile(r"\b(?:turn(?:s|ed|ing)?\s+(?:it\s+|that\s+)?down|pass(?:es|ed|ing)?\s+(?:on|up)|"
-                      r"say(?:s|ing)?\s+no|said\s+no)\b")
+                      r"say(?:s|ing)?\s+no|said\s+no|the last thing)\b")
 # adjectives and nouns of fault or fatigue the lexicon may not rate, read like VADER's rated words
 _FAULTY = frozenset({"wrong", "nonsense", "stale", "dated", "tedious", "letdown", "complaint", "complaints",
                      "problem", "problems", "issue", "issues", "objection", "objections", "regrets"})
@@ -167,7 +169,12 @@ def negation_pairs(text: str, mode: str = "before") -> tuple[list[tuple[int, int
             used.update((i, i + 1, i + 2))
             continue
         hit = None
-        for j in range(i + 1, min(n, i + 1 + _SCOPE)):
+        # "there's nothing like X", "nothing quite like X": a comparison X wins, as "nothing beats X" ("nothing
+        # like Titanic, please" stays a refusal)
+        k = i + 2 if i + 2 < n and toks[i + 1][0] in ("quite", "really", "else") else i + 1
+        if w == "nothing" and k < n and toks[k][0] == "like" and (k == i + 2 or toks[max(0, i - 2)][0] == "there"):
+            hit = k
+        for j in range(i + 1, min(n, i + 1 + _SCOPE)) if hit is None else ():
             wj = toks[j][0]
             if wj in _COORD:
                 break

@@ -148,9 +148,10 @@ def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
             return -1
     clause_end = min((s for s in starts if s >= end), default=len(text))
     post = text[end:clause_end]
-    if negation_pairs(post, "after")[0]:
+    post_spans, _ = negation_pairs(post, "after")
+    if post_spans:
         return 1  # "westerns never get old", "comedies aren't boring"
-    if _POST_NEG.search(post):
+    if _POST_NEG.search(post) or refusal_left(post, post_spans):  # "... is the last thing I need"
         return -1
     # the next sentence is nothing but an answer to the mention: "drama? no thanks" (not "comedy, no thanks
     # to horror" nor "comedy. nope, not horror")

@@ -134,6 +134,11 @@ MORE = [
     ("Musicals. Never again.", set(), {"genre:Musical"}),
     ("horror, nothing too gory", {"genre:Horror"}, set()),
     ("westerns? I could never say no", {"genre:Western"}, set()),
+    ("I'm no stranger to horror films", {"genre:Horror"}, set()),
+    ("there's no shortage of great westerns", {"genre:Western"}, set()),
+    ("Comedy is the last thing I need right now", set(), {"genre:Comedy"}),
+    ("the last thing I want is a western", set(), {"genre:Western"}),
+    ("there's nothing like a good mystery", {"genre:Mystery"}, set()),
 ]
 
 

@@ -292,8 +292,9 @@ def test_combination_keeps_rule_dislike_when_llm_says_like(cat):
 
 def test_combination_drops_what_the_two_readers_disagree_on(cat):
     # the rule parser reads no negation here (+Comedy), the LLM says dislike: neither reading is kept
+    # ("comedy is the last thing I want" was the example until the rule parser read it, issue 21)
     fb = feedback_from_call("update_preferences", {"dislike": ["Comedy"], "like": ["Drama"]},
-                            "comedy is the last thing I want, drama please", cat).feedback
+                            "comedy? I'd rather chew glass, drama please", cat).feedback
     assert "Comedy" not in fb.liked_attributes.get("genre", []) + fb.disliked_attributes.get("genre", [])
     assert fb.liked_attributes.get("genre") == ["Drama"]
     # measured with the embedded model: "Loved Heat, hated Titanic" came back as dislike [Heat, Titanic]
