@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .readme import agent, open_feedback, pipeline, scale, serve, srs, turn, understanding
+from .readme import agent, open_feedback, pipeline, requests, scale, serve, srs, turn, understanding
 from .readme.common import ResultsError
 
 # README order; each renders its section (heading included) from evals/results/ under the given root
@@ -30,6 +30,7 @@ SECTIONS: dict[str, Callable[[Path], str]] = {
     "serve": serve.render,
     "agent": agent.render,
     "understanding": understanding.render,
+    "requests": requests.render,
     "open": open_feedback.render,
     "pipeline": pipeline.render,
 }

@@ -101,12 +101,7 @@ def test_tiny_run_writes_the_results_schema(engine, tmp_path):
              "context": [_case("the second one but newer", {lab(300): 1}, shown=[lab(10), lab(11)], kind="critique")]}
     path = tmp_path / "requests.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in build(cases, cat)))
-    systems = ["product_pipeline", "dense", "rules_popularity", "item_knn"]
-    try:
-        import cesrec.tools.lexical  # noqa: F401
-        systems.insert(2, "bm25")
-    except ImportError:
-        pass
+    systems = ["product_pipeline", "dense", "bm25", "rules_popularity", "item_knn"]
     out = tmp_path / "bench_requests.json"
     argv = ["--limit", "3", "--systems", ",".join(systems), "--requests", str(path), "--out", str(out)]
     res = bench_requests.run(tuple(systems), ("dev", "heldout"), 3, path, out, engine=engine,
