@@ -168,12 +168,18 @@ def make_product(engine: Any, cache: PromptCache, threads: int) -> tuple[Any, di
     agent = RecommenderAgent(engine=engine, llm=llm, llm_config=cfg, checkpointer="memory", k=rb.K)
     errors: list[str] = []
     short: list[int] = []  # turns that returned fewer than k films (the LLM may ask for fewer, or fail)
+    done: list[int] = []
+    t0 = time.time()
 
     def run(req: rb.Request, params: dict) -> list[int]:
         uid = req.user or "new"
         sid = f"req-{req.rec['id']}-{uid}"
         with agent.lock(sid):
             agent.write_session(sid, {"user_id": uid, "session": req.state})
+        done.append(1)
+        if len(done) % 50 == 0:  # a full run is ~900 turns: say where it is
+            print(f"product: {len(done)} turns, {time.time() - t0:.0f} s, LLM calls computed {cache.misses}, "
+                  f"read back {cache.hits}", file=sys.stderr)
         try:
             reply = agent.chat(sid, uid, req.rec["text"])
         except Exception as e:  # a failed turn recommends nothing; counted in the results file

@@ -121,3 +121,38 @@ def test_tiny_run_writes_the_results_schema(engine, tmp_path):
                 if m["n"]:
                     assert 0 <= m["ndcg_at_10"] <= 1 and 0 <= m["success_at_10"] <= 1
     assert (tmp_path / "bench_requests.md").read_text().startswith("# Request benchmark")
+
+
+def test_prompt_cache_answers_a_repeated_prompt_without_decoding(tmp_path, monkeypatch):
+    from cesrec.agent.llm_local import ChatLlamaCppLocal
+    from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+
+    decoded: list[str] = []
+
+    def fake_run(self, messages, stop, tools, tool_choice, on_text, max_tokens=None):
+        decoded.append(messages[-1].content)
+        msg = AIMessage(content="", tool_calls=[{"name": "update_preferences", "args": {"like": ["Horror"]},
+                                                 "id": "call_1", "type": "tool_call"}])
+        return msg, {"prompt_tokens": 10, "cached_tokens": 0, "completion_tokens": 5, "prefill_s": 1.0,
+                     "decode_s": 1.0, "total_s": 2.0}
+
+    monkeypatch.setattr(ChatLlamaCppLocal, "_run", fake_run)
+    gguf = tmp_path / "model.gguf"
+    gguf.write_bytes(b"not a model")
+    path = tmp_path / "cache.jsonl"
+    llm = bench_requests.CachedChatLlamaCppLocal(model_path=str(gguf)).attach(bench_requests.PromptCache(path))
+    msgs = [SystemMessage("system"), HumanMessage("vampires!")]
+    first, _ = llm._run(msgs, None, None, "any", None)
+    again, timing = llm._run(msgs, None, None, "any", None)
+    assert decoded == ["vampires!"] and timing["from_cache"] and timing["decode_s"] == 0.0
+    assert again.tool_calls[0]["name"] == "update_preferences" and again.tool_calls[0]["args"] == {"like": ["Horror"]}
+    assert again.tool_calls[0]["id"] != "call_1"  # fresh ids: a cached call is a new message
+    llm._run(msgs, None, None, "auto", None)  # another tool choice is another key
+    llm._run([SystemMessage("system"), HumanMessage("zombies!")], None, None, "any", None)
+    assert decoded == ["vampires!", "vampires!", "zombies!"]
+    assert llm._cache.summary() | {"path": None} == {"used": True, "path": None, "calls": 4, "distinct_calls": 3,
+                                                      "computed_now": 3, "read_from_cache": 1}
+    # kept on disk: a new run reads it back
+    llm2 = bench_requests.CachedChatLlamaCppLocal(model_path=str(gguf)).attach(bench_requests.PromptCache(path))
+    llm2._run(msgs, None, None, "any", None)
+    assert len(decoded) == 3 and llm2._cache.hits == 1
