@@ -17,7 +17,10 @@ The embedded LLM decodes greedily (agent/llama_decode.py: argmax under the gramm
 temperature 0), so one prompt gives one output: calls are kept in an exact-prompt cache (`PromptCache`,
 default CESREC_HOME/llm_cache/bench_requests.jsonl) keyed by the rendered prompt (messages + tool specs),
 the tool choice, the token limit, the model file and the decoding code; the results file says how many
-distinct calls the run needed and how many were computed rather than read back.
+distinct calls the run needed and how many were computed rather than read back. llama.cpp reuses the KV cache
+of the previous prompt's prefix, so a prompt's logits could in principle depend on what ran before; checked
+once (2026-12-04, 4 dev requests x 4 users, decoded first in one run and after 4 other prompts in another):
+the same outputs and the same figures.
 Writes evals/results/bench_requests.json (+ .md).
 """
 
@@ -43,6 +46,7 @@ from pydantic import PrivateAttr
 HERE = Path(__file__).resolve().parent
 REQUESTS = HERE / "data" / "requests.jsonl"
 RESULTS = HERE / "results" / "bench_requests.json"
+QUICK = HERE.parent / "runs" / "bench_requests" / "quick.json"
 SYSTEMS = ("product", "product_pipeline", "dense", "bm25", "rules_popularity", "item_knn")
 BASELINES = ("dense", "bm25", "rules_popularity", "item_knn")
 SPLITS = ("dev", "heldout")
@@ -334,7 +338,9 @@ def main(argv: list[str] | None = None, prog: str = "python -m cesrec.evals.benc
     ap.add_argument("--limit", type=int, default=None, help="first N requests of each split (quick runs)")
     ap.add_argument("--kinds", default="", help="only these request kinds (comma list; quick looks)")
     ap.add_argument("--requests", type=Path, default=REQUESTS)
-    ap.add_argument("--out", type=Path, default=RESULTS, help="results JSON (a .md is written next to it)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="results JSON, a .md next to it (default evals/results/bench_requests.json; with --limit or "
+                         "--kinds runs/bench_requests/quick.json, so a quick look never replaces the results file)")
     ap.add_argument("--threads", type=int, default=2, help="CPU threads of the embedded LLM")
     ap.add_argument("--llm-cache", type=Path, default=None,
                     help="prompt cache file (default CESREC_HOME/llm_cache/bench_requests.jsonl)")
@@ -342,6 +348,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m cesrec.evals.benc
     a = ap.parse_args(argv)
     if a.limit is not None and a.limit < 1:
         ap.error("--limit must be >= 1")
+    if a.out is None:
+        a.out = QUICK if a.limit is not None or a.kinds.strip() else RESULTS
     res = run(tuple(s.strip() for s in a.systems.split(",") if s.strip()),
               tuple(s.strip() for s in a.split.split(",") if s.strip()), a.limit, a.requests, a.out,
               threads=a.threads, llm_cache=a.llm_cache, command=" ".join([prog, *argv]), backbone=a.backbone,
