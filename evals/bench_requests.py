@@ -284,7 +284,8 @@ def run(systems: tuple[str, ...] = SYSTEMS, splits: tuple[str, ...] = SPLITS, li
         "settings": {
             "k": rb.K, "asked": rb.ASK, "engine": f"ml-100k {backbone} ({engine.directory.name})",
             "exclusions": "every list and the ideal list exclude the user's history, the films shown before the "
-                          "request and the films it names (the rule reader's liked and refused films)",
+                          "request and the films it names (the rule reader's liked and refused films, "
+                          "except judged ones: the judges left named films out, so those are misreadings)",
             "splits": {s: {"requests": len(by_split[s]),
                            "pairs_scored": sum(1 for p in pairs[s] if p.gains),
                            "pairs_without_judged_film": sum(1 for p in pairs[s] if not p.gains)} for s in splits},

@@ -4,8 +4,8 @@ baselines, each over the same engine and with the same exclusions.
 
 Fair to every system: each is asked for more than 10 films, the user's history, the films shown before
 the request and the films the request names (read by the product's rule reader, the same set for every
-system) are dropped, then the list is cut at 10. The ideal list of nDCG runs over the judged films that
-survive the same exclusions.
+system; never a judged film) are dropped, then the list is cut at 10. The ideal list of nDCG runs over the
+judged films that survive the same exclusions.
 """
 
 from __future__ import annotations
@@ -118,7 +118,11 @@ class Request:
 def make_request(engine: Any, rec: dict, user: str | None) -> Request:
     state = request_session(engine, user, rec.get("shown"))
     rules = parse_feedback_rules(rec["text"], engine.catalog, state)
-    named = set(rules.liked_items) | set(rules.disliked_items)
+    # films the request names (as the rule reader reads them) are dropped from every list; a judged film
+    # never is: the judges left out what the request names, so a judged film the reader takes for a named
+    # one ("hackers and cyberpunk" -> Hackers (1995)) is a misreading, and recommending it still counts
+    judged = {int(r["item"]) for r in rec["relevant"]}
+    named = (set(rules.liked_items) | set(rules.disliked_items)) - judged
     exclude = set(state.history) | set(state.shown) | named
     return Request(rec, user, state, rules, exclude, eligible_relevant(rec["relevant"], exclude))
 

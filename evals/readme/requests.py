@@ -68,7 +68,7 @@ the product and to four baselines over the same ml-100k SASRec engine. Measured 
 {r['machine']}, load average {st['loadavg_1m'][0]} → {st['loadavg_1m'][1]}, {st['runtime_s']:.0f} s, commit
 `{r['git_commit'][:12]}{'+dirty' if r['git_commit'].endswith('+dirty') else ''}` (`evals/results/bench_requests.json`, command and commit inside). Users: a new user (empty
 history) and three dataset users with their real histories — {users}: short, median and long. Every list
-drops the user's history, the films shown before the request and the films it names, then is cut at 10;
+drops the user's history, the films shown before the request and the films it names (never a judged one), then is cut at 10;
 nDCG's ideal list runs over the judged films that survive the same exclusions. Baseline parameters chosen
 on dev: {_params(r)}. {llm_line}
 """]

@@ -88,6 +88,19 @@ def test_history_and_shown_are_excluded(engine):
         assert len(items) == 10 and not set(items) & req.exclude, name
 
 
+def test_named_films_are_excluded_unless_judged(engine):
+    cat = engine.catalog
+    heat = next(i for i in range(1, engine.num_items + 1) if cat.label(i) == "Heat (1995)")
+    other = heat % engine.num_items + 1
+    rec = {"id": "t-2", "text": "I loved Heat, more like that", "shown": None,
+           "relevant": [{"item": other, "grade": 2}]}
+    req = rb.make_request(engine, rec, None)
+    assert heat in req.rules.liked_items and heat in req.exclude
+    # a judged film the reader takes for a named one stays a judged film: the judges never judge named films
+    judged = rb.make_request(engine, {**rec, "relevant": [{"item": heat, "grade": 1}]}, None)
+    assert heat not in judged.exclude and judged.gains == {heat: 1}
+
+
 def test_users_rule_picks_short_median_long(engine):
     users = rb.pick_users(engine.dataset)
     lens = [len(engine.dataset.test_input(engine.dataset.user_index(u))[0]) for u in users]
