@@ -284,16 +284,32 @@ _FILLER = re.compile(
 )
 
 
+# clause boundaries for leaving refusals out of a description: punctuation and contrastive "but"
+_CLAUSE = re.compile(r"[,;.!?]+|\s+but\s+|\s+though\s+|\s+except\s+")
+# words that point at the shown list or compare with a film ("the fourth one but more recent", "more like the
+# last one", "number 5 but newer"): the critique machinery reads them; in a description they are no content
+# and pull up every "Last ..." or "... Number ..." title
+_POINTING = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "last", "number", "no", "nr", "top", "bottom",
+    "one", "ones", "newer", "newest", "older", "oldest", "recent", "earlier", "later", "latest", "modern", "like",
+    "similar", "same", "vein", "spirit", "else", "list", "pick", "picks", "hmm", "ok", "okay",
+}
+
+
 def _description(text: str, mentions: list[_Mention]) -> str:
-    """What the user said about the content beyond catalogue values ("a heist movie with a twist ending"):
-    the utterance without its request filler, for the plot index; empty when at most one content word is
-    left once the recognised values are taken out."""
+    """What the user said about the content beyond catalogue values ("a heist movie with a twist ending",
+    "vampires!"): the utterance's words without request filler and without the words that point at a shown
+    film, for the plot index and BM25; empty when no content word is left once the recognised values are
+    taken out. Clauses that refuse something ("..., but nothing too gory") are left out: their words would
+    pull up exactly what was refused."""
     rest = list(text)
     for m in mentions:
         rest[m.start:m.end] = " " * (m.end - m.start)
-    words = [w for w in _TOKEN.findall("".join(rest)) if w not in _STOP and w not in _SOFT and not w.isdigit()
-             and len(w) > 2]
-    if len(words) < 2 or _NEG_CUES.search(text):
+    kept = [c for c in _CLAUSE.split("".join(rest)) if c.strip() and not _NEG_CUES.search(c)]
+    words = [w for c in kept for w in _TOKEN.findall(c) if w not in _STOP and w not in _SOFT
+             and w not in _POINTING and not w.isdigit() and len(w) > 2]
+    if not words:
         return ""
-    out = _FILLER.sub("", text.strip()).strip(" .!?,")
-    return out if len(out.split()) >= 2 else ""
+    raw = [c for c in _CLAUSE.split(text) if c.strip() and not _NEG_CUES.search(c)]
+    out = _FILLER.sub("", " ".join(c.strip() for c in raw).strip())
+    return " ".join(w for w in _TOKEN.findall(out) if w not in _POINTING and not w.isdigit())

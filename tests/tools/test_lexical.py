@@ -63,6 +63,21 @@ def test_a_specific_request_is_not_drowned_by_the_history(engine):
     assert set(vamps) <= {r.item for r in recs}
 
 
+def test_description_keeps_content_words_and_leaves_pointing_and_refusals_out(ml100k):
+    from cesrec.tools.feedback import parse_feedback_rules
+
+    cat = ml100k.catalog
+    assert parse_feedback_rules("vampires!", cat).description == "vampires"
+    # a refused clause's words would pull up what was refused
+    d = parse_feedback_rules("a submarine thriller, but nothing too gory", cat).description
+    assert "submarine" in d and "gory" not in d
+    # words that point at the shown list are no content ("Last Action Hero" for "the last one")
+    assert parse_feedback_rules("more like the last one", cat).description == ""
+    d = parse_feedback_rules("the fourth one but with pirates", cat).description
+    assert "pirates" in d and "fourth" not in d and "one" not in d.split()
+    assert parse_feedback_rules("something good to watch tonight", cat).description == ""
+
+
 def test_placeholders_are_never_recommended_or_searched(engine):
     ph = engine.catalog.placeholder_items()
     if engine.catalog.num_items == 1682:  # ml-100k: item 267 "unkonwn" (no year, no genre)
