@@ -21,6 +21,19 @@ def _row(label: str, r: J, bold: bool = False) -> str:
             f"{_ms(r['latency_p50_ms'])} |")
 
 
+def _idioms(bc: J) -> str:
+    """The held-out idiom class (issue 21), per reader; empty when the results have no such class."""
+    if "idiom" not in (bc.get("rules") or {}):
+        return ""
+    r, c = bc["rules"]["idiom"], (bc.get("combined") or {}).get("idiom") or {}
+    comb = (f"combined genre F1 **{f3(c['genre_f1'])}**, {c['polarity_flips']} polarity flips, exact {f3(c['exact_rate'])}"
+            if c.get("utterances") else "combined not scored (calls missing)")
+    return (f"Idioms ({r['utterances']} utterances, written for issue 21 by another engineer and held out entirely: the author "
+            f"of the polarity reader, `tools/polarity.py`, never read them before this measurement): rule parser genre "
+            f"F1 **{f3(r['genre_f1'])}**, {r['polarity_flips']} polarity flips, exact {f3(r['exact_rate'])}; {comb} (target "
+            f"genre F1 ≥ 0.90, 0 flips).\n\n")
+
+
 def render(root: Path) -> str:
     u = load(root, "bench_understanding.json")
     rd, llm, ag, ans = u["readers"], u["llm"], u["agent_turn"], u["answers"]
@@ -28,6 +41,13 @@ def render(root: Path) -> str:
     ab = load(root, "bench_agent_turn.json")
     dev, held = u["splits"]["dev"], u["splits"]["heldout"]
     c, cn = rd["combined"], rd["combined_no_semantic"]
+    added = llm.get("added") or []
+    # calls made later for utterances added to the set (--call-missing), each batch with its own date and load
+    added_calls = "".join(
+        f"; the {a['utterances']} for utterances added since ({', '.join(f'{k} {v}' for k, v in a['classes'].items())}) on "
+        f"{day(a['calls_date'])} at `{a['git_commit'][:7]}`, load average {a['loadavg_1m_before']} before, {a['calls_s'] / 60:.1f} min"
+        for a in added)
+    bc = u.get("by_class") or {}
     L = [f"""### Understanding what people say (`cesrec bench understanding`, {u['utterances']} hand-written utterances)
 
 `{u['data']}`: {u['utterances']} utterances written by hand for this (not by the simulator's templates),
@@ -35,11 +55,12 @@ gold-labelled with liked/disliked catalogue values and films (ml-100k ids), year
 and the tools that may rightly be called; {len(u['classes'])} classes — complaints about the shown list, films named (misspelt,
 no year), critiques by position, year ranges, mood words, several intents, negation and corrections, typos and
 shouting, French/German/Spanish, chit-chat, prompt injections, ids and titles that do not exist, questions for
-the other tools (schema and conventions: `evals/data/README.md`). Three readers: the rule parser; the embedded
+the other tools, and idioms ({u['classes'].get('idiom', 0)}: litotes, double negation, "can't get enough of", held out entirely)
+(schema and conventions: `evals/data/README.md`). Three readers: the rule parser; the embedded
 LLM's own first call of the turn (made by the agent graph's `agent` node: same prompt, shown list, tools,
 forced tool call); and the product's combination (the graph's reroute of that call, then what the tool
-records: LLM arguments grounded, completed and vetoed by the rule parser). The {u['utterances']} first calls were recorded
-once ({day(llm['calls_date'])}, {model_name(llm['llm'])}, {llm['threads']} threads, load average {llm['loadavg_1m_before']} before, {llm['calls_s'] / 60:.1f} min) in
+records: LLM arguments grounded, completed and vetoed by the rule parser). The first calls were recorded
+once ({day(llm['calls_date'])}, {model_name(llm['llm'])}, {llm['threads']} threads, load average {llm['loadavg_1m_before']} before, {llm['calls_s'] / 60:.1f} min){added_calls} in
 `{llm['calls_reused_from']}` and are scored from there:
 `{u['command']}`
 (drop `--calls-in`, add `--calls-out FILE`, to call the LLM again; `cesrec bench understanding` takes the same
@@ -60,14 +81,14 @@ other jobs, load average recorded in the JSON).
 | the LLM's own answers that pass the check (before the fallback render) | {own_ok} of {ans['llm_answers']} ({f3(ans['llm_answers_faithful_rate'])}) | |
 | agent turn with the embedded LLM, p50 (`{ag['command']}`, load average {la[0]}→{la[1]}) | **{ag['p50_s']:.2f} s** | ≤ {ag['target_p50_s']:g} s |
 
-Held-out half ({held['combined']['utterances']} utterances, sha256 of the id): combined genre F1 {f3(held['combined']['genre_f1'])}, item F1 {f3(held['combined']['item_f1'])}, ranges {f3(held['combined']['year_range_exact'])}, {held['combined']['polarity_flips']} flips,
+{_idioms(bc)}Held-out half ({held['combined']['utterances']} utterances: the idiom class, and the others by sha256 of the id): combined genre F1 {f3(held['combined']['genre_f1'])}, item F1 {f3(held['combined']['item_f1'])}, ranges {f3(held['combined']['year_range_exact'])}, {held['combined']['polarity_flips']} flips,
 right tool {f3(held['combined']['right_tool_rate'])} (dev: {f3(dev['combined']['genre_f1'])} / {f3(dev['combined']['item_f1'])} / {f3(dev['combined']['year_range_exact'])}, {dev['combined']['polarity_flips']} flips). Honest limits of these figures:
 """)
     o = load(root, "bench_understanding_openai.json")
     oc, om = o["readers"]["combined"], o["llm"]
     calls = [x["ms"] for x in load_jsonl(root, "bench_understanding_openai_calls.jsonl") if "ms" in x]
     v2 = load(root, "bench_understanding_prompt_v2.json")["readers"]["llm"]
-    L.append(f"""- **Polarity flips {c['polarity_flips']} is not a clean held-out result.** The last combined flips (and the rule parser's) were
+    L.append(f"""- **Polarity flips on the classes before the idioms are not a clean held-out result.** The last combined flips (and the rule parser's) were
   fixed by reading the flipped utterances of *both* halves; each fix is a class of error with its own unit
   tests on other sentences (`tests/tools/test_understanding.py`): "this is all X" complaints; a complaint's
   scope ends at a new request ("it's all space movies, I'd rather have a western"); "a lot of X in there";
@@ -75,7 +96,11 @@ right tool {f3(held['combined']['right_tool_rate'])} (dev: {f3(dev['combined']['
   what it points to ("I used to hate westerns but now I love them", "saw Titanic and hated it"); a value named
   twice keeps the polarity of its own name over a narrower word ("horror and sci-fi, but not slashers");
   "forget the X"; a refusal label before a list (`"dislike": [...]`). New phrasings outside these classes
-  will still flip: expect a few per few hundred fresh utterances.
+  will still flip: expect a few per few hundred fresh utterances. Issue 21 replaced the per-phrase double
+  negations with a compositional reader (`tools/polarity.py`): a negator over a negative predicate (closed
+  classes of opposing, tiring, stopping, beating, excluding verbs, plus words the VADER lexicon rates negative)
+  affirms, over a plain predicate or a value it refuses; the idiom class above measures it on sentences its
+  author never saw.
 - The combination rule is stated and tested as an invariant (adversarial LLM arguments on every value): a
   value the rule parser reads keeps its polarity or is dropped, never flipped; a rules dislike vetoes an LLM
   like; an LLM dislike of a rules like is dropped from both sides; nothing ends up on both sides.
