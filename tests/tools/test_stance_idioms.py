@@ -188,3 +188,82 @@ def test_the_closed_classes_alone_miss_what_only_the_lexicon_rates(cat, monkeypa
     assert _reading(cat, "there's never a dull moment in an action film") == (set(), {"genre:Action"})
     monkeypatch.setattr(polarity, "USE_LEXICON", True)
     assert _reading(cat, "there's never a dull moment in an action film") == ({"genre:Action"}, set())
+
+
+# A second set, written after the one measurement on the held-out idiom class without reading that class. The
+# first list is what the compositional reader is for (a negator and what it scopes over); the second is outside
+# it: refusals that carry no negator at all. The misses are kept as strict xfails so that fixing one shows up.
+DOUBLE_NEGATION = [
+    ("I never get fed up with a good comedy", {"genre:Comedy"}, set()),
+    ("I'm never sick of Harrison Ford", {"person:Harrison Ford"}, set()),
+    ("a musical never goes amiss", {"genre:Musical"}, set()),
+    ("thrillers never let me down", {"genre:Thriller"}, set()),
+    ("I'd never pass up a good mystery", {"genre:Mystery"}, set()),
+    ("there's no topping a great war movie", {"genre:War"}, set()),
+    ("I can't complain about westerns", {"genre:Western"}, set()),
+    ("no way I'd skip a Spielberg film", {"person:Steven Spielberg"}, set()),
+    ("I've never disliked a documentary", {"genre:Documentary"}, set()),
+    ("horror is never a waste of time", {"genre:Horror"}, set()),
+    ("I don't object to some romance", {"genre:Romance"}, set()),
+    ("I'm not against animated films at all", {"genre:Animation"}, set()),
+    ("you can't beat a classic film noir", {"genre:Film-Noir"}, set()),
+    ("nothing ever beats a heist movie", {"genre:Crime"}, set()),
+    ("I could never tire of adventure films", {"genre:Adventure"}, set()),
+    ("sci-fi doesn't get boring", {"genre:Sci-Fi"}, set()),
+    ("I never say no to fantasy", {"genre:Fantasy"}, set()),
+    ("I'm not one to turn down a thriller", {"genre:Thriller"}, set()),
+    ("never enough war films for me", {"genre:War"}, set()),
+    ("no complaints if it's a comedy", {"genre:Comedy"}, set()),
+    ("I'm not a fan of horror", set(), {"genre:Horror"}),
+    ("I never enjoy musicals", set(), {"genre:Musical"}),
+    ("not into westerns", set(), {"genre:Western"}),
+    ("no romance tonight", set(), {"genre:Romance"}),
+    ("I don't care for documentaries", set(), {"genre:Documentary"}),
+]
+NO_NEGATOR = [
+    ("musicals make me cringe", set(), {"genre:Musical"}),
+    ("I'd rather watch paint dry than a western", set(), {"genre:Western"}),
+    ("spare me the romance", set(), {"genre:Romance"}),
+    ("count me out for horror", set(), {"genre:Horror"}),
+    ("westerns leave me cold", set(), {"genre:Western"}),
+    ("I'm allergic to musicals", set(), {"genre:Musical"}),
+    ("I've outgrown cartoons", set(), {"genre:Animation"}),
+    ("documentaries are a hard pass", set(), {"genre:Documentary"}),
+    ("I'm so over romantic comedies", set(), {"genre:Romance", "genre:Comedy"}),
+    ("war films depress me", set(), {"genre:War"}),
+    ("fantasy is a snooze fest", set(), {"genre:Fantasy"}),
+    ("keep the musicals away from me", set(), {"genre:Musical"}),
+    ("sci-fi goes over my head", set(), {"genre:Sci-Fi"}),
+    ("horror gives me nightmares, so skip it", set(), {"genre:Horror"}),
+    ("dramas drag on forever", set(), {"genre:Drama"}),
+    ("I've seen enough westerns for a lifetime", set(), {"genre:Western"}),
+    ("mysteries are hit and miss for me, mostly miss", set(), {"genre:Mystery"}),
+    ("I'm allergic to anything with Tom Cruise", set(), {"person:Tom Cruise"}),
+    ("thrillers stress me out", set(), {"genre:Thriller"}),
+    ("comedy is a tough sell for me", set(), {"genre:Comedy"}),
+]
+
+_KNOWN_MISSES = {
+    "I never get fed up with a good comedy": "'fed up' is a phrase the closed classes lack (only 'fed up with' as a cue)",
+    "there's no topping a great war movie": "no lemmatiser: 'topping' is not 'top'",
+    "you can't beat a classic film noir": "'classic' also reads as the old decades (a period word before a genre)",
+}
+_NO_NEGATOR_READ = {"fantasy is a snooze fest", "I've seen enough westerns for a lifetime"}
+
+
+def _cases(rows, misses, reason):
+    return [pytest.param(t, liked, disliked, id=t, marks=[] if t not in misses else
+                         pytest.mark.xfail(strict=True, reason=misses[t] if isinstance(misses, dict) else reason))
+            for t, liked, disliked in rows]
+
+
+@pytest.mark.parametrize(("text", "liked", "disliked"), _cases(DOUBLE_NEGATION, _KNOWN_MISSES, ""))
+def test_second_set_negation_scope(cat, text, liked, disliked):
+    assert _reading(cat, text) == (liked, disliked)
+
+
+@pytest.mark.parametrize(("text", "liked", "disliked"), _cases(
+    NO_NEGATOR, {t for t, _, _ in NO_NEGATOR} - _NO_NEGATOR_READ,
+    "issue 21, not solved: a refusal with no negator ('make me cringe', 'spare me', 'leave me cold') reads as a like"))
+def test_second_set_refusals_without_a_negator(cat, text, liked, disliked):
+    assert _reading(cat, text) == (liked, disliked)
