@@ -27,6 +27,7 @@ from cesrec.evals import request_baselines as rb
 from cesrec.evals.bench_requests import REQUESTS, load_requests
 from cesrec.evals.machine import machine_line
 from cesrec.evals.provenance import provenance
+from cesrec.tools.turn import SIMULATOR_MIXTURE
 
 OUT = Path(__file__).resolve().parent / "results" / "tune_requests_dev.json"
 DESC_CONTEXTS = ("desc", "refs+desc")
@@ -34,7 +35,7 @@ GRID: dict[str, tuple] = {
     "history_weight": (0.25, 0.5, 1.0),
     "refs_history_weight": (0.25, 0.5, 1.0),
     "mixture": (True, False),
-    "lexical_weight": (0.25, 0.5, 1.0),
+    "lexical_weight": (0.0, 0.25, 0.5, 1.0),
 }
 
 
@@ -49,8 +50,7 @@ def configure(base: Any, history_weight: float, refs_history_weight: float, mixt
         cfg.fusion[ctx]["history"] = round(history_weight * ratio, 4)
     cfg.fusion["refs"]["history"] = refs_history_weight
     for ctx in (*DESC_CONTEXTS, "refs"):
-        if not mixture:
-            cfg.mixture[ctx] = {}
+        cfg.mixture[ctx] = copy.deepcopy(SIMULATOR_MIXTURE[ctx]) if mixture else {}
     cfg.lexical_weight = lexical_weight
     return cfg
 
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         points = [{**p, key: v} for p in points for v in values]
     tried = []
     current = {"history_weight": base.fusion["desc"]["history"], "refs_history_weight": base.fusion["refs"]["history"],
-               "mixture": bool(base.mixture.get("desc")), "lexical_weight": base.lexical_weight}
+               "mixture": base.mixture.get("desc") == SIMULATOR_MIXTURE["desc"], "lexical_weight": base.lexical_weight}
     try:
         for p in [current] + points:
             engine.config = configure(base, **p)
