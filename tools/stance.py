@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from cesrec.tools.lexicon import _fold
 from cesrec.tools.polarity import GENRE_WORDS as _GENRE_WORDS
-from cesrec.tools.polarity import blanked, negation_pairs, refusal_left
+from cesrec.tools.polarity import aversion_around, blanked, negation_pairs, refusal_left, verdict_refuses
 
 if TYPE_CHECKING:
     from cesrec.tools.state import SessionState
@@ -40,12 +40,15 @@ _POST_NEG = re.compile(
     r"(?:[a-z']+\s+){1,3}(?:nicht|pas)\b)"
 )
 # ... or opens the next clause on its own: "drama? no thanks", "horror, nope"
-_NEXT_NEG = re.compile(r"\W*(?:no thanks|no thank you|nope|not for me|not again|please no|no way)\W*")
+_NEXT_NEG = re.compile(r"\W*(?:no thanks|no thank you|nope|not for me|not again|please no|no way|"
+                       r"(?:ugh|meh|yawn|yuck|eww?|bleh|blah|pass|hard pass)(?:\W+(?:ugh|meh|yawn|yuck|eww?|bleh|blah|pass))*)\W*")
+# an interjection of aversion as a clause of its own right before the value's: "ugh, musicals"
+_INTERJECTION = re.compile(r"\W*(?:ugh|meh|yawn|yuck|eww?|bleh|blah)\W*")
 _VERDICT = re.compile(r"\W*(?:not|never|no|nope|nah|nothing|none)\b")
 # a clause ends at punctuation or a contrast/conjunction word; "instead of X" starts a new clause
 _BOUNDARY = re.compile(
     r"[.;!?,:()]|(?<!anything )(?<!everything )(?<!all )(?<!nothing )(?<!none )(?<!no one )(?<!nobody )\b(?:but|however|though|although|yet|and|whereas|while|plus|"
-    r"also|so)\b"
+    r"also|so(?!\s+(?:over|tired|sick|done|bored|fed|weary|burnt|burned)\b))\b"
     r"|(?=\binstead of\b)|(?=\brather than\b)|(?<!nothing )(?<!none )(?<!no one )(?<!nobody )(?=\bother than\b)|(?=\bapart from\b)"
 )
 # a complaint about the list just shown: "these are all romances", "so many dramas", "nothing but westerns"
@@ -128,6 +131,12 @@ def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     # cancelled ("I'll pass on musicals")
     if unpaired or refusal_left(raw_before, spans):
         return -1
+    if aversion_around(text[clause_start:min((s for s in starts if s >= end), default=len(text))],
+                       pos - clause_start, end - clause_start) and not spans:
+        return -1  # "keep the musicals away from me"
+    if clause_start > 0 and not before.strip() and _INTERJECTION.fullmatch(
+            text[max((s for s in starts if s < clause_start), default=0):clause_start]):
+        return -1
     # a complaint about the shown list ("these are all romances") is a dislike; look back to the sentence
     # start, since "all" and "these" may sit in a clause of their own ("ugh, these: all romances"). The
     # complaint nearest the mention counts ("these are nice but they're all pretty old").
@@ -151,7 +160,7 @@ def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     post_spans, _ = negation_pairs(post, "after")
     if post_spans:
         return 1  # "westerns never get old", "comedies aren't boring"
-    if _POST_NEG.search(post) or refusal_left(post, post_spans):  # "... is the last thing I need"
+    if _POST_NEG.search(post) or refusal_left(post, post_spans, governing=False) or verdict_refuses(post):  # "... is the last thing I need"
         return -1
     # the next sentence is nothing but an answer to the mention: "drama? no thanks" (not "comedy, no thanks
     # to horror" nor "comedy. nope, not horror")

@@ -244,11 +244,14 @@ NO_NEGATOR = [
 ]
 
 _KNOWN_MISSES = {
-    "I never get fed up with a good comedy": "'fed up' is a phrase the closed classes lack (only 'fed up with' as a cue)",
     "there's no topping a great war movie": "no lemmatiser: 'topping' is not 'top'",
     "you can't beat a classic film noir": "'classic' also reads as the old decades (a period word before a genre)",
 }
-_NO_NEGATOR_READ = {"fantasy is a snooze fest", "I've seen enough westerns for a lifetime"}
+# read since the aversion class and the verdict reader (tools.polarity: `refusal_left`, `verdict_refuses`); these
+# three are still misses: a preference comparison whose loser is the value ("rather X than Y"), a pun on "miss", a
+# noun idiom of reluctance ("a tough sell")
+_NO_NEGATOR_MISSES = {"I'd rather watch paint dry than a western", "mysteries are hit and miss for me, mostly miss",
+                      "comedy is a tough sell for me"}
 
 
 def _cases(rows, misses, reason):
@@ -263,7 +266,7 @@ def test_second_set_negation_scope(cat, text, liked, disliked):
 
 
 @pytest.mark.parametrize(("text", "liked", "disliked"), _cases(
-    NO_NEGATOR, {t for t, _, _ in NO_NEGATOR} - _NO_NEGATOR_READ,
-    "issue 21, not solved: a refusal with no negator ('make me cringe', 'spare me', 'leave me cold') reads as a like"))
+    NO_NEGATOR, _NO_NEGATOR_MISSES,
+    "issue 21, not solved: a refusal with no negator and no aversion predicate the reader knows reads as a like"))
 def test_second_set_refusals_without_a_negator(cat, text, liked, disliked):
     assert _reading(cat, text) == (liked, disliked)
