@@ -74,7 +74,7 @@ def engine(shared_dir, cesrec_home):
 
 
 # ---- a throwaway PostgreSQL server (loopback TCP, data in a temp dir) for the Postgres session tests ----
-# Started by scripts/local_postgres.py, the README's command: binaries from the `pgserver` wheel (dev extra),
+# Started by scripts/local_postgres.py, docs/scale.md's command: binaries from the `pgserver` wheel (dev extra),
 # else a system PostgreSQL; as root the server runs as `postgres` or `nobody`.
 
 LOCAL_POSTGRES = Path(__file__).resolve().parents[1] / "scripts" / "local_postgres.py"

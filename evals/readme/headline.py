@@ -4,6 +4,7 @@ and the chat example (the agent bench's transcript). The full sections live in d
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from . import agent
@@ -46,16 +47,15 @@ def render(root: Path) -> str:
     absent = "" if "product" in products else (
         " The agent with the LLM (`product`) was not part of this run; the row is the product's LLM-free path.")
     hist = ", ".join(str(n) for n in ex["history_lengths"])
-    base = ", ".join(b for b in BASELINES if b in ho["new"])
     commit = r["git_commit"][:12] + ("+dirty" if r["git_commit"].endswith("+dirty") else "")
-    return f"""{table}
-
-{st['splits']['heldout']['requests']} held-out requests (of {r['requests']}), written and judged by hand from the judges' own film
-knowledge (issue 21), each asked by a new user (empty history) and by three dataset users with their real
-histories ({hist} films). In brackets: the product's figure over the best baseline's ({base};
-parameters chosen on the dev half). Target: ≥ {TARGET}x on both metrics for both user groups — {verdict}.{absent}
-Measured {day(r['date'])} {hm(r['date'])} UTC on {r['machine'].split(';')[0]}, commit `{commit}`
-(`evals/results/bench_requests.json`, command inside)."""
+    text = (f"{st['splits']['heldout']['requests']} held-out requests (of {r['requests']}; issue 21), written and judged by hand "
+            f"from the judges' own film knowledge, each asked by a new user (empty history) and by three dataset users "
+            f"with their real histories ({hist} films). In brackets: the product's figure over the best baseline's "
+            f"({', '.join(f'`{b}`' for b in BASELINES if b in ho['new'])}; parameters chosen on the dev half). "
+            f"Target: ≥ {TARGET}x on both metrics for both user groups — {verdict}.{absent} "
+            f"Measured {day(r['date'])} {hm(r['date'])} UTC on {r['machine'].split(';')[0]}, commit `{commit}` "
+            f"(`evals/results/bench_requests.json`, command inside).")
+    return table + "\n\n" + textwrap.fill(text, width=115, break_long_words=False, break_on_hyphens=False)
 
 
 def render_chat(root: Path) -> str:

@@ -1,6 +1,6 @@
 """DistributedDataParallel on CPU with the gloo backend on loopback: 2 processes end with bit-identical weights
 (kept in sync by DDP itself: nothing is broadcast at the end, and a divergence is an error), rank 0's run
-loads with `load_model`, and the README's `torchrun ... cesrec train --ddp` command trains and saves a run."""
+loads with `load_model`, and docs/scale.md's `torchrun ... cesrec train --ddp` command trains and saves a run."""
 
 from __future__ import annotations
 
@@ -81,7 +81,7 @@ def test_ddp_gloo_two_ranks_agree(tmp_path):
 
 @pytest.mark.timeout(300)
 def test_torchrun_cesrec_train_ddp_saves_a_loadable_run(ml100k, tmp_path):
-    """The README's command (torchrun = `python -m torch.distributed.run`), 2 CPU ranks on loopback, 1 epoch."""
+    """docs/scale.md's command (torchrun = `python -m torch.distributed.run`), 2 CPU ranks on loopback, 1 epoch."""
     out = tmp_path / "run"
     env = {**os.environ, "GLOO_SOCKET_IFNAME": "lo", "OMP_NUM_THREADS": "1"}
     cmd = [sys.executable, "-m", "torch.distributed.run", "--nnodes", "1", "--nproc_per_node", "2",

@@ -1,4 +1,4 @@
-"""Sessions in a real PostgreSQL started by the test with the README's command (scripts/local_postgres.py,
+"""Sessions in a real PostgreSQL started by the test with docs/scale.md's command (scripts/local_postgres.py,
 loopback TCP, password set): turns through the HTTP app (Postgres checkpointer + registry), the agent's
 session lock and the registry's claim are one advisory lock, the database restarts under a running server
 without losing a session or failing the next turn, a new server instance continues the session, and
