@@ -86,6 +86,7 @@ AVERSION = frozenset({
     "chore", "snooze", "snoozefest", "headache", "headaches", "nightmares", "grate", "grates", "drain", "drains",
     "irritate", "irritates", "annoy", "annoys", "depress", "depresses", "tedious", "bore", "bores", "overrated",
     "detest", "detests", "loathe", "loathes", "despise", "despises", "hate", "hates", "dislike", "dislikes",
+    "wary", "leery", "sleep", "asleep",
 })  # fmt: skip
 # multiword aversion predicates: a verb with its particle ("turn me off", "put me off", "count me out", "burnt out
 # on", "grown out of", "shy away", "steer clear", "keep ... away", "leave me cold"), "fed up", "had my fill", "had
@@ -96,7 +97,8 @@ _AVERSE_PHRASE = re.compile(
     r"stay\s+away|keep\s+(?:\w+\s+){0,3}?away|(?:leave|leaves|left)\s+me\s+cold|fed\s+up|had\s+(?:my|our)\s+fill|"
     r"had\s+it\s+with|do\s+without|(?:'m|'re|am|is|are|so|totally|completely|i'm)\s+over(?=\s+(?:the\s+|all\s+)?[a-z]|\s*$)|"
     r"hard\s+pass|pass\s+on|enough\s+(?:with|of)|roll\s+my\s+eyes|eye-?roll|skin\s+crawl|over\s+my\s+head|"
-    r"drags?\s+on|get\s+on\s+my\s+nerves)\b"
+    r"drags?\s+on|get\s+on\s+my\s+nerves|freak(?:s|ed)?\s+(?:me\s+)?out|"
+    r"(?:lost|losing|lose)\s+(?:(?:my|all|any|the)\s+)*(?:appetite|interest|taste|patience|love)\s+(?:for|in|with))\b"
 )
 # a verdict threshold: a word the lexicon rates at most this (VADER mean valence, -4..4) is a negative predicate
 # when it stands as one (chosen on the dev half and the own test sentences: see the report of issue 21)
@@ -121,9 +123,10 @@ _SKIP_AFTER = frozenset({"movies", "movie", "films", "film", "flicks", "flick", 
 _LINKING = frozenset({"is", "are", "was", "were", "be", "been", "seem", "seems", "feel", "feels", "felt", "get",
                       "gets", "got", "become", "becomes", "make", "makes", "made", "give", "gives", "gave", "leave",
                       "leaves", "left", "put", "puts", "turn", "turns", "drive", "drives", "go", "goes", "drag",
+                      "send", "sends", "sent",
                       "drags", "i", "you", "we", "can", "could", "would", "will", "d", "ll"})
 _CAUSATIVE = frozenset({"make", "makes", "made", "give", "gives", "gave", "leave", "leaves", "left", "put", "puts",
-                        "turn", "turns", "drive", "drives", "get", "gets", "got"})
+                        "turn", "turns", "drive", "drives", "get", "gets", "got", "send", "sends", "sent"})
 # phrasal refusals: "turn down", "pass up", "say no"
 _PHRASAL = re.compile(r"\b(?:turn(?:s|ed|ing)?\s+(?:it\s+|that\s+)?down|pass(?:es|ed|ing)?\s+(?:on|up)|"
                       r"say(?:s|ing)?\s+no|said\s+no|the last thing)\b")
@@ -267,21 +270,32 @@ def _rated(w: str) -> bool:
     return USE_VERDICT_LEXICON and w in _verdict_words()
 
 
-@functools.lru_cache(maxsize=4)
-def _lexicon_at_most(threshold: float) -> frozenset[str]:
+@functools.lru_cache(maxsize=1)
+def _valences() -> dict[str, float]:
+    """VADER's mean valence of each plain word (vader_lexicon.txt)."""
     import vaderSentiment
 
     path = Path(vaderSentiment.__file__).parent / "vader_lexicon.txt"
-    words = set()
+    out: dict[str, float] = {}
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         parts = line.split("\t")
         if len(parts) >= 2 and re.fullmatch(r"[a-z]+", parts[0]):
             try:
-                if float(parts[1]) <= threshold:
-                    words.add(parts[0])
+                out[parts[0]] = float(parts[1])
             except ValueError:
                 continue
-    return frozenset(words - NEGATORS - GENRE_WORDS)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon_at_most(threshold: float) -> frozenset[str]:
+    return frozenset(w for w, v in _valences().items() if v <= threshold) - NEGATORS - GENRE_WORDS
+
+
+@functools.lru_cache(maxsize=1)
+def _rated_positive() -> frozenset[str]:
+    """Words VADER rates at least +1.0 ("pleasure", "treat", "gem")."""
+    return frozenset(w for w, v in _valences().items() if v >= 1.0)
 
 
 def _verdict_words() -> frozenset[str]:
@@ -319,7 +333,14 @@ def refusal_left(text: str, spans: list[tuple[int, int]], governing: bool = True
             continue  # "I love being scared by": the point of the film
         if w in ("ugh", "meh", "yawn", "yuck", "eww", "ew", "bleh", "blah") and nxt in ("", ",", ":", "!", ".", "-"):
             return True  # an interjection of its own: "ugh, musicals"
-        if nxt in _TAKES or (nxt.endswith("ing") and len(nxt) > 4) or (closed and nxt == ""):
+        if not closed:
+            # a rated word takes its object with "of", "by", "with" when it is an aversion ("scared (to death) of",
+            # "disgusted by"); with "about", "for", "to" it is a craving ("crazy about", "desperate for", "dying
+            # to see"), slang whose surface word is negative
+            if any(t[0] in ("of", "by", "with") for t in toks[j + 1:j + 4]):
+                return True
+            continue
+        if nxt in _TAKES or (nxt.endswith("ing") and len(nxt) > 4) or nxt == "":
             return True
     return False
 
@@ -341,6 +362,8 @@ def verdict_refuses(post: str) -> bool:
         i += 1
     if i >= len(toks) or toks[i][0] in _DESCRIBES:
         return False
+    if toks[i][0].endswith("ing") and toks[i][0] not in AVERSION:
+        return False  # a participle describes the film: "Bruce Willis fighting terrorists"
     first = toks[i][0]
     if not (first in _LINKING or first in AVERSION or _rated(first) or not _free(toks[i][1], spans)):
         return False
@@ -349,12 +372,15 @@ def verdict_refuses(post: str) -> bool:
     # what the film makes the viewer feel may be its point ("it made me cry, in a good way"): after a causative
     # verb only the closed aversion class refuses ("makes me cringe"), not a word the lexicon merely rates
     wanted = first in _CAUSATIVE
-    for w, _, _ in toks[i:]:
+    rest = [t[0] for t in toks[i:]]
+    for k, w in enumerate(rest):
         if w in _WANTING:
             wanted = True
         if w in ("that", "which", "who"):
             break
-        if w in AVERSION or (_rated(w) and not wanted):
+        # a rated word before a noun the lexicon rates positive modifies it: "a guilty pleasure" is praise
+        praised = k + 1 < len(rest) and rest[k + 1] in _rated_positive()
+        if w in AVERSION or (_rated(w) and not wanted and not praised):
             return True
     return False
 

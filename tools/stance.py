@@ -165,7 +165,8 @@ def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
     # the next sentence is nothing but an answer to the mention: "drama? no thanks" (not "comedy, no thanks
     # to horror" nor "comedy. nope, not horror")
     sentence = re.match(r"[^.!?;]*[.!?;]?", text[clause_end:]).group(0)
-    if re.fullmatch(r"\W*", post) and _NEXT_NEG.fullmatch(sentence):
+    # ... also when the question named more than the value: "thrillers with Mel Gibson? pass"
+    if (re.fullmatch(r"\W*", post) or post.rstrip().endswith("?")) and _NEXT_NEG.fullmatch(sentence):
         return -1
     # ... or a short verdict led by a negator that names nothing else: "westerns? not my cup of tea", "musicals.
     # never again" (a comma keeps it a qualifier: "horror, nothing too gory")
