@@ -33,9 +33,9 @@ OUT = Path(__file__).resolve().parent / "results" / "tune_requests_dev.json"
 DESC_CONTEXTS = ("desc", "refs+desc")
 GRID: dict[str, tuple] = {
     "history_weight": (0.25, 0.5, 1.0),
-    "refs_history_weight": (0.25, 0.5, 1.0),
+    "refs_history_weight": (0.25, 0.5),
     "mixture": (True, False),
-    "lexical_weight": (0.0, 0.25, 0.5, 1.0),
+    "lexical_weight": (0.0, 0.25, 0.5),
 }
 
 

@@ -381,3 +381,16 @@ def test_agent_node_runs_on_its_own_for_the_understanding_eval(engine):
     llm = ScriptedChatModel(responses=[tool_call("recommend")])
     out = llm_calls([{"id": "r1", "text": "recommend me something", "shown": []}], engine, llm, progress=False)
     assert [(o["id"], o["calls"], o["invalid"]) for o in out] == [("r1", [{"name": "recommend", "args": {}}], 0)]
+
+
+@pytest.mark.parametrize("args", [{}, {"like": ["Action", "Die Hard"]}])
+def test_non_stop_action_like_die_hard_saves_likes(make_agent, engine, args):
+    """Issue 21: "non-stop action like Die Hard" was saved as two dislikes (-genre=Action -Die Hard), so the top
+    pick was Pretty Woman. Whether the LLM passes the values or leaves them to the rule reader, both are likes."""
+    agent, _ = make_agent([tool_call("update_preferences", **args)])
+    reply = agent.chat("s", "newcomer-7", "non-stop action like Die Hard")
+    prefs = agent.session_state("s").preferences
+    die_hard = next(i for i in range(1, engine.num_items + 1) if engine.catalog.label(i) == "Die Hard (1988)")
+    assert prefs.liked.get("genre") == ["Action"] and prefs.liked_items == [die_hard]
+    assert not prefs.disliked and not prefs.disliked_items
+    assert reply.recommendations and all("Action" in r["genres"] for r in reply.recommendations)
