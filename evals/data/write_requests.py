@@ -39,11 +39,13 @@ def split_of(rec_id: str) -> str:
     return "dev" if int(hashlib.sha256(("split:" + rec_id).encode()).hexdigest(), 16) % 2 == 0 else "heldout"
 
 
-def label_index(catalog) -> dict[str, int]:
-    """Catalogue label -> internal id (the first id when two items print the same label)."""
-    out: dict[str, int] = {}
+def label_index(catalog) -> dict[str, list[int]]:
+    """Catalogue label -> internal ids. ml-100k lists a few films twice under one label (Chasing Amy (1997),
+    Sliding Doors (1998), ...): a judged film is every copy of it, or a system that finds the other copy
+    would be punished; a shown film is its first copy (positions in the shown list stay as the judge saw them)."""
+    out: dict[str, list[int]] = {}
     for i in range(1, catalog.num_items + 1):
-        out.setdefault(catalog.label(i), i)
+        out.setdefault(catalog.label(i), []).append(i)
     return out
 
 
@@ -76,7 +78,7 @@ def build(cases_by_source: dict[str, list[dict]], catalog) -> list[dict]:
     text (case and spacing aside, whatever was shown), a malformed case or a relevant film that was shown."""
     ids = label_index(catalog)
 
-    def item(label: str, where: str) -> int:
+    def copies(label: str, where: str) -> list[int]:
         if label not in ids:
             raise CaseError(f"{where}: label {label!r} is not a catalogue label")
         return ids[label]
@@ -93,9 +95,9 @@ def build(cases_by_source: dict[str, list[dict]], catalog) -> list[dict]:
             if key in seen:
                 raise CaseError(f"{where}: duplicate text {text!r} (also {seen[key]})")
             seen[key] = where
-            shown = [item(s, where) for s in shown_labels] if shown_labels else None
-            relevant = [{"item": item(lab, where), "title": lab, "grade": int(g)}
-                        for lab, g in case["relevant"].items()]
+            shown = [copies(s, where)[0] for s in shown_labels] if shown_labels else None
+            relevant = [{"item": i, "title": lab, "grade": int(g)}
+                        for lab, g in case["relevant"].items() for i in copies(lab, where)]
             if len({r["item"] for r in relevant}) != len(relevant):
                 raise CaseError(f"{where}: a relevant film is listed twice")
             both = [r["title"] for r in relevant if shown and r["item"] in shown]

@@ -29,6 +29,18 @@ def test_builder_resolves_labels_and_splits(ml100k):
     assert record_id("followup", "more like the second one", [a]) != recs[1]["id"]  # the shown list is hashed too
 
 
+def test_a_film_listed_twice_in_the_catalogue_is_judged_in_both_copies(ml100k):
+    cat = ml100k.catalog
+    labels: dict[str, list[int]] = {}
+    for i in range(1, cat.num_items + 1):
+        labels.setdefault(cat.label(i), []).append(i)
+    lab, copies = next((k, v) for k, v in labels.items() if len(v) > 1)  # ml-100k has a few (Chasing Amy, ...)
+    recs = build({"first": [_case("something like that", {lab: 2})],
+                  "context": [_case("the first one but newer", {cat.label(1): 1}, shown=[lab, cat.label(2)])]}, cat)
+    assert [r["item"] for r in recs[0]["relevant"]] == copies and {r["grade"] for r in recs[0]["relevant"]} == {2}
+    assert recs[1]["shown"] == [copies[0], 2]  # a shown film is its first copy: positions stay as judged
+
+
 def test_builder_refuses_an_unknown_label(ml100k):
     with pytest.raises(CaseError, match=r"label 'No Such Film \(1901\)' is not a catalogue label"):
         build({"first": [_case("old silent films", {"No Such Film (1901)": 2})]}, ml100k.catalog)
