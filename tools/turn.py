@@ -38,22 +38,22 @@ SIGNALS = ("history", "rewrite", "knn", "text", "description")
 # Evidence contexts: which kinds of open feedback the session holds. "base" (attributes only) keeps the
 # attribute-feedback blend (1 - pseudo_weight, pseudo_weight) of history and rewrite.
 FUSION_CONTEXTS = ("refs", "desc", "refs+desc")
-# Weights per evidence context. The history's weight where the user named films or described what they want
-# (0.25; 0.239 with both) was chosen on the DEV half of the hand-judged request benchmark
+# Weights per evidence context. The history's weight where the user described what they want (0.5; 0.478 with
+# films named too) and where they only named films (0.25) was chosen on the DEV half of the hand-judged request benchmark
 # (evals/tune_requests.py -> evals/results/tune_requests_dev.json): a specific request must not be drowned by
 # a strong history (at 1.0, "vampires!" from user 42 brought Pretty Woman). The other weights were fitted on the
 # simulator's validation users (evals/tune_fusion.py).
 DEFAULT_FUSION: dict[str, dict[str, float]] = {
     "refs": {"history": 0.25, "rewrite": 0.34, "knn": 0.177, "text": 0.716},
-    "desc": {"history": 0.25, "rewrite": 0.049, "description": 0.858},
-    "refs+desc": {"history": 0.239, "rewrite": 0.17, "knn": 0.183, "text": 0.571, "description": 1.0},
+    "desc": {"history": 0.5, "rewrite": 0.049, "description": 0.858},
+    "refs+desc": {"history": 0.478, "rewrite": 0.17, "knn": 0.183, "text": 0.571, "description": 1.0},
 }
 # Mixture of experts on top of the weighted sum, per evidence context: {expert: [share, sharpness]} where an
 # expert is "fused" (the weighted sum above) or one signal -- "one of these notions of 'like X' is right", which
 # keeps each signal's confident picks where a weighted sum lets two that disagree cancel out. Empty = the
 # weighted sum alone: the default in every context since the request benchmark's dev half (the mixture's
-# history expert re-admitted the history's most confident picks over an explicit request: dev nDCG@10 0.356
-# without, 0.337 with; evals/results/tune_requests_dev.json). evals/tune_fusion.py can still fit one.
+# history expert re-admitted the history's most confident picks over an explicit request: dev nDCG@10 0.357
+# without, 0.34 with; evals/results/tune_requests_dev.json). evals/tune_fusion.py can still fit one.
 DEFAULT_MIXTURE: dict[str, dict[str, list[float]]] = {}
 # the mixture evals/tune_fusion.py fitted on the simulator's validation users (the default until the request
 # benchmark); evals/tune_requests.py tries it again as the "mixture on" point of its grid
@@ -99,7 +99,7 @@ class TurnConfig:
     # what the user says about the content: an earlier description counts this much less per later one, and
     # BM25 on its words joins the sentence encoder's similarity with this weight (tools/engine.request_scores)
     description_decay: float = 0.5
-    lexical_weight: float = 0.25  # chosen on the request benchmark's dev half (0: 0.327, 0.25: 0.356, 1: 0.339)
+    lexical_weight: float = 0.5  # chosen on the request benchmark's dev half (0: 0.33, 0.25 and 0.5: 0.357)
     mixture: dict = dataclasses.field(default_factory=lambda: {
         c: {e: list(v) for e, v in m.items()} for c, m in DEFAULT_MIXTURE.items()})
 
