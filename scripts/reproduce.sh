@@ -74,6 +74,7 @@ step quick "bench_understanding_prompt_v2.json bench_understanding_prompt_v2.md"
   "python -m cesrec.evals.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --out $R/bench_understanding_prompt_v2.json"
 step full "check_named_films.json" -- \
   "python -m cesrec.evals.check_named_films --user 42 --llm local --out $R/check_named_films.json"
+step full "description_difficulty.json (issue 22: how hard the simulator's descriptions are to match)" -- "python -m cesrec.evals.description_difficulty"
 step full "tune_requests_dev.json (the open-request turn knobs, chosen on the request benchmark's dev half)" -- "python -m cesrec.evals.tune_requests"
 step full "bench_requests.json bench_requests.md (hand-judged requests; the embedded LLM, exact-prompt cache in CESREC_HOME)" -- "python -m cesrec.evals.bench_requests"
 
