@@ -47,3 +47,12 @@ def test_franchises_are_groups_of_catalogue_films(labels):
         present = [p for p in pair if p in labels]
         if len(present) == 2:
             assert seen.get(pair[0]) is not None and seen.get(pair[0]) == seen.get(pair[1]), pair
+
+
+def test_target_rank_counts_ties_against_the_target():
+    import numpy as np
+    from cesrec.evals.description_difficulty import summary, target_rank
+
+    s = np.array([-np.inf, 0.5, 0.9, 0.5, 0.1])
+    assert target_rank(s, 2) == 1 and target_rank(s, 1) == 3 and target_rank(s, 4) == 4
+    assert summary([1, 3, 20]) == {"n": 3, "median_rank": 3.0, "top1": 0.3333, "top10": 0.6667, "top100": 1.0}
