@@ -83,11 +83,17 @@ def constrained_scores(
     mode: str = "filter",
     exclude: Iterable[int] = (),
     boost_gamma: float = 1.0,
+    current: Preferences | None = None,
 ) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
     """One score per item (index 0 = padding) whose descending order is the ranking under `prefs`.
 
     Excluded, disliked (unless mode 'off') and non-finite items are -inf. Returns (scores, groups) where
-    groups are the liked constraint groups that acted on the ranking (empty for 'off')."""
+    groups are the liked constraint groups that acted on the ranking (empty for 'off').
+
+    `current`: the liked values and year bounds of the user's latest request, when it stated a new one. Then only
+    those are tiered as `mode` says; the older liked groups in `prefs` become a soft boost (as in "boost"), so a
+    new request is not buried under an earlier one ("a World War II movie", then "I can't get enough of
+    westerns": westerns first, war westerns among them first). None: every group as `mode` says."""
     if mode not in CONSTRAINT_MODES:
         raise ValueError(f"constraint mode must be one of {CONSTRAINT_MODES}, got {mode!r}")
     s = np.asarray(scores, dtype=np.float64)
@@ -98,12 +104,23 @@ def constrained_scores(
         ok[ex[(ex > 0) & (ex < len(s))]] = False
     out = np.full(len(s), -np.inf)
     groups: list[tuple[str, np.ndarray]] = []
+    older = np.zeros(len(s), dtype=np.int32)
     if mode != "off":
         ok &= ~disliked_mask(masks, prefs)
-        tiers, groups = constraint_tiers(masks, prefs)
+        if current is None:
+            tiers, groups = constraint_tiers(masks, prefs)
+        else:
+            tiers, groups = constraint_tiers(masks, current)
+            said = {d for d, _ in groups}
+            for d, m in constraint_groups(masks, prefs):
+                if d not in said:
+                    groups.append((d, m))
+                    older += m
     if not ok.any():
         return out, groups
     sv = s[ok]
+    if older.any():  # earlier requests' values: a nudge, never a wall in front of the latest request
+        sv = sv + boost_gamma * float(np.std(sv)) * older[ok]
     if mode == "filter" and groups:
         big = float(sv.max() - sv.min()) + 1.0  # one tier outranks any score difference
         out[ok] = tiers[ok] * big + sv

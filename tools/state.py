@@ -147,6 +147,9 @@ class SessionState(_Frozen):
     # feedback received by apply_feedback and not yet turned into pseudo items
     pending_feedback: Feedback | None = None
     constraints: AppliedConstraints = Field(default_factory=AppliedConstraints)
+    # the liked values and year bounds of the user's current request (tools/turn.latest_request): they rank
+    # first; every other accumulated liked value only nudges. None until a turn makes a request.
+    request: Preferences | None = None
 
     # -- derived views ------------------------------------------------------------------------------------
     def masked_positions(self) -> set[int]:

@@ -27,7 +27,7 @@ import numpy as np
 from cesrec.tools.construct import construct_pseudo_interactions
 from cesrec.tools.feedback import Feedback, FeedbackError, parse_feedback_rules, validate_feedback
 from cesrec.tools.masking import mask_disliked, mask_outliers
-from cesrec.tools.ranking import constrained_scores, top_k, zscore
+from cesrec.tools.ranking import constrained_scores, constraint_groups, top_k, zscore
 from cesrec.tools.state import AppliedConstraints, Preferences, Recommendation, SessionState
 from cesrec.tools.threads import single_threaded
 
@@ -279,17 +279,45 @@ def mixture_scores(fused: np.ndarray, z: dict[str, np.ndarray], mix: dict[str, l
     return out
 
 
-def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnConfig
+def latest_request(feedback: Feedback | None, previous: Preferences | None = None) -> Preferences | None:
+    """The user's current request after this turn's feedback: the liked values and year bounds that rank first,
+    the earlier requests' values being a soft boost (tools/ranking.constrained_scores `current`).
+
+    A turn that names values refines the previous request: its values replace the previous request's values of
+    the same kind (westerns after a war film: westerns) and keep the other kinds ("from the 90s" after westerns:
+    90s westerns); a new year bound replaces the old one. A turn that only describes content or names films asks
+    for something new: no value of its own ranks first. A turn that only refuses something, or adds nothing,
+    keeps the previous request (None before any request: every accumulated value ranks as `mode` says)."""
+    if feedback is None:
+        return previous
+    named = {k: list(v) for k, v in feedback.liked_attributes.items() if v}
+    bounds = feedback.year_min is not None or feedback.year_max is not None
+    if named or bounds:
+        base = previous or Preferences()
+        liked = {k: list(v) for k, v in base.liked.items() if k not in named}
+        liked.update(named)
+        ymin, ymax = (feedback.year_min, feedback.year_max) if bounds else (base.year_min, base.year_max)
+        return Preferences(liked=liked, year_min=ymin, year_max=ymax)
+    if feedback.description.strip() or feedback.liked_items:
+        return Preferences()
+    return previous
+
+
+def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnConfig,
+               latest: Preferences | None = None
                ) -> tuple[list[tuple[int, float]], AppliedConstraints, list[tuple[str, np.ndarray]]]:
-    """Top-k (item, score) for the state's current sequence with constraints applied (no state change)."""
+    """Top-k (item, score) for the state's current sequence with constraints applied (no state change).
+    `latest`: the turn's new request (`latest_request`); its values rank first, earlier ones are a boost."""
     scores = turn_scores(engine, state, config)
     prefs = state.preferences
     excluded = state.seen_items() | set(prefs.liked_items) | engine.placeholders
-    eff, groups = constrained_scores(scores, prefs, engine, config.constraint_mode, excluded, config.boost_gamma)
+    eff, groups = constrained_scores(scores, prefs, engine, config.constraint_mode, excluded, config.boost_gamma,
+                                     current=latest)
     mode = config.constraint_mode
     top = [(i, float(scores[i])) for i, _ in top_k(eff, k)]
     full = _count_full(eff, groups) if groups else int(np.isfinite(eff).sum())
-    relaxed = [d for d, m in groups if any(not m[i] for i, _ in top)]
+    hard = None if latest is None else {d for d, _ in constraint_groups(engine, latest)}
+    relaxed = [d for d, m in groups if (hard is None or d in hard) and any(not m[i] for i, _ in top)]
     applied = AppliedConstraints(mode=mode, required=prefs.liked if mode != "off" else {},
                                  excluded=prefs.disliked if mode != "off" else {}, relaxed=relaxed,
                                  candidates=full)
@@ -329,9 +357,15 @@ def recommend_with_feedback(engine: CESRecEngine, state: SessionState, k: int = 
     if not isinstance(k, int) or isinstance(k, bool) or k < 1:
         raise ValueError(f"k must be a positive integer, got {k!r}")
     cfg = config or engine.config
+    latest = latest_request(state.pending_feedback, state.request)
+    if latest is not None:  # a value the user has since refused is no longer asked for
+        latest = Preferences(liked={k: [v for v in vs if v not in state.preferences.disliked.get(k, [])]
+                                    for k, vs in latest.liked.items()},
+                             year_min=latest.year_min, year_max=latest.year_max)
+        latest = latest.model_copy(update={"liked": {k: v for k, v in latest.liked.items() if v}})
     with single_threaded():
         state = prepare_sequence(engine, state, cfg)
-        top, applied, groups = rank_items(engine, state, k, cfg)
+        top, applied, groups = rank_items(engine, state, k, cfg, latest)
         c = engine.catalog
         ctx = engine.sequence_context(state)
         recs = [
@@ -340,12 +374,13 @@ def recommend_with_feedback(engine: CESRecEngine, state: SessionState, k: int = 
             for i, s in top
         ]
     shown = list(state.shown) + [r.item for r in recs if r.item not in state.shown]
-    new = state.model_copy(update={"shown": shown, "last_recommendations": recs, "constraints": applied})
+    new = state.model_copy(update={"shown": shown, "last_recommendations": recs, "constraints": applied,
+                                   "request": latest})
     return new, recs
 
 
 __all__ = [
     "TurnConfig", "DEFAULT_FUSION", "DEFAULT_MIXTURE", "SIMULATOR_MIXTURE", "SIGNALS", "FUSION_CONTEXTS", "apply_feedback",
-    "evidence_context", "turn_scores", "mixture_scores", "rank_items", "prepare_sequence",
+    "evidence_context", "turn_scores", "mixture_scores", "latest_request", "rank_items", "prepare_sequence",
     "recommend_with_feedback",
 ]
