@@ -187,8 +187,13 @@ class AgentBackend:
             elif ev.type == "final":
                 yield "final", self.reply_json(ev.data["reply"])
 
-    def state(self, session_id: str, user_id: str) -> dict[str, Any]:
-        values = self.agent.graph.get_state({"configurable": {"thread_id": session_id}}).values or {}
+    def state(self, session_id: str, user_id: str, checkpoint_id: str | None = None) -> dict[str, Any]:
+        """The session's JSON view: its latest checkpoint, or `checkpoint_id` (a turn's pre-turn state
+        while that turn runs). A lock-free read."""
+        cfg: dict[str, Any] = {"thread_id": session_id}
+        if checkpoint_id is not None:
+            cfg.update(checkpoint_ns="", checkpoint_id=checkpoint_id)
+        values = self.agent.graph.get_state({"configurable": cfg}).values or {}
         if values.get("session") is None:
             from cesrec.server import ApiError
 
