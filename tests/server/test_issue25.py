@@ -191,3 +191,123 @@ def test_sse_past_the_queue_bound_is_a_503_with_retry_after(engine, state_dir, m
         r = c.post(f"/sessions/{b}/messages?stream=true", json={"text": "funny"})
         assert r.status_code == 200 and "event: final" in r.text
         assert app.state.runner.turns_admitted == 0
+
+
+# ---- 5. MCP: no lock files for unknown sessions, ASCII ids, one error shape, year bounds, bodies ------------
+
+
+def _lock_files(state_dir) -> list:
+    d = state_dir / "sessions.sqlite.locks"
+    return sorted(d.glob("*.lock")) if d.exists() else []
+
+
+def test_mcp_unknown_sessions_leave_no_lock_files_and_stale_ones_are_swept(engine, state_dir):
+    from cesrec.evals.bench_serve import mcp_call
+
+    from cesrec.mcp_server import SessionStore, build_mcp_server
+
+    store = SessionStore(engine, state_dir)
+    mcp = build_mcp_server(engine, store)
+
+    async def go() -> list[tuple[bool, str]]:
+        out = []
+        for i in range(50):
+            for name, args in (("update_preferences", {"text": "funny"}), ("mask_outliers", {}),
+                               ("recommend", {}), ("reset_session", {})):
+                out.append(await mcp_call(mcp, name, {"session_id": f"mcp-unknown-{i}", **args}))
+        ok, sess = await mcp_call(mcp, "start_session", {"user_id": USER})
+        out.append(await mcp_call(mcp, "update_preferences", {"session_id": sess["session_id"], "text": "funny"}))
+        return out
+
+    import asyncio
+
+    res = asyncio.run(go())
+    assert all(not ok and "unknown session_id" in text for ok, text in res[:-1])
+    assert res[-1][0]  # a real session's write still works
+    assert _lock_files(state_dir) == []  # released locks remove their files; unknown ids never made one
+    # a lock file left by a killed holder goes when the next lock table starts
+    stale = state_dir / "sessions.sqlite.locks" / ("0" * 40 + ".lock")
+    stale.parent.mkdir(exist_ok=True)
+    stale.write_bytes(b"")
+    SessionLocks.for_sqlite(state_dir / "sessions.sqlite")
+    assert _lock_files(state_dir) == []
+
+
+def test_lock_files_removed_on_release_still_exclude(state_dir):
+    """Two lock tables (two processes) hammering one session: mutual exclusion holds although every
+    release unlinks the file, and nothing is left behind."""
+    a, b = (SessionLocks.for_sqlite(state_dir / "sessions.sqlite", timeout_s=60) for _ in range(2))
+    inside = 0
+    worst = 0
+    count = 0
+    guard = threading.Lock()
+
+    def work(locks: SessionLocks) -> None:
+        nonlocal inside, worst, count
+        for _ in range(150):
+            with locks.hold("s1"):
+                with guard:
+                    inside += 1
+                    worst = max(worst, inside)
+                time.sleep(0.0005)
+                with guard:
+                    inside -= 1
+                    count += 1
+
+    threads = [threading.Thread(target=work, args=(x,)) for x in (a, b, a, b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert worst == 1 and count == 600
+    assert _lock_files(state_dir) == []
+
+
+def test_mcp_ids_are_ascii_digits_and_errors_have_one_shape(engine, state_dir, monkeypatch):
+    import asyncio
+
+    from cesrec.evals.bench_serve import mcp_call
+
+    from cesrec.mcp_server import SessionStore, build_mcp_server
+
+    mcp = build_mcp_server(engine, SessionStore(engine, state_dir))
+
+    async def go() -> dict:
+        out = {v: await mcp_call(mcp, "item_details", {"item": v}) for v in ("²", "①", "-²", "١", "٢٠٠", "1")}
+        out["year"] = await mcp_call(mcp, "search_catalog", {"query": "space", "year_min": 2**63})
+        out["year_neg"] = await mcp_call(mcp, "search_catalog", {"query": "space", "year_max": -(2**63)})
+        return out
+
+    r = asyncio.run(go())
+    assert r["1"][0] and r["1"][1]["item"]["item"] == 1  # an ASCII id still works
+    for v in ("²", "①", "-²", "١", "٢٠٠"):
+        ok, text = r[v]
+        assert not ok and text.startswith("item_details: ") and "\n" not in text, (v, text)
+    for key in ("year", "year_neg"):
+        ok, text = r[key]
+        assert not ok and text.startswith("search_catalog: invalid arguments: year_"), text
+        assert "where" not in text.lower() and "pydantic" not in text
+    # a crash inside a tool: the one shape, with a reference, never the library's text
+    def boom(*a, **k):
+        raise RuntimeError("Invalid where clause: internal detail")
+
+    monkeypatch.setattr(engine.semantic, "search", boom)
+    ok, text = asyncio.run(mcp_call(mcp, "search_catalog", {"query": "space"}))
+    assert not ok and text.startswith("search_catalog: internal error (ref ") and "where" not in text
+
+
+def test_mcp_http_bad_bodies_get_one_short_jsonrpc_error(engine, state_dir):
+    from cesrec.mcp_server import SessionStore, build_mcp_server, mcp_http_app
+
+    app = mcp_http_app(build_mcp_server(engine, SessionStore(engine, state_dir)), "127.0.0.1")
+    headers = {"accept": "application/json, text/event-stream", "content-type": "application/json"}
+    msg = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
+    with live_server(app) as url:
+        cases = {"batch": [msg, msg], "not_jsonrpc": {"hello": 1}, "number": 5}
+        for name, body in cases.items():
+            r = httpx.post(f"{url}/mcp", json=body, headers=headers)
+            err = r.json()["error"]
+            assert r.status_code == 400 and err["code"] == -32600, (name, r.text)
+            assert "pydantic" not in r.text and "http" not in err["message"], (name, r.text)
+        r = httpx.post(f"{url}/mcp", content=b"{not json", headers=headers)
+        assert r.status_code == 400 and r.json()["error"]["code"] == -32700 and "pydantic" not in r.text
