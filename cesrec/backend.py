@@ -106,6 +106,14 @@ def build_backend(llm: str | None = None, model: str | None = None, base_url: st
             raise BackendError(str(e)) from None
     engine = engine if engine is not None else load_engine(dataset, backbone, epochs)
     sessions = Path(state_dir).expanduser() / "sessions.sqlite" if state_dir else None
+    if not postgres_dsn:  # a damaged file stops the start with one line (never rebuilt silently)
+        from cesrec.agent.checkpoint import default_sessions_path
+        from cesrec.agent.checkpoint_health import DamagedStateError, require_healthy
+
+        try:
+            require_healthy(sessions or default_sessions_path())
+        except DamagedStateError as e:
+            raise BackendError(str(e)) from None
     try:
         agent = RecommenderAgent(engine=engine, llm=chat_model, llm_config=cfg,
                                  checkpointer="postgres" if postgres_dsn else "sqlite", postgres_dsn=postgres_dsn,
@@ -206,6 +214,22 @@ class AgentBackend:
 
     def session_state(self, session_id: str) -> SessionState | None:
         return self.agent.session_state(session_id)
+
+    def checkpoint_file(self) -> Any:
+        """The SQLite checkpoint file (a Path), None for other stores."""
+        from pathlib import Path
+
+        conn = getattr(self.agent.checkpointer, "conn", None)
+        if conn is None or not hasattr(conn, "execute") or type(conn).__module__ != "sqlite3":
+            return None
+        rows = conn.execute("PRAGMA database_list").fetchall()
+        return Path(rows[0][2]) if rows and rows[0][2] else None
+
+    def session_ids(self) -> set[str]:
+        """Ids of the sessions the checkpoint store has."""
+        from cesrec.agent.retention import thread_ids
+
+        return set(thread_ids(self.agent.checkpointer))
 
     def reset(self, session_id: str, user_id: str) -> None:
         self.agent.reset(session_id, user_id)

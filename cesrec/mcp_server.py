@@ -66,8 +66,15 @@ class SessionStore:
     def __init__(self, engine: Any, state_dir: str | Path | None = None, agent: Any = None) -> None:
         if agent is None:
             from cesrec.agent.api import RecommenderAgent
+            from cesrec.agent.checkpoint import default_sessions_path
+            from cesrec.agent.checkpoint_health import DamagedStateError, require_healthy
+            from cesrec.backend import BackendError
 
             sessions = str(Path(state_dir) / "sessions.sqlite") if state_dir else None
+            try:  # a damaged file stops the start with one line (never rebuilt silently)
+                require_healthy(sessions or default_sessions_path())
+            except DamagedStateError as e:
+                raise BackendError(str(e)) from None
             agent = RecommenderAgent(engine=engine, llm=_no_llm_model(), checkpointer="sqlite", sessions_path=sessions)
         self.agent = agent
         self.engine = engine

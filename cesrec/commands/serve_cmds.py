@@ -66,9 +66,11 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                   registry_path=state_dir / "server_sessions.sqlite" if state_dir else None,
                                   postgres_dsn=postgres_dsn, host=host, allowed_hosts=list(allowed_host or []),
                                   turn_workers=turn_workers, max_queued_turns=max_queued_turns)
+        from cesrec.agent.checkpoint_health import DamagedStateError
+
         try:
             app_ = create_app(backend, settings)
-        except (ConnectionError, ImportError) as e:  # the Postgres registry
+        except (ConnectionError, ImportError, DamagedStateError) as e:  # the Postgres registry; a damaged one
             _fail(str(e))
         typer.echo(f"cesrec: serving on http://{host}:{port}/  (LLM: {backend.llm_label}; "
                    f"auth: {'bearer token' if token else 'none, loopback only'}; API docs /docs)", err=True)
@@ -168,6 +170,54 @@ def register_sessions(app: typer.Typer) -> None:
             typer.echo(f"wrote {out}", err=True)
         else:
             typer.echo(text)
+
+    @sessions_app.command("check")
+    def check(state_dir: Path = state_opt) -> None:
+        """Quick integrity check of the session files (sessions.sqlite, server_sessions.sqlite) and that the
+        server's registry lists no session the checkpoint store lacks. Exit 1 on a problem."""
+        from cesrec.server.registry import state_dir_problems
+
+        home = _state_home(state_dir)
+        problems = state_dir_problems(home)
+        for p in problems:
+            typer.secho(f"error: {p}", fg="red", err=True)
+        if problems:
+            raise typer.Exit(1)
+        typer.echo(f"ok: the session files in {home} pass the integrity check")
+
+    @sessions_app.command("backup")
+    def backup(out: Path = typer.Option(..., "--out", help="Directory to write the copies to."),
+               state_dir: Path = state_opt) -> None:
+        """Consistent copies of the session files (SQLite's online backup API: safe while servers run)."""
+        from cesrec.agent.checkpoint_health import backup_sqlite
+
+        home = _state_home(state_dir)
+        names = [n for n in ("sessions.sqlite", "server_sessions.sqlite") if (home / n).exists()]
+        if not names:
+            _fail(f"no session files in {home} (pass --state-dir, or set CESREC_HOME)")
+        for n in names:
+            backup_sqlite(home / n, out / n)
+        typer.echo(f"backed up {', '.join(names)} to {out}")
+
+    @sessions_app.command("restore")
+    def restore(backup_dir: Path = typer.Argument(..., help="A directory written by `cesrec sessions backup`."),
+                state_dir: Path = state_opt, yes: bool = typer.Option(False, "--yes", help="Do not ask.")) -> None:
+        """Put a backup's session files in place (stop every server and MCP process on the directory
+        first). The files replaced are kept next to them as `<name>.replaced-<time>`."""
+        from cesrec.agent.checkpoint_health import DamagedStateError, restore_sqlite
+
+        home = _state_home(state_dir)
+        names = [n for n in ("sessions.sqlite", "server_sessions.sqlite") if (backup_dir / n).exists()]
+        if not names:
+            _fail(f"no session files in {backup_dir}")
+        if not yes and not typer.confirm(f"replace {', '.join(names)} in {home} (servers stopped)?"):
+            raise typer.Exit(1)
+        for n in names:
+            try:
+                kept = restore_sqlite(backup_dir / n, home / n)
+            except DamagedStateError as e:
+                _fail(str(e))
+            typer.echo(f"restored {home / n}" + (f" (the old file is {kept})" if kept else ""))
 
     @sessions_app.command("delete")
     def delete(session_id: str = typer.Argument(..., help="The session id."), state_dir: Path = state_opt,

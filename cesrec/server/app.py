@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from cesrec.agent.checkpoint_health import DamagedStateError
 from cesrec.server.contract import ChatBackend
 from cesrec.server.errors import ApiError, install_error_handlers
 from cesrec.server.middleware import (
@@ -56,6 +57,22 @@ class ServerSettings:
     write_wait_s: float = 30.0  # how long feedback/reset wait for the session's lock before 409 session_busy
 
 
+def check_registry_against_store(registry: SessionRegistry, backend: ChatBackend) -> None:
+    """A registry that lists sessions the checkpoint store lacks means the store was emptied, replaced or
+    damaged: stop with one line instead of answering "never started" and rebuilding them from nothing."""
+    ids = getattr(backend, "session_ids", None)
+    store = getattr(backend, "checkpoint_file", lambda: None)()
+    if ids is None or store is None:  # (Postgres, or a backend without a listing)
+        return
+    missing = registry.settled_ids() - ids()
+    if missing:
+        raise DamagedStateError(
+            f"{registry.path} lists {len(missing)} session(s) that {store} lacks (e.g. {sorted(missing)[0][:8]}…): "
+            f"the checkpoint file was emptied, replaced or damaged; no session was recreated. Stop every process "
+            f"using {store.parent}, then restore a backup: `cesrec sessions restore BACKUP_DIR --state-dir "
+            f"{store.parent}`; `cesrec sessions check --state-dir {store.parent}` lists what is wrong")
+
+
 def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> FastAPI:
     """The FastAPI app. `backend` does the real work (see ChatBackend)."""
     settings = settings or ServerSettings()
@@ -69,6 +86,7 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
 
             settings.registry_path = cesrec_home() / "server_sessions.sqlite"
         registry = SessionRegistry(settings.registry_path)
+        check_registry_against_store(registry, backend)
     runner = TurnRunner(backend, settings.turn_timeout_s, registry, turn_workers=settings.turn_workers,
                         read_workers=settings.read_workers, max_queued_turns=settings.max_queued_turns,
                         write_workers=settings.write_workers, write_wait_s=settings.write_wait_s)
@@ -128,12 +146,14 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
         if reason:
             raise ApiError(422, "invalid_user", reason)
         history = await runner.read(backend.resolve_history, body.history)  # before any session exists
-        sid = await runner.read(registry.create, body.user_id)
+        # marked pending until its first state is written: a crash in between is not taken for lost state
+        sid = await runner.read(registry.create, body.user_id, True)
         try:  # no LLM: on the read pool, never behind slow turns
             info = await runner.write(sid, lambda: backend.new_session(sid, body.user_id, history), fresh=True)
         except BaseException:
             registry.delete(sid)
             raise
+        await runner.read(registry.clear_pending, sid)
         return SessionCreated(session_id=sid, **info)
 
     @app.post("/sessions/{session_id}/messages", tags=["sessions"], response_model=TurnOut,

@@ -186,13 +186,14 @@ class TurnRunner:
         try:
             pool = self.read_pool if fresh else self.write_pool
             deadline = time.monotonic() + wait
-            return await asyncio.get_running_loop().run_in_executor(pool, self._locked, sid, fn, deadline)
+            return await asyncio.get_running_loop().run_in_executor(pool, self._locked, sid, fn, deadline, fresh)
         finally:
             self._locks.release(sid)
 
-    def _locked(self, sid: str, fn: Callable[[], Any], deadline: float) -> Any:
+    def _locked(self, sid: str, fn: Callable[[], Any], deadline: float, fresh: bool = False) -> Any:
         with self._session_lock(sid, max(0.0, deadline - time.monotonic())):
-            self._recover_stale(sid)
+            if not fresh:  # (a fresh session's pending marker is its own creation, not a dead turn)
+                self._recover_stale(sid)
             out = fn()
             self.backend.prune(sid)
             return out
@@ -336,6 +337,8 @@ class TurnRunner:
                         continue
                     self.backend.undo_interrupted(sid, still)
                     self.registry.clear_pending(sid)
+                    if still is None and self.backend.snapshot(sid) is None:
+                        self.registry.delete(sid)  # killed while being created: it never existed
                     n += 1
             except SessionBusy:
                 continue

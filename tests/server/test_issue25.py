@@ -311,3 +311,38 @@ def test_mcp_http_bad_bodies_get_one_short_jsonrpc_error(engine, state_dir):
             assert "pydantic" not in r.text and "http" not in err["message"], (name, r.text)
         r = httpx.post(f"{url}/mcp", content=b"{not json", headers=headers)
         assert r.status_code == 400 and r.json()["error"]["code"] == -32700 and "pydantic" not in r.text
+
+
+# ---- 4. damaged session files are never silently replaced ---------------------------------------------------
+
+
+def test_damaged_session_files_refuse_to_start_in_one_line(engine, tmp_path):
+    from cesrec.evals.bench_serve import damaged_db_check
+
+    res = damaged_db_check(engine, tmp_path)
+    assert res["cases"] >= 5 and res["silently_recreated"] == 0 and res["crashed"] == 0, res["details"]
+    assert res["refused_one_line"] == res["cases"], res["details"]
+
+
+def test_sessions_backup_check_restore(engine, tmp_path):
+    from cesrec.evals.bench_serve.damage import REGISTRY, _garbage_in_the_middle, _seed, _start
+    from typer.testing import CliRunner
+
+    from cesrec.cli import app as cli
+
+    d = tmp_path / "state"
+    d.mkdir()
+    states = _seed(engine, d, 2)
+    run = CliRunner().invoke
+    ok = run(cli, ["sessions", "check", "--state-dir", str(d)])
+    assert ok.exit_code == 0, ok.output
+    r = run(cli, ["sessions", "backup", "--out", str(tmp_path / "bk"), "--state-dir", str(d)])
+    assert r.exit_code == 0 and (tmp_path / "bk" / REGISTRY).exists(), r.output
+    _garbage_in_the_middle(d)
+    bad = run(cli, ["sessions", "check", "--state-dir", str(d)])
+    assert bad.exit_code == 1 and "sessions.sqlite is damaged" in bad.output
+    r = run(cli, ["sessions", "restore", str(tmp_path / "bk"), "--state-dir", str(d), "--yes"])
+    assert r.exit_code == 0, r.output
+    assert list(d.glob("sessions.sqlite.replaced-*"))  # the damaged file is kept, never deleted
+    assert run(cli, ["sessions", "check", "--state-dir", str(d)]).exit_code == 0
+    assert _start(engine, d, states) == {"outcome": "started", "intact": True}
