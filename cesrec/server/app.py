@@ -20,6 +20,7 @@ from cesrec.server.middleware import (
     BearerAuthMiddleware,
     BodyLimitMiddleware,
     HostGuardMiddleware,
+    SecurityHeadersMiddleware,
     allowed_host_names,
     host_only,
     token_problem,
@@ -211,4 +212,5 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     # outermost: a request for another Host (DNS rebinding) or from another origin goes no further
     app.add_middleware(HostGuardMiddleware, allowed=allowed_host_names(settings.host, settings.allowed_hosts),
                        origins=frozenset(host_only(h) for h in settings.allowed_hosts or [] if h.strip()))
+    app.add_middleware(SecurityHeadersMiddleware)  # on every answer, refusals included
     return app

@@ -346,3 +346,39 @@ def test_sessions_backup_check_restore(engine, tmp_path):
     assert list(d.glob("sessions.sqlite.replaced-*"))  # the damaged file is kept, never deleted
     assert run(cli, ["sessions", "check", "--state-dir", str(d)]).exit_code == 0
     assert _start(engine, d, states) == {"outcome": "started", "intact": True}
+
+
+# ---- 6 and 7. tokens by zxcvbn; Unicode blanks; security headers --------------------------------------------
+
+
+def test_tokens_are_judged_by_zxcvbn():
+    import secrets
+
+    from cesrec.server import token_problem
+
+    for bad in ("0123456789abcdef", "abcdefghijklmnop", "a" * 105 + "bcdefgh", "a" * 400 + "bcdefgh",
+                "qwertyuiopasdfgh", "passwordpassword1"):
+        assert token_problem(bad) and "too predictable" in token_problem(bad), bad
+    for good in (secrets.token_urlsafe(16), secrets.token_urlsafe(200), secrets.token_hex(16), "Qx8vR2mW9pL4nZ7a"):
+        assert token_problem(good) is None, good
+
+
+def test_unicode_format_and_space_characters_are_whitespace(client, session_id):
+    before = client.get(f"/sessions/{session_id}/state").json()
+    for text in ("\u200b\u200b", "\u2060\ufeff", "\u00a0\u3000", "\u200d\u200c\u200e", "\u2028"):
+        r = client.post(f"/sessions/{session_id}/messages", json={"text": text})
+        assert r.status_code == 422 and r.json()["error"]["message"].startswith("text:"), (repr(text), r.text)
+    assert client.get(f"/sessions/{session_id}/state").json() == before
+    assert client.post(f"/sessions/{session_id}/messages", json={"text": "\u200bfunny"}).status_code == 200
+
+
+def test_page_and_api_carry_security_headers(client):
+    for path in ("/", "/static/app.js", "/health", "/sessions/nope/state"):
+        r = client.get(path)
+        assert r.headers["x-content-type-options"] == "nosniff", path
+        assert r.headers["x-frame-options"] == "DENY", path
+        csp = r.headers["content-security-policy"]
+        assert "frame-ancestors 'none'" in csp and "script-src 'self'" in csp, path
+    assert "content-security-policy" not in client.get("/docs").headers  # its assets come from a CDN
+    r = client.get("/", headers={"host": "evil.example"})  # refusals carry them too
+    assert r.status_code == 421 and r.headers["x-content-type-options"] == "nosniff"
