@@ -154,13 +154,63 @@ def warm_encoder(engine: Any) -> float:
 # --------------------------------------------------------------------------------------------------------
 
 
+KEEP_TURNS = 8  # turns of messages kept in the checkpoint (the LLM's prompt quotes only the last 2 requests)
+
+
 class AgentBackend:
     """Adapts agent.api.RecommenderAgent to cesrec.server.ChatBackend (JSON shapes of the API)."""
 
-    def __init__(self, agent: Any, llm_label: str | None = None) -> None:
+    def __init__(self, agent: Any, llm_label: str | None = None, keep_turns: int = KEEP_TURNS) -> None:
         self.agent = agent
         self.catalog = agent.engine.catalog
         self.llm_label = llm_label or agent.llm_label
+        self.keep_turns = keep_turns
+
+    def compact(self, session_id: str) -> int:
+        """Keep a session small (call under its lock, after a committed write): messages older than the
+        last `keep_turns` turns move out of the checkpoint into the transcript table (one row per message:
+        kind and text), and so do stored replies beyond that many turns, so checkpoint size and turn latency stay flat however long the session runs; the
+        typed SessionState keeps everything the recommender needs. SQLite sessions only (other stores keep
+        their log in the checkpoint). Returns how many messages moved."""
+        from langchain_core.messages import HumanMessage, RemoveMessage
+
+        conn = self._sqlite_conn()
+        if conn is None:
+            return 0
+        values = self.agent.graph.get_state({"configurable": {"thread_id": session_id}}).values or {}
+        msgs = values.get("messages") or []
+        replies = values.get("replies") or {}
+        starts = [i for i, m in enumerate(msgs) if isinstance(m, HumanMessage)]
+        if len(starts) <= self.keep_turns and len(replies) <= self.keep_turns:
+            return 0
+        # stored replies (a retried turn id gets its reply back) for the same recent turns
+        update: dict[str, Any] = {"replies": dict(list(replies.items())[-self.keep_turns:])}
+        old = [m for m in msgs[:starts[-self.keep_turns]] if m.id] if len(starts) > self.keep_turns else []
+        rows = [(session_id, m.id, m.type, m.content if isinstance(m.content, str) else str(m.content)) for m in old]
+        with self.agent.checkpointer.lock:  # (the saver's connection; archived before it leaves the checkpoint)
+            conn.execute("CREATE TABLE IF NOT EXISTS transcript (thread_id TEXT NOT NULL, msg_id TEXT NOT NULL, "
+                         "kind TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (thread_id, msg_id))")
+            conn.executemany("INSERT OR IGNORE INTO transcript VALUES (?, ?, ?, ?)", rows)
+            conn.commit()
+        if old:
+            update["messages"] = [RemoveMessage(id=m.id) for m in old]
+        self.agent.write_session(session_id, update)
+        return len(old)
+
+    def transcript(self, session_id: str) -> list[tuple[str, str]]:
+        """(kind, text) of the messages compacted out of the checkpoint, oldest first."""
+        conn = self._sqlite_conn()
+        if conn is None:
+            return []
+        with self.agent.checkpointer.lock:
+            if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'transcript'").fetchone():
+                return []
+            return conn.execute("SELECT kind, text FROM transcript WHERE thread_id = ? ORDER BY rowid",
+                                (session_id,)).fetchall()
+
+    def _sqlite_conn(self) -> Any:
+        conn = getattr(self.agent.checkpointer, "conn", None)
+        return conn if conn is not None and type(conn).__module__ == "sqlite3" else None
 
     def validate_user(self, user_id: str) -> str | None:
         return self.agent.validate_user(user_id)
@@ -219,10 +269,11 @@ class AgentBackend:
         """The SQLite checkpoint file (a Path), None for other stores."""
         from pathlib import Path
 
-        conn = getattr(self.agent.checkpointer, "conn", None)
-        if conn is None or not hasattr(conn, "execute") or type(conn).__module__ != "sqlite3":
+        conn = self._sqlite_conn()
+        if conn is None:
             return None
-        rows = conn.execute("PRAGMA database_list").fetchall()
+        with self.agent.checkpointer.lock:
+            rows = conn.execute("PRAGMA database_list").fetchall()
         return Path(rows[0][2]) if rows and rows[0][2] else None
 
     def session_ids(self) -> set[str]:

@@ -196,6 +196,7 @@ class TurnRunner:
                 self._recover_stale(sid)
             out = fn()
             self.backend.prune(sid)
+            self._compact(sid)
             return out
 
     def _session_lock(self, sid: str, timeout_s: float | None = None) -> Any:
@@ -304,7 +305,18 @@ class TurnRunner:
                 raise _Abandoned()
             self.registry.clear_pending(sid)
             self.backend.prune(sid)
+            self._compact(sid)
             return result
+
+    def _compact(self, sid: str) -> None:
+        """After a committed write, under the lock: keep the session's checkpoint small (never fails it)."""
+        compact = getattr(self.backend, "compact", None)
+        if compact is None:
+            return
+        try:
+            compact(sid)
+        except Exception:
+            log.exception("could not compact session %s…", sid[:6])
 
     def spawn(self, coro: Awaitable[None]) -> None:
         """Run `coro` in the background; `drain()` waits for it at shutdown."""

@@ -382,3 +382,34 @@ def test_page_and_api_carry_security_headers(client):
     assert "content-security-policy" not in client.get("/docs").headers  # its assets come from a CDN
     r = client.get("/", headers={"host": "evil.example"})  # refusals carry them too
     assert r.status_code == 421 and r.headers["x-content-type-options"] == "nosniff"
+
+
+# ---- 3. bounded sessions ------------------------------------------------------------------------------------
+
+
+def _checkpoint_bytes(backend, sid: str) -> int:
+    conn = backend.agent.checkpointer.conn
+    with backend.agent.checkpointer.lock:
+        return conn.execute("SELECT length(checkpoint) FROM checkpoints WHERE thread_id = ? "
+                            "ORDER BY checkpoint_id DESC LIMIT 1", (sid,)).fetchone()[0]
+
+
+def test_long_sessions_stay_small_and_keep_their_transcript(backend, client, session_id):
+    texts = ["something funny", "a 90s thriller", "no horror", "sci-fi please", "from the 80s"]
+    sizes = {}
+    for t in range(1, 31):
+        r = client.post(f"/sessions/{session_id}/messages", json={"text": f"{texts[t % 5]} #{t}"})
+        assert r.status_code == 200, r.text
+        if t in (10, 30):
+            sizes[t] = _checkpoint_bytes(backend, session_id)
+    st = client.get(f"/sessions/{session_id}/state").json()
+    assert st["turn"] == 30
+    assert st["conversation_messages"] <= 8 * 6  # the last 8 turns only
+    assert sizes[30] <= 1.2 * sizes[10], sizes
+    # the older messages are kept, compactly, outside the checkpoint, in order
+    said = [text for kind, text in backend.transcript(session_id) if kind == "human"]
+    assert said == [f"{texts[t % 5]} #{t}" for t in range(1, 23)]
+    # feedback writes are compacted too, and the session goes on as before
+    item = st["last_recommendations"][0]["item"]
+    assert client.post(f"/sessions/{session_id}/feedback", json={"item": item, "verdict": "like"}).status_code == 200
+    assert client.get(f"/sessions/{session_id}/state").json()["conversation_messages"] <= 8 * 6
