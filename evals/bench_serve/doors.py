@@ -33,8 +33,8 @@ async def mcp_call(server: Any, name: str, args: dict[str, Any]) -> tuple[bool, 
 
 
 def _final_session(state_dir: Path, sid: str) -> tuple[list[str], list[int], Any]:
-    """What is on disk for the session (a fresh reader, no server): the user messages, disliked item ids,
-    and the SessionState."""
+    """What is on disk for the session (a fresh reader, no server): the user messages (transcript, then
+    checkpoint), disliked item ids, and the SessionState."""
     import sqlite3
 
     from cesrec.agent.checkpoint import checkpoint_serde
@@ -45,10 +45,14 @@ def _final_session(state_dir: Path, sid: str) -> tuple[list[str], list[int], Any
     conn = sqlite3.connect(str(state_dir / "sessions.sqlite"), check_same_thread=False)
     try:
         tup = SqliteSaver(conn, serde=checkpoint_serde()).get_tuple({"configurable": {"thread_id": sid, "checkpoint_ns": ""}})
+        # messages of older turns live in the transcript table (a session keeps its last turns' messages)
+        has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'transcript'").fetchone()
+        texts = [r[0] for r in conn.execute("SELECT text FROM transcript WHERE thread_id = ? AND kind = 'human' "
+                                            "ORDER BY rowid", (sid,))] if has else []
     finally:
         conn.close()
     values = tup.checkpoint["channel_values"] if tup else {}
-    texts = [m.content for m in values.get("messages") or [] if isinstance(m, HumanMessage)]
+    texts += [m.content for m in values.get("messages") or [] if isinstance(m, HumanMessage)]
     st = as_session(values["session"])  # a raw checkpoint: a SessionState, or an old session's dict
     return texts, list(st.preferences.disliked_items), st
 
