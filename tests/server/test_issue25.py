@@ -413,3 +413,9 @@ def test_long_sessions_stay_small_and_keep_their_transcript(backend, client, ses
     item = st["last_recommendations"][0]["item"]
     assert client.post(f"/sessions/{session_id}/feedback", json={"item": item, "verdict": "like"}).status_code == 200
     assert client.get(f"/sessions/{session_id}/state").json()["conversation_messages"] <= 8 * 6
+
+
+def test_ids_are_ascii_digits_in_the_command_line_history():
+    from cesrec.agent.history import parse_history_text
+
+    assert parse_history_text("12, ², ١, ٢٠٠, -3") == [12, "²", "١", "٢٠٠", "-3"]  # never int()-ed: no crash, no id 1
