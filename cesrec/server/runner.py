@@ -37,9 +37,6 @@ class AsyncKeyedLocks:
             if timeout_s is None:
                 await lock.acquire()
                 return True
-            if not lock.locked():
-                await lock.acquire()  # free: returns at once
-                return True
             # asyncio.wait, not wait_for: on 3.11 wait_for can drop a lock acquired just as it times out
             task = asyncio.ensure_future(lock.acquire())
             try:
