@@ -186,12 +186,12 @@ class AgentBackend:
         # stored replies (a retried turn id gets its reply back) for the same recent turns
         update: dict[str, Any] = {"replies": dict(list(replies.items())[-self.keep_turns:])}
         old = [m for m in msgs[:starts[-self.keep_turns]] if m.id] if len(starts) > self.keep_turns else []
-        rows = [(session_id, m.id, m.type, m.content if isinstance(m.content, str) else str(m.content)) for m in old]
-        with self.agent.checkpointer.lock:  # (the saver's connection; archived before it leaves the checkpoint)
-            conn.execute("CREATE TABLE IF NOT EXISTS transcript (thread_id TEXT NOT NULL, msg_id TEXT NOT NULL, "
-                         "kind TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (thread_id, msg_id))")
-            conn.executemany("INSERT OR IGNORE INTO transcript VALUES (?, ?, ?, ?)", rows)
-            conn.commit()
+        from cesrec.agent import checkpoint_transcript
+
+        rows = [(m.id, m.type, m.content if isinstance(m.content, str) else str(m.content)) for m in old]
+        if rows:
+            with self.agent.checkpointer.lock:  # (the saver's connection; archived before it leaves the checkpoint)
+                checkpoint_transcript.archive(conn, session_id, rows)
         if old:
             update["messages"] = [RemoveMessage(id=m.id) for m in old]
         self.agent.write_session(session_id, update)
@@ -199,14 +199,13 @@ class AgentBackend:
 
     def transcript(self, session_id: str) -> list[tuple[str, str]]:
         """(kind, text) of the messages compacted out of the checkpoint, oldest first."""
+        from cesrec.agent import checkpoint_transcript
+
         conn = self._sqlite_conn()
         if conn is None:
             return []
         with self.agent.checkpointer.lock:
-            if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'transcript'").fetchone():
-                return []
-            return conn.execute("SELECT kind, text FROM transcript WHERE thread_id = ? ORDER BY rowid",
-                                (session_id,)).fetchall()
+            return checkpoint_transcript.read(conn, session_id)
 
     def _sqlite_conn(self) -> Any:
         conn = getattr(self.agent.checkpointer, "conn", None)

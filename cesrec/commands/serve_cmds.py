@@ -161,9 +161,15 @@ def register_sessions(app: typer.Typer) -> None:
 
         from cesrec.agent.retention import export_session
 
-        data = export_session(_saver(state_dir, postgres_dsn), session_id)
+        saver = _saver(state_dir, postgres_dsn)
+        data = export_session(saver, session_id)
         if data is None:
             _fail(f"no session {session_id!r} in this state directory")
+        if not postgres_dsn:  # messages of older turns, kept outside the checkpoint
+            from cesrec.agent import checkpoint_transcript
+
+            with saver.lock:
+                data["transcript"] = [{"kind": k, "text": t} for k, t in checkpoint_transcript.read(saver.conn, session_id)]
         text = json.dumps(data, indent=2, ensure_ascii=False)
         if out:
             out.write_text(text + "\n")
@@ -237,6 +243,11 @@ def register_sessions(app: typer.Typer) -> None:
             with locks.hold(session_id):
                 found = delete_session(saver, session_id)
                 found = _delete_registered(home, postgres_dsn, session_id) or found
+                if not postgres_dsn:
+                    from cesrec.agent import checkpoint_transcript
+
+                    with saver.lock:
+                        found = checkpoint_transcript.delete(saver.conn, session_id) > 0 or found
         except SessionBusy as e:
             _fail(str(e))
         if not found:

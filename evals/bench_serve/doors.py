@@ -37,6 +37,7 @@ def _final_session(state_dir: Path, sid: str) -> tuple[list[str], list[int], Any
     checkpoint), disliked item ids, and the SessionState."""
     import sqlite3
 
+    from cesrec.agent import checkpoint_transcript
     from cesrec.agent.checkpoint import checkpoint_serde
     from cesrec.agent.state import as_session
     from langchain_core.messages import HumanMessage
@@ -46,9 +47,7 @@ def _final_session(state_dir: Path, sid: str) -> tuple[list[str], list[int], Any
     try:
         tup = SqliteSaver(conn, serde=checkpoint_serde()).get_tuple({"configurable": {"thread_id": sid, "checkpoint_ns": ""}})
         # messages of older turns live in the transcript table (a session keeps its last turns' messages)
-        has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'transcript'").fetchone()
-        texts = [r[0] for r in conn.execute("SELECT text FROM transcript WHERE thread_id = ? AND kind = 'human' "
-                                            "ORDER BY rowid", (sid,))] if has else []
+        texts = [text for kind, text in checkpoint_transcript.read(conn, sid) if kind == "human"]
     finally:
         conn.close()
     values = tup.checkpoint["channel_values"] if tup else {}

@@ -419,3 +419,23 @@ def test_ids_are_ascii_digits_in_the_command_line_history():
     from cesrec.agent.history import parse_history_text
 
     assert parse_history_text("12, ², ١, ٢٠٠, -3") == [12, "²", "١", "٢٠٠", "-3"]  # never int()-ed: no crash, no id 1
+
+
+def test_sessions_export_includes_and_delete_removes_the_transcript(backend, client, session_id, state_dir):
+    import json
+
+    from typer.testing import CliRunner
+
+    from cesrec.cli import app as cli
+
+    for t in range(12):
+        assert client.post(f"/sessions/{session_id}/messages", json={"text": f"funny #{t}"}).status_code == 200
+    assert len(backend.transcript(session_id)) > 0
+    run = CliRunner().invoke
+    r = run(cli, ["sessions", "export", session_id, "--state-dir", str(state_dir)])
+    assert r.exit_code == 0, r.output
+    said = [m["text"] for m in json.loads(r.stdout)["transcript"] if m["kind"] == "human"]
+    assert said == [f"funny #{t}" for t in range(4)]  # the 4 turns beyond the last 8
+    r = run(cli, ["sessions", "delete", session_id, "--state-dir", str(state_dir), "--yes"])
+    assert r.exit_code == 0, r.output
+    assert backend.transcript(session_id) == []  # deleted everywhere, its old messages too
