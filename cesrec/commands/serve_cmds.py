@@ -48,6 +48,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                          "creation, feedback and reset have their own)."),
         max_queued_turns: int = typer.Option(64, min=1, max=10_000, help="Turns admitted at once (running + "
                                              "waiting); more get 503 with Retry-After."),
+        write_wait: float = typer.Option(30.0, min=0.0, max=3600.0, help="Seconds feedback and reset wait for "
+                                         "the session's lock (another request's write) before 409 session_busy."),
     ) -> None:
         """Run the HTTP API + web chat page (FastAPI/uvicorn) over the agent and its persisted sessions."""
         import uvicorn
@@ -65,7 +67,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         settings = ServerSettings(max_body_bytes=max_body_bytes, turn_timeout_s=turn_timeout, token=token,
                                   registry_path=state_dir / "server_sessions.sqlite" if state_dir else None,
                                   postgres_dsn=postgres_dsn, host=host, allowed_hosts=list(allowed_host or []),
-                                  turn_workers=turn_workers, max_queued_turns=max_queued_turns)
+                                  turn_workers=turn_workers, max_queued_turns=max_queued_turns,
+                                  write_wait_s=write_wait)
         from cesrec.agent.checkpoint_health import DamagedStateError
 
         try:
