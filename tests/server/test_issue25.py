@@ -439,3 +439,32 @@ def test_sessions_export_includes_and_delete_removes_the_transcript(backend, cli
     r = run(cli, ["sessions", "delete", session_id, "--state-dir", str(state_dir), "--yes"])
     assert r.exit_code == 0, r.output
     assert backend.transcript(session_id) == []  # deleted everywhere, its old messages too
+
+
+def test_a_creation_killed_midway_is_not_taken_for_damage(engine, state_dir):
+    from cesrec.agent.checkpoint_health import DamagedStateError
+    from fastapi.testclient import TestClient
+
+    from cesrec.server import create_app
+
+    backend = make_backend(engine, state_dir)
+    with TestClient(create_app(backend, settings_for(state_dir))) as c:
+        kept = c.post("/sessions", json={"user_id": USER}).json()["session_id"]
+        before = c.get(f"/sessions/{kept}/state").json()
+        # killed between the registry row and the session's first state: the row is still marked pending
+        half = c.app.state.registry.create(USER, True)
+        assert c.get(f"/sessions/{half}/state").status_code == 404
+    app = create_app(make_backend(engine, state_dir), settings_for(state_dir))  # no DamagedStateError
+    with TestClient(app) as c:  # start-up recovery drops the row that never got state
+        assert app.state.registry.get(half) is None
+        assert c.get(f"/sessions/{kept}/state").json() == before
+    # a settled row without state is damage, not a crash window
+    from cesrec.server import SessionRegistry
+
+    reg = SessionRegistry(state_dir / "server_sessions.sqlite")
+    reg.create(USER)
+    reg.close()
+    import pytest
+
+    with pytest.raises(DamagedStateError, match="lists 1 session"):
+        create_app(make_backend(engine, state_dir), settings_for(state_dir))
