@@ -81,7 +81,7 @@ def parse_history_text(text: str) -> list[HistoryEntry]:
     for part in text.split(","):
         part = part.strip()
         if part:
-            out.append(int(part) if part.isdigit() else part)
+            out.append(int(part) if part.isascii() and part.isdigit() else part)  # "²", "١": titles
     return out
 
 

@@ -7,7 +7,10 @@ tool that changes the session — runs under `SessionLocks.hold(session_id)`:
 - within a process: one reentrant lock per session (a thread holding it may take it again, e.g. the
   server's turn job around the agent's own turn);
 - across processes: SQLite sessions take `fcntl.flock` on a lock file next to the database
-  (`<sessions.sqlite>.locks/<sha256(session id)>.lock`); Postgres sessions take the session-level advisory
+  (`<sessions.sqlite>.locks/<sha256(session id)>.lock`, removed again by its holder on release, so lock
+  files never pile up: a waiter that locked a file meanwhile unlinked sees it is no longer the one at
+  that path and takes the new one; files left by a killed holder are swept when a lock table starts);
+  Postgres sessions take the session-level advisory
   lock `pg_advisory_lock(0x0CE5, hashtext(session id))` on a connection of their own — the same lock the
   HTTP server's Postgres registry uses. Both die with the process that holds them, so a crash never
   leaves a session locked.
@@ -75,6 +78,7 @@ class SessionLocks:
         self.lock_dir = Path(lock_dir) if lock_dir is not None else None
         if self.lock_dir is not None:
             self.lock_dir.mkdir(parents=True, exist_ok=True)
+            self.sweep()
         self.postgres_dsn = postgres_dsn
         self.timeout_s = default_timeout_s() if timeout_s is None else float(timeout_s)
         self._entries: dict[str, _Entry] = {}
@@ -153,26 +157,44 @@ class SessionLocks:
             handle.close()  # closing the file drops the flock; closing the connection the advisory lock
 
     def _acquire_file(self, session_id: str, deadline: float, wait: float) -> Any:
-        import fcntl
-
         path = self.lock_file(session_id)
         assert path is not None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        f = open(path, "a+b")  # noqa: SIM115 - the handle outlives this function (closed on release)
-        try:
-            pause = 0.002
-            while True:
-                try:
-                    fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    return f
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise SessionBusy(_busy_message(wait)) from None
-                    time.sleep(pause)
-                    pause = min(pause * 2, 0.05)
-        except BaseException:
+        pause = 0.002
+        while True:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            f = open(path, "a+b")  # noqa: SIM115 - the handle outlives this function (closed on release)
+            try:
+                if _try_flock(f):
+                    if _is_current(f, path):
+                        return _FileLock(f, path)
+                    f.close()  # its holder unlinked it before we got it: lock the file now at the path
+                    continue
+            except BaseException:
+                f.close()
+                raise
             f.close()
-            raise
+            if time.monotonic() >= deadline:
+                raise SessionBusy(_busy_message(wait))
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
+
+    def sweep(self) -> int:
+        """Remove lock files nobody holds (left by a killed holder). Returns how many went."""
+        if self.lock_dir is None:
+            return 0
+        n = 0
+        for path in self.lock_dir.glob("*.lock"):
+            try:
+                f = open(path, "a+b")  # noqa: SIM115
+            except OSError:
+                continue
+            try:
+                if _try_flock(f) and _is_current(f, path):
+                    path.unlink(missing_ok=True)
+                    n += 1
+            finally:
+                f.close()
+        return n
 
     def _acquire_pg(self, session_id: str, deadline: float, wait: float) -> Any:
         from cesrec.agent.checkpoint import connect_postgres
@@ -192,6 +214,40 @@ class SessionLocks:
         except BaseException:
             conn.close()
             raise
+
+
+class _FileLock:
+    """A held flock on a lock file; closing it removes the file (while still holding the lock) first."""
+
+    def __init__(self, f: Any, path: Path) -> None:
+        self.f = f
+        self.path = path
+
+    def close(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        finally:
+            self.f.close()
+
+
+def _try_flock(f: Any) -> bool:
+    import fcntl
+
+    try:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+
+
+def _is_current(f: Any, path: Path) -> bool:
+    """Whether the open file `f` is still the file at `path` (not unlinked or replaced meanwhile)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(f.fileno())
+    return (st.st_ino, st.st_dev) == (mine.st_ino, mine.st_dev)
 
 
 def _busy_message(wait: float) -> str:

@@ -106,6 +106,14 @@ def build_backend(llm: str | None = None, model: str | None = None, base_url: st
             raise BackendError(str(e)) from None
     engine = engine if engine is not None else load_engine(dataset, backbone, epochs)
     sessions = Path(state_dir).expanduser() / "sessions.sqlite" if state_dir else None
+    if not postgres_dsn:  # a damaged file stops the start with one line (never rebuilt silently)
+        from cesrec.agent.checkpoint import default_sessions_path
+        from cesrec.agent.checkpoint_health import DamagedStateError, require_healthy
+
+        try:
+            require_healthy(sessions or default_sessions_path())
+        except DamagedStateError as e:
+            raise BackendError(str(e)) from None
     try:
         agent = RecommenderAgent(engine=engine, llm=chat_model, llm_config=cfg,
                                  checkpointer="postgres" if postgres_dsn else "sqlite", postgres_dsn=postgres_dsn,
@@ -146,13 +154,62 @@ def warm_encoder(engine: Any) -> float:
 # --------------------------------------------------------------------------------------------------------
 
 
+KEEP_TURNS = 8  # turns of messages kept in the checkpoint (the LLM's prompt quotes only the last 2 requests)
+
+
 class AgentBackend:
     """Adapts agent.api.RecommenderAgent to cesrec.server.ChatBackend (JSON shapes of the API)."""
 
-    def __init__(self, agent: Any, llm_label: str | None = None) -> None:
+    def __init__(self, agent: Any, llm_label: str | None = None, keep_turns: int = KEEP_TURNS) -> None:
         self.agent = agent
         self.catalog = agent.engine.catalog
         self.llm_label = llm_label or agent.llm_label
+        self.keep_turns = keep_turns
+
+    def compact(self, session_id: str) -> int:
+        """Keep a session small (call under its lock, after a committed write): messages older than the
+        last `keep_turns` turns move out of the checkpoint into the transcript table (one row per message:
+        kind and text), and so do stored replies beyond that many turns, so checkpoint size and turn latency stay flat however long the session runs; the
+        typed SessionState keeps everything the recommender needs. SQLite sessions only (other stores keep
+        their log in the checkpoint). Returns how many messages moved."""
+        from langchain_core.messages import HumanMessage, RemoveMessage
+
+        conn = self._sqlite_conn()
+        if conn is None:
+            return 0
+        values = self.agent.graph.get_state({"configurable": {"thread_id": session_id}}).values or {}
+        msgs = values.get("messages") or []
+        replies = values.get("replies") or {}
+        starts = [i for i, m in enumerate(msgs) if isinstance(m, HumanMessage)]
+        if len(starts) <= self.keep_turns and len(replies) <= self.keep_turns:
+            return 0
+        # stored replies (a retried turn id gets its reply back) for the same recent turns
+        update: dict[str, Any] = {"replies": dict(list(replies.items())[-self.keep_turns:])}
+        old = [m for m in msgs[:starts[-self.keep_turns]] if m.id] if len(starts) > self.keep_turns else []
+        from cesrec.agent import checkpoint_transcript
+
+        rows = [(m.id, m.type, m.content if isinstance(m.content, str) else str(m.content)) for m in old]
+        if rows:
+            with self.agent.checkpointer.lock:  # (the saver's connection; archived before it leaves the checkpoint)
+                checkpoint_transcript.archive(conn, session_id, rows)
+        if old:
+            update["messages"] = [RemoveMessage(id=m.id) for m in old]
+        self.agent.write_session(session_id, update)
+        return len(old)
+
+    def transcript(self, session_id: str) -> list[tuple[str, str]]:
+        """(kind, text) of the messages compacted out of the checkpoint, oldest first."""
+        from cesrec.agent import checkpoint_transcript
+
+        conn = self._sqlite_conn()
+        if conn is None:
+            return []
+        with self.agent.checkpointer.lock:
+            return checkpoint_transcript.read(conn, session_id)
+
+    def _sqlite_conn(self) -> Any:
+        conn = getattr(self.agent.checkpointer, "conn", None)
+        return conn if conn is not None and type(conn).__module__ == "sqlite3" else None
 
     def validate_user(self, user_id: str) -> str | None:
         return self.agent.validate_user(user_id)
@@ -187,8 +244,13 @@ class AgentBackend:
             elif ev.type == "final":
                 yield "final", self.reply_json(ev.data["reply"])
 
-    def state(self, session_id: str, user_id: str) -> dict[str, Any]:
-        values = self.agent.graph.get_state({"configurable": {"thread_id": session_id}}).values or {}
+    def state(self, session_id: str, user_id: str, checkpoint_id: str | None = None) -> dict[str, Any]:
+        """The session's JSON view: its latest checkpoint, or `checkpoint_id` (a turn's pre-turn state
+        while that turn runs). A lock-free read."""
+        cfg: dict[str, Any] = {"thread_id": session_id}
+        if checkpoint_id is not None:
+            cfg.update(checkpoint_ns="", checkpoint_id=checkpoint_id)
+        values = self.agent.graph.get_state({"configurable": cfg}).values or {}
         if values.get("session") is None:
             from cesrec.server import ApiError
 
@@ -201,6 +263,23 @@ class AgentBackend:
 
     def session_state(self, session_id: str) -> SessionState | None:
         return self.agent.session_state(session_id)
+
+    def checkpoint_file(self) -> Any:
+        """The SQLite checkpoint file (a Path), None for other stores."""
+        from pathlib import Path
+
+        conn = self._sqlite_conn()
+        if conn is None:
+            return None
+        with self.agent.checkpointer.lock:
+            rows = conn.execute("PRAGMA database_list").fetchall()
+        return Path(rows[0][2]) if rows and rows[0][2] else None
+
+    def session_ids(self) -> set[str]:
+        """Ids of the sessions the checkpoint store has."""
+        from cesrec.agent.retention import thread_ids
+
+        return set(thread_ids(self.agent.checkpointer))
 
     def reset(self, session_id: str, user_id: str) -> None:
         self.agent.reset(session_id, user_id)

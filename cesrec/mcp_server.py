@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import copy
 import inspect
+import json
+import logging
 import secrets
 import sys
 from collections.abc import Callable
@@ -36,6 +38,7 @@ from cesrec.tools.state import SessionState
 from cesrec.tools.tool_specs import TOOL_SPECS, ToolSpec
 
 SESSION_ID_BYTES = 24
+log = logging.getLogger("cesrec.mcp")
 
 
 def _no_llm_model() -> Any:
@@ -63,8 +66,15 @@ class SessionStore:
     def __init__(self, engine: Any, state_dir: str | Path | None = None, agent: Any = None) -> None:
         if agent is None:
             from cesrec.agent.api import RecommenderAgent
+            from cesrec.agent.checkpoint import default_sessions_path
+            from cesrec.agent.checkpoint_health import DamagedStateError, require_healthy
+            from cesrec.backend import BackendError
 
             sessions = str(Path(state_dir) / "sessions.sqlite") if state_dir else None
+            try:  # a damaged file stops the start with one line (never rebuilt silently)
+                require_healthy(sessions or default_sessions_path())
+            except DamagedStateError as e:
+                raise BackendError(str(e)) from None
             agent = RecommenderAgent(engine=engine, llm=_no_llm_model(), checkpointer="sqlite", sessions_path=sessions)
         self.agent = agent
         self.engine = engine
@@ -118,8 +128,10 @@ class CESRecMCPServer(MCPServer):
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
         try:
             return await super().call_tool(name, arguments, context)
-        except UnexpectedToolError:
-            raise
+        except UnexpectedToolError as e:  # a crash: its text (a library's internals) stays in the log
+            ref = secrets.token_hex(4)
+            log.error("tool %s crashed (ref %s)", name, ref, exc_info=e.__cause__ or e)
+            raise ToolError(f"{name}: internal error (ref {ref}); see the server log") from None
         except ToolError as e:
             cause = e.__cause__
             if isinstance(cause, ValidationError):
@@ -184,6 +196,7 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
             except CoreToolError as e:
                 raise ToolError(str(e)) from None
             return {"session_id": session_id, "text": text, **payload}
+        store.get(session_id)  # validated before locking: an unknown id never makes a lock file
         try:
             with store.lock(session_id):
                 st = store.get(session_id)  # the latest state, read under the lock
@@ -223,6 +236,7 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
     @mcp.tool()
     def reset_session(session_id: SessionId) -> dict[str, Any]:
         """Back to the user's original history (preferences, masks and pseudo items cleared)."""
+        store.get(session_id)  # validated before locking
         try:
             with store.lock(session_id):
                 st = store.reset(session_id)
@@ -244,6 +258,83 @@ MCP_TOOL_NAMES = frozenset({
 })
 
 
+def mcp_http_app(server: MCPServer, host: str = "127.0.0.1", token: str | None = None) -> Any:
+    """The streamable-HTTP ASGI app: the SDK's, behind the JSON-RPC body check and the bearer token."""
+    from cesrec.server import BearerAuthMiddleware
+
+    app: Any = JsonRpcBodyCheck(server.streamable_http_app(streamable_http_path="/mcp", host=host))
+    if token:
+        app = BearerAuthMiddleware(app, token)
+    return app
+
+
+class JsonRpcBodyCheck:
+    """Checks a POSTed JSON-RPC body before the SDK sees it, so a bad body gets one short JSON-RPC error
+    (no batch support, no library help URL or validator dump): not JSON -> -32700, a batch (array) or
+    not a JSON-RPC message -> -32600; HTTP 400 either way."""
+
+    def __init__(self, app: Any, limit: int = 1024 * 1024) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            msg = await receive()
+            if msg["type"] == "http.disconnect":
+                return
+            chunks.append(msg.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.limit:
+                await _jsonrpc_error(-32600, f"request body exceeds {self.limit} bytes", 413)(scope, receive, send)
+                return
+            if not msg.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        problem = _jsonrpc_problem(body)
+        if problem is not None:
+            await _jsonrpc_error(*problem)(scope, receive, send)
+            return
+        sent = False
+
+        async def replay() -> dict:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def _jsonrpc_problem(body: bytes) -> tuple[int, str] | None:
+    from mcp.types import jsonrpc_message_adapter
+
+    try:
+        raw = json.loads(body)
+    except ValueError as e:  # (UnicodeDecodeError too)
+        return -32700, f"parse error: the body is not JSON ({type(e).__name__})"
+    if isinstance(raw, list):
+        return -32600, "batch requests are not supported: send one JSON-RPC message per request"
+    try:
+        jsonrpc_message_adapter.validate_python(raw, by_name=False)
+    except ValidationError:
+        return -32600, ("invalid request: not a JSON-RPC 2.0 message (needs jsonrpc \"2.0\" and a method, "
+                        "or a result/error with an id)")
+    return None
+
+
+def _jsonrpc_error(code: int, message: str, status: int = 400) -> Any:
+    from starlette.responses import JSONResponse
+
+    return JSONResponse({"jsonrpc": "2.0", "id": None, "error": {"code": code, "message": message}},
+                        status_code=status)
+
+
 def run_mcp(transport: str = "stdio", host: str = "127.0.0.1", port: int = 8001, token: str | None = None,
             dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
             state_dir: str | None = None) -> None:
@@ -260,10 +351,6 @@ def run_mcp(transport: str = "stdio", host: str = "127.0.0.1", port: int = 8001,
         return
     import uvicorn
 
-    from cesrec.server import BearerAuthMiddleware
-
-    app: Any = server.streamable_http_app(streamable_http_path="/mcp", host=host)
-    if token:
-        app = BearerAuthMiddleware(app, token)
+    app = mcp_http_app(server, host, token)
     print(f"cesrec mcp: streamable HTTP on http://{host}:{port}/mcp", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -3,6 +3,7 @@ title resolution (tools.titles) and grounded explanations of a recommendation.""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -87,7 +88,8 @@ def search_catalog(engine: CESRecEngine, query: str, filters: dict | None = None
 
 def item_details(engine: CESRecEngine, item: int | str) -> ItemInfo:
     """Catalogue facts of one item: by internal id, or by title (exact, then fuzzy; DataError if none)."""
-    if isinstance(item, str) and not item.strip().lstrip("-").isdigit():
+    # ids are ASCII digits only: "²", "①" or Arabic-Indic "١" are text (a title), never int()-ed
+    if isinstance(item, str) and not re.fullmatch(r"-?[0-9]+", item.strip()):
         return engine.item_info(find_item(engine, item))
     if isinstance(item, str):
         item = int(item)

@@ -52,6 +52,8 @@ def _integer(v: Any) -> Any:
 
 
 Int = Annotated[int, BeforeValidator(_integer)]
+# a release-year bound: range-checked here, so an absurd one (2**63) never reaches the vector store's filter
+Year = Annotated[int, BeforeValidator(_integer), Field(ge=0, le=9999)]
 ItemId = Annotated[StrictInt, BeforeValidator(_integer), Field(ge=1, le=MAX_ITEM_ID, description="catalogue item id")]
 ItemIds = Annotated[list[ItemId], Field(max_length=MAX_LIST_ITEMS)]
 Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
@@ -101,8 +103,8 @@ class UpdatePreferencesArgs(_Args):
     disliked_attributes: AttributeMap = Field(default_factory=dict, description="kind -> values to avoid")
     liked_items: ItemIds = Field(default_factory=list, description="catalogue item ids the user likes")
     disliked_items: ItemIds = Field(default_factory=list, description="catalogue item ids the user rejects")
-    year_min: Int | None = Field(None, description="earliest release year wanted")
-    year_max: Int | None = Field(None, description="latest release year wanted")
+    year_min: Year | None = Field(None, description="earliest release year wanted")
+    year_max: Year | None = Field(None, description="latest release year wanted")
     description: str = Field("", max_length=500, description="what the user said about the content")
     text: Text = Field("", description="the user's words; parsed by rules when no structured field is given")
 
@@ -117,8 +119,8 @@ class SearchCatalogArgs(_Args):
     genres: Values = Field(default_factory=list, description="genres the items must all have")
     exclude_genres: Values = Field(default_factory=list)
     decades: Values = Field(default_factory=list, description='e.g. ["1990s"] or ["90s"]')
-    year_min: Int | None = None
-    year_max: Int | None = None
+    year_min: Year | None = None
+    year_max: Year | None = None
     k: Count = 5
 
 

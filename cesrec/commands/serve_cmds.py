@@ -48,6 +48,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                          "creation, feedback and reset have their own)."),
         max_queued_turns: int = typer.Option(64, min=1, max=10_000, help="Turns admitted at once (running + "
                                              "waiting); more get 503 with Retry-After."),
+        write_wait: float = typer.Option(30.0, min=0.0, max=3600.0, help="Seconds feedback and reset wait for "
+                                         "the session's lock (another request's write) before 409 session_busy."),
     ) -> None:
         """Run the HTTP API + web chat page (FastAPI/uvicorn) over the agent and its persisted sessions."""
         import uvicorn
@@ -65,10 +67,13 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         settings = ServerSettings(max_body_bytes=max_body_bytes, turn_timeout_s=turn_timeout, token=token,
                                   registry_path=state_dir / "server_sessions.sqlite" if state_dir else None,
                                   postgres_dsn=postgres_dsn, host=host, allowed_hosts=list(allowed_host or []),
-                                  turn_workers=turn_workers, max_queued_turns=max_queued_turns)
+                                  turn_workers=turn_workers, max_queued_turns=max_queued_turns,
+                                  write_wait_s=write_wait)
+        from cesrec.agent.checkpoint_health import DamagedStateError
+
         try:
             app_ = create_app(backend, settings)
-        except (ConnectionError, ImportError) as e:  # the Postgres registry
+        except (ConnectionError, ImportError, DamagedStateError) as e:  # the Postgres registry; a damaged one
             _fail(str(e))
         typer.echo(f"cesrec: serving on http://{host}:{port}/  (LLM: {backend.llm_label}; "
                    f"auth: {'bearer token' if token else 'none, loopback only'}; API docs /docs)", err=True)
@@ -159,15 +164,69 @@ def register_sessions(app: typer.Typer) -> None:
 
         from cesrec.agent.retention import export_session
 
-        data = export_session(_saver(state_dir, postgres_dsn), session_id)
+        saver = _saver(state_dir, postgres_dsn)
+        data = export_session(saver, session_id)
         if data is None:
             _fail(f"no session {session_id!r} in this state directory")
+        if not postgres_dsn:  # messages of older turns, kept outside the checkpoint
+            from cesrec.agent import checkpoint_transcript
+
+            with saver.lock:
+                data["transcript"] = [{"kind": k, "text": t} for k, t in checkpoint_transcript.read(saver.conn, session_id)]
         text = json.dumps(data, indent=2, ensure_ascii=False)
         if out:
             out.write_text(text + "\n")
             typer.echo(f"wrote {out}", err=True)
         else:
             typer.echo(text)
+
+    @sessions_app.command("check")
+    def check(state_dir: Path = state_opt) -> None:
+        """Quick integrity check of the session files (sessions.sqlite, server_sessions.sqlite) and that the
+        server's registry lists no session the checkpoint store lacks. Exit 1 on a problem."""
+        from cesrec.server.registry import state_dir_problems
+
+        home = _state_home(state_dir)
+        problems = state_dir_problems(home)
+        for p in problems:
+            typer.secho(f"error: {p}", fg="red", err=True)
+        if problems:
+            raise typer.Exit(1)
+        typer.echo(f"ok: the session files in {home} pass the integrity check")
+
+    @sessions_app.command("backup")
+    def backup(out: Path = typer.Option(..., "--out", help="Directory to write the copies to."),
+               state_dir: Path = state_opt) -> None:
+        """Consistent copies of the session files (SQLite's online backup API: safe while servers run)."""
+        from cesrec.agent.checkpoint_health import backup_sqlite
+
+        home = _state_home(state_dir)
+        names = [n for n in ("sessions.sqlite", "server_sessions.sqlite") if (home / n).exists()]
+        if not names:
+            _fail(f"no session files in {home} (pass --state-dir, or set CESREC_HOME)")
+        for n in names:
+            backup_sqlite(home / n, out / n)
+        typer.echo(f"backed up {', '.join(names)} to {out}")
+
+    @sessions_app.command("restore")
+    def restore(backup_dir: Path = typer.Argument(..., help="A directory written by `cesrec sessions backup`."),
+                state_dir: Path = state_opt, yes: bool = typer.Option(False, "--yes", help="Do not ask.")) -> None:
+        """Put a backup's session files in place (stop every server and MCP process on the directory
+        first). The files replaced are kept next to them as `<name>.replaced-<time>`."""
+        from cesrec.agent.checkpoint_health import DamagedStateError, restore_sqlite
+
+        home = _state_home(state_dir)
+        names = [n for n in ("sessions.sqlite", "server_sessions.sqlite") if (backup_dir / n).exists()]
+        if not names:
+            _fail(f"no session files in {backup_dir}")
+        if not yes and not typer.confirm(f"replace {', '.join(names)} in {home} (servers stopped)?"):
+            raise typer.Exit(1)
+        for n in names:
+            try:
+                kept = restore_sqlite(backup_dir / n, home / n)
+            except DamagedStateError as e:
+                _fail(str(e))
+            typer.echo(f"restored {home / n}" + (f" (the old file is {kept})" if kept else ""))
 
     @sessions_app.command("delete")
     def delete(session_id: str = typer.Argument(..., help="The session id."), state_dir: Path = state_opt,
@@ -187,6 +246,11 @@ def register_sessions(app: typer.Typer) -> None:
             with locks.hold(session_id):
                 found = delete_session(saver, session_id)
                 found = _delete_registered(home, postgres_dsn, session_id) or found
+                if not postgres_dsn:
+                    from cesrec.agent import checkpoint_transcript
+
+                    with saver.lock:
+                        found = checkpoint_transcript.delete(saver.conn, session_id) > 0 or found
         except SessionBusy as e:
             _fail(str(e))
         if not found:

@@ -28,8 +28,8 @@ from cesrec.server.contract import ChatBackend
 from cesrec.server.errors import ApiError, classify_turn_error, json_error
 from cesrec.server.middleware import (
     LOOPBACK_NAMES,
-    MIN_TOKEN_BITS,
     MIN_TOKEN_CHARS,
+    MIN_TOKEN_GUESSES_LOG10,
     BearerAuthMiddleware,
     BodyLimitMiddleware,
     HostGuardMiddleware,
@@ -52,7 +52,7 @@ from cesrec.server.schemas import (
 )
 
 __all__ = [
-    "ERROR_RESPONSES", "LOOPBACK_NAMES", "MIN_TOKEN_BITS", "MIN_TOKEN_CHARS", "SESSION_ID_BYTES", "WEB_DIR",
+    "ERROR_RESPONSES", "LOOPBACK_NAMES", "MIN_TOKEN_CHARS", "MIN_TOKEN_GUESSES_LOG10", "SESSION_ID_BYTES", "WEB_DIR",
     "ApiError", "AsyncKeyedLocks", "BearerAuthMiddleware", "BodyLimitMiddleware", "ChatBackend", "CreateSession",
     "ErrorOut", "HostGuardMiddleware", "PostFeedback", "PostMessage", "PostgresSessionRegistry",
     "RecommendationOut", "ServerSettings", "SessionCreated", "SessionRegistry", "ToolEventOut", "TurnOut",

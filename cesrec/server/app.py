@@ -13,12 +13,14 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from cesrec.agent.checkpoint_health import DamagedStateError
 from cesrec.server.contract import ChatBackend
 from cesrec.server.errors import ApiError, install_error_handlers
 from cesrec.server.middleware import (
     BearerAuthMiddleware,
     BodyLimitMiddleware,
     HostGuardMiddleware,
+    SecurityHeadersMiddleware,
     allowed_host_names,
     host_only,
     token_problem,
@@ -52,6 +54,24 @@ class ServerSettings:
     turn_workers: int = 8  # threads for LLM turns
     read_workers: int = 8  # threads for reads, session creation, feedback, reset
     max_queued_turns: int = 64  # turns admitted at once (running + waiting); more get 503
+    write_workers: int = 8  # threads for feedback and reset (they may wait for another process's lock)
+    write_wait_s: float = 30.0  # how long feedback/reset wait for the session's lock before 409 session_busy
+
+
+def check_registry_against_store(registry: SessionRegistry, backend: ChatBackend) -> None:
+    """A registry that lists sessions the checkpoint store lacks means the store was emptied, replaced or
+    damaged: stop with one line instead of answering "never started" and rebuilding them from nothing."""
+    ids = getattr(backend, "session_ids", None)
+    store = getattr(backend, "checkpoint_file", lambda: None)()
+    if ids is None or store is None:  # (Postgres, or a backend without a listing)
+        return
+    missing = registry.settled_ids() - ids()
+    if missing:
+        raise DamagedStateError(
+            f"{registry.path} lists {len(missing)} session(s) that {store} lacks (e.g. {sorted(missing)[0][:8]}…): "
+            f"the checkpoint file was emptied, replaced or damaged; no session was recreated. Stop every process "
+            f"using {store.parent}, then restore a backup: `cesrec sessions restore BACKUP_DIR --state-dir "
+            f"{store.parent}`; `cesrec sessions check --state-dir {store.parent}` lists what is wrong")
 
 
 def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> FastAPI:
@@ -67,8 +87,10 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
 
             settings.registry_path = cesrec_home() / "server_sessions.sqlite"
         registry = SessionRegistry(settings.registry_path)
+        check_registry_against_store(registry, backend)
     runner = TurnRunner(backend, settings.turn_timeout_s, registry, turn_workers=settings.turn_workers,
-                        read_workers=settings.read_workers, max_queued_turns=settings.max_queued_turns)
+                        read_workers=settings.read_workers, max_queued_turns=settings.max_queued_turns,
+                        write_workers=settings.write_workers, write_wait_s=settings.write_wait_s)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI):
@@ -101,11 +123,20 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
             raise ApiError(404, "unknown_session", "unknown session id (create one with POST /sessions)")
         return sess
 
+    def committed_state(sid: str, user_id: str) -> dict[str, Any]:
+        pending, before = registry.pending_for(sid)
+        if not pending:
+            return backend.state(sid, user_id)
+        if before is None:  # the session's first write is in flight
+            raise ApiError(404, "unknown_session", "this session has no state yet (it is being started)")
+        return backend.state(sid, user_id, checkpoint_id=before)
+
     # ---- routes ----------------------------------------------------------------------------------------
     @app.get("/health", tags=["meta"])
     async def health() -> dict[str, Any]:
         return {"status": "ok", "llm": backend.llm_label, "sessions": await runner.read(registry.count),
-                "auth": bool(settings.token), "turns_in_progress": runner.turns_admitted}
+                "auth": bool(settings.token), "turns_in_progress": runner.turns_admitted,
+                "turns_started": runner.turns_started}
 
     @app.post("/sessions", tags=["sessions"], status_code=201, response_model=SessionCreated,
               responses=ERROR_RESPONSES)
@@ -116,12 +147,14 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
         if reason:
             raise ApiError(422, "invalid_user", reason)
         history = await runner.read(backend.resolve_history, body.history)  # before any session exists
-        sid = await runner.read(registry.create, body.user_id)
+        # marked pending until its first state is written: a crash in between is not taken for lost state
+        sid = await runner.read(registry.create, body.user_id, True)
         try:  # no LLM: on the read pool, never behind slow turns
-            info = await runner.write(sid, lambda: backend.new_session(sid, body.user_id, history))
+            info = await runner.write(sid, lambda: backend.new_session(sid, body.user_id, history), fresh=True)
         except BaseException:
             registry.delete(sid)
             raise
+        await runner.read(registry.clear_pending, sid)
         return SessionCreated(session_id=sid, **info)
 
     @app.post("/sessions/{session_id}/messages", tags=["sessions"], response_model=TurnOut,
@@ -132,7 +165,8 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
         sess = session_or_404(session_id)
         wants_sse = stream or "text/event-stream" in request.headers.get("accept", "")
         if wants_sse:
-            return sse_turn(runner, registry, backend, session_id, sess["user_id"], body.text)
+            # admitted before the stream starts: a refusal is a real 503 with Retry-After
+            return sse_turn(runner, registry, backend, session_id, sess["user_id"], body.text, runner.admit())
         out = await runner.run(session_id, lambda: backend.chat(session_id, sess["user_id"], body.text))
         registry.count_turn(session_id)
         return TurnOut(session_id=session_id, **out)
@@ -154,10 +188,9 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
         """Original history, masked items (with reasons), pseudo items (with provenance), preferences,
         shown/rejected items and the last recommendations."""
         sess = session_or_404(session_id)
-        # Under this session's in-process lock (a reader never sees a turn half-applied); on the read pool,
-        # so reads of other sessions never wait behind turns.
-        async with runner.lock(session_id):
-            view = await runner.read(backend.state, session_id, sess["user_id"])
+        # Lock-free: the latest committed checkpoint (while a turn runs, its pre-turn one), on the read
+        # pool, so no read waits behind a turn or another process's lock, and none sees a turn half-applied.
+        view = await runner.read(committed_state, session_id, sess["user_id"])
         return {"session_id": session_id, **view}
 
     @app.post("/sessions/{session_id}/reset", tags=["sessions"], responses=ERROR_RESPONSES)
@@ -179,4 +212,5 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     # outermost: a request for another Host (DNS rebinding) or from another origin goes no further
     app.add_middleware(HostGuardMiddleware, allowed=allowed_host_names(settings.host, settings.allowed_hosts),
                        origins=frozenset(host_only(h) for h in settings.allowed_hosts or [] if h.strip()))
+    app.add_middleware(SecurityHeadersMiddleware)  # on every answer, refusals included
     return app

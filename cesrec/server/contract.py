@@ -26,8 +26,9 @@ class ChatBackend(Protocol):
     def stream(self, session_id: str, user_id: str, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
         """Same turn as events: ("token", {"text"}), ("tool", {...}), and last ("final", <chat() result>)."""
 
-    def state(self, session_id: str, user_id: str) -> dict[str, Any]:
-        """JSON view of the session's CESRec state (see cesrec.backend.state_view)."""
+    def state(self, session_id: str, user_id: str, checkpoint_id: str | None = None) -> dict[str, Any]:
+        """JSON view of the session's CESRec state (see cesrec.backend.state_view): the latest checkpoint,
+        or `checkpoint_id`. Lock-free."""
 
     def reset(self, session_id: str, user_id: str) -> None:
         """Back to the user's original history; no preferences, no pseudo items."""

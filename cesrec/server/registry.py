@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from cesrec.agent.checkpoint_health import DamagedStateError, damaged_message, require_healthy
+
 SESSION_ID_BYTES = 24  # 192 bits: not enumerable, not guessable
 
 
@@ -21,26 +23,38 @@ class SessionRegistry:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
         self._lock = threading.Lock()
-        self._db: Any = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")  # a created session must survive kill -9
-        # `pending` holds the pre-turn snapshot while a turn runs: after a crash (kill -9) the next start
-        # rolls those sessions back, so a turn is never left half-applied.
-        self._q("CREATE TABLE IF NOT EXISTS api_sessions (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
-                "created_at REAL NOT NULL, turns INTEGER NOT NULL DEFAULT 0, pending TEXT)")
+        require_healthy(path)  # a damaged registry stops the start with one line, never a traceback
+        try:
+            self._db: Any = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")  # a created session must survive kill -9
+            # `pending` holds the pre-turn snapshot while a turn runs: after a crash (kill -9) the next start
+            # rolls those sessions back, so a turn is never left half-applied.
+            self._q("CREATE TABLE IF NOT EXISTS api_sessions (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+                    "created_at REAL NOT NULL, turns INTEGER NOT NULL DEFAULT 0, pending TEXT)")
+        except sqlite3.DatabaseError as e:
+            raise DamagedStateError(damaged_message(path, str(e))) from None
 
     def _q(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self._lock:
             cur = self._db.execute(sql, params)
             return cur.fetchall() if cur.description else []
 
-    def create(self, user_id: str) -> str:
+    def create(self, user_id: str, creating: bool = False) -> str:
+        """A new session id for `user_id`. `creating`: marked pending (no pre-turn state) until its first
+        state is written (`clear_pending`), so a crash in between is recognised, not taken for lost state."""
         sid = secrets.token_urlsafe(SESSION_ID_BYTES)
         while sid.startswith("-"):  # an id a command line would read as an option (`cesrec sessions export -x`)
             sid = secrets.token_urlsafe(SESSION_ID_BYTES)
-        self._q("INSERT INTO api_sessions VALUES (?, ?, ?, 0, NULL)", (sid, user_id, time.time()))
+        self._q("INSERT INTO api_sessions VALUES (?, ?, ?, 0, ?)",
+                (sid, user_id, time.time(), json.dumps(None) if creating else None))
         return sid
+
+    def settled_ids(self) -> set[str]:
+        """Sessions with no write in flight: each must have state in the checkpoint store."""
+        return {r[0] for r in self._q("SELECT id FROM api_sessions WHERE pending IS NULL")}
 
     def delete(self, sid: str) -> None:
         self._q("DELETE FROM api_sessions WHERE id = ?", (sid,))
@@ -156,3 +170,26 @@ def _connect(dsn: str) -> Any:
     from cesrec.agent.checkpoint import connect_postgres  # psycopg only when Postgres is asked for
 
     return connect_postgres(dsn)
+
+
+def state_dir_problems(home: Path) -> list[str]:
+    """What is wrong with the SQLite session files of a state directory (one line each; [] when healthy):
+    a file failing the quick check, or a registry listing sessions the checkpoint store lacks."""
+    from cesrec.agent.checkpoint_health import sqlite_problem, thread_ids
+
+    store, reg = home / "sessions.sqlite", home / "server_sessions.sqlite"
+    problems = [damaged_message(p, why) for p in (store, reg) if (why := sqlite_problem(p)) is not None]
+    if problems or not reg.exists():
+        return problems
+    conn = sqlite3.connect(str(reg), timeout=30)
+    try:
+        has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='api_sessions'").fetchone()
+        listed = {r[0] for r in conn.execute("SELECT id FROM api_sessions WHERE pending IS NULL")} if has else set()
+    finally:
+        conn.close()
+    missing = listed - (thread_ids(store) if store.exists() else set())
+    if missing:
+        problems.append(f"{reg} lists {len(missing)} session(s) that {store} lacks (e.g. {sorted(missing)[0][:8]}…): "
+                        f"the checkpoint file was emptied, replaced or damaged; restore a backup with "
+                        f"`cesrec sessions restore BACKUP_DIR --state-dir {home}`")
+    return problems

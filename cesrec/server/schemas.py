@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
@@ -27,13 +28,22 @@ class SessionCreated(BaseModel):
     history_source: str = "dataset"  # dataset | caller | none
 
 
+_BLANK_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})  # spaces, separators, controls, format chars
+
+
+def is_blank(text: str) -> bool:
+    """Whitespace only, Unicode format characters counted as whitespace: zero-width spaces and joiners,
+    the BOM, bidi marks ("\u200b\u200b" is no message)."""
+    return all(c.isspace() or unicodedata.category(c) in _BLANK_CATEGORIES for c in text)
+
+
 class PostMessage(BaseModel):
     text: str = Field(..., min_length=1, max_length=MAX_TEXT_CHARS, description="What the user says.")
 
     @field_validator("text")
     @classmethod
     def _not_blank(cls, v: str) -> str:
-        if not v.strip():
+        if is_blank(v):
             raise ValueError("must contain some non-whitespace text")
         return v
 

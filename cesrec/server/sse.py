@@ -13,16 +13,17 @@ from sse_starlette.sse import EventSourceResponse
 from cesrec.server.contract import ChatBackend
 from cesrec.server.errors import ApiError
 from cesrec.server.registry import SessionRegistry
-from cesrec.server.runner import TurnRunner
+from cesrec.server.runner import TurnRunner, TurnSlot
 from cesrec.server.schemas import TurnOut
 
 log = logging.getLogger("cesrec.server")
 
 
 def sse_turn(runner: TurnRunner, registry: SessionRegistry, backend: ChatBackend, sid: str, user_id: str,
-             text: str) -> EventSourceResponse:
+             text: str, slot: TurnSlot) -> EventSourceResponse:
     """Run one turn of session `sid` through `runner` (same locks, timeout and rollback as a JSON turn) and
-    stream its events."""
+    stream its events. `slot`: the turn's admission, taken before the response starts (a refusal is an
+    HTTP 503, not an event inside a 200)."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue()
 
@@ -39,7 +40,7 @@ def sse_turn(runner: TurnRunner, registry: SessionRegistry, backend: ChatBackend
 
     async def drive() -> None:
         try:
-            final = await runner.run(sid, work)
+            final = await runner.run(sid, work, slot)
             registry.count_turn(sid)
             out = TurnOut(session_id=sid, **final).model_dump()
             await queue.put(("final", out))
@@ -51,8 +52,11 @@ def sse_turn(runner: TurnRunner, registry: SessionRegistry, backend: ChatBackend
         finally:
             await queue.put(None)
 
+    # started now, not when the stream is first read: the turn completes (and commits) even if the client
+    # goes away, and its admission slot is always released
+    runner.spawn(drive())
+
     async def events():
-        runner.spawn(drive())  # the turn completes (and commits) even if the client goes away
         while True:
             item = await queue.get()
             if item is None:

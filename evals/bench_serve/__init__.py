@@ -9,6 +9,7 @@ writes evals/results/bench_serve.json). The server tests use the harness and the
 """
 
 from cesrec.evals.bench_serve.cli import main
+from cesrec.evals.bench_serve.damage import damaged_db_check
 from cesrec.evals.bench_serve.doors import cross_door_check, limits_check, mcp_call, slow_turn_reads
 from cesrec.evals.bench_serve.harness import (
     LOOPBACK,
@@ -24,6 +25,6 @@ from cesrec.evals.bench_serve.restart import restart_check
 
 __all__ = [
     "ALLOWED_TOOLS", "INJECTION_TEXT", "LOOPBACK", "MESSAGES", "TEST_EPOCHS_ENV", "USER_IDS", "ServerProcess",
-    "compromised_llm", "cross_door_check", "free_port", "injection_check", "limits_check", "live_server",
+    "compromised_llm", "cross_door_check", "damaged_db_check", "free_port", "injection_check", "limits_check", "live_server",
     "load_test", "main", "mcp_call", "percentile", "restart_check", "slow_turn_reads",
 ]

@@ -19,6 +19,11 @@
    creation while 12 slow (3 s per LLM call) turns run (read_p95_ms_under_slow_turns). Oversize and
    malformed input on every door (oversize_rejected_all_doors) and whitespace-only messages.
 
+5. Serving under attack (issue 25, evals/bench_serve/attack.py and damage.py): timeout_flood,
+   cross_process_read_p95_ms, long_session, damaged_db_cases, mcp_fuzz. `--only attack` measures just
+   these and merges them into the existing file under their own provenance (`attack_provenance`: command,
+   commit, date, machine, load), keeping every other key as it was.
+
 Writes evals/results/bench_serve.json."""
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cesrec.evals.bench_serve.attack import attack_sections
 from cesrec.evals.bench_serve.doors import cross_door_check, limits_check, slow_turn_reads
 from cesrec.evals.bench_serve.harness import ServerProcess
 from cesrec.evals.bench_serve.injection import injection_check
@@ -50,7 +56,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("evals/results/bench_serve.json"))
     ap.add_argument("--timeout-s", type=float, default=1200)
     ap.add_argument("--cross-door-writes", type=int, default=210, help="writes through the three doors together")
+    ap.add_argument("--only", choices=["attack"], default=None,
+                    help="attack: only the issue-25 sections, merged into the existing --out file")
+    ap.add_argument("--flood-s", type=float, default=30.0, help="length of the timeout flood")
+    ap.add_argument("--long-turns", type=int, default=500, help="turns of the long session")
+    ap.add_argument("--fuzz-calls", type=int, default=2000, help="MCP fuzz calls")
     a = ap.parse_args(argv)
+    if a.only == "attack":
+        return _attack_only(a, argv)
     if not 1 <= a.sessions <= 200 or not 1 <= a.turns <= 10:
         ap.error("--sessions must be 1..200 and --turns 1..10 (the load test is bounded)")
 
@@ -120,13 +133,48 @@ def main(argv: list[str] | None = None) -> int:
     lim = limits_check(engine, tmp / "limits")
     res.update(lim)
     print(f"[bench serve] limits: {lim}", file=sys.stderr)
+    res.update(attack_sections(engine, tmp / "attack", a.epochs, flood_s=a.flood_s, long_turns=a.long_turns,
+                               fuzz_calls=a.fuzz_calls, log=sys.stderr))
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(res, indent=2) + "\n")
     print(json.dumps(res, indent=2))
     ok = (res["errors"] == 0 and res["restart_resume_identical"] and res["injection_escapes"] == 0
           and res["cross_door_lost_writes"] == 0 and res["oversize_rejected_all_doors"]
-          and res["whitespace_status"] == 422)
+          and res["whitespace_status"] == 422 and _attack_ok(res))
     return 0 if ok else 1
+
+
+def _attack_ok(res: dict[str, Any]) -> bool:
+    fl, ls = res["timeout_flood"], res["long_session"]
+    return (fl["turns_started_after_flood"] == 0 and fl["first_turn_ratio_to_idle"] <= 2
+            and res["cross_process_read_p95_ms"] <= 200 and ls["latency_ratio_500_vs_10"] <= 1.5
+            and ls["checkpoint_ratio_500_vs_10"] <= 1.5 and res["damaged_db_cases"]["cases"] >= 4
+            and res["damaged_db_cases"]["silently_recreated"] == 0 and res["mcp_fuzz"]["crashes"] == 0
+            and res["mcp_fuzz"]["lock_files_left"] == 0)
+
+
+def _attack_only(a: argparse.Namespace, argv: list[str] | None) -> int:
+    """The issue-25 sections alone, merged into the existing results file with their own provenance."""
+    from cesrec.evals.provenance import provenance
+
+    from cesrec.backend import load_engine
+
+    prev = json.loads(a.out.read_text()) if a.out.exists() else {}
+    engine = load_engine("ml-100k", None, a.epochs, build=False)
+    tmp = Path(tempfile.mkdtemp(prefix="cesrec-bench-attack-"))
+    prov = {**provenance("python -m cesrec.evals.bench_serve " + " ".join(sys.argv[1:] if argv is None else argv)),
+            "date": datetime.now(UTC).isoformat(timespec="seconds"), "machine": machine_line(),
+            "load_average_1m": round(os.getloadavg()[0], 2), "engine": Path(engine.directory).name,
+            "engine_epochs": a.epochs if a.epochs is not None else "standard",
+            "sections": ["timeout_flood", "cross_process_read_p95_ms", "cross_process_reads", "long_session",
+                         "damaged_db_cases", "mcp_fuzz"]}
+    res = attack_sections(engine, tmp, a.epochs, flood_s=a.flood_s, long_turns=a.long_turns,
+                          fuzz_calls=a.fuzz_calls, log=sys.stderr)
+    merged = {**prev, **res, "attack_provenance": prov}
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text(json.dumps(merged, indent=2) + "\n")
+    print(json.dumps({**res, "attack_provenance": prov}, indent=2))
+    return 0 if _attack_ok(res) else 1
 
 
 if __name__ == "__main__":

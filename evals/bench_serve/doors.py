@@ -33,10 +33,11 @@ async def mcp_call(server: Any, name: str, args: dict[str, Any]) -> tuple[bool, 
 
 
 def _final_session(state_dir: Path, sid: str) -> tuple[list[str], list[int], Any]:
-    """What is on disk for the session (a fresh reader, no server): the user messages, disliked item ids,
-    and the SessionState."""
+    """What is on disk for the session (a fresh reader, no server): the user messages (transcript, then
+    checkpoint), disliked item ids, and the SessionState."""
     import sqlite3
 
+    from cesrec.agent import checkpoint_transcript
     from cesrec.agent.checkpoint import checkpoint_serde
     from cesrec.agent.state import as_session
     from langchain_core.messages import HumanMessage
@@ -45,10 +46,12 @@ def _final_session(state_dir: Path, sid: str) -> tuple[list[str], list[int], Any
     conn = sqlite3.connect(str(state_dir / "sessions.sqlite"), check_same_thread=False)
     try:
         tup = SqliteSaver(conn, serde=checkpoint_serde()).get_tuple({"configurable": {"thread_id": sid, "checkpoint_ns": ""}})
+        # messages of older turns live in the transcript table (a session keeps its last turns' messages)
+        texts = [text for kind, text in checkpoint_transcript.read(conn, sid) if kind == "human"]
     finally:
         conn.close()
     values = tup.checkpoint["channel_values"] if tup else {}
-    texts = [m.content for m in values.get("messages") or [] if isinstance(m, HumanMessage)]
+    texts += [m.content for m in values.get("messages") or [] if isinstance(m, HumanMessage)]
     st = as_session(values["session"])  # a raw checkpoint: a SessionState, or an old session's dict
     return texts, list(st.preferences.disliked_items), st
 

@@ -61,8 +61,9 @@ class ServerProcess:
     """`cesrec serve` as a child process on 127.0.0.1 (so it can be killed with SIGKILL)."""
 
     def __init__(self, state_dir: Path, llm: str = "scripted", epochs: int | None = None,
-                 env: dict[str, str] | None = None, log: Path | None = None) -> None:
+                 env: dict[str, str] | None = None, log: Path | None = None, args: list[str] | None = None) -> None:
         self.state_dir = Path(state_dir)
+        self.args = list(args or [])  # more `cesrec serve` options (--turn-workers 1, ...)
         self.llm = llm
         self.epochs = epochs
         self.extra_env = env or {}
@@ -76,6 +77,7 @@ class ServerProcess:
                "--llm", self.llm, "--state-dir", str(self.state_dir)]
         if self.epochs is not None:
             cmd += ["--epochs", str(self.epochs)]
+        cmd += self.args
         full_env = {**os.environ, **self.extra_env, **(env or {})}
         full_env.pop("CESREC_API_TOKEN", None)
         self.state_dir.mkdir(parents=True, exist_ok=True)

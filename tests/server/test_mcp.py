@@ -14,7 +14,7 @@ from cesrec.evals.bench_serve import live_server
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 
-from cesrec.mcp_server import MCP_TOOL_NAMES, SessionStore, build_mcp_server
+from cesrec.mcp_server import MCP_TOOL_NAMES, SessionStore, build_mcp_server, mcp_http_app
 
 from .conftest import USER
 
@@ -97,7 +97,7 @@ def test_mcp_stdio_subprocess(engine, engine_epochs, tmp_path):
 def test_mcp_streamable_http_loopback(engine, tmp_path):
     store = SessionStore(engine, tmp_path / "state")
     server = build_mcp_server(engine, store)
-    app = server.streamable_http_app(streamable_http_path="/mcp", host="127.0.0.1")
+    app = mcp_http_app(server, "127.0.0.1")  # what `cesrec mcp --transport http` serves
     with live_server(app) as url:
 
         async def go() -> str:

@@ -36,11 +36,15 @@ def browser():
 
 
 def test_chat_page_click_through(browser, backend, state_dir):
+    from playwright.sync_api import expect
+
     app = create_app(backend, settings_for(state_dir))
     with live_server(app) as url:
+        # the page runs under its Content-Security-Policy (waits use locators, never page-side eval)
         page = browser.new_page(viewport={"width": 1360, "height": 900})
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: "Content Security Policy" in m.text and errors.append(m.text))
         page.goto(url + "/")
         assert "scripted" in page.locator("#llm-badge").inner_text()
 
@@ -67,16 +71,16 @@ def test_chat_page_click_through(browser, backend, state_dir):
 
         liked_title = first.locator(".title .name").inner_text()
         first.locator(".btn.like").click()
-        page.wait_for_function("document.querySelectorAll('.msg.assistant .cards').length >= 2", timeout=60_000)
+        page.locator(".msg.assistant .cards").nth(1).wait_for(timeout=60_000)
         assert "liked" in (first.get_attribute("class") or "")
-        page.wait_for_function("document.querySelector('#turn-badge').textContent.includes('turn 2')")
+        expect(page.locator("#turn-badge")).to_contain_text("turn 2")
         prefs = page.locator("#prefs").inner_text()
         assert liked_title in prefs  # the liked item shows up in the preferences panel
 
         second = page.locator(".msg.assistant .cards").nth(1).locator(".card").nth(1)
         second.locator(".btn.dislike").click()
-        page.wait_for_function("document.querySelectorAll('.msg.assistant .cards').length >= 3", timeout=60_000)
-        page.wait_for_function("document.querySelector('#turn-badge').textContent.includes('turn 3')")
+        page.locator(".msg.assistant .cards").nth(2).wait_for(timeout=60_000)
+        expect(page.locator("#turn-badge")).to_contain_text("turn 3")
         # disliked values no longer hide history items by default: ask for the outlier masking explicitly
         page.fill("#input", "please ignore the odd films in my history")
         page.press("#input", "Enter")
@@ -87,13 +91,13 @@ def test_chat_page_click_through(browser, backend, state_dir):
 
         page.mouse.move(0, 0)  # no hover state in the screenshot
         page.wait_for_timeout(200)
-        page.locator("#messages").evaluate("m => m.scrollTop = m.scrollHeight")
+        page.locator("#messages .msg").last.scroll_into_view_if_needed()
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOT))
         assert SCREENSHOT.stat().st_size > 20_000
 
         page.click("#reset-btn")
-        page.wait_for_function("document.querySelector('#turn-badge').textContent.includes('turn 0')")
+        expect(page.locator("#turn-badge")).to_contain_text("turn 0")
         assert page.locator("#pseudo li.muted").count() == 1
         assert errors == []
         page.close()
