@@ -32,6 +32,7 @@ from cesrec.agent.llm_config import LLMConfig, LLMUnavailableError
 from cesrec.agent.locks import SessionLocks
 from cesrec.agent.retention import keep_checkpoints, prune_checkpoints
 from cesrec.agent.toolset import AgentToolkit
+from cesrec.tools.lexicon import is_blank
 from cesrec.tools.state import SessionState
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import (
@@ -389,8 +390,8 @@ class RecommenderAgent:
 
     def _run(self, session_id: str, user_id: str | int, text: str, turn_id: str | None,
              stream: bool, history: list[HistoryEntry] | None = None) -> Iterator[AgentEvent]:
-        if not isinstance(text, str) or not text.strip():
-            raise ValueError("message text must be a non-empty string")
+        if not isinstance(text, str) or is_blank(text):
+            raise ValueError("message text must be a non-empty string (zero-width and format characters count as blank)")
         if len(text) > 4000:
             raise ValueError(f"message too long ({len(text)} characters, at most 4000)")
         user_id = str(user_id)

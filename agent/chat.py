@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from cesrec.agent.api import AgentReply, AgentTurnError, RecommenderAgent
 from cesrec.agent.llm_config import LLMUnavailableError
+from cesrec.tools.lexicon import is_blank
 from rich.console import Console
 from rich.table import Table
 
@@ -117,7 +118,7 @@ def run_chat(agent: RecommenderAgent, session_id: str, user_id: str, console: Co
         except (EOFError, KeyboardInterrupt):
             console.print()
             return
-        if not text:
+        if is_blank(text):  # zero-width and format characters are no message either
             continue
         if text.startswith("/"):
             cmd = text.split()[0].lower()

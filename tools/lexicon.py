@@ -96,6 +96,15 @@ _SOFT = {
 }  # fmt: skip
 
 
+_BLANK_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})  # spaces, separators, controls, format chars
+
+
+def is_blank(text: str) -> bool:
+    """Whitespace only, Unicode format characters counted as whitespace: zero-width spaces and joiners,
+    the BOM, bidi marks ("\u200b\u200b" is no message). Every door refuses such a message the same way."""
+    return all(c.isspace() or unicodedata.category(c) in _BLANK_CATEGORIES for c in text)
+
+
 def _fold(text: str) -> str:
     """Lowercase, strip accents, unify apostrophes (so 'Agnès' == 'agnes', ’ == ')."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
 from cesrec.agent.history import MAX_HISTORY_ITEMS
 from cesrec.tools.lc_tools import MAX_TEXT_CHARS, ItemId, Value
+from cesrec.tools.lexicon import is_blank
 
 
 class CreateSession(BaseModel):
@@ -28,13 +28,6 @@ class SessionCreated(BaseModel):
     history_source: str = "dataset"  # dataset | caller | none
 
 
-_BLANK_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})  # spaces, separators, controls, format chars
-
-
-def is_blank(text: str) -> bool:
-    """Whitespace only, Unicode format characters counted as whitespace: zero-width spaces and joiners,
-    the BOM, bidi marks ("\u200b\u200b" is no message)."""
-    return all(c.isspace() or unicodedata.category(c) in _BLANK_CATEGORIES for c in text)
 
 
 class PostMessage(BaseModel):

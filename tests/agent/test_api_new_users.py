@@ -144,3 +144,14 @@ def test_chat_cli_new_user_with_history(engine, tmp_path, heat_and_star_wars):
     # a different history for an existing session: refused, one line
     res = CliRunner().invoke(app, [*base, "--user", NEW, "--session", "cli-new", "--history", "2"], input="/quit\n")
     assert res.exit_code == 2 and "already started with a different history" in res.output
+
+
+def test_a_message_of_zero_width_characters_is_refused_by_the_python_api(make_agent):
+    """Issue 25: Unicode format and space characters count as whitespace on every door, Python included."""
+    from cesrec.agent.llm_scripted import tool_call
+
+    agent, _ = make_agent([tool_call("recommend")])
+    for blank in ("\u200b\u200b", "\ufeff \u2060", "\u3000"):
+        with pytest.raises(ValueError, match="non-empty"):
+            agent.chat("zw", "42", blank)
+    assert agent.session_state("zw") is None
