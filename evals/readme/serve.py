@@ -31,4 +31,24 @@ idle session while {s['slow_turns']} slow turns ({s['slow_turn_llm_delay_s']:g} 
 message {s['whitespace_status']} (`evals/results/bench_serve.json`). With the embedded LLM (`--llm {lo['llm']} --sessions {lo['concurrent_sessions']} --turns {lo['turns_per_session']}`,
 {day(lo['date'])}, load average {lo['load_average_1m']}): {lo['requests']} requests, {lo['errors']} errors, {lo['throughput_turns_per_s']} turns/s through one llama.cpp context (one session alone
 {lo['single_session_turn_p50_ms'] / 1000:.1f} s per turn), {lo['injection_cases']} injection cases including {real} turns of the real model reading a planted plot, {lo['injection_escapes']} escapes
-(`evals/results/bench_serve_local.json`)."""
+(`evals/results/bench_serve_local.json`).
+{_attack(s)}"""
+
+
+def _attack(s: dict) -> str:
+    """The attack sections (issue 25), measured by their own command and merged into the same file."""
+    if "attack_provenance" not in s:
+        return ""
+    p, f, ls, db, mcp = (s["attack_provenance"], s["timeout_flood"], s["long_session"], s["damaged_db_cases"],
+                         s["mcp_fuzz"])
+    return f"""
+Under attack (`{p['command']}`, commit `{p['git_commit'][:12]}`, {day(p['date'])} {hm(p['date'])} UTC, load average {p['load_average_1m']}):
+
+| attack | target | measured |
+|---|---|---|
+| {f['flood_s']:g} s flood of turns ({f['server']}) | 0 turns started after it, first turn <= 2x idle | **{f['turns_started_after_flood']}** started after; first turn {f['first_turn_ratio_to_idle']}x idle |
+| reads on one server while another process holds those sessions' locks | p95 <= 200 ms | **{s['cross_process_read_p95_ms']} ms** |
+| {ls['turns']} turns on one session | latency and checkpoint <= 1.5x turn 10's | latency {ls['latency_ratio_500_vs_10']}x, checkpoint {ls['checkpoint_ratio_500_vs_10']}x |
+| damaged session databases | >= 4 cases, 0 silently recreated | {db['cases']} cases, {db['refused_one_line']} refused in one line, **{db['silently_recreated']}** recreated |
+| MCP fuzz | 0 crashes, 0 lock files left | {mcp['calls']} calls, **{mcp['crashes']}** crashes, {mcp['lock_files_left']} lock files |
+"""
