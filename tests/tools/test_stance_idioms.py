@@ -8,13 +8,14 @@ before the reader was changed; none is from evals/data/utterances.jsonl."""
 from __future__ import annotations
 
 import pytest
-from cesrec.evals.understanding import load_catalog
 from cesrec.tools.feedback import parse_feedback_rules
 
 
 @pytest.fixture(scope="module")
-def cat():
-    return load_catalog()
+def cat(ml100k):
+    # the session's ml-100k (tests/conftest.py): ../shared's metadata, or the hand-written one without it, so the
+    # people named here are in the catalogue either way
+    return ml100k.catalog
 
 
 def _reading(cat, text: str) -> tuple[set[str], set[str]]:

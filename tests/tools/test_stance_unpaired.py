@@ -10,13 +10,14 @@ class the writer has not read)."""
 from __future__ import annotations
 
 import pytest
-from cesrec.evals.understanding import load_catalog
 from cesrec.tools.feedback import parse_feedback_rules
 
 
 @pytest.fixture(scope="module")
-def cat():
-    return load_catalog()
+def cat(ml100k):
+    # the session's ml-100k (tests/conftest.py): ../shared's metadata, or the hand-written one without it, so the
+    # people named here are in the catalogue either way
+    return ml100k.catalog
 
 
 def _reading(cat, text: str) -> tuple[set[str], set[str]]:
@@ -34,7 +35,7 @@ GOVERNING = [
     ("I'm burnt out on action movies", set(), {"genre:Action"}),
     ("I steer clear of horror", set(), {"genre:Horror"}),
     ("I tend to shy away from war films", set(), {"genre:War"}),
-    ("keep me away from anything with Jim Carrey", set(), {"person:Jim Carrey"}),
+    ("keep me away from anything with Robin Williams", set(), {"person:Robin Williams"}),
     ("I'm weary of crime dramas", set(), {"genre:Crime", "genre:Drama"}),
     ("I dread sitting through a documentary", set(), {"genre:Documentary"}),
     ("I'm sick to death of action flicks", set(), {"genre:Action"}),
