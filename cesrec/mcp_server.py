@@ -281,34 +281,20 @@ class JsonRpcBodyCheck:
         if scope["type"] != "http" or scope["method"] != "POST":
             await self.app(scope, receive, send)
             return
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            msg = await receive()
-            if msg["type"] == "http.disconnect":
-                return
-            chunks.append(msg.get("body", b""))
-            size += len(chunks[-1])
-            if size > self.limit:
-                await _jsonrpc_error(-32600, f"request body exceeds {self.limit} bytes", 413)(scope, receive, send)
-                return
-            if not msg.get("more_body", False):
-                break
-        body = b"".join(chunks)
+        from cesrec.server.middleware import BodyTooLarge, read_body, replaying
+
+        try:
+            body = await read_body(receive, self.limit)
+        except BodyTooLarge:
+            await _jsonrpc_error(-32600, f"request body exceeds {self.limit} bytes", 413)(scope, receive, send)
+            return
+        if body is None:
+            return
         problem = _jsonrpc_problem(body)
         if problem is not None:
             await _jsonrpc_error(*problem)(scope, receive, send)
             return
-        sent = False
-
-        async def replay() -> dict:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying(body, receive), send)
 
 
 def _jsonrpc_problem(body: bytes) -> tuple[int, str] | None:

@@ -60,14 +60,17 @@ step full "bench_agent_turn.json transcript_local_llm.md" -- \
 step full "bench_serve.json" -- "python -m cesrec.evals.bench_serve --epochs 3 --out $R/bench_serve.json"
 step full "bench_serve_local.json" -- \
   "python -m cesrec.evals.bench_serve --llm local --sessions 10 --turns 2 --out $R/bench_serve_local.json"
+step full "bench_serve.json attack sections (issue 25; merged under attack_provenance, the rest kept)" -- \
+  "python -m cesrec.evals.bench_serve --only attack --epochs 3 --flood-s 60"
 step full "web_chat.png (screenshot taken by the browser test; needs scripts/setup_browser.sh)" -- \
   "CESREC_BROWSER=1 python -m pytest -q -p no:cacheprovider tests/server/test_web.py"
 
 # --- understanding: LLM calls are saved once (slow), then scored from the file (fast) -----------------------
 step full "bench_understanding_llm_calls.jsonl" -- \
   "python -m cesrec.evals.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --out $R/bench_understanding.json"
-step quick "bench_understanding.json bench_understanding.md" -- \
-  "python -m cesrec.evals.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl"
+# the saved calls predate the idiom class: --call-missing makes the LLM calls only for utterances the file lacks
+step quick "bench_understanding.json bench_understanding.md (LLM calls only for utterances the saved file lacks)" -- \
+  "python -m cesrec.evals.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl --call-missing --calls-out $R/bench_understanding_llm_calls.jsonl"
 # the _prompt_v2 calls were made with the prompt of commit 518777d (reverted since): re-scored here; making
 # the calls again needs that commit checked out (git worktree add /tmp/v2 518777d) and --calls-out there
 step quick "bench_understanding_prompt_v2.json bench_understanding_prompt_v2.md" -- \

@@ -359,10 +359,9 @@ def recommend_with_feedback(engine: CESRecEngine, state: SessionState, k: int = 
     cfg = config or engine.config
     latest = latest_request(state.pending_feedback, state.request)
     if latest is not None:  # a value the user has since refused is no longer asked for
-        latest = Preferences(liked={k: [v for v in vs if v not in state.preferences.disliked.get(k, [])]
-                                    for k, vs in latest.liked.items()},
-                             year_min=latest.year_min, year_max=latest.year_max)
-        latest = latest.model_copy(update={"liked": {k: v for k, v in latest.liked.items() if v}})
+        refused = state.preferences.disliked
+        kept = {k: [v for v in vs if v not in refused.get(k, [])] for k, vs in latest.liked.items()}
+        latest = latest.model_copy(update={"liked": {k: vs for k, vs in kept.items() if vs}})
     with single_threaded():
         state = prepare_sequence(engine, state, cfg)
         top, applied, groups = rank_items(engine, state, k, cfg, latest)

@@ -21,6 +21,42 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+class BodyTooLarge(Exception):
+    """The request body went past the limit while it was being read."""
+
+
+async def read_body(receive: Callable, limit: int) -> bytes | None:
+    """The whole request body, read chunk by chunk so a chunked body cannot sneak past `limit` (BodyTooLarge
+    at limit + 1 bytes); None when the client went away first."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        msg = await receive()
+        if msg["type"] == "http.disconnect":
+            return None
+        body = msg.get("body", b"")
+        size += len(body)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(body)
+        if not msg.get("more_body", False):
+            return b"".join(chunks)
+
+
+def replaying(body: bytes, receive: Callable) -> Callable:
+    """An ASGI `receive` that hands the already-read body to the app once, then defers to the real one."""
+    sent = False
+
+    async def replay() -> dict:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
 class BodyLimitMiddleware:
     """413 for bodies over `limit` bytes, whether announced by Content-Length or streamed chunked."""
 
@@ -43,31 +79,13 @@ class BodyLimitMiddleware:
             except ValueError:
                 await json_error(400, "bad_request", "invalid Content-Length header")(scope, receive, send)
                 return
-        # Buffer (at most limit + 1 bytes) so a chunked body cannot sneak past the limit.
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            msg = await receive()
-            if msg["type"] == "http.disconnect":
-                return
-            body = msg.get("body", b"")
-            size += len(body)
-            if size > self.limit:
-                await too_big(scope, receive, send)
-                return
-            chunks.append(body)
-            if not msg.get("more_body", False):
-                break
-        replayed = False
-
-        async def replay() -> dict:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        try:
+            body = await read_body(receive, self.limit)
+        except BodyTooLarge:
+            await too_big(scope, receive, send)
+            return
+        if body is not None:
+            await self.app(scope, replaying(body, receive), send)
 
 
 class BearerAuthMiddleware:

@@ -76,3 +76,7 @@ def test_a_new_topic_is_not_filtered_by_the_old_one(engine):
     st, recs = recommend_with_feedback(engine, st, k=5)
     assert st.request.liked == {"genre": ["Western"]}
     assert all("Western" in r.genres for r in recs)
+    # refusing the requested value takes it out of the request
+    st = apply_feedback(engine, st, Feedback(disliked_attributes={"genre": ["Western"]}))
+    st, recs = recommend_with_feedback(engine, st, k=5)
+    assert st.request.liked == {} and not any("Western" in r.genres for r in recs)
