@@ -125,7 +125,8 @@ def open_dataset(
     A name registered with `cesrec data prepare` is exactly that data. The built-in ml-100k comes from
     ../shared when present (with its metadata), else from CESREC_DATA_SOURCE / the RecBole wheel. An
     explicit `source` (atomic files) prepares that instead. Anything else is a one-line DataError listing
-    the known datasets -- never a silent fallback to another dataset."""
+    the known datasets -- never a silent fallback to another dataset. `max_seq_len` 0 chooses it from the data
+    (recmodel.prepare.choose_max_seq_len); None keeps the registered value (the built-in's: 50)."""
     entry = load_registry().get(name) if source is None else None
     if entry is not None:
         return _open_registered(name, entry, {"item_extra": item_extra, "max_seq_len": max_seq_len, **kwargs})
@@ -136,4 +137,6 @@ def open_dataset(
         source = shared if shared is not None else default_source()
         if item_extra is None and name == "ml-100k":
             item_extra = ml100k_item_extra(shared)  # ../shared's file, a built one, or a notice
-    return prepare_dataset(name, source, item_extra=item_extra, max_seq_len=max_seq_len or 50, **kwargs)
+    # the built-in ml-100k keeps 50 (every published figure uses it); 0 chooses from the data (ml-100k: 200)
+    return prepare_dataset(name, source, item_extra=item_extra, max_seq_len=50 if max_seq_len is None else max_seq_len,
+                           **kwargs)

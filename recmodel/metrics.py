@@ -41,11 +41,13 @@ def metrics_from_ranks(ranks: torch.Tensor | np.ndarray, ks: Sequence[int] = KS)
 
 
 def evaluate(model, dataset, stage: str = "valid", batch_size: int = 512, ks: Sequence[int] = KS,
-             exclude_history: bool = True) -> dict:
-    """HR/NDCG@ks over all users of `dataset` for stage 'valid' or 'test'; also returns 'users'.
-    `exclude_history=False` keeps already-seen items as candidates: what RecBole's full-sort evaluator does
-    for sequential models (it passes no history index for them), and why its figures run lower."""
+             exclude_history: bool = True, users: Sequence[int] | np.ndarray | None = None) -> dict:
+    """HR/NDCG@ks over all users of `dataset` (or the user indices `users`) for stage 'valid' or 'test'; also
+    returns 'users'. `exclude_history=False` keeps already-seen items as candidates: what RecBole's full-sort
+    evaluator does for sequential models (it passes no history index for them), and why its figures run lower."""
     inputs, targets = dataset.split(stage)
+    if users is not None:
+        inputs, targets = [inputs[u] for u in users], targets[np.asarray(users, dtype=np.int64)]
     ranks = []
     for a in range(0, len(inputs), batch_size):
         seqs = inputs[a : a + batch_size]

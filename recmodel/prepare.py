@@ -124,6 +124,54 @@ def _k_core(df: pd.DataFrame, k: int) -> pd.DataFrame:
     return df
 
 
+# `max_seq_len` from the data (`cesrec data prepare` without --max-seq-len): the history length that covers
+# most users whole -- the MAX_SEQ_LEN_PERCENTILE-th percentile of the users' training-history lengths, rounded
+# up to a multiple of 10 -- capped at MAX_SEQ_LEN_CAP for memory (SASRec's attention grows with its square;
+# a training batch holds batch x max_seq_len positions of logits) and never below MAX_SEQ_LEN_FLOOR unless
+# no history is that long. Longer histories keep their most recent max_seq_len items at scoring time and are
+# cut into windows of max_seq_len for training, so nothing is thrown away by the cap.
+MAX_SEQ_LEN_PERCENTILE = 90
+MAX_SEQ_LEN_CAP = 200
+MAX_SEQ_LEN_FLOOR = 10
+
+
+def choose_max_seq_len(lengths: Sequence[int] | np.ndarray, percentile: float = MAX_SEQ_LEN_PERCENTILE,
+                       cap: int = MAX_SEQ_LEN_CAP, floor: int = MAX_SEQ_LEN_FLOOR) -> tuple[int, dict]:
+    """(max_seq_len, how it was chosen) from the training-history lengths (a user's sequence less the
+    validation and test items). The dict says the rule, the percentile's value and the share of users whose
+    training history is longer than the choice (they are windowed, not truncated, in training)."""
+    arr = np.asarray(lengths, dtype=np.int64)
+    if arr.size == 0:
+        raise DataError("cannot choose max_seq_len: no user histories")
+    value = float(np.percentile(arr, percentile))
+    rounded = int(-(-max(value, 1.0) // 10) * 10)
+    chosen = int(min(cap, max(min(floor, int(arr.max())), rounded)))
+    chosen = max(chosen, 1)
+    info = {
+        "rule": f"{percentile:g}th percentile of training-history lengths, rounded up to 10, "
+                f"at least {floor}, capped at {cap}",
+        "percentile_value": round(value, 1),
+        "median_length": float(np.median(arr)),
+        "max_length": int(arr.max()),
+        "users_longer": round(float((arr > chosen).mean()), 4),
+        "capped": bool(rounded > cap),
+    }
+    return chosen, info
+
+
+def describe_max_seq_len(manifest: dict) -> str:
+    """One line saying which max_seq_len a prepared dataset has and why (for `cesrec data prepare`)."""
+    n = manifest.get("max_seq_len")
+    info = manifest.get("max_seq_len_choice")
+    if not info:
+        return f"max_seq_len {n} (given)"
+    cap = " (capped)" if info.get("capped") else ""
+    return (f"max_seq_len {n} chosen from the data{cap}: {info['rule']}; percentile value "
+            f"{info['percentile_value']:g}, median history {info['median_length']:g}, longest "
+            f"{info['max_length']}; {info['users_longer'] * 100:.1f}% of users have longer training histories "
+            f"(trained on every window, scored on their most recent {n}). Pass --max-seq-len to set it.")
+
+
 def build_dataset(
     name: str,
     inter_path: Path,
@@ -134,10 +182,11 @@ def build_dataset(
     *,
     min_rating: float | None = None,
     k_core: int = 0,
-    max_seq_len: int = 50,
+    max_seq_len: int | None = 50,
     min_seq_len: int = 3,
 ) -> SequenceDataset:
-    """Implicit feedback, chronological per user (stable tie-break on file order), leave-one-out ready."""
+    """Implicit feedback, chronological per user (stable tie-break on file order), leave-one-out ready.
+    `max_seq_len` None (or 0) chooses it from the data (`choose_max_seq_len`), recorded in the manifest."""
     _require_columns(inter, ["user_id", "item_id", "timestamp"], inter_path)
     inter = inter.reset_index(drop=True)
     ts = _numeric_column(inter, "timestamp", inter_path)
@@ -178,6 +227,11 @@ def build_dataset(
     tss = [tss[i] for i in order]
     if not seqs:
         raise DataError(f"{inter_path}: no user has at least {min_seq_len} interactions after filtering")
+    choice = None
+    if not max_seq_len:
+        max_seq_len, choice = choose_max_seq_len([max(1, len(s) - 2) for s in seqs])
+    elif max_seq_len < 1:
+        raise DataError(f"max_seq_len must be >= 1 (or 0 / None: from the data), got {max_seq_len}")
     manifest = {
         "name": name,
         "content_key": content_hash(catalog, user_ids, seqs, tss, max_seq_len),
@@ -195,6 +249,8 @@ def build_dataset(
         "k_core": k_core,
         "max_seq_len": max_seq_len,
     }
+    if choice is not None:  # absent when given, so manifests (and run keys) of given lengths are unchanged
+        manifest["max_seq_len_choice"] = choice
     return SequenceDataset(name, catalog, user_ids, seqs, tss, max_seq_len, manifest)
 
 
@@ -252,7 +308,7 @@ def prepare_dataset(
     rating_col: str | None = None,
     min_rating: float | None = None,
     k_core: int = 0,
-    max_seq_len: int = 50,
+    max_seq_len: int | None = 50,
     cache_dir: str | Path | None = None,
     refresh: bool = False,
 ) -> SequenceDataset:
@@ -260,7 +316,8 @@ def prepare_dataset(
 
     Either `source` (recbole-wheel | grouplens | directory of atomic files) or `interactions` (+ `items`)
     for a user-supplied catalogue. The cache is keyed by the content of every input file and the
-    settings; the manifest's `content_key` hashes the prepared data itself.
+    settings; the manifest's `content_key` hashes the prepared data itself. `max_seq_len` None (or 0): chosen
+    from the data's history lengths (`choose_max_seq_len`; the manifest's `max_seq_len_choice` says how).
     """
     if interactions is not None:
         ip, inter, item_path, item_df = load_generic_frames(
@@ -275,7 +332,7 @@ def prepare_dataset(
         if item_extra is None and extra is not None:  # found beside the atomic files
             item_extra = Path(inter_path).parent / f"{name}.item_extra.jsonl"
     key_parts.append(_file_key(item_extra))
-    key = _cache_key([name, PREPARE_VERSION, *key_parts, min_rating, k_core, max_seq_len])
+    key = _cache_key([name, PREPARE_VERSION, *key_parts, min_rating, k_core, max_seq_len or "auto"])
     cache = Path(cache_dir or cesrec_home() / "prepared") / f"{name}-{key}"
     if not refresh and (cache / "manifest.json").exists():
         return load_prepared(cache)

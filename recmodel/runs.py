@@ -44,8 +44,16 @@ def split_overrides(model_name: str, overrides: dict) -> tuple[dict, dict]:
     return ({k: v for k, v in overrides.items() if k in mfields}, {k: v for k, v in overrides.items() if k in tfields})
 
 
+# fields added after runs were keyed: at these values they are left out of the key, so older runs keep theirs
+_LATER_FIELDS = {"plateau_patience": 5, "cooldown_frac": 0.25, "valid_sample": 0}
+
+
 def _semantic(train_cfg: dict) -> dict:
     out = {k: v for k, v in train_cfg.items() if k not in _NON_SEMANTIC}
+    for k, default in _LATER_FIELDS.items():
+        plateau_only = k != "valid_sample" and out.get("lr_schedule") != "plateau"
+        if out.get(k, default) == default or plateau_only:
+            out.pop(k, None)
     if out.get("lr_schedule", "constant") == "constant":  # keys of runs made before schedules existed hold
         out.pop("lr_schedule", None)
         out.pop("warmup_epochs", None)

@@ -45,8 +45,14 @@ class TrainConfig:
     epochs: int = 100
     batch_size: int = 128
     lr: float = 2e-3  # chosen on validation NDCG@10 (see evals/notes/srs_tuning.md)
-    lr_schedule: str = "constant"  # "constant" or "cosine" (linear warm-up, then cosine decay to 0 at `epochs`)
+    # "constant"; "cosine" (linear warm-up, then cosine decay to 0 at `epochs`); "plateau" (a probe at the
+    # constant rate until validation NDCG@10 has not improved for `plateau_patience` evaluations, then the
+    # best epoch's weights and optimizer state come back and the rate decays to 0 along a cosine over
+    # max(3, round(cooldown_frac x best epoch)) epochs: the schedule's length comes from the data)
+    lr_schedule: str = "constant"
     warmup_epochs: float = 1.0  # cosine only; at most a tenth of the run
+    plateau_patience: int = 5  # plateau only
+    cooldown_frac: float = 0.25  # plateau only
     weight_decay: float = 0.1
     patience: int = 10  # evaluations without a better validation NDCG@10 before stopping
     eval_every: int = 1
@@ -57,16 +63,23 @@ class TrainConfig:
     cpu_bf16: bool = False  # CPU bf16 autocast, only where the CPU has native bf16 (else ignored)
     ddp: bool = False
     progress: bool = True
+    # early stopping decided on this many validation users (a fixed seeded sample; 0 = all of them), the best
+    # epoch's weights then scored on the full validation split once: fewer evaluation passes on big data
+    valid_sample: int = 0
 
     def __post_init__(self) -> None:
         if self.epochs < 1 or self.batch_size < 1 or self.eval_every < 1:
             raise ValueError("epochs, batch_size and eval_every must be >= 1")
         if self.lr <= 0:
             raise ValueError(f"lr must be > 0, got {self.lr}")
-        if self.lr_schedule not in ("constant", "cosine"):
-            raise ValueError(f"lr_schedule must be 'constant' or 'cosine', got {self.lr_schedule!r}")
+        if self.lr_schedule not in ("constant", "cosine", "plateau"):
+            raise ValueError(f"lr_schedule must be 'constant', 'cosine' or 'plateau', got {self.lr_schedule!r}")
         if self.warmup_epochs < 0:
             raise ValueError(f"warmup_epochs must be >= 0, got {self.warmup_epochs}")
+        if self.plateau_patience < 1 or self.cooldown_frac < 0:
+            raise ValueError("plateau_patience must be >= 1 and cooldown_frac >= 0")
+        if self.valid_sample < 0:
+            raise ValueError(f"valid_sample must be >= 0, got {self.valid_sample}")
 
 
 def seed_everything(seed: int) -> None:
@@ -134,11 +147,35 @@ def cpu_has_native_bf16() -> bool:
     return False
 
 
+class _Cooldown:
+    """The plateau schedule's multiplier: 1 until `start(step, steps)`, then a cosine from 1 to 0 over `steps`."""
+
+    def __init__(self) -> None:
+        self.begin: int | None = None
+        self.steps = 1
+
+    def start(self, step: int, steps: int) -> None:
+        self.begin, self.steps = step, max(1, steps)
+
+    def __call__(self, step: int) -> float:
+        if self.begin is None:
+            return 1.0
+        return 0.5 * (1.0 + math.cos(math.pi * min(1.0, (step - self.begin) / self.steps)))
+
+
+def cooldown_epochs(cfg: TrainConfig, best_epoch: int) -> int:
+    """Length of the plateau schedule's decay: a quarter of the epochs the probe needed (at least 3)."""
+    return max(3, round(cfg.cooldown_frac * best_epoch))
+
+
 def _lr_factor(cfg: TrainConfig, steps_per_epoch: int):
     """Step -> multiplier of cfg.lr. Cosine reaches 0 at the last epoch, so a run decays instead of hovering
-    at a noisy plateau and its best validation epoch comes early (see evals/notes/srs_tuning.md)."""
+    at a noisy plateau and its best validation epoch comes early (see evals/notes/srs_tuning.md). The
+    plateau schedule's multiplier is a `_Cooldown` the training loop starts when the probe ends."""
     if cfg.lr_schedule == "constant":
         return lambda step: 1.0
+    if cfg.lr_schedule == "plateau":
+        return _Cooldown()
     total = cfg.epochs * steps_per_epoch
     warm = max(1, min(round(cfg.warmup_epochs * steps_per_epoch), total // 10))
 
@@ -204,13 +241,19 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
         [{"params": decay, "weight_decay": cfg.weight_decay}, {"params": no_decay, "weight_decay": 0.0}], lr=cfg.lr
     )
     steps_per_epoch = math.ceil(math.ceil(len(windows) / world) / cfg.batch_size)  # per rank, as in the loop
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, _lr_factor(cfg, steps_per_epoch))
+    factor = _lr_factor(cfg, steps_per_epoch)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, factor)
+    plateau = cfg.lr_schedule == "plateau"
+    valid_users = None  # early stopping on a fixed sample of validation users (then the best on all of them)
+    if cfg.valid_sample and cfg.valid_sample < dataset.num_users:
+        valid_users = np.sort(np.random.default_rng(cfg.seed).choice(dataset.num_users, cfg.valid_sample, replace=False))
     use_amp = (cfg.amp and dev.type == "cuda") or (cfg.cpu_bf16 and dev.type == "cpu" and cpu_has_native_bf16())
     amp_dtype = torch.bfloat16 if dev.type == "cpu" or torch.cuda.is_bf16_supported() else torch.float16
     scaler = torch.amp.GradScaler("cuda", enabled=use_amp and dev.type == "cuda" and amp_dtype == torch.float16)
 
     best = {"ndcg@10": -1.0}
-    best_state, best_epoch, best_elapsed, bad_evals = None, 0, 0.0, 0
+    best_state, best_opt, best_epoch, best_elapsed, bad_evals = None, None, 0, 0.0, 0
+    end_epoch, probe_epochs = cfg.epochs, None  # plateau: the cooldown's last epoch once the probe has ended
     epoch_secs: list[float] = []
     curve: list[dict] = []  # per-evaluation learning curve (epoch, wall seconds, valid NDCG@10) for benchmarks
     t_start = time.perf_counter()
@@ -247,31 +290,58 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
         epoch_secs.append(time.perf_counter() - t_ep)
         mean_loss = float(torch.stack(losses).mean()) if losses else float("nan")
 
-        if epoch % cfg.eval_every and epoch != cfg.epochs:
+        if epoch % cfg.eval_every and epoch not in (cfg.epochs, end_epoch):
             continue
-        shared = torch.zeros(2)  # [stop?, best epoch] decided on rank 0
+        shared = torch.zeros(3)  # [stop?, best epoch, start the cooldown?] decided on rank 0
         if rank == 0:
-            val = evaluate(model, dataset, "valid")
+            val = evaluate(model, dataset, "valid", users=valid_users)
             curve.append({"epoch": epoch, "elapsed": round(time.perf_counter() - t_start, 2),
                           "valid_ndcg10": round(val["ndcg@10"], 5)})
             if val["ndcg@10"] > best["ndcg@10"]:
                 best, best_epoch, bad_evals = val, epoch, 0
                 best_elapsed = time.perf_counter() - t_start
                 best_state = copy.deepcopy(model.module.state_dict())
+                if plateau and probe_epochs is None:
+                    best_opt = copy.deepcopy(opt.state_dict())
             else:
                 bad_evals += 1
             bar.set_postfix(loss=f"{mean_loss:.3f}", ndcg10=f"{val['ndcg@10']:.4f}", best=best_epoch)
-            shared[0], shared[1] = float(bad_evals >= cfg.patience), float(best_epoch)
+            if plateau:  # no early stopping: the probe's end starts the cooldown, whose end stops the run
+                shared[2] = float(probe_epochs is None and bad_evals >= cfg.plateau_patience)
+            else:
+                shared[0] = float(bad_evals >= cfg.patience)
+            shared[1] = float(best_epoch)
         if world > 1:
             dist.broadcast(shared, src=0)
             if rank != 0 and int(shared[1]) != best_epoch:  # a new best: every rank keeps its own copy
                 best_epoch, best_elapsed = int(shared[1]), time.perf_counter() - t_start
                 best_state = copy.deepcopy(model.module.state_dict())
+                if plateau and probe_epochs is None:
+                    best_opt = copy.deepcopy(opt.state_dict())
         if shared[0].item():
             stopped_by = "early_stopping"
             break
+        if shared[2].item():  # the probe ended: back to its best epoch, then decay the rate to 0
+            probe_epochs = epoch
+            model.module.load_state_dict(best_state)
+            if best_opt is not None:
+                opt.load_state_dict(best_opt)
+            cd = cooldown_epochs(cfg, best_epoch)
+            factor.start(sched.last_epoch, cd * steps_per_epoch)
+            end_epoch = min(cfg.epochs, epoch + cd)
+            if end_epoch == epoch:
+                break
+        if plateau and probe_epochs is not None and epoch >= end_epoch:
+            stopped_by = "schedule_end"
+            break
     bar.close()
     total = time.perf_counter() - t_start
+    sample_best = None
+    if valid_users is not None and rank == 0:  # the decisions were a sample's: the best epoch on everyone
+        if best_state is not None:
+            model.module.load_state_dict(best_state)
+        sample_best = {k: v for k, v in best.items() if k != "stage"}
+        best = evaluate(model, dataset, "valid")
 
     if world > 1:  # DDP keeps the replicas bit-identical; check it rather than paper over a divergence
         _check_ranks_agree(best_state if best_state is not None else model.module.state_dict())
@@ -291,6 +361,9 @@ def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainCo
         "curve": curve,
         "best_valid": {k: v for k, v in best.items() if k not in ("stage",)} if rank == 0 else None,
         "train_windows": len(windows),
+        "probe_epochs": probe_epochs,  # plateau schedule: the epoch its probe ended (then the cooldown)
+        "valid_sample": ({"users": int(len(valid_users)), "best_valid_on_sample": sample_best}
+                         if valid_users is not None else None),
         "device": str(dev),
         "amp": str(amp_dtype).replace("torch.", "") if use_amp else None,
         "world_size": world,

@@ -111,3 +111,46 @@ def test_prepared_cache_round_trip(ml100k, shared_dir):
     again = prepare_dataset("ml-100k", kw["source"], item_extra=kw["item_extra"])
     assert again.manifest["interactions_sha256"] == ml100k.manifest["interactions_sha256"]
     assert all(np.array_equal(a, b) for a, b in zip(again.sequences, ml100k.sequences, strict=True))
+
+
+def test_choose_max_seq_len_from_the_data():
+    from cesrec.recmodel.prepare import MAX_SEQ_LEN_CAP, choose_max_seq_len, describe_max_seq_len
+
+    # short histories: the 90th percentile (rounded up to 10) covers most users whole
+    n, info = choose_max_seq_len([5] * 80 + [23] * 15 + [400] * 5)
+    assert n == 30 and not info["capped"]
+    assert info["users_longer"] == 0.05 and info["max_length"] == 400
+    # long histories: capped for memory, and it says so
+    n, info = choose_max_seq_len(list(range(100, 1100)))
+    assert n == MAX_SEQ_LEN_CAP and info["capped"] and info["users_longer"] > 0.8
+    line = describe_max_seq_len({"max_seq_len": n, "max_seq_len_choice": info})
+    assert "chosen from the data (capped)" in line and "--max-seq-len" in line
+    assert describe_max_seq_len({"max_seq_len": 50}) == "max_seq_len 50 (given)"
+    with pytest.raises(DataError, match="no user histories"):
+        choose_max_seq_len([])
+
+
+def test_prepare_chooses_max_seq_len_unless_told(tmp_path):
+    rows = ["user_id:token\titem_id:token\ttimestamp:float"]
+    for u in range(1, 11):  # user u has 5 * u interactions: training histories 3, 8, ..., 48
+        rows += [f"{u}\t{1 + (t % 60)}\t{t}" for t in range(5 * u)]
+    items = "item_id:token\ttitle:token_seq\n" + "".join(f"{i}\tI{i}\n" for i in range(1, 61))
+    d = _atomic(tmp_path, "\n".join(rows) + "\n", items)
+    auto = prepare_dataset("x", d, max_seq_len=None, cache_dir=tmp_path / "cache")
+    assert auto.max_seq_len == auto.manifest["max_seq_len"] == 50  # p90 of 3..48 = 43.5 -> 50
+    assert auto.manifest["max_seq_len_choice"]["percentile_value"] == 43.5
+    zero = prepare_dataset("x", d, max_seq_len=0, cache_dir=tmp_path / "cache")  # 0 = from the data too
+    assert zero.manifest["cache_dir"] == auto.manifest["cache_dir"] and zero.max_seq_len == 50
+    told = prepare_dataset("x", d, max_seq_len=20, cache_dir=tmp_path / "cache")
+    assert told.max_seq_len == 20 and "max_seq_len_choice" not in told.manifest
+    assert told.manifest["content_key"] != auto.manifest["content_key"]
+    with pytest.raises(DataError, match="max_seq_len must be >= 1"):
+        prepare_dataset("x", d, max_seq_len=-3, cache_dir=tmp_path / "cache")
+
+
+def test_builtin_ml100k_keeps_50(ml100k):
+    from cesrec.recmodel.prepare import choose_max_seq_len
+
+    assert ml100k.max_seq_len == 50 and "max_seq_len_choice" not in ml100k.manifest
+    n, info = choose_max_seq_len([len(ml100k.train_sequence(u)) for u in range(ml100k.num_users)])
+    assert n == 200 and info["capped"]  # ml-100k's histories run long: 90th percentile 242.4

@@ -10,7 +10,7 @@ import torch
 from cesrec.recmodel import train as train_mod
 from cesrec.recmodel.runs import fit_model, full_train_config, resolve_run, run_key
 from cesrec.recmodel.sasrec import SASRec
-from cesrec.recmodel.train import TrainConfig, _lr_factor
+from cesrec.recmodel.train import TrainConfig, _Cooldown, _lr_factor, cooldown_epochs
 
 
 def test_cosine_warms_up_then_decays_to_zero():
@@ -47,7 +47,8 @@ def test_sasrec_brings_its_recipe_and_overrides_win():
 def test_run_keys_of_constant_schedule_runs_did_not_change():
     """Runs trained before schedules existed keep their keys (their caches stay valid); a schedule changes it."""
     manifest = {"name": "x", "content_key": "abc"}
-    old_fields = {f.name for f in dataclasses.fields(TrainConfig)} - {"lr_schedule", "warmup_epochs", "cpu_bf16"}
+    old_fields = {f.name for f in dataclasses.fields(TrainConfig)} - {
+        "lr_schedule", "warmup_epochs", "cpu_bf16", "plateau_patience", "cooldown_frac", "valid_sample"}
     new = dataclasses.asdict(TrainConfig())
     old = {k: v for k, v in new.items() if k in old_fields}
     assert run_key("gru4rec", {}, new, manifest) == run_key("gru4rec", {}, old, manifest)
@@ -88,3 +89,42 @@ def test_bf16_training_still_learns(tiny, monkeypatch):
     curve = [c["valid_ndcg10"] for c in rep["curve"]]
     assert max(curve) > curve[0]
     assert model.score([tiny.train_sequence(0)]).dtype == torch.float32
+
+
+def test_plateau_schedule_is_flat_until_started_then_decays_to_zero():
+    f = _lr_factor(TrainConfig(lr_schedule="plateau"), steps_per_epoch=10)
+    assert isinstance(f, _Cooldown) and all(f(s) == 1.0 for s in (0, 5, 10_000))
+    f.start(100, 40)
+    tail = [f(s) for s in range(100, 141)]
+    assert tail[0] == 1.0 and tail[-1] == 0.0 and all(a >= b for a, b in zip(tail, tail[1:], strict=False))
+    assert f(500) == 0.0
+    assert cooldown_epochs(TrainConfig(), 4) == 3 and cooldown_epochs(TrainConfig(), 40) == 10
+
+
+def test_plateau_run_probes_then_cools_down_and_keeps_old_keys(tiny):
+    _, rep, _, tcfg = fit_model(tiny, "sasrec", hidden=16, epochs=60, lr_schedule="plateau", plateau_patience=2,
+                                lr=0.01, progress=False)
+    probe = rep["probe_epochs"]
+    assert probe is not None and rep["stopped_by"] == "schedule_end"
+    best_at_probe = max(c["epoch"] for c in rep["curve"] if c["epoch"] <= probe
+                        and c["valid_ndcg10"] == max(d["valid_ndcg10"] for d in rep["curve"] if d["epoch"] <= probe))
+    assert rep["epochs_run"] == probe + cooldown_epochs(TrainConfig(**tcfg), best_at_probe)
+    assert rep["best_valid"]["ndcg@10"] == max(c["valid_ndcg10"] for c in rep["curve"]) or \
+        abs(rep["best_valid"]["ndcg@10"] - max(c["valid_ndcg10"] for c in rep["curve"])) < 1e-5
+    # the new fields at their defaults leave every earlier run key as it was; set, they change it
+    manifest = {"name": "x", "content_key": "abc"}
+    cos = dataclasses.asdict(TrainConfig(lr_schedule="cosine"))
+    older = {k: v for k, v in cos.items() if k not in ("plateau_patience", "cooldown_frac", "valid_sample")}
+    assert run_key("sasrec", {}, cos, manifest) == run_key("sasrec", {}, older, manifest)
+    assert run_key("sasrec", {}, {**cos, "valid_sample": 20}, manifest) != run_key("sasrec", {}, cos, manifest)
+    pl = dataclasses.asdict(TrainConfig(lr_schedule="plateau"))
+    assert run_key("sasrec", {}, {**pl, "plateau_patience": 3}, manifest) != run_key("sasrec", {}, pl, manifest)
+
+
+def test_validation_sample_decides_and_the_full_split_confirms(tiny):
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=4, valid_sample=15, progress=False)
+    assert rep["valid_sample"]["users"] == 15
+    assert rep["best_valid"]["users"] == tiny.num_users  # the reported best is on every validation user
+    assert rep["valid_sample"]["best_valid_on_sample"]["users"] == 15
+    _, full, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=4, progress=False)
+    assert full["valid_sample"] is None and full["best_valid"]["users"] == tiny.num_users
