@@ -106,6 +106,49 @@ def sampling_log_q(windows: torch.Tensor, num_items: int, negatives: int) -> tor
     return torch.log(q * negatives).float()
 
 
+CE_ROW_CHUNK = 256  # rows of logits per block in the chunked full-softmax loss (CPU)
+
+
+class ChunkedSoftmaxCE(torch.autograd.Function):
+    """Mean full-softmax cross-entropy of hidden states h (T, d) against every item embedding (N+1, d), in
+    float32, one block of CE_ROW_CHUNK rows at a time: the (T, N+1) logits are never held whole. Forward keeps
+    only each row's log-sum-exp; backward recomputes a block's logits and turns them into the gradient
+    (softmax - one-hot) in place. One extra matmul buys what F.cross_entropy over whole logits spends on
+    memory traffic (the logits, their float32 copy, log_softmax's output, nll's dense gradient and
+    log_softmax's backward, each (T, N+1)): an ml-100k training step on one CPU thread is ~20% faster (see
+    evals/notes/srs_tuning.md). Column 0 (padding) is never a class. Same loss and gradients as
+    F.cross_entropy up to float rounding (tests/recmodel/test_train_recipe.py)."""
+
+    @staticmethod
+    def forward(ctx, h: torch.Tensor, emb: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+        with torch.autocast(h.device.type, enabled=False):
+            h, emb = h.float(), emb.float()
+            lse = torch.empty(len(h), device=h.device)
+            for a in range(0, len(h), CE_ROW_CHUNK):
+                block = h[a : a + CE_ROW_CHUNK] @ emb.T
+                block[:, 0] = float("-inf")
+                lse[a : a + CE_ROW_CHUNK] = torch.logsumexp(block, 1)
+            loss = (lse - (h * emb[target]).sum(1)).mean()
+        ctx.save_for_backward(h, emb, target, lse)
+        return loss
+
+    @staticmethod
+    def backward(ctx, grad: torch.Tensor):
+        h, emb, target, lse = ctx.saved_tensors
+        scale = grad / max(1, len(h))
+        gh, gemb = torch.empty_like(h), torch.zeros_like(emb)
+        with torch.autocast(h.device.type, enabled=False):
+            for a in range(0, len(h), CE_ROW_CHUNK):
+                hb = h[a : a + CE_ROW_CHUNK]
+                p = torch.mm(hb, emb.T).sub_(lse[a : a + CE_ROW_CHUNK, None]).exp_()  # softmax
+                p[:, 0] = 0.0
+                p[torch.arange(len(hb), device=h.device), target[a : a + CE_ROW_CHUNK]] -= 1.0
+                p.mul_(scale)
+                gh[a : a + CE_ROW_CHUNK] = p @ emb
+                gemb.addmm_(p.T, hb)
+        return gh, gemb, None
+
+
 class _NextItemCE(nn.Module):
     """Wraps a backbone so the whole loss is one forward (what DDP needs to see). `log_q` (N+1,) switches
     to the sampled softmax described above."""
@@ -121,7 +164,9 @@ class _NextItemCE(nn.Module):
         keep = tgt != 0
         h, t = hidden[keep], tgt[keep]
         emb = self.module.item_emb.weight
-        if not self.negatives:
+        if not self.negatives and h.device.type == "cpu":
+            return ChunkedSoftmaxCE.apply(h, emb, t)
+        if not self.negatives:  # GPU: one fused matmul + cross-entropy is the fast path there
             logits = h @ emb.T
             logits[:, 0] = float("-inf")  # padding is never a next item
             return F.cross_entropy(logits.float(), t)

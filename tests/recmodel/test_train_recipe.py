@@ -128,3 +128,35 @@ def test_validation_sample_decides_and_the_full_split_confirms(tiny):
     assert rep["valid_sample"]["best_valid_on_sample"]["users"] == 15
     _, full, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=4, progress=False)
     assert full["valid_sample"] is None and full["best_valid"]["users"] == tiny.num_users
+
+
+def test_chunked_softmax_ce_matches_cross_entropy():
+    from cesrec.recmodel import train as tr
+
+    torch.manual_seed(0)
+    h = torch.randn(600, 16, requires_grad=True)  # 600 rows: three blocks of CE_ROW_CHUNK, the last one short
+    emb = torch.randn(41, 16, requires_grad=True)
+    t = torch.randint(1, 41, (600,))
+    logits = h @ emb.T
+    logits[:, 0] = float("-inf")
+    ref = torch.nn.functional.cross_entropy(logits, t)
+    gh_ref, ge_ref = torch.autograd.grad(ref, (h, emb))
+    got = tr.ChunkedSoftmaxCE.apply(h, emb, t)
+    gh, ge = torch.autograd.grad(got, (h, emb))
+    assert torch.allclose(got, ref, atol=1e-5)
+    assert torch.allclose(gh, gh_ref, atol=1e-6) and torch.allclose(ge, ge_ref, atol=1e-6)
+    assert ge[0].abs().max() == 0  # padding is never a class
+    with torch.autocast("cpu", dtype=torch.bfloat16):  # float32 inside autocast too
+        assert tr.ChunkedSoftmaxCE.apply(h, emb, t).dtype == torch.float32
+
+
+def test_fast_dropout_keeps_the_expectation_and_is_off_in_eval():
+    from cesrec.recmodel.sasrec import FastDropout
+
+    d = FastDropout(0.3)
+    torch.manual_seed(0)
+    y = d(torch.ones(200_000))
+    assert abs(float((y == 0).float().mean()) - 0.3) < 0.01 and abs(float(y.mean()) - 1.0) < 0.01
+    d.eval()
+    x = torch.randn(5, 7)
+    assert d(x) is x
