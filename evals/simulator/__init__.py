@@ -13,6 +13,10 @@ Two modes:
   only one test item per user, so we hold out a temporal suffix); the policy reasons about attribute values
   shared by the profile and success is a hit on any profile item.
 
+Issue 22: the headline budgets' clues come from outside the systems (`outside`: hand-written descriptions,
+references by people / genre and era / the user's own history, critiques by catalogue facts, a franchise-aware
+near-duplicate audit); `open_legacy` / `mixed_legacy` keep the earlier clues for a side-by-side comparison.
+
 One module per job: `budget` (kinds, InformationBudget, Profile), `decision` (Decision, Critique,
 SessionMemory), `relations` (ItemRelations), `text` (title forms, spoken titles, plot phrases), `policy`
 (DecisionPolicy), `templates` (word tables, TemplateVerbalizer), `llm_verbalizer` (LLMVerbalizer),
@@ -26,6 +30,8 @@ from cesrec.evals.simulator.budget import (
     HEADLINE_KINDS,
     IDENTIFYING_KINDS,
     OPEN_KINDS,
+    ORACLE_VARIANTS,
+    OUTSIDE_VARIANTS,
     REFERENCE_VARIANTS,
     RICH_KINDS,
     InformationBudget,
@@ -38,6 +44,13 @@ from cesrec.evals.simulator.budget import (
 )
 from cesrec.evals.simulator.decision import Critique, Decision, SessionMemory
 from cesrec.evals.simulator.llm_verbalizer import LLMVerbalizer
+from cesrec.evals.simulator.outside import (
+    OutsideClues,
+    franchise_of,
+    hand_descriptions,
+    near_duplicate_items,
+    oracle_overlap,
+)
 from cesrec.evals.simulator.policy import DecisionPolicy
 from cesrec.evals.simulator.relations import ItemRelations
 from cesrec.evals.simulator.templates import (
@@ -53,7 +66,8 @@ from cesrec.evals.simulator.user import SimTurn, SimulatedUser
 
 __all__ = [
     "BUDGET_NAMES", "DECADE_WORDS", "FEEDBACK_KINDS", "GENRE_PARAPHRASES", "GENRE_WORDS", "HEADLINE_KINDS",
-    "IDENTIFYING_KINDS", "OPEN_KINDS", "ORDINALS", "REFERENCE_VARIANTS", "RICH_KINDS", "_STOP", "AuditResult",
+    "IDENTIFYING_KINDS", "OPEN_KINDS", "ORACLE_VARIANTS", "ORDINALS", "OUTSIDE_VARIANTS", "OutsideClues",
+    "REFERENCE_VARIANTS", "franchise_of", "hand_descriptions", "near_duplicate_items", "oracle_overlap", "RICH_KINDS", "_STOP", "AuditResult",
     "Critique", "Decision", "DecisionPolicy", "InformationBudget", "ItemRelations", "LLMVerbalizer",
     "LeakageAudit", "Profile", "SessionMemory", "SimTurn", "SimulatedUser", "SimulatorError",
     "TemplateVerbalizer", "Verbalizer", "budget_named", "describe_plot", "near_duplicate", "spoken_title",

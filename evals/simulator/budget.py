@@ -18,7 +18,15 @@ FEEDBACK_KINDS = ("attribute", *OPEN_KINDS)
 # How a simulated person picks "a film like the one I want" -- each hands one baseline an oracle, so all are
 # reported: nearest by co-occurrence (training split), by item-text embedding, the user's own history item
 # closest by each measure, and a random pick from ranks 6-50 of a mixed (co-occurrence + text) ranking.
-REFERENCE_VARIANTS = ("cooc", "text", "history_cooc", "history_text", "mixed_rank")
+# These five are the systems' own similarities (issue 22): oracles, reported apart (`reference:<variant>`,
+# `open_legacy`). The headline budgets use OUTSIDE_VARIANTS (evals/simulator/outside.py): same director or lead
+# cast, same genres and era, a film of the user's own history.
+ORACLE_VARIANTS = ("cooc", "text", "history_cooc", "history_text", "mixed_rank")
+OUTSIDE_VARIANTS = ("people", "genre_era", "own_history")
+REFERENCE_VARIANTS = (*OUTSIDE_VARIANTS, *ORACLE_VARIANTS)
+# where the clues come from: "outside" (hand-written descriptions, outside references, critiques by catalogue
+# facts) or "systems" (the simulator before issue 22: plot-cut descriptions, critiques by the mixed similarity)
+CLUE_SOURCES = ("outside", "systems")
 RICH_KINDS = ("genre", "decade", "rated", "director", "actor")
 # Kinds that nearly name a film (issue 5 calibration: adding the director gives HR@10 0.999).
 IDENTIFYING_KINDS = ("director", "actor", "writer")
@@ -43,8 +51,11 @@ class InformationBudget:
     wrong_share: float = 0.5
     feedback_kinds: tuple[str, ...] = ("attribute",)  # one is drawn per turn among those feasible
     reference_variants: tuple[str, ...] = ()
+    clues: str = "outside"
 
     def __post_init__(self) -> None:
+        if self.clues not in CLUE_SOURCES:
+            raise SimulatorError(f"clues must be one of {list(CLUE_SOURCES)}, got {self.clues!r}")
         bad_fk = [k for k in self.feedback_kinds if k not in FEEDBACK_KINDS]
         if bad_fk or not self.feedback_kinds:
             raise SimulatorError(f"feedback kinds must be a non-empty subset of {list(FEEDBACK_KINDS)}, "
@@ -53,7 +64,8 @@ class InformationBudget:
         if bad_v:
             raise SimulatorError(f"unknown reference variant(s) {bad_v}; use {list(REFERENCE_VARIANTS)}")
         if "reference" in self.feedback_kinds and not self.reference_variants:
-            object.__setattr__(self, "reference_variants", REFERENCE_VARIANTS)
+            object.__setattr__(self, "reference_variants",
+                               OUTSIDE_VARIANTS if self.clues == "outside" else ORACLE_VARIANTS)
         known = {"genre", "decade", "rated", "director", "actor", "writer"}
         bad = [k for k in self.kinds if k not in known]
         if bad or not self.kinds:
@@ -64,14 +76,16 @@ class InformationBudget:
             raise SimulatorError("max_attributes_per_turn must be >= 1")
 
 
-BUDGET_NAMES = ("headline", "rich", "open", "mixed", *OPEN_KINDS,
+BUDGET_NAMES = ("headline", "rich", "open", "mixed", "open_legacy", "mixed_legacy", *OPEN_KINDS,
                 *(f"reference:{v}" for v in REFERENCE_VARIANTS))
 
 
 def budget_named(name: str, noise_rate: float = 0.10) -> InformationBudget:
     """'headline': one of genre/decade/rating per turn. 'rich': also director/actors, two per turn.
     'open': one of reference/description/critique/complaint per turn, no bare attribute values, reference
-    variants in equal shares. 'mixed': one kind per turn drawn from the attribute kind and the open kinds.
+    variants in equal shares, every clue from outside the systems (evals/simulator/outside.py).
+    'open_legacy' / 'mixed_legacy': the simulator before issue 22 (plot-cut descriptions, references by the
+    systems' own similarities, critiques by the mixed similarity), kept to show the change side by side. 'mixed': one kind per turn drawn from the attribute kind and the open kinds.
     A single open kind ('reference', 'critique', ...) or 'reference:<variant>' isolates one behaviour.
     Complaints and critiques speak about genre and decade; the audit checks genre/decade/rating."""
     if name == "headline":
@@ -82,11 +96,16 @@ def budget_named(name: str, noise_rate: float = 0.10) -> InformationBudget:
         return InformationBudget("open", HEADLINE_KINDS, 1, noise_rate, feedback_kinds=OPEN_KINDS)
     if name == "mixed":
         return InformationBudget("mixed", HEADLINE_KINDS, 1, noise_rate, feedback_kinds=FEEDBACK_KINDS)
+    if name == "open_legacy":
+        return InformationBudget(name, HEADLINE_KINDS, 1, noise_rate, feedback_kinds=OPEN_KINDS, clues="systems")
+    if name == "mixed_legacy":
+        return InformationBudget(name, HEADLINE_KINDS, 1, noise_rate, feedback_kinds=FEEDBACK_KINDS, clues="systems")
     if name in OPEN_KINDS:
         return InformationBudget(name, HEADLINE_KINDS, 1, noise_rate, feedback_kinds=(name,))
     if name.startswith("reference:") and name.split(":", 1)[1] in REFERENCE_VARIANTS:
+        v = name.split(":", 1)[1]
         return InformationBudget(name, HEADLINE_KINDS, 1, noise_rate, feedback_kinds=("reference",),
-                                 reference_variants=(name.split(":", 1)[1],))
+                                 reference_variants=(v,), clues="outside" if v in OUTSIDE_VARIANTS else "systems")
     raise SimulatorError(f"unknown budget {name!r}; use one of {', '.join(BUDGET_NAMES)}")
 
 

@@ -41,6 +41,7 @@ class Decision:
     reference_variant: str | None = None
     reference_title: str = ""  # as the person says it ("The Usual Suspects")
     description: str = ""
+    description_item: int | None = None  # a hand-written description: the film it describes (a profile item)
     critique: Critique | None = None
 
     def revealed(self) -> list[tuple[str, str]]:
@@ -64,6 +65,7 @@ class Decision:
                 d["reference_variant"] = self.reference_variant
         if self.description:
             d["description"] = self.description
+            d["description_source"] = "hand_written" if self.description_item is not None else "plot_cut"
         if self.critique is not None:
             d["critique"] = self.critique.to_dict()
         if self.accepted_item is not None:
@@ -81,3 +83,5 @@ class SessionMemory:
     referenced: list[int] = field(default_factory=list)
     descriptions: int = 0
     described: list[str] = field(default_factory=list)
+    # films never to name (the wanted items while the person still talks about something else)
+    avoid: list[int] = field(default_factory=list)

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 import numpy as np
 from cesrec.evals.simulator.audit import LeakageAudit
-from cesrec.evals.simulator.budget import REFERENCE_VARIANTS, InformationBudget, Profile
+from cesrec.evals.simulator.budget import OUTSIDE_VARIANTS, REFERENCE_VARIANTS, InformationBudget, Profile
 from cesrec.evals.simulator.decision import Critique, Decision, SessionMemory
+from cesrec.evals.simulator.outside import OutsideClues, hand_descriptions, near_duplicate_items
 from cesrec.evals.simulator.relations import ItemRelations
-from cesrec.evals.simulator.templates import _DESCRIPTION, _REFERENCE, TemplateVerbalizer
+from cesrec.evals.simulator.templates import _DESCRIPTION, _HAND_DESCRIPTION, _REFERENCE, TemplateVerbalizer
 from cesrec.evals.simulator.text import describe_plot, near_duplicate, spoken_title
 from cesrec.recmodel.data import Catalog
 
@@ -28,6 +29,15 @@ class DecisionPolicy:
         self._attrs: dict[int, dict[str, list[str]]] = {}
         self._probe = LeakageAudit(catalog, budget)
         self._words = TemplateVerbalizer(0)
+        self._outside: OutsideClues | None = None
+
+    def outside(self, relations: ItemRelations | None = None) -> OutsideClues:
+        """Catalogue-fact clues; the training popularity (if relations are given) only decides which films a
+        person knows well enough to name."""
+        if self._outside is None:
+            pop = getattr(relations, "_pop", None) if relations is not None else None
+            self._outside = OutsideClues(self.catalog, pop)
+        return self._outside
 
     def attrs(self, item: int) -> dict[str, list[str]]:
         a = self._attrs.get(item)
@@ -160,11 +170,13 @@ class DecisionPolicy:
 
     def _reference(self, profile: Profile, turn: int, rng: np.random.Generator, memory: SessionMemory,
                    relations: ItemRelations) -> Decision | None:
-        variant = memory.variant or REFERENCE_VARIANTS[0]
+        variant = memory.variant or (self.budget.reference_variants or REFERENCE_VARIANTS)[0]
+        if variant in OUTSIDE_VARIANTS:
+            return self._outside_reference(profile, turn, rng, memory, relations, variant)
         measure = {"cooc": "cooc", "text": "text", "history_cooc": "cooc", "history_text": "text",
                    "mixed_rank": "mixed"}[variant]
         sims = relations.profile_similarities(measure, profile.items)
-        taken = set(memory.referenced) | set(profile.items) | {0}
+        taken = set(memory.referenced) | set(profile.items) | set(memory.avoid) | {0}
         if variant.startswith("history_"):
             hist = [int(i) for i in dict.fromkeys(memory.history) if int(i) not in taken]
             cands = sorted(hist, key=lambda i: -sims[i])
@@ -180,8 +192,27 @@ class DecisionPolicy:
             if not np.isfinite(sims[x]):
                 continue
             title = spoken_title(self.catalog.titles[x])
-            if any(near_duplicate(self.catalog.titles[x], t) for t in targets):
-                continue  # a sequel or remake of the target names it
+            if any(near_duplicate(self.catalog.titles[x], t) for t in targets) \
+                    or any(near_duplicate_items(self.catalog, x, t) for t in {*profile.items, *memory.avoid}):
+                continue  # a sequel, remake or series sibling of the target names it
+            if not self._speakable(_REFERENCE, profile, t=title):
+                continue
+            return Decision("feedback", turn, kind="reference", liked_items=[x], reference_variant=variant,
+                            reference_title=title)
+        return None
+
+    def _outside_reference(self, profile: Profile, turn: int, rng: np.random.Generator, memory: SessionMemory,
+                           relations: ItemRelations | None, variant: str) -> Decision | None:
+        """A film picked by catalogue facts or the user's own history (evals/simulator/outside.py), at random
+        among the candidates: never by a similarity a system ranks with."""
+        out = self.outside(relations)
+        taken = set(memory.referenced) | set(profile.items) | set(memory.avoid) | {0}
+        cands = [i for i in out.candidates(variant, profile.items, memory.history) if i not in taken]
+        for j in rng.permutation(len(cands))[:200]:
+            x = int(cands[int(j)])
+            if any(near_duplicate_items(self.catalog, x, t) for t in {*profile.items, *memory.avoid}):
+                continue
+            title = spoken_title(self.catalog.titles[x])
             if not self._speakable(_REFERENCE, profile, t=title):
                 continue
             return Decision("feedback", turn, kind="reference", liked_items=[x], reference_variant=variant,
@@ -189,6 +220,8 @@ class DecisionPolicy:
         return None
 
     def _description(self, profile: Profile, turn: int, memory: SessionMemory) -> Decision | None:
+        if self.budget.clues == "outside":
+            return self._hand_description(profile, turn, memory)
         for item in profile.items:
             if not self.catalog.plots[item]:
                 continue
@@ -196,6 +229,18 @@ class DecisionPolicy:
                 phrase = describe_plot(self.catalog, item, chunk, banned_items=profile.items)
                 if phrase and phrase not in memory.described and self._speakable(_DESCRIPTION, profile, d=phrase):
                     return Decision("feedback", turn, kind="description", description=phrase)
+        return None
+
+    def _hand_description(self, profile: Profile, turn: int, memory: SessionMemory) -> Decision | None:
+        """The target's hand-written description (evals/data/film_descriptions_*.py), said once; a target without
+        one gets no description clue."""
+        hand = hand_descriptions(self.catalog)
+        for item in profile.items:
+            text = hand.get(int(item))
+            if not text or text in memory.described:
+                continue
+            if self._speakable(_HAND_DESCRIPTION, profile, d=text, D=text[:1].upper() + text[1:]):
+                return Decision("feedback", turn, kind="description", description=text, description_item=int(item))
         return None
 
     def _profile_year(self, profile: Profile) -> float | None:
@@ -207,7 +252,11 @@ class DecisionPolicy:
                   already_disliked: set[tuple[str, str]]) -> Decision | None:
         """The shown film closest to what they want, and the one change that moves toward it."""
         order = list(range(len(shown)))
-        if relations is not None:
+        if self.budget.clues == "outside":  # catalogue facts: genre overlap, then the year gap
+            out = self.outside(relations)
+            close = {j: out.closeness(profile.items, shown[j]) for j in order}
+            order.sort(key=lambda j: (-close[j][0], -close[j][1]))
+        elif relations is not None:
             sims = relations.profile_similarities("mixed", profile.items)
             order.sort(key=lambda j: -sims[shown[j]] if np.isfinite(sims[shown[j]]) else np.inf)
         ty = self._profile_year(profile)
@@ -259,6 +308,11 @@ class DecisionPolicy:
         return not any(self._probe.check(self._words.verbalize(d, (), a), profile, d).leaked for a in range(6))
 
     def _unrelated_film(self, profile: Profile, relations: ItemRelations, rng: np.random.Generator) -> int | None:
+        if self.budget.clues == "outside":
+            for x in self.outside(relations).unrelated(profile.items, rng)[:20]:
+                if self._speakable(_REFERENCE, profile, t=spoken_title(self.catalog.titles[x])):
+                    return int(x)
+            return None
         sims = relations.profile_similarities("mixed", profile.items)
         finite = np.flatnonzero(np.isfinite(sims))
         if not len(finite):

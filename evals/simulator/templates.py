@@ -66,6 +66,10 @@ _DESCRIPTION = [
     "Something about {d}.", "I want a film about {d}.", "Do you have a movie about {d}?",
     "In the mood for a story about {d}.", "Looking for one where the story is about {d}.",
 ]
+# a hand-written description is already what a person says: said as it is, or with a short lead-in
+_HAND_DESCRIPTION = [
+    "{D}.", "I'm trying to find {d}.", "Hmm, what I'd like is {d}.", "Can you find {d}?",
+]
 _CRITIQUE = {
     "newer": ["Number {p} is close, but I'd like something more recent.", "The {o} one is almost it, only newer.",
               "Something like #{p}, just from later years."],
@@ -125,6 +129,9 @@ class TemplateVerbalizer:
             return self._pick(_VAGUE, *k, attempt=attempt)
         if decision.kind == "reference":
             return self._pick(_REFERENCE, *k, attempt=attempt).format(t=decision.reference_title)
+        if decision.kind == "description" and getattr(decision, "description_item", None) is not None:
+            d = decision.description
+            return self._pick(_HAND_DESCRIPTION, *k, attempt=attempt).format(d=d, D=d[:1].upper() + d[1:])
         if decision.kind == "description":
             return self._pick(_DESCRIPTION, *k, attempt=attempt).format(d=decision.description)
         if decision.kind == "critique" and decision.critique is not None:

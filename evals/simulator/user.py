@@ -41,7 +41,12 @@ class SimulatedUser:
         relations: ItemRelations | None = None,
         history: Sequence[int] | None = None,
         reference_variant: str | None = None,
+        drift_item: int | None = None,
+        drift_turns: int = 0,
     ) -> None:
+        """drift_item / drift_turns (issue 22, long conversations): for the first `drift_turns` feedback turns
+        the person talks about `drift_item` (a film they just watched) before asking for what they want now;
+        they still accept a wanted item as soon as it is shown."""
         if "reference" in budget.feedback_kinds and relations is None:
             raise SimulatorError(f"budget {budget.name!r} has references: pass ItemRelations (relations=...)")
         if reference_variant is not None and reference_variant not in REFERENCE_VARIANTS:
@@ -51,7 +56,7 @@ class SimulatedUser:
         self.reference_variant = reference_variant
         self.relations = relations
         self.user_history = [int(i) for i in (history if history is not None else [])]
-        self.state = SessionMemory(history=self.user_history, variant=reference_variant)
+        self.state = SessionMemory(history=self.user_history, variant=reference_variant, avoid=list(profile.items))
         self.catalog = catalog
         self.profile = profile
         self.budget = budget
@@ -64,6 +69,12 @@ class SimulatedUser:
         self.liked: set[tuple[str, str]] = set()
         self.disliked: set[tuple[str, str]] = set()
         self.history: list[SimTurn] = []
+        self.drift_turns = int(drift_turns) if drift_item is not None else 0
+        self.drift_profile = None
+        if drift_item is not None:
+            from cesrec.evals.simulator.budget import target_profile
+
+            self.drift_profile = target_profile(catalog, int(drift_item))
 
     def opening(self) -> str:
         return "Hi! Can you recommend me a movie?"
@@ -71,7 +82,11 @@ class SimulatedUser:
     def respond(self, shown: Sequence[int], turn: int) -> SimTurn:
         if not len(shown):
             raise SimulatorError("the system showed no items")
-        decision = self.policy.decide(self.profile, shown, turn, self.rng, self.liked, self.disliked,
+        about = self.profile
+        if self.drift_profile is not None and turn <= self.drift_turns \
+                and not set(int(i) for i in shown) & set(self.profile.items):
+            about = self.drift_profile
+        decision = self.policy.decide(about, shown, turn, self.rng, self.liked, self.disliked,
                                       memory=self.state, relations=self.relations)
         attempts: list[dict] = []
         utterance = ""
