@@ -10,7 +10,7 @@ r"""The agent graph: one state schema, nodes as plain functions, wired in `build
   or at the tool-call cap it may only answer (tool_choice="none"), so the common turn costs two LLM
   calls. After a failed call it may retry. A first call that records nothing (search, mask, explain),
   chosen for words that state a preference and do not ask for that tool, becomes update_preferences
-  (agent.feedback_llm.reroute_call; measured in evals/understanding.py).
+  (agent.feedback_llm.reroute_call; measured in evals/bench/understanding.py).
 - `tools`: LangGraph's ToolNode with error handling on: argument validation errors and tool exceptions
   come back to the LLM as error ToolMessages; tools update the session through Command(update=...).
 - `guard`: answers tool calls that must not run (over the per-turn cap, an identical repeat of a call

@@ -47,55 +47,55 @@ step() {
 
 # --- sequential recommenders -----------------------------------------------------------------------------
 step full "bench_srs.json bench_srs.md bench_srs_peer_recbole_sasrec.json/.log bench_srs_peer_rectools_sasrec.json/.log" -- \
-  "python -m cesrec.evals.bench_srs --backbones sasrec,ease --threads 1 --peer run --peer-time-budget 900 --fp32-check"
+  "python -m cesrec.evals.bench.srs --backbones sasrec,ease --threads 1 --peer run --peer-time-budget 900 --fp32-check"
 step quick "bench_srs.json bench_srs.md (re-derive peer entries and targets of the finished run; no training)" -- \
-  "python -m cesrec.evals.bench_srs --rebuild"
+  "python -m cesrec.evals.bench.srs --rebuild"
 step quick "bench_scoring.json (product-path scoring alone, 100k synthetic items; seconds)" -- \
-  "python -m cesrec.evals.bench_srs --scoring-only --backbones sasrec --repeats 3"
+  "python -m cesrec.evals.bench.srs --scoring-only --backbones sasrec --repeats 3"
 
 # --- one CESRec turn, the agent, serving ---------------------------------------------------------------------
 step full "bench_turn.json" -- "python -m cesrec.cli bench turn --out $R/bench_turn.json"
 step full "bench_agent_turn.json transcript_local_llm.md" -- \
-  "python -m cesrec.evals.bench_agent --turns 20 --threads 2 --backbone sasrec"
-step full "bench_serve.json" -- "python -m cesrec.evals.bench_serve --epochs 3 --out $R/bench_serve.json"
+  "python -m cesrec.evals.bench.agent --turns 20 --threads 2 --backbone sasrec"
+step full "bench_serve.json" -- "python -m cesrec.bench_serve --epochs 3 --out $R/bench_serve.json"
 step full "bench_serve_local.json" -- \
-  "python -m cesrec.evals.bench_serve --llm local --sessions 10 --turns 2 --out $R/bench_serve_local.json"
+  "python -m cesrec.bench_serve --llm local --sessions 10 --turns 2 --out $R/bench_serve_local.json"
 step full "bench_serve.json attack sections (issue 25; merged under attack_provenance, the rest kept)" -- \
-  "python -m cesrec.evals.bench_serve --only attack --epochs 3 --flood-s 60"
+  "python -m cesrec.bench_serve --only attack --epochs 3 --flood-s 60"
 step full "web_chat.png (screenshot taken by the browser test; needs scripts/setup_browser.sh)" -- \
   "CESREC_BROWSER=1 python -m pytest -q -p no:cacheprovider tests/server/test_web.py"
 
 # --- understanding: LLM calls are saved once (slow), then scored from the file (fast) -----------------------
 step full "bench_understanding_llm_calls.jsonl" -- \
-  "python -m cesrec.evals.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --out $R/bench_understanding.json"
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --out $R/bench_understanding.json"
 # the saved calls predate the idiom class: --call-missing makes the LLM calls only for utterances the file lacks
 step quick "bench_understanding.json bench_understanding.md (LLM calls only for utterances the saved file lacks)" -- \
-  "python -m cesrec.evals.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl --call-missing --calls-out $R/bench_understanding_llm_calls.jsonl"
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl --call-missing --calls-out $R/bench_understanding_llm_calls.jsonl"
 # the _prompt_v2 calls were made with the prompt of commit 518777d (reverted since): re-scored here; making
 # the calls again needs that commit checked out (git worktree add /tmp/v2 518777d) and --calls-out there
 step quick "bench_understanding_prompt_v2.json bench_understanding_prompt_v2.md" -- \
-  "python -m cesrec.evals.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --out $R/bench_understanding_prompt_v2.json"
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --out $R/bench_understanding_prompt_v2.json"
 step full "check_named_films.json" -- \
-  "python -m cesrec.evals.check_named_films --user 42 --llm local --out $R/check_named_films.json"
-step full "description_difficulty.json (issue 22: how hard the simulator's descriptions are to match)" -- "python -m cesrec.evals.description_difficulty"
-step full "tune_requests_dev.json (the open-request turn knobs, chosen on the request benchmark's dev half)" -- "python -m cesrec.evals.tune_requests"
-step full "bench_requests.json bench_requests.md (hand-judged requests; the embedded LLM, exact-prompt cache in CESREC_HOME)" -- "python -m cesrec.evals.bench_requests"
+  "python -m cesrec.evals.bench.check_named_films --user 42 --llm local --out $R/check_named_films.json"
+step full "description_difficulty.json (issue 22: how hard the simulator's descriptions are to match)" -- "python -m cesrec.evals.bench.description_difficulty"
+step full "tune_requests_dev.json (the open-request turn knobs, chosen on the request benchmark's dev half)" -- "python -m cesrec.evals.tuning.requests"
+step full "bench_requests.json bench_requests.md (hand-judged requests; the embedded LLM, exact-prompt cache in CESREC_HOME)" -- "python -m cesrec.evals.bench.requests"
 
 # the OpenAI-compatible path, against llama-cpp-python's own server with the embedded GGUF (start it first:
 # python -m llama_cpp.server --model <gguf> --chat_format chatml-function-calling --port 18322); 6 utterances
 step full "bench_understanding_openai.json bench_understanding_openai.md bench_understanding_openai_calls.jsonl" -- \
-  "python -m cesrec.evals.understanding --readers rules,llm,combined --llm openai --base-url http://127.0.0.1:18322/v1 --model qwen2.5-coder-1.5b-instruct-q4_k_m --llm-subset 6 --calls-out $R/bench_understanding_openai_calls.jsonl"
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --llm openai --base-url http://127.0.0.1:18322/v1 --model qwen2.5-coder-1.5b-instruct-q4_k_m --llm-subset 6 --calls-out $R/bench_understanding_openai_calls.jsonl"
 
 # --- scale (synthetic catalogues) and the alignment adapter ------------------------------------------------
 step full "bench_scale.json (25k items)" -- \
-  "python -m cesrec.evals.bench_scale --items 25000 --users 12500 --interactions 500000 --quiet"
+  "python -m cesrec.evals.bench.scale --items 25000 --users 12500 --interactions 500000 --quiet"
 step full "bench_scale_100k.json (100k items, 1 SASRec epoch; ~1 h on 2 cores)" -- \
-  "python -m cesrec.evals.bench_scale --items 100000 --users 50000 --interactions 2000000 --epochs 1 --quiet --out $R/bench_scale_100k.json"
-step full "bench_alignment.json" -- "python -m cesrec.evals.bench_alignment"
+  "python -m cesrec.evals.bench.scale --items 100000 --users 50000 --interactions 2000000 --epochs 1 --quiet --out $R/bench_scale_100k.json"
+step full "bench_alignment.json" -- "python -m cesrec.evals.bench.alignment"
 
 # --- validation-only diagnostics (never the test split) -----------------------------------------------------
-step full "tune_fusion_valid.json" -- "python -m cesrec.evals.tune_fusion --seeds 100 --out $R/tune_fusion_valid.json"
-step full "masking_valid.json" -- "python -m cesrec.evals.diagnose_masking --out $R/masking_valid.json"
+step full "tune_fusion_valid.json" -- "python -m cesrec.evals.tuning.fusion --seeds 100 --out $R/tune_fusion_valid.json"
+step full "masking_valid.json" -- "python -m cesrec.evals.bench.diagnose_masking --out $R/masking_valid.json"
 
 # --- protocol 1 (headline budget), protocol 1 on open feedback, protocol 2 ----------------------------------
 step full "eval_pipeline.json eval_pipeline.md eval_pipeline_headline.png" -- \
@@ -103,10 +103,10 @@ step full "eval_pipeline.json eval_pipeline.md eval_pipeline_headline.png" -- \
 step full "eval_open.json eval_open.md eval_open_*.png" -- \
   "python -m cesrec.cli eval --protocol pipeline --budget open,mixed,headline --train-seeds 3 --backbones sasrec,gru4rec --seeds 3 --workers 2 --out $RUNS/open --results $R/eval_open.json --no-progress"
 step quick "eval_open.md eval_open_*.png (re-rendered from eval_open.json; nothing recomputed)" -- \
-  "python -m cesrec.evals.open_eval --render $R/eval_open.json"
+  "python -m cesrec.evals.protocol.open_eval --render $R/eval_open.json"
 step full "eval_agent.json eval_agent.md eval_agent_transcripts.jsonl" -- \
   "python -m cesrec.cli eval --protocol agent --llm local --verbalizer llm --users 20 --turns 3 --seeds 1 --backbone sasrec --out $RUNS/agent --results $R/eval_agent.json --no-progress"
 
 # --- README: every figure under "Measured results" is rendered from the files above (last, after every step) --
 step quick "README.md sections under 'Measured results' (from evals/results/*.json; nothing recomputed)" -- \
-  "python -m cesrec.evals.readme_tables"
+  "python -m cesrec.evals.readme.tables"

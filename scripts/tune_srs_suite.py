@@ -85,7 +85,7 @@ def suite_dataset(name: str, home: Path | None = None):
     try:
         from cesrec.evals.bench.synthetic import SyntheticConfig, generate, write
     except ImportError:  # before the evals/ re-layout
-        from cesrec.evals.synthetic import SyntheticConfig, generate, write
+        from cesrec.evals.bench.synthetic import SyntheticConfig, generate, write
     from cesrec.recmodel.data import cesrec_home
     from cesrec.recmodel.prepare import prepare_dataset
 

@@ -53,7 +53,7 @@ class AlignmentConfig:
     batch_size: int = 2048
     # catalogues with at most this many training items keep the original full-batch recipe (cheap there:
     # 4k x 4k logits), so the committed ml-100k results, measured with it, stay what the code computes;
-    # mini-batching measured slightly better on ml-100k's held-out items (evals/bench_alignment.py) but
+    # mini-batching measured slightly better on ml-100k's held-out items (evals/bench/alignment.py) but
     # was not re-validated downstream. 0 = mini-batches whatever the size.
     full_batch_max: int = 4096
     eval_every: int = 20  # optimiser steps between validation-loss checks (early stopping)

@@ -22,7 +22,7 @@ from bm25s.stopwords import STOPWORDS_EN_PLUS
 from cesrec.recmodel.data import Catalog
 
 # k1 / b: bm25s' defaults (1.5 / 0.75) were kept after the dev-split check of the request benchmark
-# (evals/bench_requests.py tunes the baseline's pair on dev; the product uses the same index).
+# (evals/bench/requests.py tunes the baseline's pair on dev; the product uses the same index).
 DEFAULT_K1 = 1.5
 DEFAULT_B = 0.75
 

@@ -9,7 +9,7 @@ towards itself); an item is an outlier only if its score is below median - c * M
 the masked fraction is capped (`max_fraction`) and at least `min_keep` items always stay visible.
 
 Similarity (`similarity=`): cosine can be arbitrary for learned embeddings depending on regularisation
-(Steck et al., WWW'24 companion), so alternatives are available and compared in evals/bench_turn.py on a
+(Steck et al., WWW'24 companion), so alternatives are available and compared in evals/bench/turn.py on a
 planted-outlier test: "cosine" (unit hybrid vectors), "dot" (raw hybrid vectors, dot with the mean),
 "euclidean" (negative distance to the mean, raw hybrid), "centered_cosine" (cosine after removing the
 mean item vector from both halves: learned item embeddings share a common "popularity" direction that

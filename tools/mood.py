@@ -10,7 +10,7 @@ words of a clause that names no genre) is embedded with the engine's own sentenc
 
 A genre is read only when both agree on the nearest genre and it leads the runner-up by `margin` in both
 (the small MiniLM model is unsure about many mood words; agreeing evidence keeps the reading precise — on
-the benchmark's dev half, see evals/understanding.py, lower margins added wrong genres: "space opera" is
+the benchmark's dev half, see evals/bench/understanding.py, lower margins added wrong genres: "space opera" is
 nearest to Musical by the phrase vector). The polarity is the rule parser's for the words' span (negation scope,
 "too", a complaint about the list): "too childish" -> -Children's, "it's all space movies" -> a dislike. The words themselves still reach the item descriptions
 as the turn's description (tools.construct's semantic query) when they are a wish.

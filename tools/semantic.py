@@ -10,7 +10,7 @@
   under the engine directory by default; `HttpClient` when CESREC_CHROMA_HOST (and CESREC_CHROMA_PORT,
   default 8000) is set.
 - `search` queries chromadb; `search_exact` is the same cosine ranking done in memory with numpy over
-  the cached matrix (exact, used where a turn's latency budget matters; see evals/bench_turn.py).
+  the cached matrix (exact, used where a turn's latency budget matters; see evals/bench/turn.py).
 """
 
 from __future__ import annotations

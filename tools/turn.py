@@ -40,9 +40,9 @@ SIGNALS = ("history", "rewrite", "knn", "text", "description")
 FUSION_CONTEXTS = ("refs", "desc", "refs+desc")
 # Weights per evidence context. The history's weight where the user described what they want (0.5; 0.478 with
 # films named too) and where they only named films (0.25) was chosen on the DEV half of the hand-judged request benchmark
-# (evals/tune_requests.py -> evals/results/tune_requests_dev.json): a specific request must not be drowned by
+# (evals/tuning/requests.py -> evals/results/tune_requests_dev.json): a specific request must not be drowned by
 # a strong history (at 1.0, "vampires!" from user 42 brought Pretty Woman). The other weights were fitted on the
-# simulator's validation users (evals/tune_fusion.py).
+# simulator's validation users (evals/tuning/fusion.py).
 DEFAULT_FUSION: dict[str, dict[str, float]] = {
     "refs": {"history": 0.25, "rewrite": 0.34, "knn": 0.177, "text": 0.716},
     "desc": {"history": 0.5, "rewrite": 0.049, "description": 0.858},
@@ -53,10 +53,10 @@ DEFAULT_FUSION: dict[str, dict[str, float]] = {
 # keeps each signal's confident picks where a weighted sum lets two that disagree cancel out. Empty = the
 # weighted sum alone: the default in every context since the request benchmark's dev half (the mixture's
 # history expert re-admitted the history's most confident picks over an explicit request: dev nDCG@10 0.357
-# without, 0.34 with; evals/results/tune_requests_dev.json). evals/tune_fusion.py can still fit one.
+# without, 0.34 with; evals/results/tune_requests_dev.json). evals/tuning/fusion.py can still fit one.
 DEFAULT_MIXTURE: dict[str, dict[str, list[float]]] = {}
-# the mixture evals/tune_fusion.py fitted on the simulator's validation users (the default until the request
-# benchmark); evals/tune_requests.py tries it again as the "mixture on" point of its grid
+# the mixture evals/tuning/fusion.py fitted on the simulator's validation users (the default until the request
+# benchmark); evals/tuning/requests.py tries it again as the "mixture on" point of its grid
 SIMULATOR_MIXTURE: dict[str, dict[str, list[float]]] = {
     "refs": {"fused": [0.9742, 1.4128], "history": [0.0013, 6.4239], "rewrite": [0.001, 2.3291], "knn": [0.004, 1.0156], "text": [0.0195, 2.3245]},
     "desc": {"fused": [0.9612, 2.2114], "history": [0.0139, 7.1995], "rewrite": [0.0072, 1.6147], "description": [0.0177, 1.9671]},
@@ -67,7 +67,7 @@ SIMULATOR_MIXTURE: dict[str, dict[str, list[float]]] = {
 @dataclass
 class TurnConfig:
     """Knobs of one turn. Defaults chosen on the VALIDATION split with the trained SASRec (one feedback turn
-    revealing one genre + the decade; evals/bench_turn.py "traps_valid"): the accumulated constraints do
+    revealing one genre + the decade; evals/bench/turn.py "traps_valid"): the accumulated constraints do
     most of the work (HR@10 0.25 -> 0.68); appending pseudo items and letting the SRS rank from the
     rewritten sequence alone (pseudo_weight=1, the paper) cost up to 0.13, so the rewrite only nudges
     (pseudo_weight=0.25) and pseudo items are picked by SRS score among the semantically retrieved,
@@ -228,7 +228,7 @@ def turn_scores(engine: CESRecEngine, state: SessionState, config: TurnConfig) -
     old history: the turn is a weighted sum of z-scored signals -- the SRS on the history, the SRS on the
     rewritten sequence (referenced films and retrieved pseudo items appended), the collaborative
     neighbours of the referenced films, their semantic neighbours and the description's -- with weights
-    per evidence context (`config.fusion`, chosen on validation users; see evals/tune_fusion.py)."""
+    per evidence context (`config.fusion`, chosen on validation users; see evals/tuning/fusion.py)."""
     ctx = evidence_context(state.preferences) if config.use_evidence else None
     if ctx is None:
         w = config.pseudo_weight

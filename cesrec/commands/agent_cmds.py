@@ -92,7 +92,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             "evals/results/transcript_local_llm.md"),
     ) -> None:
         """Time user turns with the embedded LLM (p50 end to end, LLM/tool split, tool-call validity)."""
-        from cesrec.evals.bench_agent import run_bench
+        from cesrec.evals.bench.agent import run_bench
 
         res = run_bench(turns=turns, threads=threads, backbone=backbone, out=out, transcript=transcript)
         typer.echo(f"turn p50 {res['turn_p50_s']:.2f} s, tool overhead p50 {res['tool_overhead_p50_ms']:.1f} ms, "

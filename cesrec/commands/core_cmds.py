@@ -48,7 +48,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         checks: Annotated[bool, typer.Option(help="Also run the planted-outlier and validation traps checks.")] = True,
     ) -> None:
         """Time one full turn (parse + mask + construct + SRS re-rank) for every test user; write JSON."""
-        from cesrec.evals.bench_turn import run
+        from cesrec.evals.bench.turn import run
 
         r = run(dataset, backbone, out=out, users=users, epochs=epochs, checks=checks)
         console.print(f"{r['users']} users: turn p50 {r['turn_p50_ms']} ms, p95 {r['turn_p95_ms']} ms -> {out}")

@@ -156,14 +156,14 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         progress: Annotated[bool, typer.Option(help="Progress bars.")] = True,
     ) -> None:
         """Evaluate conversational recommendation with simulated users (see evals/)."""
-        from cesrec.evals.protocol_types import ProtocolError
-        from cesrec.evals.protocols import PipelineConfig, run_pipeline_eval
-        from cesrec.evals.report import results_file
+        from cesrec.evals.protocol.pipeline import PipelineConfig, run_pipeline_eval
+        from cesrec.evals.protocol.report import results_file
+        from cesrec.evals.protocol.types import ProtocolError
 
         try:
             budgets = _csv(budget)
             if protocol == "pipeline" and (train_seeds or len(budgets) > 1 or budgets[0] not in ("headline", "rich")):
-                from cesrec.evals.open_eval import (
+                from cesrec.evals.protocol.open_eval import (
                     OpenEvalConfig,
                     render_open_markdown,
                     run_open_eval,
@@ -207,7 +207,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                     results.parent.mkdir(parents=True, exist_ok=True)
                     results.write_text(json.dumps({**results_file(metrics), **_provenance()}, indent=2))
             elif protocol == "agent":
-                from cesrec.evals.agent_protocol import AgentEvalConfig, run_agent_eval
+                from cesrec.evals.protocol.agent import AgentEvalConfig, run_agent_eval
 
                 acfg = AgentEvalConfig(
                     dataset=dataset, source=source, backbone=backbone, llm=llm, verbalizer=verbalizer,
@@ -237,7 +237,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         llm: Annotated[str, typer.Option(help="local (embedded) | openai")] = "local",
     ) -> None:
         """The main job on embedded defaults: data, engines, a quick run of both protocols, the table."""
-        from cesrec.evals.protocols import PipelineConfig, run_pipeline_eval
+        from cesrec.evals.protocol.pipeline import PipelineConfig, run_pipeline_eval
 
         t0 = time.perf_counter()
         overrides = {"epochs": epochs} if epochs else {}
@@ -252,7 +252,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         console.print(pipeline_table(metrics))
         console.print(pipeline_table(metrics, "text"))
         if agent_users > 0:
-            from cesrec.evals.agent_protocol import AgentEvalConfig, run_agent_eval
+            from cesrec.evals.protocol.agent import AgentEvalConfig, run_agent_eval
 
             console.print(f"[bold]2/2 protocol 2[/bold]: the agent ({llm} LLM) with {agent_users} simulated users")
             acfg = AgentEvalConfig(source=source, backbone=cfg.backbones[0], llm=llm, users=agent_users,
@@ -279,7 +279,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                                                                 "grounded-answer summary to report.")] = None,
     ) -> None:
         """How well the readers of the user's words understand the labelled utterances (evals/data)."""
-        from cesrec.evals.understanding import HEADLINE, RESULTS, _fmt, run
+        from cesrec.evals.bench.understanding import HEADLINE, RESULTS, _fmt, run
 
         if out is None:
             out = RESULTS / ("bench_understanding_openai.json" if llm == "openai" else "bench_understanding.json")
@@ -300,6 +300,6 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     def bench_requests(ctx: typer.Context) -> None:
         """The hand-judged request benchmark: the agent, its LLM-free path and four baselines at 10 ->
         evals/results/bench_requests.json (all options: `cesrec bench requests --help`)."""
-        from cesrec.evals.bench_requests import main as bench_main
+        from cesrec.evals.bench.requests import main as bench_main
 
         raise typer.Exit(bench_main(list(ctx.args), prog="cesrec bench requests"))

@@ -119,7 +119,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         out: Path = typer.Option(Path("evals/results/bench_serve.json")),
     ) -> None:
         """Load test over loopback (bounded): N concurrent sessions, kill -9 + resume, injection cases."""
-        from cesrec.evals.bench_serve import main as bench_main
+        from cesrec.bench_serve import main as bench_main
 
         argv = ["--sessions", str(sessions), "--turns", str(turns), "--llm", llm, "--out", str(out)]
         if epochs is not None:

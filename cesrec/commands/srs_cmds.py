@@ -244,6 +244,6 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     def bench_srs(ctx: typer.Context) -> None:
         """Quality + speed of sasrec/gru4rec/ease and the RecBole + RecTools peers -> evals/results/bench_srs.json
         (all options: `cesrec bench srs --help`)."""
-        from cesrec.evals.bench_srs import main as bench_main
+        from cesrec.evals.bench.srs import main as bench_main
 
         bench_main(list(ctx.args))

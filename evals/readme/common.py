@@ -10,6 +10,32 @@ from pathlib import Path
 
 RESULTS = Path("evals/results")
 
+# evals/ was regrouped by job (issue 24) and the serving benchmark moved beside the servers. A results file
+# records the module its command ran at its own commit (valid there, see its git_commit); the docs show
+# today's name of the same module, so a reader can copy the command.
+MOVED = {
+    "protocol_types": "evals.protocol.types", "systems": "evals.protocol.systems",
+    "baselines": "evals.protocol.baselines", "open_baselines": "evals.protocol.open_baselines",
+    "cesrec_systems": "evals.protocol.cesrec_systems", "channels": "evals.protocol.channels",
+    "protocols": "evals.protocol.pipeline", "open_eval": "evals.protocol.open_eval",
+    "agent_protocol": "evals.protocol.agent", "report": "evals.protocol.report", "stats": "evals.protocol.stats",
+    "bench_agent": "evals.bench.agent", "bench_alignment": "evals.bench.alignment",
+    "bench_requests": "evals.bench.requests", "request_baselines": "evals.bench.request_baselines",
+    "bench_scale": "evals.bench.scale", "bench_srs": "evals.bench.srs", "synthetic": "evals.bench.synthetic",
+    "bench_turn": "evals.bench.turn", "understanding": "evals.bench.understanding",
+    "check_named_films": "evals.bench.check_named_films",
+    "description_difficulty": "evals.bench.description_difficulty",
+    "diagnose_masking": "evals.bench.diagnose_masking", "tune_fusion": "evals.tuning.fusion",
+    "tune_requests": "evals.tuning.requests", "tune_srs": "evals.tuning.srs",
+    "readme_tables": "evals.readme.tables", "open_readme": "evals.readme.tables", "bench_serve": "bench_serve",
+}
+_OLD_MODULE = re.compile(r"python -m (?:cesrec\.)?evals\.(\w+)")
+
+
+def current_command(cmd: str) -> str:
+    """A recorded `python -m ...evals.<module>` command with today's module name (see MOVED)."""
+    return _OLD_MODULE.sub(lambda m: f"python -m cesrec.{MOVED.get(m.group(1), 'evals.' + m.group(1))}", cmd)
+
 
 class ResultsError(RuntimeError):
     """A results file, or a field of one, that a README section needs is not there."""
@@ -22,6 +48,8 @@ class J:
         self._d, self._file, self._path = data, file, path
 
     def _wrap(self, v, key):
+        if key == "command" and isinstance(v, str):
+            return current_command(v)
         path = f"{self._path}.{key}" if self._path else str(key)
         return J(v, self._file, path) if isinstance(v, (dict, list)) else v
 

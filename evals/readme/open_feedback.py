@@ -42,7 +42,7 @@ SRS training seeds {seed_txt}, simulator seeds {'/'.join(map(str, r['sim_seeds']
 training seeds, simulator seeds and users; paired Wilcoxon tests, Holm-corrected over all {ntests} comparisons
 of the file. Pre-declared headline test: `cesrec` vs the best baseline under `open`, HR@10 at turn {turns}.
 Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_open.json` (also `.md`,
-plots `eval_open_<budget>.png`); this section is rendered by `python -m cesrec.evals.readme_tables`.
+plots `eval_open_<budget>.png`); this section is rendered by `python -m cesrec.evals.readme.tables`.
 
 HR@10 / NDCG@10 at turn {turns} (CIs and every p-value in `evals/results/eval_open.md`):
 """)
@@ -126,16 +126,16 @@ HR@10 / NDCG@10 at turn {turns} (CIs and every p-value in `evals/results/eval_op
   neighbourhood, so named films enter the rewritten sequence as they are (X itself is never shown back).
 - **Chosen on validation only.** The fusion weights and the mixture of experts over them
   (`tools/turn.py` `DEFAULT_FUSION` / `DEFAULT_MIXTURE`) were fitted on validation users
-  (`python -m cesrec.evals.tune_fusion --seeds 100` → `evals/results/tune_fusion_valid.json`, commit `{tv['git_commit'][:7]}`, which
+  (`python -m cesrec.evals.tuning.fusion --seeds 100` → `evals/results/tune_fusion_valid.json`, commit `{tv['git_commit'][:7]}`, which
   fits them again and compares with the weights in the code at that commit): validation HR@10 at
   the last turn under `open` {vc['sasrec']['open']['default']:.3f} → {vc['sasrec']['open']['fitted+mixture']:.3f} (SASRec) and {vc['gru4rec']['open']['default']:.3f} → {vc['gru4rec']['open']['fitted+mixture']:.3f} (GRU4Rec), code's
   weights → re-fitted ones (the code's weights were fitted by an earlier run of the same command, on the SRS of
   that time, against hand-set ones); the mixture changes the weighted sum alone by {rng([vc[b][g]['fitted+mixture']-vc[b][g]['fitted'] for b in vc for g in vc[b]])}. Masking was chosen the same way
-  (`python -m cesrec.evals.diagnose_masking` → `evals/results/masking_valid.json`: mean validation HR@10
+  (`python -m cesrec.evals.bench.diagnose_masking` → `evals/results/masking_valid.json`: mean validation HR@10
   {mv['mean_hr_at_10']['outliers+disliked']:.4f} with outlier + disliked-value masking, {mv['mean_hr_at_10']['outliers only']:.4f} with outlier masking only, {mv['mean_hr_at_10']['none']:.4f} with none;
   disliked-value masking is now off by default, the outlier masking is kept as the paper's component — its
   effect is within noise).
-- **The chat check** (`python -m cesrec.evals.check_named_films`, the embedded LLM (`--llm {chk['llm']}`), user {chk['user']}, SASRec,
+- **The chat check** (`python -m cesrec.evals.bench.check_named_films`, the embedded LLM (`--llm {chk['llm']}`), user {chk['user']}, SASRec,
   `evals/results/check_named_films.json`): "{chk['utterance']}" → {len(chk['tool_calls'])} call
   `{chk['tool_calls'][0]['name']}(like={chk['tool_calls'][0]['args'].get('like')})`; {chk['in_50_nearest']} of the top 10 are among the 50 nearest
   co-occurrence neighbours of the two films ({chk['in_50_nearest_before']} before; target {chk['target'].replace('>=', '≥')}): {', '.join(x.rsplit(' (',1)[0] for x in chk['top10'])}.

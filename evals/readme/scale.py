@@ -87,9 +87,9 @@ def render(root: Path) -> str:
     biggest = f"{order[0][1]} ({tb[order[0][0]]:.0f} ms p50), then " + " and ".join(f"{lbl} ({tb[k]:.0f} ms)" for k, lbl in order[1:])
     eb, ea = b["detail"]["engine"]["embed"]["seconds"], a["detail"]["engine"]["embed"]["seconds"]
     cmd_b = b["command"].replace("python -m evals.", "python -m cesrec.evals.")
-    L = [f"""### Scale (`python -m cesrec.evals.bench_scale`, synthetic catalogue, one process, {threads} torch thread{'s' if threads != '1' else ''})
+    L = [f"""### Scale (`python -m cesrec.evals.bench.scale`, synthetic catalogue, one process, {threads} torch thread{'s' if threads != '1' else ''})
 
-The whole chain on a generated catalogue (`evals/synthetic.py`: power-law popularity, users with a few taste
+The whole chain on a generated catalogue (`evals/bench/synthetic.py`: power-law popularity, users with a few taste
 clusters that drift along the sequence, "Title (year)" + genres + a plot sentence per item): generate ->
 prepare -> train SASRec (bounded epochs, stated per run; beyond {_k(FULL_SOFTMAX_MAX_ITEMS)} items a logQ-corrected sampled
 softmax with {n(int(negs))} negatives instead of the full softmax) -> engine (all-MiniLM embeddings of every item
@@ -131,7 +131,7 @@ full-batch InfoNCE over all item pairs); SASRec's loss beyond {_k(FULL_SOFTMAX_M
 softmax (a full softmax needs a logit for every item at every position of every sequence in the batch); item
 neighbours are EASE up to {_k(ease_max)} items and block-wise sparse cosine beyond, each dense block capped in size.
 
-On {al['dataset']} the adapter change was checked on the same inputs (`python -m cesrec.evals.bench_alignment`,
+On {al['dataset']} the adapter change was checked on the same inputs (`python -m cesrec.evals.bench.alignment`,
 `evals/results/bench_alignment.json`; held-out items, {mi['items']}): the chosen adapter ({'InfoNCE, both times' if both else f"{fb['chosen']} / {mb['chosen']}"}) goes from
 recall@10 of its own collaborative vector {f3(fi['recall_self@10'])} -> {f3(mi['recall_self@10'])} and of the true collaborative neighbour
 {f3(fi['recall_neighbour@10'])} -> {f3(mi['recall_neighbour@10'])}, cosine {f3(fi['cosine'])} -> {f3(mi['cosine'])}; the MSE adapter (not chosen) improves in MSE/cosine ({fm['mse']:.4f} -> {mm['mse']:.4f} /

@@ -15,7 +15,7 @@ def render_intro(root: Path) -> str:
     d = load(root, "bench_srs.json")["dataset"]
     return f"""Each section names the machine and the date of its measurement and what else ran at the time; medians
 throughout. Raw JSON in `evals/results/`; every figure under this heading is rendered from those files by
-`python -m cesrec.evals.readme_tables` (`--check` says whether the README still matches them). Metrics are full
+`python -m cesrec.evals.readme.tables` (`--check` says whether the README still matches them). Metrics are full
 ranking over all {n(d['items'])} items ({d['name']}) with the user's history excluded — never sampled negatives.
 `scripts/reproduce.sh --list` names the command behind every file in `evals/results/` (`--quick` re-runs the
 cheap ones and re-renders this part of the README, `--full` all of them)."""
@@ -84,12 +84,12 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
     L.append(f"""- **Ours (SASRec)**: hidden {sas['model_config']['hidden']}, {sas['model_config']['layers']} layers, {sas['model_config']['heads']} head{'s' if sas['model_config']['heads'] > 1 else ''}, dropout {sas['model_config']['dropout']}, full-softmax CE at every position
   of every {sas['model_config']['max_len']}-item window of each history, AdamW lr {tc['lr']:g} (weight decay {tc['weight_decay']:g}), batch {tc['batch_size']}, {recipe};
   early stopping on validation NDCG@10 (patience {tc['patience']}) keeps the best epoch. Recipe chosen on validation only
-  (`evals/notes/srs_tuning.md`, `python -m cesrec.evals.tune_srs`); it ended by `{sas['stopped_by']}`.{bf}""")
+  (`evals/notes/srs_tuning.md`, `python -m cesrec.evals.tuning.srs`); it ended by `{sas['stopped_by']}`.{bf}""")
     rt_label, rt = labels["rectools_sasrec"]
     rtp, c = peers["rectools_sasrec"], rt["config"]
     default_factors = need(re.search(r"default is (\d+)", rtp["note"]), "evals/results/bench_srs.json: peers.rectools_sasrec.note names no default factor count").group(1)
     stop = "**stopped by early stopping**" if rtp["stopped_by"] == "early_stopping" else f"stopped by `{rtp['stopped_by']}`"
-    L.append(f"""- **{rt_label} SASRec** (`scripts/setup_rectools.sh` → `.venv-rectools`, `evals/rectools_peer.py`): RecTools'
+    L.append(f"""- **{rt_label} SASRec** (`scripts/setup_rectools.sh` → `.venv-rectools`, `evals/bench/rectools_peer.py`): RecTools'
   defaults ({c['n_blocks']} blocks, {c['n_heads']} heads, dropout {c['dropout_rate']}, lr {c['lr']:g}, batch {c['batch_size']}) with {c['n_factors']} factors like ours and RecBole's
   (RecTools' default is {default_factors}), {c['loss']} loss, id embeddings only. The validation
   item is held out by RecTools' own `get_val_mask_func`; RecTools has no stopping rule of its own, so it ran
@@ -108,7 +108,7 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
     e2 = 2
     ratio = rbp["epoch_seconds_median"] / sas["epoch_seconds_median"]
     capped = rbp["stopped_by"] == "cap"
-    L.append(f"""- **{rb_label} SASRec** (`scripts/setup_recbole.sh`, `evals/recbole_peer.py`): its defaults (hidden {a['hidden']},
+    L.append(f"""- **{rb_label} SASRec** (`scripts/setup_recbole.sh`, `evals/bench/recbole_peer.py`): its defaults (hidden {a['hidden']},
   {a['layers']} layers, {a['heads']} heads, dropout {a['dropout']}), CE loss, early stopping on its valid NDCG@10 with stopping_step {a['stopping_step']} and a
   {a['epochs']}-epoch cap. It **{'did not reach its early stopping' if capped else 'stopped by its early stopping'}**: one RecBole epoch trains on every prefix of every
   sequence and took {n(min(rb['epoch_seconds']))}–{n(max(rb['epoch_seconds']))} s here, so the run's {n(rbp['time_budget_s'])} s budget stopped it after {rbp['epochs']} epochs

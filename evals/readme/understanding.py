@@ -116,7 +116,7 @@ right tool {f3(held['combined']['right_tool_rate'])} (dev: {f3(dev['combined']['
   turn's tool results (text, payload and the recommended picks); the graph keeps a faithful LLM answer, and
   otherwise renders the answer from the last tool result (`reply.grounding.source` = "rendered from tool
   results", the unsupported names listed; the terminal chat says so after the streamed text). It cannot see
-  paraphrased claims or uncued people outside the catalogue. Protocol 2 (`evals/agent_protocol.py`) records
+  paraphrased claims or uncued people outside the catalogue. Protocol 2 (`evals/protocol/agent.py`) records
   the same summary (`summary.answers`). Provenance shows titles (`turn 1: +Heat`), tested.
 - The agent-turn p50 above ({ab['turn_p50_s']:.2f} s, {day(ab['date'])} {hm(ab['date'])} UTC) was measured at load average {la[0]} → {la[1]}; no
   measurement under heavier load is kept in `evals/results/`, so how far it moves on busy cores is not stated here.
@@ -126,7 +126,7 @@ right tool {f3(held['combined']['right_tool_rate'])} (dev: {f3(dev['combined']['
   the reply metadata, `tool_choice_downgraded`); `tests/agent/test_openai_server.py` starts that server on
   loopback with the embedded GGUF and runs a chat turn (needs `pip install -e .[llm-server]`, i.e.
   starlette-context etc.; skips with the reason otherwise). The benchmark for any endpoint:
-  `python -m cesrec.evals.understanding --readers rules,llm,combined --llm openai --base-url URL --model NAME`
+  `python -m cesrec.evals.bench.understanding --readers rules,llm,combined --llm openai --base-url URL --model NAME`
   (writes `bench_understanding_openai.json`); run against that local server on a {om['utterances']}-utterance subset only
   (`--llm-subset {om['utterances']}`, {min(calls) / 1000:.0f}–{max(calls) / 1000:.0f} s a call on the shared CPU, {day(o['date'])}): combined exact {round(oc['exact_rate'] * oc['utterances'])}/{oc['utterances']}, right tool {round(oc['right_tool_rate'] * oc['utterances'])}/{oc['utterances']} — too small to
   compare, it shows the path works.

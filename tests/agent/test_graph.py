@@ -374,9 +374,9 @@ def test_graph_wiring_is_the_documented_topology(make_agent):
 
 
 def test_agent_node_runs_on_its_own_for_the_understanding_eval(engine):
-    # evals/understanding.py records the turn's first LLM call through the graph's own `agent` node
+    # evals/bench/understanding.py records the turn's first LLM call through the graph's own `agent` node
     from cesrec.agent.llm_scripted import ScriptedChatModel
-    from cesrec.evals.understanding import llm_calls
+    from cesrec.evals.bench.understanding import llm_calls
 
     llm = ScriptedChatModel(responses=[tool_call("recommend")])
     out = llm_calls([{"id": "r1", "text": "recommend me something", "shown": []}], engine, llm, progress=False)

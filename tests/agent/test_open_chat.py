@@ -34,7 +34,7 @@ def test_chat_named_films_move_the_top_10(make_agent, engine):
     assert len(top) == 10
     near = _cooc_top(engine, [heat, suspects])
     # 3-epoch test engine: >= 3 here; the issue's >= 5 of 10 holds with the real engine and the embedded LLM
-    # (python -m cesrec.evals.check_named_films -> evals/results/check_named_films.json)
+    # (python -m cesrec.evals.bench.check_named_films -> evals/results/check_named_films.json)
     assert sum(i in near for i in top) >= 3, [engine.catalog.label(i) for i in top]
     # the list shown is the ranking the session would produce
     again, _, _ = rank_items(engine, st.model_copy(update={"shown": []}), 10, engine.config)

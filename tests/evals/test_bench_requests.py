@@ -7,8 +7,8 @@ import json
 import math
 
 import pytest
-from cesrec.evals import bench_requests
-from cesrec.evals import request_baselines as rb
+from cesrec.evals.bench import request_baselines as rb
+from cesrec.evals.bench import requests as bench_requests
 from cesrec.evals.data.write_requests import CaseError, build, record_id, split_of
 
 
@@ -130,11 +130,11 @@ def test_tiny_run_writes_the_results_schema(engine, tmp_path):
     out = tmp_path / "bench_requests.json"
     argv = ["--limit", "3", "--systems", ",".join(systems), "--requests", str(path), "--out", str(out)]
     res = bench_requests.run(tuple(systems), ("dev", "heldout"), 3, path, out, engine=engine,
-                             command="python -m cesrec.evals.bench_requests " + " ".join(argv))
+                             command="python -m cesrec.evals.bench.requests " + " ".join(argv))
     data = json.loads(out.read_text())
     assert data == json.loads(json.dumps(res))
     assert set(data) == {"requests", "command", "git_commit", "machine", "date", "users", "settings", "dev", "heldout"}
-    assert data["command"].startswith("python -m cesrec.evals.bench_requests --limit 3")
+    assert data["command"].startswith("python -m cesrec.evals.bench.requests --limit 3")
     assert len(data["users"]["existing"]["ids"]) == 3
     assert data["settings"]["systems"]["item_knn"]["tuned_on"] == "dev"
     for split in ("dev", "heldout"):

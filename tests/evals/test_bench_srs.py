@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cesrec.evals.bench_srs import peer_entry, targets
+from cesrec.evals.bench.srs import peer_entry, targets
 
 
 def _peer(epochs_run: int, cap: int, budget_hit: bool = False, ndcg: float = 0.08, secs: float = 100.0) -> dict:

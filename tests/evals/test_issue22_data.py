@@ -51,7 +51,7 @@ def test_franchises_are_groups_of_catalogue_films(labels):
 
 def test_target_rank_counts_ties_against_the_target():
     import numpy as np
-    from cesrec.evals.description_difficulty import summary, target_rank
+    from cesrec.evals.bench.description_difficulty import summary, target_rank
 
     s = np.array([-np.inf, 0.5, 0.9, 0.5, 0.1])
     assert target_rank(s, 2) == 1 and target_rank(s, 1) == 3 and target_rank(s, 4) == 4

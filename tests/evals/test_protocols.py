@@ -8,8 +8,13 @@ import json
 import numpy as np
 import pytest
 import torch
-from cesrec.evals.protocol_types import ProtocolError
-from cesrec.evals.protocols import PipelineConfig, build_context, run_pipeline_eval, run_pipeline_system
+from cesrec.evals.protocol.pipeline import (
+    PipelineConfig,
+    build_context,
+    run_pipeline_eval,
+    run_pipeline_system,
+)
+from cesrec.evals.protocol.types import ProtocolError
 from cesrec.evals.simulator import budget_named
 
 
@@ -71,8 +76,8 @@ def test_config_validation():
 @pytest.mark.slow
 def test_cesrec_batched_turn_matches_tools(engine):
     """The batched CESRec system gives the same top-k as tools.turn.rank_items on the same state."""
-    from cesrec.evals.cesrec_systems import CESRecSystem
-    from cesrec.evals.protocol_types import StructuredFeedback
+    from cesrec.evals.protocol.cesrec_systems import CESRecSystem
+    from cesrec.evals.protocol.types import StructuredFeedback
     from cesrec.tools.turn import rank_items
 
     ds = engine.dataset
@@ -143,7 +148,7 @@ def test_agent_protocol_scripted(engine, tmp_path):
     """Protocol 2 plumbing with a scripted orchestrator: recommend every turn (the agent composes the reply
     from the recommending tool's payload, so the script holds only the tool calls)."""
     from cesrec.agent.llm_scripted import ScriptedChatModel, tool_call
-    from cesrec.evals.agent_protocol import AgentEvalConfig, run_agent_eval
+    from cesrec.evals.protocol.agent import AgentEvalConfig, run_agent_eval
 
     script = []
     for _ in range(3 * 3):
@@ -161,7 +166,7 @@ def test_agent_protocol_scripted(engine, tmp_path):
 
 
 def test_merge_runs_by_backbone(ml100k, ease_model, tmp_path):
-    from cesrec.evals.report import merge_runs, results_file
+    from cesrec.evals.protocol.report import merge_runs, results_file
     from cesrec.recmodel.runs import train_or_load
 
     pop = train_or_load(ml100k, "pop", progress=False)

@@ -1,5 +1,5 @@
 """README.md (the front door) and docs/results.md (every measured result): their results sections are what
-evals/readme_tables renders from evals/results/ (no data, no training: reads the committed JSON files and the
+evals/readme/tables.py renders from evals/results/ (no data, no training: reads the committed JSON files and the
 two markdown files only), and the README stays a short front door whose first commands are the two scripts."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cesrec.evals import readme_tables
+from cesrec.evals.readme import tables as readme_tables
 from cesrec.evals.readme.common import ResultsError
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from cesrec.evals.channels import feedback_from_decision
+from cesrec.evals.protocol.channels import feedback_from_decision
 from cesrec.evals.simulator import (
     _STOP,
     OPEN_KINDS,

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 import torch
-from cesrec.evals.stats import (
+from cesrec.evals.protocol.stats import (
     bootstrap_ci,
     paired_test,
     per_user_metrics,

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import torch
-from cesrec.evals.synthetic import SyntheticConfig, SyntheticError, generate, main, write
+from cesrec.evals.bench.synthetic import SyntheticConfig, SyntheticError, generate, main, write
 from cesrec.recmodel.prepare import prepare_dataset
 from cesrec.tools.alignment import AlignmentConfig, _batches, alignment_metrics, fit_alignment, train_adapter
 
@@ -204,7 +204,7 @@ def test_sampled_softmax_log_q():
 
 
 def test_rss_sampler_tracks_nested_stages():
-    from cesrec.evals.bench_scale import RssSampler
+    from cesrec.evals.bench.scale import RssSampler
 
     s = RssSampler(interval=0.01)
     s.begin("outer")

@@ -11,9 +11,9 @@ import time
 
 import httpx
 import pytest
-from cesrec.evals.bench_serve import cross_door_check, limits_check, live_server, mcp_call
 from fastapi.testclient import TestClient
 
+from cesrec.bench_serve import cross_door_check, limits_check, live_server, mcp_call
 from cesrec.mcp_server import SessionStore, build_mcp_server
 from cesrec.server import create_app, token_problem
 

@@ -11,8 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 from cesrec.agent.locks import SessionLocks
-from cesrec.evals.bench_serve import live_server
 
+from cesrec.bench_serve import live_server
 from cesrec.server import create_app
 
 from .conftest import USER, make_backend, settings_for
@@ -202,8 +202,7 @@ def _lock_files(state_dir) -> list:
 
 
 def test_mcp_unknown_sessions_leave_no_lock_files_and_stale_ones_are_swept(engine, state_dir):
-    from cesrec.evals.bench_serve import mcp_call
-
+    from cesrec.bench_serve import mcp_call
     from cesrec.mcp_server import SessionStore, build_mcp_server
 
     store = SessionStore(engine, state_dir)
@@ -266,8 +265,7 @@ def test_lock_files_removed_on_release_still_exclude(state_dir):
 def test_mcp_ids_are_ascii_digits_and_errors_have_one_shape(engine, state_dir, monkeypatch):
     import asyncio
 
-    from cesrec.evals.bench_serve import mcp_call
-
+    from cesrec.bench_serve import mcp_call
     from cesrec.mcp_server import SessionStore, build_mcp_server
 
     mcp = build_mcp_server(engine, SessionStore(engine, state_dir))
@@ -317,7 +315,7 @@ def test_mcp_http_bad_bodies_get_one_short_jsonrpc_error(engine, state_dir):
 
 
 def test_damaged_session_files_refuse_to_start_in_one_line(engine, tmp_path):
-    from cesrec.evals.bench_serve import damaged_db_check
+    from cesrec.bench_serve import damaged_db_check
 
     res = damaged_db_check(engine, tmp_path)
     assert res["cases"] >= 5 and res["silently_recreated"] == 0 and res["crashed"] == 0, res["details"]
@@ -325,9 +323,9 @@ def test_damaged_session_files_refuse_to_start_in_one_line(engine, tmp_path):
 
 
 def test_sessions_backup_check_restore(engine, tmp_path):
-    from cesrec.evals.bench_serve.damage import REGISTRY, _garbage_in_the_middle, _seed, _start
     from typer.testing import CliRunner
 
+    from cesrec.bench_serve.damage import REGISTRY, _garbage_in_the_middle, _seed, _start
     from cesrec.cli import app as cli
 
     d = tmp_path / "state"

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from cesrec.evals.bench_serve import live_server
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 
+from cesrec.bench_serve import live_server
 from cesrec.mcp_server import MCP_TOOL_NAMES, SessionStore, build_mcp_server, mcp_http_app
 
 from .conftest import USER

@@ -10,9 +10,9 @@ import time
 
 import httpx
 import pytest
-from cesrec.evals.bench_serve import ServerProcess, injection_check, live_server, load_test, restart_check
 from fastapi.testclient import TestClient
 
+from cesrec.bench_serve import ServerProcess, injection_check, live_server, load_test, restart_check
 from cesrec.server import create_app
 
 from .conftest import USER, make_backend, settings_for

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cesrec.evals.bench_serve import live_server
 
+from cesrec.bench_serve import live_server
 from cesrec.server import create_app
 
 from .conftest import settings_for

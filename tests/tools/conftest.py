@@ -1,6 +1,6 @@
 """Fixtures of the tools/ tests. `engine` (SASRec, few epochs) lives in tests/conftest.py; the masking tests
 also use an EASE-backed engine: EASE is closed-form, so its item-item geometry is fully fitted in seconds,
-whereas a 3-epoch SASRec's embeddings are still dominated by popularity (see evals/bench_turn.py)."""
+whereas a 3-epoch SASRec's embeddings are still dominated by popularity (see evals/bench/turn.py)."""
 
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ def test_named_films_move_the_ranking(engine):
     # The test engine's SRS trains for 3 epochs only, so its list before any feedback is the popular films,
     # most of which are co-occurrence neighbours of anything (9 of 10 here): the list must change and keep
     # >= 3. The issue's >= 5 of 10 is checked with the real engine and the embedded LLM by
-    # `python -m cesrec.evals.check_named_films` (evals/results/check_named_films.json).
+    # `python -m cesrec.evals.bench.check_named_films` (evals/results/check_named_films.json).
     assert len(hits) >= 3 and [r.item for r in recs] != [r.item for r in before], [r.title for r in recs]
     # the films themselves entered the rewritten sequence, and are not recommended back
     assert [p.item for p in st.pseudo if p.role == "reference"] == [heat, suspects]

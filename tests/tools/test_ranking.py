@@ -22,10 +22,10 @@ PREFS = [
 
 @pytest.mark.parametrize("prefs", PREFS)
 def test_product_cesrec_system_and_attribute_filter_rank_identically(engine, prefs):
-    from cesrec.evals.baselines import AttributeBaseline
-    from cesrec.evals.cesrec_systems import effective_scores
-    from cesrec.evals.protocol_types import AttributeIndex, StructuredFeedback
-    from cesrec.evals.protocols import build_context
+    from cesrec.evals.protocol.baselines import AttributeBaseline
+    from cesrec.evals.protocol.cesrec_systems import effective_scores
+    from cesrec.evals.protocol.pipeline import build_context
+    from cesrec.evals.protocol.types import AttributeIndex, StructuredFeedback
 
     cfg = TurnConfig(pseudo_m=0, use_evidence=False, mask_method=None)
     u = 7

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from cesrec.agent.feedback_llm import feedback_from_call
-from cesrec.evals.understanding import (
+from cesrec.evals.bench.understanding import (
     Reading,
     judge,
     load_catalog,
@@ -414,7 +414,7 @@ def test_results_carry_each_class_and_calls_can_be_completed(cat, tmp_path):
     """Issue 21: per-class headline figures (genre F1 of one class) and the --call-missing option's checks."""
     import json
 
-    from cesrec.evals.understanding import main, render_markdown, run
+    from cesrec.evals.bench.understanding import main, render_markdown, run
 
     gold = {"liked": ["genre:Western"], "disliked": [], "liked_items": [], "disliked_items": [], "year_min": None,
             "year_max": None, "description": False, "tools": ["update_preferences"], "also_ok": []}

@@ -1,0 +1,592 @@
+"""`cesrec bench srs`: quality and speed of the sequential recommenders against RecBole's and RecTools' SASRec.
+
+For each backbone (sasrec, gru4rec; ease as the non-sequential baseline): validation and test HR/NDCG@10
+(full ranking, history excluded), training wall time to the best epoch and its learning curve, recommend() p50
+latency for one user, and the throughput of the product/evaluation scoring path (`score(sequences, masks)`) on a
+synthetic 100k-item catalogue (same architecture, random weights: throughput does not depend on the weights).
+Peers, each in its own venv, trained on exactly our split in the same run (in parallel with our models by
+default) to their own early stopping unless --peer-time-budget caps them: RecBole 1.2.1 SASRec (CE loss,
+scripts/setup_recbole.sh, evals/bench/recbole_peer.py) and RecTools SASRec (softmax loss, scripts/setup_rectools.sh,
+evals/bench/rectools_peer.py). Both are scored by our evaluator; RecBole also by its own. Writes
+evals/results/bench_srs.json (+ bench_srs_peer_<peer>.json/.log) and a markdown fragment bench_srs.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from cesrec.evals.machine import machine_line
+from cesrec.recmodel.data import SequenceDataset, cesrec_home
+from cesrec.recmodel.datasets import open_dataset
+from cesrec.recmodel.metrics import evaluate
+from cesrec.recmodel.registry import build_model
+from cesrec.recmodel.runs import dir_lock, fit_model, resolve_run, save_run
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS = ROOT / "evals" / "results"
+PEER_NAME = "ml100k_cesrec"
+SYNTH_ITEMS = 100_000
+
+
+
+def recommend_p50_ms(model, ds: SequenceDataset, users: int = 200, seed: int = 0) -> float:
+    """Median wall time of one recommend(k=10, history excluded) call for a single user, on one intra-op
+    thread (a request this small only loses time to thread hand-offs, badly so on a busy machine)."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return _recommend_p50_ms(model, ds, users, seed)
+    finally:
+        torch.set_num_threads(before)
+
+
+def _recommend_p50_ms(model, ds: SequenceDataset, users: int, seed: int) -> float:
+    rng = np.random.default_rng(seed)
+    picks = rng.choice(ds.num_users, size=min(users, ds.num_users), replace=False)
+    for u in picks[:10]:  # warm-up
+        seq, _ = ds.test_input(int(u))
+        model.recommend(seq, k=10, exclude=seq)
+    times = []
+    for u in picks:
+        seq, _ = ds.test_input(int(u))
+        t = time.perf_counter()
+        model.recommend(seq, k=10, exclude=seq)
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+SCORING_BATCH, SCORING_THREADS = 1024, 2
+
+
+def scoring_users_per_s(name: str, model_cfg: dict, batch: int = SCORING_BATCH, threads: int = SCORING_THREADS,
+                        batches: int = 5, seed: int = 0) -> dict:
+    """Throughput of the path the product and the evaluation call: `model.score(sequences, masks)` (full logits,
+    as tools.engine.srs_scores and recmodel.metrics.evaluate use them) on a synthetic 100k-item catalogue with
+    random weights (throughput does not depend on them). One configuration: batches of `batch` users of random
+    lengths 5..max_len with masks, `threads` torch threads; median over batches. Also recorded: users per
+    CPU-second (what the work costs, whatever else runs here), the load average, and a split of one batch's
+    time into the sequence encoder and the catalogue matmul."""
+    if name == "ease":
+        return {"users_per_s": None, "note": "EASE needs a dense 100k x 100k item-item matrix (40 GB): not run"}
+    from cesrec.recmodel.neural import pad_batch
+
+    torch.manual_seed(seed)
+    model = build_model(name, SYNTH_ITEMS, **model_cfg)
+    rng = np.random.default_rng(seed)
+    seqs = [rng.integers(1, SYNTH_ITEMS + 1, size=int(rng.integers(5, model.max_len + 1))) for _ in range(batch)]
+    masks = [np.zeros(len(s), dtype=bool) for s in seqs]
+    before = torch.get_num_threads()
+    out: dict = {"path": "score(sequences, masks)", "batch": batch, "threads": threads, "num_items": SYNTH_ITEMS}
+    try:
+        torch.set_num_threads(threads)
+        model.score(seqs, masks)  # warm-up
+        rates, cpu_rates = [], []
+        load0 = os.getloadavg()[0]
+        for _ in range(batches):
+            t, c = time.perf_counter(), time.process_time()
+            model.score(seqs, masks)
+            rates.append(batch / (time.perf_counter() - t))
+            cpu_rates.append(batch / max(time.process_time() - c, 1e-9))
+        out["users_per_s"] = round(statistics.median(rates), 1)
+        out["users_per_cpu_second"] = round(statistics.median(cpu_rates), 1)
+        out["load_average_1min_before_after"] = [round(load0, 1), round(os.getloadavg()[0], 1)]
+        with torch.inference_mode():  # where the time goes (same batch, same threads)
+            model.module.eval()
+            padded = pad_batch(seqs, model.max_len, model.pad_side)
+            t = time.perf_counter()
+            hidden = model.final_hidden(padded)
+            t_enc = time.perf_counter() - t
+            t = time.perf_counter()
+            model.logits(hidden)
+            t_mm = time.perf_counter() - t
+        out["seconds_per_batch_split"] = {"encoder": round(t_enc, 3), "catalogue_matmul": round(t_mm, 3)}
+        t = time.perf_counter()
+        model.score_topk(seqs, k=10, masks=masks)
+        out["score_topk10_users_per_s_same_config"] = round(batch / (time.perf_counter() - t), 1)
+    finally:
+        torch.set_num_threads(before)
+    out["note"] = (f"product path score(sequences, masks): batch {batch} users (random lengths 5..{model.max_len}), "
+                   f"{threads} torch thread(s), 100k items, random weights; median of {batches} batches")
+    return out
+
+
+def export_recbole_atomic(ds: SequenceDataset, root: Path, name: str = PEER_NAME) -> Path:
+    """Atomic files whose RecBole TO + LS(valid_and_test) split equals our leave-one-out split exactly:
+    item tokens are our internal ids, timestamps are positions in our chronological order."""
+    d = root / name
+    d.mkdir(parents=True, exist_ok=True)
+    with open(d / f"{name}.inter", "w") as f:
+        f.write("user_id:token\titem_id:token\ttimestamp:float\n")
+        for u, seq in enumerate(ds.sequences):
+            for pos, item in enumerate(seq):
+                f.write(f"u{u}\t{int(item)}\t{pos}\n")
+    (d / "users.json").write_text(json.dumps([f"u{u}" for u in range(ds.num_users)]))
+    (d / "sequences.json").write_text(json.dumps({f"u{u}": [int(x) for x in s] for u, s in enumerate(ds.sequences)}))
+    return d
+
+
+PEERS = {
+    "recbole_sasrec": {"label": "RecBole 1.2.1 SASRec", "env": "CESREC_RECBOLE_VENV", "venv": ".venv-recbole",
+                       "setup": "setup_recbole.sh", "script": "recbole_peer.py"},
+    "rectools_sasrec": {"label": "RecTools 0.19 SASRec", "env": "CESREC_RECTOOLS_VENV", "venv": ".venv-rectools",
+                        "setup": "setup_rectools.sh", "script": "rectools_peer.py"},
+}
+
+
+def peer_python(name: str) -> Path:
+    env = os.environ.get(PEERS[name]["env"])
+    venv = Path(env) if env else ROOT / PEERS[name]["venv"]
+    return venv / "bin" / "python"
+
+
+def peer_files(name: str, results: Path) -> tuple[Path, Path]:
+    return results / f"bench_srs_peer_{name}.json", results / f"bench_srs_peer_{name}.log"
+
+
+def start_peer(name: str, ds: SequenceDataset, out_json: Path, log: Path, threads: int | None = None,
+               epochs: int | None = None, time_budget: float | None = None) -> dict:
+    """Set up the peer's venv if needed and start its script there in the background (one process per peer)."""
+    py = peer_python(name)
+    if not py.exists():
+        setup = subprocess.run(["bash", str(ROOT / "scripts" / PEERS[name]["setup"]), str(py.parent.parent)],
+                               capture_output=True, text=True)
+        if setup.returncode != 0:
+            return {"error": f"{name} venv setup failed: {setup.stderr.strip()[-500:]}"}
+    work = cesrec_home() / "bench" / name
+    work.mkdir(parents=True, exist_ok=True)
+    data_dir = export_recbole_atomic(ds, cesrec_home() / "bench" / "recbole")
+    out_json.unlink(missing_ok=True)
+    cmd = [str(py), str(ROOT / "evals" / "bench" / PEERS[name]["script"]), "--data-dir", str(data_dir), "--repo", str(ROOT),
+           "--max-len", str(ds.max_seq_len), "--out", str(out_json)]
+    if name == "recbole_sasrec":
+        cmd += ["--name", PEER_NAME]
+    if epochs:
+        cmd += ["--epochs", str(epochs)]
+    if time_budget:
+        cmd += ["--time-budget", str(time_budget)]
+    env = dict(os.environ)
+    if threads:
+        env.update({"OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)})
+    fh = open(log, "w")  # noqa: SIM115 - closed in finish_peer
+    proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=str(work), env=env)
+    return {"proc": proc, "log": fh, "t0": time.perf_counter(), "out_json": out_json, "log_path": log,
+            "threads": threads, "cmd": cmd}
+
+
+def finish_peer(handle: dict) -> dict:
+    """Wait for a started peer and return its JSON (or why there is none)."""
+    if "proc" not in handle:
+        return handle
+    rc = handle["proc"].wait()
+    handle["log"].close()
+    out_json = handle["out_json"]
+    if not out_json.exists():
+        return {"error": f"peer exited {rc} without results; see {handle['log_path']}"}
+    res = json.loads(out_json.read_text())
+    res["wall_seconds"] = round(time.perf_counter() - handle["t0"], 1)
+    res["torch_threads"] = handle["threads"]
+    res["date"] = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    out_json.write_text(json.dumps(res, indent=2))
+    return res
+
+
+def kill_peer(handle: dict) -> None:
+    if "proc" in handle:  # do not leave a peer training in the background
+        handle["proc"].kill()
+        handle["proc"].wait()
+        handle["log"].close()
+
+
+def peer_entry(name: str, res: dict | None) -> dict:
+    empty = {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "epochs": None, "stopped_by": None}
+    if not res:
+        return {**empty, "note": "peer not run (--peer skip)"}
+    if res.get("pending"):
+        return {**empty, "note": f"pending: {res['error']}"}
+    if res.get("error"):
+        return {**empty, "note": f"could not run: {res['error']}"}
+    ours = res["ours_protocol"]
+    # derived from what ended training, not the peer's own label (rectools_peer.py before 2026-11-30 04:40 UTC
+    # labelled an early stop 'cap': RecTools deep-copies the Lightning callbacks it is given)
+    if name == "recbole_sasrec":
+        stopped_by = res["stopped_by"]  # set from its time-budget signal and its epoch cap
+    else:
+        stopped_by = "cap" if res.get("time_budget_hit") or res["epochs_run"] >= res["epoch_cap"] else "early_stopping"
+    entry = {
+        "ndcg_at_10": ours["test"]["ndcg@10"],
+        "hr_at_10": ours["test"]["hr@10"],
+        "valid_ndcg_at_10": ours["valid"]["ndcg@10"],
+        "valid_hr_at_10": ours["valid"]["hr@10"],
+        "train_seconds": res["train_seconds_to_best"],
+        "train_seconds_total": res["train_seconds_total"],
+        "epochs": res["epochs_run"],
+        "best_epoch": res["best_epoch"],
+        "epoch_cap": res["epoch_cap"],
+        "time_budget_s": res.get("time_budget") or res.get("args", {}).get("time_budget"),
+        "stopped_by": stopped_by,
+        "epoch_seconds_median": res["epoch_seconds_median"],
+        "torch_threads": res.get("torch_threads"),
+        "curve": res.get("curve"),
+        "date": res.get("date"),
+    }
+    stop = ("its own early stopping" if stopped_by == "early_stopping" else
+            f"a cap ({res['epoch_cap']} epochs" + (f" or {entry['time_budget_s']:.0f} s of training"
+                                                   if entry["time_budget_s"] else "") + "), not early stopping")
+    if name == "recbole_sasrec":
+        entry["recbole_own_metrics_test"] = res.get("recbole_test")
+        entry["ours_history_included_test"] = ours.get("test_history_included")
+        entry["note"] = (
+            f"RecBole {res.get('recbole_version')} SASRec, its default architecture (hidden 64, 2 layers, 2 heads, "
+            f"dropout 0.5), CE loss, batch {res['args']['batch_size']}, same split and max_len; early stopping on "
+            f"its valid NDCG@10 with stopping_step {res['args']['stopping_step']}; stopped by {stop}. ndcg/hr: its "
+            "best-validation model scored by our evaluator (full ranking, history excluded); "
+            "recbole_own_metrics_test: RecBole's own evaluator; ours_history_included_test: our evaluator with "
+            "the history left in the candidates (what RecBole does for sequential models)")
+    else:
+        cfg = res.get("config", {})
+        entry["note"] = (
+            f"RecTools {res.get('rectools_version')} SASRecModel (lightning {res.get('lightning_version')}), "
+            f"{cfg.get('n_blocks')} blocks, {cfg.get('n_heads')} heads, {cfg.get('n_factors')} factors (RecTools' "
+            f"default is 256), dropout {cfg.get('dropout_rate')}, lr {cfg.get('lr')}, batch {cfg.get('batch_size')}, "
+            "softmax loss, same split and max_len; validation item held out by RecTools' get_val_mask_func; "
+            f"Lightning EarlyStopping on RecTools' val_loss (patience {res['args']['patience']}), best-val_loss "
+            f"weights restored; stopped by {stop}. ndcg/hr: our evaluator (full ranking, history excluded)")
+    return entry
+
+
+def fmt(x, nd=3) -> str:
+    return "n/a" if x is None else f"{x:.{nd}f}"
+
+
+def markdown(result: dict) -> str:
+    lines = [
+        f"Measured {result['date'][:16].replace('T', ' ')} on {result['machine']} (ml-100k, leave-one-out, full "
+        "ranking over all 1,682 items, history excluded; `" + result.get("command", "cesrec bench srs") + "`).",
+        "",
+        "| model | valid HR@10 | valid NDCG@10 | test HR@10 | test NDCG@10 | train s (to best epoch) | epochs (best) | "
+        "stopped by | recommend p50 ms | users/s @100k items |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, b in result["backbones"].items():
+        lines.append(
+            f"| {name} | {fmt(b.get('valid_hr_at_10'))} | {fmt(b.get('valid_ndcg_at_10'))} | {fmt(b['hr_at_10'])} | "
+            f"{fmt(b['ndcg_at_10'])} | {fmt(b['train_seconds'], 1)} | {b.get('epochs')} ({b.get('best_epoch')}) | "
+            f"{b.get('stopped_by') or 'n/a'} | {fmt(b.get('recommend_p50_ms'), 2)} | "
+            f"{fmt(b.get('scoring_users_per_s'), 0)} |"
+        )
+    for name, p in result["peers"].items():
+        lines.append(
+            f"| {PEERS[name]['label']} (peer) | {fmt(p.get('valid_hr_at_10'))} | {fmt(p.get('valid_ndcg_at_10'))} | "
+            f"{fmt(p['hr_at_10'])} | {fmt(p['ndcg_at_10'])} | {fmt(p['train_seconds'], 1)} | "
+            f"{p.get('epochs')} ({p.get('best_epoch')}) | {p.get('stopped_by') or 'n/a'} | n/a | n/a |"
+        )
+    lines.append("")
+    for name, p in result["peers"].items():
+        lines += [f"{PEERS[name]['label']}: {p.get('note', '')}", ""]
+    lines += [f"Load: {result.get('load_note', '')}", ""]
+    sd = result["backbones"].get("sasrec", {}).get("scoring_detail")
+    if sd and sd.get("users_per_s"):
+        lines += [f"Scoring (sasrec): {sd['note']}: {sd['users_per_s']:.0f} users/s wall, "
+                  f"{sd['users_per_cpu_second']:.0f} users per CPU-second, load average "
+                  f"{sd['load_average_1min_before_after']}; one batch = encoder {sd['seconds_per_batch_split']['encoder']}"
+                  f" s + catalogue matmul {sd['seconds_per_batch_split']['catalogue_matmul']} s.", ""]
+    rb = result.get("rebuilt")
+    if rb:
+        lines += [f"Peer entries, ratios and targets re-derived from the same run's peer JSONs by `{rb['command']}` "
+                  f"(commit {rb['git_commit'][:12]}, {rb['date'][:16].replace('T', ' ')}); nothing re-measured.", ""]
+    t = result.get("targets", {})
+    if t:
+        lines.append("Targets: " + "; ".join(f"{k}: {'met' if v.get('met') else 'missed'} ({v.get('detail')})"
+                                            for k, v in t.items()))
+    return "\n".join(lines) + "\n"
+
+
+def _curve_at(curve: list[dict] | None, epoch: int, key: str) -> float | None:
+    hits = [c[key] for c in curve or [] if c.get("epoch") == epoch and c.get(key) is not None]
+    return hits[0] if hits else None
+
+
+def targets(result: dict) -> dict:
+    s, e = result["backbones"]["sasrec"], result["backbones"].get("ease")
+    out = {}
+    if e:
+        out["sasrec_beats_ease"] = {
+            "met": s["hr_at_10"] > e["hr_at_10"] and s["ndcg_at_10"] > e["ndcg_at_10"],
+            "detail": f"HR@10 {s['hr_at_10']:.3f} vs {e['hr_at_10']:.3f}, NDCG@10 {s['ndcg_at_10']:.3f} vs {e['ndcg_at_10']:.3f}",
+        }
+    done = {n: p for n, p in result.get("peers", {}).items() if p.get("ndcg_at_10")}
+    if done:
+        best = max(done, key=lambda n: done[n]["ndcg_at_10"])
+        fastest = min(done, key=lambda n: done[n]["train_seconds"])
+        r_q = s["ndcg_at_10"] / done[best]["ndcg_at_10"]
+        r_t = s["train_seconds"] / done[fastest]["train_seconds"]
+        result["ratios"] = {"ndcg_ours_over_best_peer": round(r_q, 3), "best_peer": best,
+                            "time_to_best_ours_over_fastest_peer": round(r_t, 3), "fastest_peer": fastest}
+        capped = [n for n, p in done.items() if p.get("stopped_by") != "early_stopping"]
+        caveat = f"; {', '.join(capped)} stopped by a cap, not its own early stopping" if capped else ""
+        out["ndcg_ge_1.05x_best_peer"] = {"met": r_q >= 1.05, "detail": f"{s['ndcg_at_10']:.4f} / {best} "
+                                          f"{done[best]['ndcg_at_10']:.4f} = {r_q:.3f}{caveat}"}
+        out["time_to_best_le_0.5x_fastest_peer"] = {"met": r_t <= 0.5, "detail": f"{s['train_seconds']:.1f} s / "
+                                                    f"{fastest} {done[fastest]['train_seconds']:.1f} s = {r_t:.3f}"}
+        f32 = s.get("fp32_same_recipe")
+        if f32:  # the peers train in fp32: the same target without our CPU bf16
+            r_32 = f32["train_seconds"] / done[fastest]["train_seconds"]
+            result["ratios"]["time_to_best_ours_fp32_over_fastest_peer"] = round(r_32, 3)
+            out["time_to_best_fp32_le_0.5x_fastest_peer"] = {
+                "met": r_32 <= 0.5, "detail": f"{f32['train_seconds']:.1f} s (fp32, same recipe) / {fastest} "
+                                              f"{done[fastest]['train_seconds']:.1f} s = {r_32:.3f}"}
+        eq = {}
+        for n, p in done.items():  # equal-epoch reading where the peer logged our protocol per epoch
+            ep = min(p.get("epochs") or 0, s.get("epochs") or 0)
+            peer_v = _curve_at(p.get("curve"), ep - 1 if n == "recbole_sasrec" else ep, "ours_valid_ndcg10")
+            ours_v = _curve_at(s.get("curve"), ep, "valid_ndcg10")
+            if ep and peer_v is not None and ours_v is not None:
+                eq[n] = {"epoch": ep, "ours_valid_ndcg10": ours_v, "peer_valid_ndcg10": round(peer_v, 5)}
+        if eq:
+            result["equal_epochs"] = eq
+    out["recommend_p50_le_5ms"] = {"met": s["recommend_p50_ms"] <= 5, "detail": f"{s['recommend_p50_ms']:.2f} ms"}
+    sd = s.get("scoring_detail") or {}
+    out["scoring_ge_2000_users_per_s"] = {
+        "met": (s["scoring_users_per_s"] or 0) >= 2000,
+        "detail": f"{s['scoring_users_per_s']:.0f} users/s ({sd.get('note', '')}; "
+                  f"{sd.get('users_per_cpu_second')} per CPU-second; load {sd.get('load_average_1min_before_after')})"}
+    return out
+
+
+def bench_backbone(ds: SequenceDataset, name: str, **overrides) -> dict:
+    load_before = os.getloadavg()[0]
+    model, report, mcfg, tcfg = fit_model(ds, name, **overrides)
+    load_after = os.getloadavg()[0]
+    # saved where train_or_load looks for this exact config, so tools/ reuse the benchmarked weights;
+    # if another process is training that run right now, keep ours beside it instead of waiting
+    out_dir, key = resolve_run(ds, name, **overrides)
+    try:
+        with dir_lock(out_dir, wait=False):
+            save_run(model, out_dir, ds, report, tcfg, key)
+    except BlockingIOError:
+        out_dir = cesrec_home() / "bench" / "runs" / out_dir.name
+        save_run(model, out_dir, ds, report, tcfg, key)
+    val, test = evaluate(model, ds, "valid"), evaluate(model, ds, "test")
+    synth_cfg = {k: v for k, v in (vars(model.config) if model.config is not None else {}).items()}
+    return {
+        "hr_at_10": test["hr@10"],
+        "ndcg_at_10": test["ndcg@10"],
+        "valid_hr_at_10": val["hr@10"],
+        "valid_ndcg_at_10": val["ndcg@10"],
+        "test_metrics": {k: v for k, v in test.items() if "@" in k},
+        "train_seconds": report["train_seconds"],
+        "train_seconds_total": report.get("total_seconds"),
+        "amp": report.get("amp"),  # "bfloat16" when trained under CPU bf16 autocast  # to the last epoch run (best + what followed)
+        "best_epoch": report.get("best_epoch"),
+        "epochs_run": report.get("epochs_run"),
+        "epochs": report.get("epochs_run"),
+        # early_stopping (patience ran out), schedule_end (a cosine schedule's last epoch) or cap
+        "stopped_by": None if name == "ease" else report.get("stopped_by"),
+        "epoch_seconds_median": report.get("epoch_seconds_median"),
+        "curve": report.get("curve"),
+        "_model": model,
+        "load_average_1min_before_after_training": [round(load_before, 1), round(load_after, 1)],
+        "run_dir": str(out_dir),
+        "model_config": synth_cfg,
+        "train_config": tcfg if name in ("sasrec", "gru4rec") else None,
+    }
+
+
+def fp32_rerun(ds: SequenceDataset, extra: dict) -> dict:
+    """Our SASRec once more with the same recipe but without bf16 autocast: the peers train in fp32, so the
+    time-to-best ratio is also reported without the CPU's bf16 units (not saved as a run)."""
+    load_before = os.getloadavg()[0]
+    model, report, *_ = fit_model(ds, "sasrec", cpu_bf16=False, **extra)
+    val, test = evaluate(model, ds, "valid"), evaluate(model, ds, "test")
+    return {"train_seconds": report["train_seconds"], "train_seconds_total": report["total_seconds"],
+            "best_epoch": report["best_epoch"], "epochs_run": report["epochs_run"],
+            "stopped_by": report["stopped_by"], "epoch_seconds_median": report["epoch_seconds_median"],
+            "valid_ndcg_at_10": val["ndcg@10"], "ndcg_at_10": test["ndcg@10"], "hr_at_10": test["hr@10"],
+            "curve": report["curve"],
+            "load_average_1min_before_after": [round(load_before, 1), round(os.getloadavg()[0], 1)]}
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(prog="cesrec bench srs", description=__doc__.splitlines()[0])
+    ap.add_argument("--dataset", default="ml-100k")
+    ap.add_argument("--source", default=None)
+    ap.add_argument("--backbones", default="sasrec,ease,gru4rec")
+    ap.add_argument("--epochs", type=int, default=None, help="cap our training epochs (default: TrainConfig)")
+    ap.add_argument("--peers", default=",".join(PEERS), help=f"comma list of peers ({', '.join(PEERS)})")
+    ap.add_argument("--recbole-epochs", type=int, default=500,
+                    help="RecBole's epoch cap (large: its early stopping, stopping_step 10, decides)")
+    ap.add_argument("--peer-time-budget", type=float, default=None,
+                    help="stop a peer after this many training seconds (then stopped_by='cap'): for a peer that "
+                         "cannot reach its early stopping on this machine within a session (~200 s per RecBole "
+                         "epoch on one quiet core)")
+    ap.add_argument("--peer", choices=["run", "parallel", "reuse", "skip"], default="parallel",
+                    help="run the peers after our models, in parallel with them (each process gets --threads torch "
+                         "threads), reuse their evals/results/bench_srs_peer_*.json, or skip them")
+    ap.add_argument("--peer-only", action="store_true", help="only run the peers and write their JSON")
+    ap.add_argument("--rebuild", action="store_true",
+                    help="no training: recompute the peer entries, ratios and targets of an existing --out from the "
+                         "peer JSONs beside it (after a fix to how they are derived); the measuring run's command "
+                         "and commit stay, the rebuild's are added under 'rebuilt'")
+    ap.add_argument("--scoring-only", action="store_true",
+                    help="no training: only the product-path scoring throughput (100k synthetic items) of each "
+                         "backbone, with the model configuration bench_srs.json trained, written to "
+                         "evals/results/bench_scoring.json (or --out)")
+    ap.add_argument("--repeats", type=int, default=3, help="with --scoring-only: independent measurements")
+    ap.add_argument("--threads", type=int, default=None,
+                    help="torch intra-op threads for training/eval (default: torch's; 1 is faster on a busy box)")
+    ap.add_argument("--fp32-check", action="store_true",
+                    help="when our SASRec trained under CPU bf16, train it again in fp32 with the same recipe and "
+                         "report that time-to-best ratio too (the peers train in fp32)")
+    ap.add_argument("--out", default=str(RESULTS / "bench_srs.json"))
+    ap.add_argument("--md", default=str(RESULTS / "bench_srs.md"))
+    args = ap.parse_args(argv)
+    if args.threads is not None and args.threads < 1:
+        ap.error(f"--threads must be >= 1, got {args.threads}")
+    peers = [p.strip() for p in args.peers.split(",") if p.strip()]
+    bad = [p for p in peers if p not in PEERS]
+    if bad:
+        ap.error(f"--peers: unknown peer(s) {bad}; choose from {list(PEERS)}")
+    if args.scoring_only:
+        return scoring_only(argv, args.backbones, args.repeats,
+                            Path(args.out) if args.out != str(RESULTS / "bench_srs.json") else RESULTS / "bench_scoring.json")
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    ds = open_dataset(args.dataset, args.source)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def start(name: str) -> dict:
+        pj, pl = peer_files(name, out.parent)
+        print(f"[bench srs] peer {name} started (log: {pl})", flush=True)
+        return start_peer(name, ds, pj, pl, args.threads, args.recbole_epochs if name == "recbole_sasrec" else None,
+                          args.peer_time_budget)
+
+    if args.peer_only:
+        res = {n: finish_peer(h) for n, h in {n: start(n) for n in peers}.items()}
+        print(json.dumps({n: {k: v for k, v in peer_entry(n, r).items() if k != "curve"} for n, r in res.items()},
+                         indent=2))
+        return res
+
+    from cesrec.evals.provenance import provenance
+
+    prov = provenance("python -m cesrec.evals.bench.srs " + " ".join(sys.argv[1:] if argv is None else argv))
+    if args.rebuild:
+        if not out.exists():
+            ap.error(f"--rebuild: no {out}; run the benchmark first")
+        result = json.loads(out.read_text())
+        if result.get("partial"):
+            ap.error(f"--rebuild: {out} is from an interrupted run")
+        result["peers"] = {n: peer_entry(n, _read_peer(peer_files(n, out.parent)[0])) for n in peers}
+        result["rebuilt"] = {**prov, "date": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+        return _write(result, out, Path(args.md))
+    extra = {"epochs": args.epochs} if args.epochs else {}
+    handles = {n: start(n) for n in peers} if args.peer == "parallel" else {}
+    loads: list[float] = [os.getloadavg()[0]]
+    result: dict = {
+        "machine": machine_line(),
+        "train_threads": torch.get_num_threads(),
+        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "dataset": {k: ds.manifest.get(k) for k in ("name", "users", "items", "interactions", "max_seq_len")},
+        "protocol": "leave-one-out, full ranking over every item, history excluded (target never excluded), "
+                    "ties count half; model selection on validation NDCG@10 only",
+        "backbones": {},
+        "note": "wall times depend on what else runs on the machine: see load_average_* (2 cores here)",
+        "peer_mode": args.peer,
+        **prov,  # taken at the start: the code that ran, not whatever is checked out when the run ends
+    }
+    models = {}
+    try:
+        for name in [b.strip() for b in args.backbones.split(",") if b.strip()]:
+            print(f"[bench srs] {name} ...", flush=True)
+            entry = bench_backbone(ds, name, **(extra if name != "ease" else {}))
+            models[name] = entry.pop("_model")
+            loads += entry["load_average_1min_before_after_training"]
+            result["backbones"][name] = entry
+            print(json.dumps({k: v for k, v in entry.items() if k not in ("test_metrics", "curve")}), flush=True)
+            out.write_text(json.dumps({**result, "partial": True}, indent=2))  # survive an interrupted run
+        sas = result["backbones"].get("sasrec")
+        if args.fp32_check and sas and sas.get("amp"):
+            print("[bench srs] sasrec again in fp32 (same recipe, cpu_bf16 off) ...", flush=True)
+            sas["fp32_same_recipe"] = fp32_rerun(ds, extra)
+            out.write_text(json.dumps({**result, "partial": True}, indent=2))
+        res = {}
+        for n in peers:
+            if args.peer == "skip":
+                res[n] = None
+            elif args.peer == "reuse":
+                res[n] = _read_peer(peer_files(n, out.parent)[0])
+            else:
+                if n not in handles:
+                    handles[n] = start(n)
+                print(f"[bench srs] waiting for peer {n} ...", flush=True)
+                res[n] = finish_peer(handles[n])
+            loads.append(os.getloadavg()[0])
+    except BaseException:
+        for h in handles.values():
+            kill_peer(h)
+        raise
+    result["peers"] = {n: peer_entry(n, r) for n, r in res.items()}
+    # latency and throughput last, once no peer trains beside them
+    for name, model in models.items():
+        b = result["backbones"][name]
+        b["recommend_p50_ms"] = recommend_p50_ms(model, ds)
+        thr = scoring_users_per_s(name, b["model_config"])
+        b["scoring_users_per_s"], b["scoring_detail"] = thr["users_per_s"], thr
+    result["load_average_1min_samples"] = [round(x, 1) for x in loads]
+    result["load_note"] = (f"shared machine ({os.cpu_count()} cores, other helpers' jobs running): 1-minute load "
+                           f"average {min(loads):.1f}-{max(loads):.1f} during training; our models and the peers "
+                           f"trained in parallel ({args.peer}), {args.threads or 'default'} torch thread(s) each")
+    return _write(result, out, Path(args.md))
+
+
+def scoring_only(argv: list[str] | None, backbones: str, repeats: int, out: Path) -> dict:
+    """The product-path throughput alone (no training, no peers), `repeats` times, for a quiet-machine figure;
+    the configuration is the one bench_srs.json trained (so the two files describe the same model)."""
+    from cesrec.evals.provenance import provenance
+
+    if repeats < 1:
+        raise SystemExit(f"--repeats must be >= 1, got {repeats}")
+    trained = json.loads((RESULTS / "bench_srs.json").read_text()).get("backbones", {}) \
+        if (RESULTS / "bench_srs.json").exists() else {}
+    prov = provenance("python -m cesrec.evals.bench.srs " + " ".join(sys.argv[1:] if argv is None else argv))
+    result: dict = {**prov, "machine": machine_line(), "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                    "repeats": repeats, "backbones": {}}
+    for name in [b.strip() for b in backbones.split(",") if b.strip() and b.strip() != "ease"]:
+        cfg = trained.get(name, {}).get("model_config", {})
+        runs = [scoring_users_per_s(name, cfg) for _ in range(repeats)]
+        rates = [r["users_per_s"] for r in runs]
+        result["backbones"][name] = {
+            "model_config": cfg, "users_per_s_median": round(statistics.median(rates), 1), "users_per_s": rates,
+            "target_2000_met": statistics.median(rates) >= 2000, "runs": runs}
+        print(f"[bench srs] {name}: {statistics.median(rates):.0f} users/s (product path; runs {rates})", flush=True)
+    out.write_text(json.dumps(result, indent=2))
+    return result
+
+
+def _read_peer(peer_json: Path) -> dict:
+    if not peer_json.exists():
+        return {"pending": True, "error": f"no peer results at {peer_json} yet (run `cesrec bench srs --peer-only`)"}
+    return json.loads(peer_json.read_text())
+
+
+def _write(result: dict, out: Path, md: Path) -> dict:
+    if "sasrec" in result["backbones"]:
+        result["targets"] = targets(result)
+    out.write_text(json.dumps(result, indent=2))
+    md.write_text(markdown(result))
+    print(markdown(result))
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
