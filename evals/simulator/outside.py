@@ -191,7 +191,8 @@ def oracle_overlap(pairs: Iterable[tuple[int, int]], signals: dict[str, Callable
             s[0] = -np.inf
             s[x] = -np.inf
             s[~np.isfinite(s)] = -np.inf
-            rank = int((s > s[t]).sum()) + 1 if np.isfinite(s[t]) else len(s)
+            # ties count against the target (a sparse neighbour list scores most items 0)
+            rank = int((s >= s[t]).sum()) if np.isfinite(s[t]) else len(s)
             if rank <= k:
                 hits[name] += 1
                 got = True

@@ -12,6 +12,8 @@ from cesrec.evals.protocol.channels import feedback_from_decision
 from cesrec.evals.simulator import (
     _STOP,
     OPEN_KINDS,
+    ORACLE_VARIANTS,
+    OUTSIDE_VARIANTS,
     REFERENCE_VARIANTS,
     Critique,
     Decision,
@@ -25,6 +27,7 @@ from cesrec.evals.simulator import (
     budget_named,
     describe_plot,
     near_duplicate,
+    near_duplicate_items,
     spoken_title,
     target_free_profile,
     target_profile,
@@ -62,7 +65,12 @@ def _shown_without(catalog, avoid: set[int], rng: np.random.Generator, k: int = 
 def test_budgets_and_validation():
     assert budget_named("headline").feedback_kinds == ("attribute",)
     assert budget_named("open").feedback_kinds == OPEN_KINDS
-    assert set(budget_named("open").reference_variants) == set(REFERENCE_VARIANTS)
+    # issue 22: the headline budgets' references come from outside the systems; the legacy ones keep the oracles
+    assert set(budget_named("open").reference_variants) == set(OUTSIDE_VARIANTS)
+    assert set(budget_named("mixed").reference_variants) == set(OUTSIDE_VARIANTS)
+    assert set(budget_named("open_legacy").reference_variants) == set(ORACLE_VARIANTS)
+    assert budget_named("open").clues == "outside" and budget_named("mixed_legacy").clues == "systems"
+    assert set(REFERENCE_VARIANTS) == set(OUTSIDE_VARIANTS) | set(ORACLE_VARIANTS)
     assert "attribute" in budget_named("mixed").feedback_kinds
     assert budget_named("reference:text").reference_variants == ("text",)
     for bad in ("opn", "reference:nearest", "complaints"):
@@ -112,15 +120,24 @@ def test_references_never_target_nor_near_duplicate_and_pass_audit(ml100k, catal
             assert d.kind == "reference" and len(d.liked_items) == 1
             x = d.liked_items[0]
             assert x != target and not near_duplicate(catalog.titles[x], catalog.titles[target])
-            if variant.startswith("history_"):
+            assert not near_duplicate_items(catalog, x, int(target))
+            if variant.startswith("history_") or variant == "own_history":
                 assert x in set(hist.tolist())
+            if variant == "people":
+                t_people = set(catalog.directors[int(target)]) | set(catalog.actors[int(target)][:3])
+                assert t_people & (set(catalog.directors[x]) | set(catalog.actors[x][:3]))
+            if variant == "genre_era":
+                g, h = set(catalog.genres[int(target)]), set(catalog.genres[x])
+                assert len(g & h) / len(g | h) >= 0.5
+                assert abs(catalog.years[x] - catalog.years[int(target)]) <= 5
             made += 1
             first_attempt_leaks += int(st.attempts[0]["leaked"])
             assert not st.dropped
             assert not audit.check(st.utterance, sim.profile, d).leaked
         refs = sim.state.referenced
         assert len(refs) == len(set(refs))  # a person does not repeat the same film
-    assert made >= 60
+    # people: only targets with a known film by the same director / lead cast can be given one
+    assert made >= (25 if variant == "people" else 60), made
     assert first_attempt_leaks <= 0.05 * made
 
 
@@ -138,7 +155,10 @@ def test_reference_variants_pick_by_their_own_measure(ml100k, catalog, relations
 
 
 def test_descriptions_hold_no_title_word_name_or_number(catalog):
-    budget = budget_named("description", 0.0)
+    # the plot-cut descriptions of the legacy simulator (clues="systems")
+    from cesrec.evals.simulator import HEADLINE_KINDS, InformationBudget
+
+    budget = InformationBudget("description", HEADLINE_KINDS, 1, 0.0, feedback_kinds=("description",), clues="systems")
     audit = LeakageAudit(catalog, budget)
     # every 7th item of the full metadata (234 with a plot); all plots of a smaller catalogue's metadata
     # (the test sample without ../shared)
