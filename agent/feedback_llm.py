@@ -11,12 +11,13 @@ finds and the LLM missed. When nothing usable is left, the rule parser's reading
 used and the fallback is recorded.
 
 The same schema is the argument schema of the agent's `update_preferences` / `recommend` tools, so on
-the agent's common path the tool call itself is the structured output (no second LLM call).
+the agent's common path the tool call itself is the structured output (no second LLM call); the agent
+reads a turn's words through agent.understand, which calls `resolve_feedback` with the turn's one rule
+reading.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -95,10 +96,10 @@ def _add(target: dict[str, list[str]], kind: str, value: str) -> None:
 
 
 def resolve_feedback(args: dict[str, Any] | BaseModel | None, text: str, catalog: Catalog,
-                     state: SessionState | None = None) -> ParsedFeedback:
-    """LLM args -> grounded Feedback, completed by the rule parser; the rule parser alone (with the reason
-    recorded) when the LLM gave nothing usable."""
-    rules = parse_feedback_rules(text, catalog, state)
+                     rules: Feedback | None = None) -> ParsedFeedback:
+    """LLM args -> grounded Feedback, completed by the rule reading of `text` (`rules`; read here when not
+    given); the rule reading alone (with the reason recorded) when the LLM gave nothing usable."""
+    rules = rules if rules is not None else parse_feedback_rules(text, catalog)
     if args is None:
         return ParsedFeedback(rules, "rules", "no LLM output")
     try:
@@ -144,28 +145,6 @@ def resolve_feedback(args: dict[str, Any] | BaseModel | None, text: str, catalog
     return ParsedFeedback(merged, "llm+rules" if added else "llm", None, dropped)
 
 
-def feedback_from_call(tool: str, args: dict[str, Any] | None, text: str, catalog: Catalog,
-                       state: SessionState | None = None, mood: Any = None) -> ParsedFeedback:
-    """What a preference-recording tool call (`update_preferences` / `recommend`) records from the user's
-    words: the LLM's arguments resolved and combined with the rule parser. `recommend` without usable
-    preference arguments keeps what the rule parser reads but no free-text wish (a film asked about, as in
-    "why did you recommend Heat?", is no like: the rule parser leaves films in questions out). The agent's
-    tools and the understanding benchmark both call this, so the benchmark measures the product's path.
-    `mood`: a tools.mood.MoodReader (the engine's semantic index) for mood and content words."""
-    given = {k: v for k, v in (args or {}).items() if k in UserPreferences.model_fields and v not in (None, "", [])}
-    parsed = resolve_feedback(given or None, text, catalog, state)
-    if tool == "recommend" and parsed.source == "rules":
-        fb = parsed.feedback.model_copy(update={"free_text": ""})
-        parsed = ParsedFeedback(fb, parsed.source, parsed.fallback_reason, parsed.dropped)
-    if mood is not None:
-        # mood and content words -> genres through the semantic index (tools.mood.MoodReader); it adds only
-        # genres neither reader placed, with the rule parser's polarity
-        fb, _ = mood.read(text, parsed.feedback)
-        if fb is not parsed.feedback:
-            parsed = ParsedFeedback(fb, parsed.source, parsed.fallback_reason, parsed.dropped)
-    return parsed
-
-
 def _rules_veto(fb: Feedback, rules: Feedback) -> Feedback:
     """A value the user's words refuse (the rule parser read a negation or a complaint about the list:
     "these are all romances") never stays liked because the LLM put it there: refusing is the safe side."""
@@ -181,40 +160,6 @@ def _rules_veto(fb: Feedback, rules: Feedback) -> Feedback:
     return fb.model_copy(update={"liked_attributes": {k: v for k, v in liked.items() if v},
                                  "disliked_attributes": disliked, "liked_items": liked_items,
                                  "disliked_items": disliked_items})
-
-
-# A first tool call the embedded 1.5B model gets wrong, measured on evals/data (prompt of agent/graph.py):
-# "anything with Tom Hanks" / "something like Forest Gump" -> search_catalog, "I never watch westerns" /
-# "nothing newer than 1985" -> mask_outliers, "why is everything a romance?" -> explain_recommendation.
-# Those tools record no preference, so the user's words were lost. When the rule parser reads a preference
-# in the words and the user did not ask for what the tool does, the call becomes update_preferences (its
-# arguments: none, so the rule parser's reading is what is recorded).
-_ASKS_FOR = {
-    "mask_outliers": re.compile(r"\b(?:histor(?:y|ies)|watched|watches|watch list|profile|clean|odd ones?|outliers?|"
-                                r"don'?t fit|weird stuff|set aside)\b"),
-    # a question may be a search ("Any with Harrison Ford?")
-    "search_catalog": re.compile(r"\b(?:find|search|look(?:ing)? for|is there (?:a|any) (?:movie|film)|which (?:movie|film))\b"
-                                 r"|\?\s*$"),
-    "explain_recommendation": re.compile(r"^$"),  # a complaint is rerouted only when it reads as a dislike (below)
-}
-
-
-def reroute_call(name: str, args: dict[str, Any] | None, text: str, catalog: Catalog,
-                 state: SessionState | None = None) -> tuple[str, dict[str, Any], str | None]:
-    """(tool, args, why) for the turn's first tool call: unchanged, or update_preferences when the LLM chose
-    a tool that records nothing while the user's words state a preference and do not ask for that tool."""
-    if name not in _ASKS_FOR:
-        return name, dict(args or {}), None
-    folded = _fold(text)
-    if _ASKS_FOR[name].search(folded):
-        return name, dict(args or {}), None
-    rules = parse_feedback_rules(text, catalog, state)
-    if name == "explain_recommendation":
-        if not (any(rules.disliked_attributes.values()) or rules.disliked_items):
-            return name, dict(args or {}), None
-    elif not rules.has_structure():
-        return name, dict(args or {}), None
-    return "update_preferences", {}, f"{name} records no preference; the words state one ({rules.describe(catalog.label)})"
 
 
 # What happens when the LLM dislikes a value the rule parser read as liked ("Loved Heat, hated Titanic":
@@ -287,12 +232,12 @@ def parse_feedback_llm(llm: BaseChatModel, text: str, catalog: Catalog,
                        state: SessionState | None = None) -> ParsedFeedback:
     """Standalone structured-output parser (one LLM call): for evaluations and callers without the agent
     graph. Falls back to the rule parser when the output does not validate."""
+    rules = parse_feedback_rules(text, catalog, state)
     try:
         out = llm.with_structured_output(UserPreferences).invoke([SystemMessage(PARSER_SYSTEM), HumanMessage(text)])
     except (ValidationError, ValueError, KeyError, TypeError) as e:
-        return ParsedFeedback(parse_feedback_rules(text, catalog, state), "rules",
-                              f"LLM output failed validation: {_one_line(e)}")
-    return resolve_feedback(out, text, catalog, state)
+        return ParsedFeedback(rules, "rules", f"LLM output failed validation: {_one_line(e)}")
+    return resolve_feedback(out, text, catalog, rules)
 
 
 def _one_line(e: BaseException) -> str:

@@ -8,9 +8,12 @@ r"""The agent graph: one state schema, nodes as plain functions, wired in `build
 - `agent`: the LLM with the tools bound. Its first call in a turn must call a tool; after a
   tool succeeded (answer_after_success; otherwise only after a recommending tool), after a refused call
   or at the tool-call cap it may only answer (tool_choice="none"), so the common turn costs two LLM
-  calls. After a failed call it may retry. A first call that records nothing (search, mask, explain),
-  chosen for words that state a preference and do not ask for that tool, becomes update_preferences
-  (agent.feedback_llm.reroute_call; measured in evals/bench/understanding.py).
+  calls. After a failed call it may retry. Each tool call the LLM makes is read with the user's words
+  once, here (agent.understand: the rule reading of the turn's text, done once per turn and kept in
+  `turn_words`, merged with the call's arguments); the reading goes to the tools through the state
+  (`understood`, by tool-call id), so no tool re-reads the text. A first call that records nothing (search,
+  mask, explain), chosen for words that state a preference and do not ask for that tool, becomes
+  update_preferences (measured in evals/bench/understanding.py).
 - `tools`: LangGraph's ToolNode with error handling on: argument validation errors and tool exceptions
   come back to the LLM as error ToolMessages; tools update the session through Command(update=...).
 - `guard`: answers tool calls that must not run (over the per-turn cap, an identical repeat of a call
@@ -39,7 +42,8 @@ from cesrec.agent.checkpoint import make_checkpointer
 from cesrec.agent.grounding import check_answer, render_from_results, tool_results_text
 from cesrec.agent.state import AgentState
 from cesrec.agent.toolset import RECOMMENDING_TOOLS, AgentToolkit, recommendation_reply
-from cesrec.tools.state import SessionState
+from cesrec.agent.understand import understand
+from cesrec.tools.state import Feedback, SessionState
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import (
     AIMessage,
@@ -180,11 +184,13 @@ class GraphContext:
     max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS
     answer_after_success: bool = True
     template_reply: bool = True
+    toolkit: Any = None  # AgentToolkit: its mood reader is part of reading the user's words
 
     @classmethod
-    def build(cls, engine: Any, llm: BaseChatModel, tools: list, max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS,
+    def build(cls, engine: Any, llm: BaseChatModel, toolkit: AgentToolkit, max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS,
               answer_after_success: bool = True, template_reply: bool = True) -> GraphContext:
-        return cls(engine=engine, llm_first=llm.bind_tools(tools, tool_choice="any"),
+        tools = toolkit.tools()
+        return cls(engine=engine, toolkit=toolkit, llm_first=llm.bind_tools(tools, tool_choice="any"),
                    llm_auto=llm.bind_tools(tools), llm_answer=llm.bind_tools(tools, tool_choice="none", max_tokens=64),
                    system=system_prompt(getattr(engine, "catalog", None)), max_tool_calls=max_tool_calls,
                    answer_after_success=answer_after_success, template_reply=template_reply)
@@ -193,16 +199,21 @@ class GraphContext:
     def catalog(self) -> Any:
         return getattr(self.engine, "catalog", None)
 
+    @property
+    def mood(self) -> Any:
+        return self.toolkit.mood if self.toolkit is not None and self.engine is not None else None
+
 
 def start(state: AgentState, ctx: GraphContext) -> dict:
     """A new session gets the user's history from the dataset; an existing one must be theirs."""
     user_id = str(state.get("user_id") or "")
     sess = state.get("session")
+    fresh = {"reply": None, "understood": {}, "turn_words": None}  # this turn's reading starts empty
     if sess is None:
-        return {"session": ctx.engine.new_session(user_id), "reply": None}
+        return {"session": ctx.engine.new_session(user_id), **fresh}
     if sess.user_id != user_id:
         raise SessionUserError(f"this session belongs to user {sess.user_id!r}, not {user_id!r}")
-    return {"reply": None}
+    return fresh
 
 
 def agent(state: AgentState, ctx: GraphContext) -> dict:
@@ -217,13 +228,15 @@ def agent(state: AgentState, ctx: GraphContext) -> dict:
     msg = (ctx.llm_answer if only_answer else ctx.llm_first if first else ctx.llm_auto).invoke(window)
     wall = time.perf_counter() - t0
     meta = dict(msg.response_metadata or {})
-    if first and msg.tool_calls and session is not None and ctx.catalog is not None:
-        msg, why = reroute_first_call(msg, messages, ctx.catalog, session)
+    update: dict[str, Any] = {}
+    if msg.tool_calls and not only_answer and session is not None and ctx.catalog is not None:
+        msg, update = understand_calls(state, msg, first, ctx)
+        why = next((u["rerouted"] for u in update["understood"].values() if u.get("rerouted")), None)
         if why:
             meta["rerouted"] = why
     meta["agent_llm_s"] = round(wall, 4)
     meta["answer_only"] = only_answer
-    return {"messages": [msg.model_copy(update={"response_metadata": meta})]}
+    return {"messages": [msg.model_copy(update={"response_metadata": meta})], **update}
 
 
 def guard(state: AgentState, ctx: GraphContext) -> dict:
@@ -324,20 +337,27 @@ def route_after_tools(state: AgentState, ctx: GraphContext) -> Literal["agent", 
     return "agent"
 
 
-def reroute_first_call(msg: AIMessage, messages: Sequence[BaseMessage], catalog: Any,
-                       session: SessionState) -> tuple[AIMessage, str | None]:
-    """The turn's first call through agent.feedback_llm.reroute_call: a tool that records no preference,
-    chosen for words that state one, becomes update_preferences (same call id)."""
-    from cesrec.agent.feedback_llm import reroute_call
-
-    start = turn_start(messages)
-    text = messages[start].content if messages and isinstance(messages[start].content, str) else ""
-    tc = msg.tool_calls[0]
-    name, args, why = reroute_call(tc["name"], tc.get("args"), text, catalog, session)
-    if not why:
-        return msg, None
-    calls = [{**tc, "name": name, "args": args}] + list(msg.tool_calls[1:])
-    return msg.model_copy(update={"tool_calls": calls}), why
+def understand_calls(state: AgentState, msg: AIMessage, first: bool, ctx: GraphContext) -> tuple[AIMessage, dict]:
+    """Read the turn's words for each of the LLM's tool calls (agent.understand). The rule reading of the
+    text is made once per turn (kept in `turn_words`); the turn's first call may be rerouted (same call id).
+    Returns the (possibly rerouted) message and the state update: `understood` by tool-call id."""
+    messages = state["messages"]
+    start_i = turn_start(messages)
+    text = messages[start_i].content if messages and isinstance(messages[start_i].content, str) else ""
+    words = state.get("turn_words")
+    rules = Feedback.model_validate(words) if words is not None else None
+    understood = dict(state.get("understood") or {})
+    calls, rerouted = [], False
+    for j, tc in enumerate(msg.tool_calls):
+        u = understand(text, (tc["name"], tc.get("args")), state.get("session"), ctx.catalog, ctx.mood,
+                       rules=rules, first_call=first and j == 0)
+        rules = u.rules
+        understood[tc["id"]] = u.model_dump(mode="json")
+        calls.append({**tc, "name": u.tool, "args": u.args} if u.rerouted else tc)
+        rerouted = rerouted or bool(u.rerouted)
+    if rerouted:
+        msg = msg.model_copy(update={"tool_calls": calls})
+    return msg, {"understood": understood, "turn_words": rules.model_dump(mode="json") if rules else None}
 
 
 def _tool_error(e: Exception) -> str:
@@ -364,8 +384,8 @@ def build_graph(engine, llm: BaseChatModel, checkpointer: BaseCheckpointSaver | 
     if max_tool_calls < 1:
         raise ValueError(f"max_tool_calls must be >= 1, got {max_tool_calls}")
     toolkit = toolkit or AgentToolkit(engine)
+    ctx = GraphContext.build(engine, llm, toolkit, max_tool_calls, answer_after_success, template_reply)
     tools = toolkit.tools()
-    ctx = GraphContext.build(engine, llm, tools, max_tool_calls, answer_after_success, template_reply)
     g = StateGraph(AgentState)
     g.add_node("start", partial(start, ctx=ctx))
     g.add_node("agent", partial(agent, ctx=ctx))

@@ -53,6 +53,8 @@ class AgentState(TypedDict, total=False):
     user_id: str
     session: Annotated[SessionState | None, SessionChannel]  # the CESRec session; None until `start`
     turn_recommendations: list[dict]  # set by recommending tools during this turn
+    turn_words: dict | None  # the rule reading of this turn's text (tools.feedback.Feedback as JSON), made once
+    understood: dict[str, dict]  # tool-call id -> agent.understand.Understanding (JSON) for this turn's calls
     turn_id: str | None  # idempotency key of the current turn
     replies: dict[str, dict]  # turn_id -> reply, last few turns (retries return the stored reply)
     reply: dict | None

@@ -17,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any
 
-from cesrec.agent.feedback_llm import feedback_from_call
+from cesrec.agent.understand import Understanding
 from cesrec.tools.state import Recommendation, SessionState
 from cesrec.tools.tool_specs import TOOL_SPECS
-from langchain_core.messages import HumanMessage, ToolMessage
+from langchain_core.messages import ToolMessage
 from langchain_core.tools import BaseTool, InjectedToolCallId, StructuredTool
 from langgraph.prebuilt import InjectedState
 from langgraph.types import Command
@@ -44,6 +44,10 @@ class ToolOutcome:
     session: SessionState | None = None
     payload: dict[str, Any] = field(default_factory=dict)
     recommendations: list[Recommendation] | None = None
+
+
+# a tool's behaviour: (session, validated arguments, the turn's reading of the words for this call)
+ToolFn = Callable[[SessionState, dict, "Understanding | None"], ToolOutcome]
 
 
 def _recs_text(recs: list[Recommendation]) -> str:
@@ -130,11 +134,17 @@ def resolve_item_ref(catalog, sess: SessionState, ref: str) -> int:
     return item
 
 
-def _latest_user_text(state: dict) -> str:
-    for m in reversed(state.get("messages", [])):
-        if isinstance(m, HumanMessage):
-            return m.content if isinstance(m.content, str) else str(m.content)
-    return ""
+def _required(understood: Understanding | None, tool: str) -> Understanding:
+    if understood is None:
+        # the graph's agent node reads the turn's words (agent.understand) before any tool runs
+        raise RuntimeError(f"{tool}: the turn's words were not read (call agent.understand first)")
+    return understood
+
+
+def understood_for(state: dict, tool_call_id: str) -> Understanding | None:
+    """The reading of the turn's words the agent node stored for this tool call (agent.understand)."""
+    got = (state.get("understood") or {}).get(tool_call_id)
+    return None if got is None else Understanding.model_validate(got)
 
 
 def _session(state: dict) -> SessionState:
@@ -162,11 +172,12 @@ class AgentToolkit:
             self._mood = MoodReader(self.engine.semantic, self.engine.catalog)
         return self._mood
 
-    # ---- tool functions: (state, args) -> ToolOutcome, over tools.lc_tools ---------------------------
+    # ---- tool functions: (session, args, understood) -> ToolOutcome, over tools.lc_tools / tools.turn ----
     # The CESRec operations are tools.lc_tools' pure `tool_*` functions (shared with the MCP server).
-    # The agent adds what a 1.5B model needs: flat, catalogue-enum argument schemas, feedback parsing
-    # with the rule fallback, recommend-after-feedback in one call, and terse texts (prompt tokens cost
-    # prefill time); full payloads stay in ToolMessage.artifact.
+    # The agent adds what a 1.5B model needs: flat, catalogue-enum argument schemas, the turn's words read
+    # once (agent.understand, stored by the agent node, handed to the tool: never re-read from the message
+    # log), recommend-after-feedback in one call, and terse texts (prompt tokens cost prefill time); full
+    # payloads stay in ToolMessage.artifact.
 
     def _recommend(self, sess: SessionState, k: int) -> tuple[SessionState, list[Recommendation], dict]:
         from cesrec.tools.lc_tools import tool_recommend
@@ -174,86 +185,67 @@ class AgentToolkit:
         new, _, payload = tool_recommend(self.engine, sess, {"k": k})
         return new, list(new.last_recommendations), payload
 
-    def update_preferences(self, state: dict, args: dict) -> ToolOutcome:
-        """Feedback from the LLM's structured args (rule parser on the user's words as fallback/complement),
+    def update_preferences(self, sess: SessionState, args: dict, understood: Understanding | None) -> ToolOutcome:
+        """What the turn's words say (agent.understand: the LLM's arguments merged with the rule reading),
         saved into the session, then fresh recommendations."""
-        return self._feedback_then_recommend(state, args, self.k, rules_items=True)
+        return self.record_and_recommend(sess, _required(understood, "update_preferences"), self.k)
 
-    def recommend(self, state: dict, args: dict) -> ToolOutcome:
+    def recommend(self, sess: SessionState, args: dict, understood: Understanding | None) -> ToolOutcome:
         """Recommendations; preferences stated in the same message are saved first. The 1.5B model often
         picks `recommend` for "something from the 80s with Bill Murray" and puts the preferences in its
         arguments, so `recommend` takes the same optional fields as `update_preferences`."""
-        k = args.pop("k", None) or self.k
-        return self._feedback_then_recommend(state, args, int(k), rules_items=False)
+        return self.record_and_recommend(sess, _required(understood, "recommend"), int(args.get("k") or self.k))
 
-    def _feedback_then_recommend(self, state: dict, args: dict, k: int, rules_items: bool,
-                                 query: str = "") -> ToolOutcome:
-        from cesrec.tools.lc_tools import tool_update_preferences
+    def search_catalog(self, sess: SessionState, args: dict, understood: Understanding | None) -> ToolOutcome:
+        """"Find me X" is a request like any other: the query goes down the recommending path, so what the
+        user is shown are recommendations (cards, the shown list later critiques point at, provenance) and
+        the words of the request reach the ranking, whichever of the two tools the LLM picked (agent.understand
+        turns the query into a liked person or a description)."""
+        return self.record_and_recommend(sess, _required(understood, "search_catalog"), self.k)
 
-        sess = _session(state)
-        text = _latest_user_text(state)
-        given = {key: v for key, v in args.items() if v not in (None, "", [])}
-        parsed = feedback_from_call("update_preferences" if rules_items else "recommend", given, text,
-                                    self.engine.catalog, sess, mood=self.mood)
-        fb = parsed.feedback
-        if query and not fb.description:  # a search query the user's own words did not already describe
-            fb = fb.model_copy(update={"description": query[:500]})
-        new = sess
-        if not fb.is_empty():
-            new, _, _ = tool_update_preferences(self.engine, sess, {
-                "liked_attributes": fb.liked_attributes, "disliked_attributes": fb.disliked_attributes,
-                "liked_items": fb.liked_items, "disliked_items": fb.disliked_items, "year_min": fb.year_min,
-                "year_max": fb.year_max, "description": fb.description, "text": fb.free_text})
+    def record_and_recommend(self, sess: SessionState, understood: Understanding, k: int | None = None) -> ToolOutcome:
+        """Save what the turn understood (nothing when it is empty), then recommend `k` films. The agent's
+        recording tools and the LLM-free path (understand(text, None, ...)) both end here."""
+        from cesrec.tools.turn import apply_feedback
+
+        fb = understood.feedback
+        new = sess if fb.is_empty() else apply_feedback(self.engine, sess, fb)
         saved = None if new is sess else (fb.describe(self.engine.catalog.label) if fb.has_structure() or fb.description
                                           else f'wish "{fb.free_text[:60]}"')
-        new, recs, rec_payload = self._recommend(new, k)
+        new, recs, rec_payload = self._recommend(new, int(k or self.k))
         out = (f"Saved: {saved}. " if saved else "") + _recs_text(recs)
-        payload = {"feedback": fb.model_dump() if saved else None, "parser": parsed.source if saved else None,
-                   "fallback_reason": parsed.fallback_reason if given else None, "dropped": parsed.dropped,
+        payload = {"feedback": fb.model_dump() if saved else None, "parser": understood.source if saved else None,
+                   "fallback_reason": understood.fallback_reason, "dropped": understood.dropped,
+                   "rerouted": understood.rerouted,
                    "liked_titles": [self.engine.catalog.titles[i] for i in fb.liked_items] if saved else [],
                    "disliked_titles": [self.engine.catalog.titles[i] for i in fb.disliked_items] if saved else [],
                    "items": [r.item for r in recs], "pseudo": [p.item for p in new.pseudo],
                    "masked": [m.item for m in new.masked], "constraints": rec_payload.get("constraints")}
         return ToolOutcome(out, new, payload, recs)
 
-    def mask_outliers(self, state: dict, args: dict) -> ToolOutcome:
+    def mask_outliers(self, sess: SessionState, args: dict, understood: Understanding | None = None) -> ToolOutcome:
         from cesrec.tools.lc_tools import tool_mask_outliers
 
-        new, text, payload = tool_mask_outliers(self.engine, _session(state), args)
+        new, text, payload = tool_mask_outliers(self.engine, sess, args)
         return ToolOutcome(text, new, payload)
 
-    def search_catalog(self, state: dict, args: dict) -> ToolOutcome:
-        """"Find me X" is a request like any other: the query goes down the recommending path, so what the
-        user is shown are recommendations (cards, the shown list later critiques point at, provenance) and
-        the words of the request reach the ranking, whichever of the two tools the LLM picked. A person's
-        name in the query is a liked person ("anything with Harrison Ford"); the rest of the query is a
-        description when the user's own words left none."""
-        from cesrec.agent.feedback_llm import resolve_value
-
-        query = " ".join(str(args.get("query") or "").split())
-        people = [v for k, v in resolve_value(self.engine.catalog, query) if k in ("director", "actor", "writer")]
-        given = {"like": [people[0]]} if people else {}
-        return self._feedback_then_recommend(state, given, self.k, rules_items=False,
-                                             query="" if people else query)
-
-    def item_details(self, state: dict, args: dict) -> ToolOutcome:
+    def item_details(self, sess: SessionState, args: dict, understood: Understanding | None = None) -> ToolOutcome:
         from cesrec.tools.lc_tools import tool_item_details
 
-        sess = _session(state)
         item = resolve_item_ref(self.engine.catalog, sess, args["title"])
         _, text, payload = tool_item_details(self.engine, sess, {"item": item})
         return ToolOutcome(text.split("] ", 1)[-1], None, payload)  # ids are noise for the LLM
 
-    def explain_recommendation(self, state: dict, args: dict) -> ToolOutcome:
+    def explain_recommendation(self, sess: SessionState, args: dict,
+                               understood: Understanding | None = None) -> ToolOutcome:
         from cesrec.tools.lc_tools import tool_explain_recommendation
 
-        sess = _session(state)
         item = resolve_item_ref(self.engine.catalog, sess, args["title"])
         _, text, payload = tool_explain_recommendation(self.engine, sess, {"item": item})
         return ToolOutcome(text, None, payload)
 
     # ---- LangChain tool objects ------------------------------------------------------------------------
-    def specs(self) -> list[tuple[str, str, type[BaseModel], Callable[[dict, dict], ToolOutcome]]]:
+    def specs(self) -> list[tuple[str, str, type[BaseModel], ToolFn]]:
         """(name, description, LLM-visible schema, behaviour) per tool; all but the behaviour come from the
         one registry (tools.tool_specs), which the MCP server is derived from too."""
         behaviour = {"update_preferences": self.update_preferences, "recommend": self.recommend,
@@ -265,8 +257,7 @@ class AgentToolkit:
         return [_make_tool(name, desc, schema, fn) for name, desc, schema, fn in self.specs()]
 
 
-def _make_tool(name: str, description: str, schema: type[BaseModel],
-               fn: Callable[[dict, dict], ToolOutcome]) -> BaseTool:
+def _make_tool(name: str, description: str, schema: type[BaseModel], fn: ToolFn) -> BaseTool:
     """A StructuredTool whose LLM-visible schema is `schema`, with the graph state and tool-call id
     injected, returning a Command that updates the session and appends the ToolMessage."""
     full = create_model(
@@ -280,7 +271,7 @@ def _make_tool(name: str, description: str, schema: type[BaseModel],
     def run(state: dict, tool_call_id: str, **kwargs: Any) -> Command:
         args = schema.model_validate({k: kwargs[k] for k in arg_names if k in kwargs}).model_dump()
         t0 = time.perf_counter()
-        out = fn(state, args)
+        out = fn(_session(state), args, understood_for(state, tool_call_id))
         ms = (time.perf_counter() - t0) * 1000
         update: dict[str, Any] = {
             "messages": [ToolMessage(out.text, tool_call_id=tool_call_id, name=name,

@@ -141,12 +141,14 @@ def _popularity(engine: Any) -> np.ndarray:
 
 
 def product_pipeline(engine: Any, req: Request, toolkit: Any) -> list[int]:
-    """The agent's LLM-free path: what its `update_preferences` tool does when called without arguments
-    (the policy the server runs without an LLM): the rule reader plus the mood reader on the user's words,
-    the preferences saved, then the product's turn (tools.turn.recommend_with_feedback)."""
-    from langchain_core.messages import HumanMessage
+    """The agent's LLM-free path (the policy the server runs without an LLM): the turn's words read by
+    agent.understand with no LLM call (the rule reader plus the mood reader), the preferences saved, then
+    the product's turn (tools.turn.recommend_with_feedback) — what `update_preferences` without arguments
+    records."""
+    from cesrec.agent.understand import understand
 
-    out = toolkit.update_preferences({"session": req.state, "messages": [HumanMessage(req.rec["text"])]}, {})
+    u = understand(req.rec["text"], None, req.state, engine.catalog, toolkit.mood)
+    out = toolkit.record_and_recommend(req.state, u)
     return [r.item for r in out.recommendations or []]
 
 

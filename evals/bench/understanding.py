@@ -8,9 +8,9 @@
             context note with the shown list, tools bound, a tool call forced). Its `like`/`dislike`
             strings are resolved against the catalogue (agent.feedback_llm.resolve_value), `wishes` counts
             as a description; nothing from the rule parser. The LLM schema has no year bounds.
-- combined: what the product records from that same call: agent.feedback_llm.feedback_from_call (LLM
-            arguments resolved, grounded, completed and vetoed by the rule parser) for update_preferences /
-            recommend; nothing for the other tools (they record no preference).
+- combined: what the product records from that same call: agent.understand (LLM arguments resolved,
+            grounded, completed and vetoed by the rule parser) for update_preferences / recommend /
+            search_catalog; nothing for the other tools (they record no preference).
 
 Scores (micro-averaged over utterances): per field precision/recall/F1 over (polarity, kind, value)
 triples — genre, decade, person (director/actor/writer as one), rated, item and all attributes together;
@@ -177,8 +177,7 @@ def llm_calls(records: list[dict], engine, llm, progress: bool = True) -> list[d
     from cesrec.agent.toolset import AgentToolkit
     from langchain_core.messages import HumanMessage
 
-    tools = AgentToolkit(engine).tools()
-    agent_node = partial(agent, ctx=GraphContext.build(engine, llm, tools, DEFAULT_MAX_TOOL_CALLS))
+    agent_node = partial(agent, ctx=GraphContext.build(engine, llm, AgentToolkit(engine), DEFAULT_MAX_TOOL_CALLS))
     base = engine.new_session("42")
     out = []
     for n, rec in enumerate(records, 1):
@@ -199,9 +198,11 @@ def llm_calls(records: list[dict], engine, llm, progress: bool = True) -> list[d
 
 def read_llm(records: list[dict], calls: dict[str, dict], catalog, mood=None) -> tuple[dict[str, Reading], dict[str, Reading]]:
     """(llm, combined) readings from recorded first calls. The recorded call is the LLM's own; the
-    combined reader applies what the agent graph does to it (agent.feedback_llm.reroute_call), then what
-    the tool records (feedback_from_call)."""
-    from cesrec.agent.feedback_llm import feedback_from_call, reroute_call, resolve_value
+    combined reader is what the product records from it: agent.understand (the turn's one reading of the
+    words: the reroute of a first call that records nothing, the call's arguments merged with the rule
+    reading, a search query as a liked person or a description, the mood reader)."""
+    from cesrec.agent.feedback_llm import resolve_value
+    from cesrec.agent.understand import RECORDING_TOOLS, understand
 
     llm_r: dict[str, Reading] = {}
     comb: dict[str, Reading] = {}
@@ -226,12 +227,12 @@ def read_llm(records: list[dict], calls: dict[str, dict], catalog, mood=None) ->
         llm_r[rec["id"]] = r
         st = shown_state(rec, catalog)
         t0 = time.perf_counter()
-        ctool, cargs, why = reroute_call(tool, args, rec["text"], catalog, st) if first else (tool, args, None)
-        if ctool in PREF_TOOLS:
-            parsed = feedback_from_call(ctool, cargs, rec["text"], catalog, st, mood=mood)
+        u = understand(rec["text"], (tool, args), st, catalog, mood) if first else None
+        ctool = u.tool if u is not None else tool
+        if u is not None and ctool in RECORDING_TOOLS:
             ms = (time.perf_counter() - t0) * 1000
-            cr = reading_from_feedback(parsed.feedback, ctool, c["ms"] + ms)
-            cr.detail = {"source": parsed.source, **({"rerouted_from": tool} if why else {})}
+            cr = reading_from_feedback(u.feedback, ctool, c["ms"] + ms)
+            cr.detail = {"source": u.source, **({"rerouted_from": tool} if u.rerouted else {})}
         else:
             cr = Reading(tool=ctool, ms=c["ms"] + (time.perf_counter() - t0) * 1000)
         comb[rec["id"]] = cr
@@ -486,8 +487,8 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         res["readers"]["rules_on_llm_subset"] = _headline(score([r for r in records if r["id"] in ids], readings["rules"]))
     if "combined" in readings:
         res["readers"]["combined"]["note"] = (
-            "the turn's first LLM call (recorded), then the agent graph's reroute (agent.feedback_llm.reroute_call) "
-            "and what the chosen tool records (feedback_from_call); latency = that LLM call")
+            "the turn's first LLM call (recorded), then what the product records from it (agent.understand: the "
+            "reroute, the arguments merged with the rule reading); latency = that LLM call")
         res["readers"]["llm"]["note"] = "the LLM's own first call: its tool and its like/dislike/wishes, nothing else"
         res["readers"]["combined"]["note"] += "; mood and content words through the semantic index (tools.mood)"
         res["readers"]["combined_no_semantic"]["note"] = "combined without tools.mood (for comparison)"

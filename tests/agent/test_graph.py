@@ -8,7 +8,7 @@ from cesrec.agent.api import AgentTurnError
 from cesrec.agent.graph import SYSTEM_PROMPT, answer_only, prompt_window
 from cesrec.agent.llm_config import LLMUnavailableError
 from cesrec.agent.llm_scripted import tool_call
-from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+from langchain_core.messages import AIMessage, ToolMessage
 
 USER = "42"
 
@@ -327,38 +327,15 @@ def test_reset_and_history(make_agent):
     assert agent.graph.get_state({"configurable": {"thread_id": "s"}}).values["messages"] == []
 
 
-def test_keyed_locks_serialize_per_key_and_forget_idle_keys():
-    import threading
-    import time
-
-    from cesrec.agent.api import KeyedLocks
-
-    locks, log = KeyedLocks(), []
-
-    def work(key: str, tag: str) -> None:
-        with locks.hold(key):
-            log.append(("in", tag))
-            time.sleep(0.05)
-            log.append(("out", tag))
-
-    threads = [threading.Thread(target=work, args=("s1", t)) for t in "abc"]
-    threads.append(threading.Thread(target=work, args=("s2", "x")))
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    s1 = [e for e in log if e[1] != "x"]
-    assert all(s1[i][0] == "in" and s1[i + 1] == ("out", s1[i][1]) for i in range(0, len(s1), 2))  # no overlap
-    assert len(locks) == 0  # nothing kept for idle sessions
-
-
 def test_search_reads_genre_words_as_filters(engine):
     from cesrec.agent.toolset import AgentToolkit
+    from cesrec.agent.understand import understand
 
     tk = AgentToolkit(engine)
-    st = {"session": engine.new_session(USER), "messages": []}
-    st["messages"] = [HumanMessage("a children's movie, no horror")]
-    recs = tk.search_catalog(st, {"query": "a children's movie, no horror"}).recommendations
+    sess = engine.new_session(USER)
+    call = ("search_catalog", {"query": "a children's movie, no horror"})
+    u = understand("a children's movie, no horror", call, sess, engine.catalog, tk.mood)
+    recs = tk.search_catalog(sess, call[1], u).recommendations
     assert recs and all("Children's" in r.genres and "Horror" not in r.genres for r in recs)
 
 

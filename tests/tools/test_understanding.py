@@ -4,7 +4,7 @@ combination (no polarity flips either way). Utterances here are not the benchmar
 from __future__ import annotations
 
 import pytest
-from cesrec.agent.feedback_llm import feedback_from_call
+from cesrec.agent.understand import understand
 from cesrec.evals.bench.understanding import (
     Reading,
     judge,
@@ -22,6 +22,11 @@ from cesrec.tools.feedback import parse_feedback_rules
 def cat():
     # no skip: without ml-100k this fails with the FileNotFoundError that says how to point at it
     return load_catalog()
+
+
+def _recorded(tool: str, args: dict, text: str, cat, st=None):
+    """What the product records for the turn's first LLM call (tool, args) on `text` (agent.understand)."""
+    return understand(text, (tool, args), st, cat)
 
 
 def _item(cat, label: str) -> int:
@@ -284,7 +289,7 @@ def test_a_refusal_label_before_a_list(cat):
 
 def test_combination_keeps_rule_dislike_when_llm_says_like(cat):
     st = _state(cat, SHOWN)
-    fb = feedback_from_call("update_preferences", {"like": ["Romance", "Crime"]}, "These are all romances. Crime please.",
+    fb = _recorded("update_preferences", {"like": ["Romance", "Crime"]}, "These are all romances. Crime please.",
                             cat, st).feedback
     assert "Romance" in fb.disliked_attributes.get("genre", []) and "Romance" not in fb.liked_attributes.get("genre", [])
     assert "Crime" in fb.liked_attributes.get("genre", [])
@@ -293,27 +298,27 @@ def test_combination_keeps_rule_dislike_when_llm_says_like(cat):
 def test_combination_drops_what_the_two_readers_disagree_on(cat):
     # the rule parser reads no negation here (+Comedy), the LLM says dislike: neither reading is kept
     # ("comedy is the last thing I want" was the example until the rule parser read it, issue 21)
-    fb = feedback_from_call("update_preferences", {"dislike": ["Comedy"], "like": ["Drama"]},
+    fb = _recorded("update_preferences", {"dislike": ["Comedy"], "like": ["Drama"]},
                             "comedy? I'd rather chew glass, drama please", cat).feedback
     assert "Comedy" not in fb.liked_attributes.get("genre", []) + fb.disliked_attributes.get("genre", [])
     assert fb.liked_attributes.get("genre") == ["Drama"]
     # measured with the embedded model: "Loved Heat, hated Titanic" came back as dislike [Heat, Titanic]
     heat, titanic = _item(cat, "Heat (1995)"), _item(cat, "Titanic (1997)")
-    fb = feedback_from_call("update_preferences", {"like": ["Crime"], "dislike": ["Heat", "Titanic"]},
+    fb = _recorded("update_preferences", {"like": ["Crime"], "dislike": ["Heat", "Titanic"]},
                             "Loved Heat, hated Titanic, want more crime", cat).feedback
     assert heat not in fb.disliked_items and titanic in fb.disliked_items
 
 
 def test_combination_takes_year_bounds_from_the_words(cat):
-    fb = feedback_from_call("recommend", {"like": ["Thriller"]}, "thrillers, nothing before 1985", cat).feedback
+    fb = _recorded("recommend", {"like": ["Thriller"]}, "thrillers, nothing before 1985", cat).feedback
     assert (fb.year_min, fb.year_max) == (1985, None) and fb.liked_attributes == {"genre": ["Thriller"]}
 
 
 def test_recommend_without_arguments_takes_no_title_as_a_like(cat):
-    fb = feedback_from_call("recommend", {}, "why did you recommend Heat?", cat).feedback
+    fb = _recorded("recommend", {}, "why did you recommend Heat?", cat).feedback
     assert fb.liked_items == []
     # ... but a film the user points at is one, whatever tool the LLM chose
-    fb = feedback_from_call("recommend", {}, "more like Terminator 2 please", cat).feedback
+    fb = _recorded("recommend", {}, "more like Terminator 2 please", cat).feedback
     assert fb.liked_items == [_item(cat, "Terminator 2: Judgment Day (1991)")]
 
 
@@ -362,18 +367,20 @@ def test_rules_reader_on_the_benchmark_runs_end_to_end(cat):
 
 
 def test_reroute_only_when_words_state_a_preference_and_do_not_ask_for_the_tool(cat):
-    from cesrec.agent.feedback_llm import reroute_call
+    def tool(name, args, text, st=None):
+        return understand(text, (name, args), st, cat).tool
 
-    assert reroute_call("search_catalog", {"query": "Tom Hanks"}, "anything with Tom Hanks", cat)[0] == "update_preferences"
-    assert reroute_call("search_catalog", {"query": "sub"}, "find movies about a submarine", cat)[0] == "search_catalog"
-    assert reroute_call("mask_outliers", {}, "nothing before 1980 please", cat)[0] == "update_preferences"
-    assert reroute_call("mask_outliers", {}, "drop the odd ones out of my history", cat)[0] == "mask_outliers"
+    assert tool("search_catalog", {"query": "Tom Hanks"}, "anything with Tom Hanks") == "update_preferences"
+    assert tool("search_catalog", {"query": "sub"}, "find movies about a submarine") == "search_catalog"
+    assert tool("mask_outliers", {}, "nothing before 1980 please") == "update_preferences"
+    assert tool("mask_outliers", {}, "drop the odd ones out of my history") == "mask_outliers"
     st = _state(cat, SHOWN)
-    assert reroute_call("explain_recommendation", {"title": "Ghost"}, "why are these all romances", cat,
-                        st)[0] == "update_preferences"
-    assert reroute_call("explain_recommendation", {"title": "Ghost"}, "why Ghost?", cat, st)[0] == \
-        "explain_recommendation"
-    assert reroute_call("item_details", {"title": "Heat"}, "tell me about Heat", cat)[0] == "item_details"
+    assert tool("explain_recommendation", {"title": "Ghost"}, "why are these all romances", st) == "update_preferences"
+    assert tool("explain_recommendation", {"title": "Ghost"}, "why Ghost?", st) == "explain_recommendation"
+    assert tool("item_details", {"title": "Heat"}, "tell me about Heat") == "item_details"
+    # only the turn's first call is rerouted; a later one runs as the LLM asked
+    assert understand("nothing before 1980 please", ("mask_outliers", {}), None, cat, first_call=False).tool == \
+        "mask_outliers"
 
 
 # utterances of several classes; the LLM's adversarial reading puts every value the rules found on the other side
@@ -398,7 +405,7 @@ def test_combination_never_flips_what_the_rules_read_and_no_value_on_both_sides(
 
     flipped = {"like": words(rules.disliked_attributes) + [label(i).rsplit(" (", 1)[0] for i in rules.disliked_items],
                "dislike": words(rules.liked_attributes) + [label(i).rsplit(" (", 1)[0] for i in rules.liked_items]}
-    fb = feedback_from_call("update_preferences", flipped, text, cat, st).feedback
+    fb = _recorded("update_preferences", flipped, text, cat, st).feedback
     for k, vs in rules.liked_attributes.items():
         assert not set(vs) & set(fb.disliked_attributes.get(k, [])), (k, vs, fb)
     for k, vs in rules.disliked_attributes.items():
