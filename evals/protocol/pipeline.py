@@ -150,9 +150,15 @@ def run_pipeline_system(
     on_session: Callable[[dict], None] | None = None,
     rows: Sequence[int] | None = None,
     system: System | None = None,
+    sim_histories: Sequence[Sequence[int]] | None = None,
+    drift_items: Sequence[int | None] | None = None,
+    drift_turns: int = 0,
 ) -> SessionOutcome:
     """Run all sessions of one system for one seed and channel; per-turn SRS scoring is batched. `system`:
-    a prepared instance (e.g. re-weighted for tuning) instead of the one `system_name` builds."""
+    a prepared instance (e.g. re-weighted for tuning) instead of the one `system_name` builds.
+    `sim_histories`: what each simulated person remembers having watched when it differs from what the system
+    knows (new users: the system sees a cut history; shared accounts: the system sees another user's items too);
+    `drift_items` / `drift_turns`: long conversations whose first turns talk about another film (issue 22)."""
     if channel not in ("structured", "text"):
         raise ProtocolError(f"channel must be 'structured' or 'text', not {channel!r}")
     if turns < 0:
@@ -173,9 +179,13 @@ def run_pipeline_system(
     sims = {
         r: SimulatedUser(ctx.catalog, ctx.profiles[r], budget, verbalizer, seed=seed,
                          session_key=(ctx.dataset.user_ids[ctx.users[r]],), max_regenerations=max_regenerations,
-                         audit=audit, policy=policy, relations=relations, history=ctx.histories[r].tolist(),
+                         audit=audit, policy=policy, relations=relations,
+                         history=[int(i) for i in (sim_histories[r] if sim_histories is not None
+                                                   else ctx.histories[r])],
                          # equal shares of every reference variant, rotated across seeds
-                         reference_variant=variants[(r + seed) % len(variants)] if variants else None)
+                         reference_variant=variants[(r + seed) % len(variants)] if variants else None,
+                         drift_item=drift_items[r] if drift_items is not None else None,
+                         drift_turns=drift_turns)
         for r in rows
     }
     system.start(rows)
@@ -269,7 +279,12 @@ def run_pipeline_system(
                         "channel": channel, "backbone": ctx.backbone, "profile": ctx.profiles[r].items,
                         "accept_turn": int(accept[pos[r]]), "dropped": bool(dropped[pos[r]]), "turns": logs[r]})
     meta = {"kinds": kinds[1:].T.copy(),
-            "variant": np.array([sims[r].reference_variant or "" for r in rows], dtype=object)}
+            "variant": np.array([sims[r].reference_variant or "" for r in rows], dtype=object),
+            # films the person named (reference clues) and the film a hand-written description described
+            "referenced": [[int(i) for i in sims[r].state.referenced] for r in rows],
+            "described": np.array([next((t.decision.description_item for t in sims[r].history
+                                         if t.decision.description_item is not None), 0) or 0 for r in rows],
+                                  dtype=np.int64)}
     return SessionOutcome(system_name, seed, channel, ranks, accept, dropped, regen, parse_stats, noise,
                           time.perf_counter() - t0, meta)
 

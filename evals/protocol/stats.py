@@ -11,7 +11,10 @@ numbers are cumulative. Turns to success = the turn of acceptance (0..T); a miss
 
 Uncertainty: (a) across seeds -- a t-interval over the per-seed means; (b) across users -- a percentile
 bootstrap over users of the per-user values averaged over seeds. Paired tests compare two systems on the same
-users (per-user values averaged over seeds): paired t-test and Wilcoxon signed-rank.
+users (per-user values averaged over seeds): paired t-test and Wilcoxon signed-rank. Breakdowns (by reference
+variant, by feedback kind, by setting) are tested at the user level too (`user_level_test`: a user's rows over
+seeds are averaged before the test), and `holm` corrects one family -- the open evaluation puts every test of its
+results file in one.
 """
 
 from __future__ import annotations
@@ -106,4 +109,53 @@ def paired_test(a: Sequence[float], b: Sequence[float], n_boot: int = 1000, seed
         return out
     out["t_p"] = float(sps.ttest_rel(x, y).pvalue) if d.std() > 0 else 0.0
     out["wilcoxon_p"] = float(sps.wilcoxon(x, y, zero_method="wilcox").pvalue)
+    return out
+
+
+# ---- user-level tests and one Holm family per results file (issue 22) -------------------------------------------
+
+
+def user_means(values: Sequence[float], users: Sequence, mask: Sequence[bool] | None = None,
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """(user keys, per-user means) of `values` -- one row per (training seed, simulator seed, user) -- over the rows
+    where `mask` holds: a user counts once however many seed pairs they appear in."""
+    v = np.asarray(values, dtype=np.float64)
+    u = np.asarray(users)
+    if v.shape != u.shape or v.ndim != 1:
+        raise ValueError(f"user_means needs equal-length 1-D values and users, got {v.shape} and {u.shape}")
+    if mask is not None:
+        m = np.asarray(mask, dtype=bool)
+        if m.shape != v.shape:
+            raise ValueError("mask must have the shape of values")
+        v, u = v[m], u[m]
+    keys, inv = np.unique(u, return_inverse=True)
+    sums = np.bincount(inv, weights=v, minlength=len(keys))
+    counts = np.bincount(inv, minlength=len(keys))
+    return keys, sums / np.maximum(counts, 1)
+
+
+def user_level_test(a: Sequence[float], b: Sequence[float], users: Sequence,
+                    mask: Sequence[bool] | None = None) -> dict:
+    """a vs b, rows paired (same row = same session under both systems): each user's rows are averaged first, then
+    a two-sided Wilcoxon signed-rank test runs on the per-user differences. Returns n (users), the mean difference
+    and p (1.0 when every difference is zero or there are no users)."""
+    keys, ma = user_means(a, users, mask)
+    _, mb = user_means(b, users, mask)
+    d = ma - mb
+    out = {"users": int(len(keys)), "diff": float(d.mean()) if len(d) else float("nan")}
+    if len(d) == 0 or np.allclose(d, 0):
+        return {**out, "p": 1.0}
+    out["p"] = float(sps.wilcoxon(ma, mb, zero_method="wilcox").pvalue)
+    return out
+
+
+def holm(pvalues: dict[str, float]) -> dict[str, float]:
+    """Holm-Bonferroni adjusted p-values over one family (step-down, monotone, capped at 1)."""
+    keys = sorted(pvalues, key=lambda k: pvalues[k])
+    m = len(keys)
+    out: dict[str, float] = {}
+    running = 0.0
+    for i, k in enumerate(keys):
+        running = max(running, min(1.0, (m - i) * pvalues[k]))
+        out[k] = running
     return out
