@@ -38,7 +38,31 @@ SYSTEM_CONFIGS: dict[str, tuple[dict[str, Any], bool | None]] = {
                       "use_evidence": False}, False),
     # diagnostic: constraints + the rewritten sequence alone (pseudo_weight 1, the first tools/ default)
     "cesrec_pseudo_w1": ({"pseudo_weight": 1.0}, None),
+    # issue 22: cesrec with its fusion weights re-fitted on the new simulator's validation users (the same fit as
+    # tuned_fusion's, evals/results/tune_fusion_issue22_valid.json "fusion"); the product defaults stay in tools/
+    "cesrec_refit": ({}, None),
 }
+
+
+def refit_overrides() -> dict[str, Any]:
+    """TurnConfig overrides of `cesrec_refit`: the validation-fitted fusion weights, no mixture."""
+    import json
+    from pathlib import Path
+
+    from cesrec.evals.protocol.open_baselines import TUNED_FUSION_FILE
+
+    f = Path(__file__).resolve().parents[1] / "results" / TUNED_FUSION_FILE
+    if not f.is_file():
+        raise ProtocolError(f"cesrec_refit needs {f}: run `python -m cesrec.evals.tuning.baseline_fusion`")
+    fusion = json.loads(f.read_text()).get("fusion") or {}
+    return {"fusion": {k: dict(v) for k, v in fusion.items()}, "mixture": {}}
+
+
+def config_overrides(name: str) -> dict[str, Any]:
+    overrides = dict(SYSTEM_CONFIGS[name][0])
+    if name == "cesrec_refit":
+        overrides.update(refit_overrides())
+    return overrides
 
 
 class _BatchScores:
@@ -109,7 +133,10 @@ class CESRecSystem(System):
         self._mask_disliked, self._mask_outliers = mask_disliked, mask_outliers
         self._construct = construct_pseudo_interactions
         self.name = name
-        overrides, flag = SYSTEM_CONFIGS[name]
+        _, flag = SYSTEM_CONFIGS[name]
+        overrides = config_overrides(name)
+        if "fusion" in overrides:
+            overrides["fusion"] = {**ctx.engine.config.fusion, **overrides["fusion"]}
         self.cfg = dataclasses.replace(ctx.engine.config, **overrides)
         self.mask_disliked = self.cfg.mask_disliked_history if flag is None else flag
         self.batch = _BatchScores(ctx.engine.model)

@@ -8,20 +8,20 @@ import json
 from typing import Any
 
 from cesrec.evals.protocol.baselines import AttributeBaseline, SRSOnly, SRSPaging
-from cesrec.evals.protocol.cesrec_systems import SYSTEM_CONFIGS, CESRecSystem
+from cesrec.evals.protocol.cesrec_systems import SYSTEM_CONFIGS, CESRecSystem, config_overrides
 from cesrec.evals.protocol.open_baselines import EvidenceBaseline
 from cesrec.evals.protocol.types import EvalContext, ProtocolError, System
 
-OPEN_BASELINES = ("semantic_retrieval", "item_knn", "score_fusion")
+OPEN_BASELINES = ("semantic_retrieval", "item_knn", "score_fusion", "tuned_fusion", "bm25")
 BASELINE_SYSTEMS = ("srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost",
                     *OPEN_BASELINES)
-CESREC_SYSTEMS = ("cesrec", "cesrec_no_mask", "cesrec_mask_disliked", "cesrec_no_pseudo", "cesrec_no_evidence", "cesrec_k_lowest",
+CESREC_SYSTEMS = ("cesrec", "cesrec_refit", "cesrec_no_mask", "cesrec_mask_disliked", "cesrec_no_pseudo", "cesrec_no_evidence", "cesrec_k_lowest",
                   "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1")
 # systems that need the CESRec engine (semantic index, item neighbours)
 ENGINE_SYSTEMS = CESREC_SYSTEMS + OPEN_BASELINES
 # protocol 1 on open feedback: every baseline of issue 10 and the ablations that answer it
-OPEN_SYSTEMS = ("srs_only", "attribute_filter", "semantic_retrieval", "item_knn", "score_fusion", "cesrec",
-                "cesrec_no_pseudo", "cesrec_no_mask", "cesrec_mask_disliked", "cesrec_no_evidence", "paper_recipe")
+OPEN_SYSTEMS = ("srs_only", "attribute_filter", "semantic_retrieval", "item_knn", "score_fusion", "tuned_fusion",
+                "bm25", "cesrec", "cesrec_refit", "cesrec_no_pseudo", "cesrec_no_mask", "cesrec_no_evidence")
 ALL_SYSTEMS = BASELINE_SYSTEMS + CESREC_SYSTEMS
 DEFAULT_SYSTEMS = ("srs_only", "attribute_filter", "cesrec", "cesrec_no_mask", "cesrec_no_pseudo",
                    "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1", "attribute_filter_hard", "attribute_boost",
@@ -32,7 +32,10 @@ def system_signature(name: str, ctx: EvalContext) -> Any:
     """Two systems with the same signature behave identically (e.g. cesrec and cesrec_k_lowest when the
     engine's default masking is k-lowest): the second reuses the first's sessions."""
     if name in CESREC_SYSTEMS:
-        overrides, flag = SYSTEM_CONFIGS[name]
+        _, flag = SYSTEM_CONFIGS[name]
+        overrides = config_overrides(name)
+        if "fusion" in overrides:
+            overrides["fusion"] = {**ctx.engine.config.fusion, **overrides["fusion"]}
         cfg = dataclasses.replace(ctx.engine.config, **overrides)
         mask_disliked = cfg.mask_disliked_history if flag is None else flag
         # the fusion weights are nested dicts: a canonical JSON string keeps the signature hashable

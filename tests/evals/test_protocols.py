@@ -185,3 +185,65 @@ def test_merge_runs_by_backbone(ml100k, ease_model, tmp_path):
     run_pipeline_eval(bad, out_dir=str(tmp_path / "bad"), progress=False, dataset=ml100k, models={"pop": pop})
     with pytest.raises(ValueError):
         merge_runs([tmp_path / "ease", tmp_path / "bad"], tmp_path / "m2")
+
+
+# ---- issue 22: the fair baselines and the settings built for CESRec's mechanisms ----------------------------------
+
+
+def test_bm25_and_tuned_fusion_baselines(engine, tmp_path, monkeypatch):
+    """bm25 ranks by BM25 of what was said; tuned_fusion is the weighted sum of z-scored signals with the weights of
+    the file (here a stand-in): with only the history weighted it ranks like the SRS on the history."""
+    from cesrec.evals.protocol import open_baselines as ob
+    from cesrec.evals.protocol.types import StructuredFeedback
+
+    ctx = build_context(engine.dataset, engine.model, "sasrec", range(6), engine=engine)
+    monkeypatch.setattr(ob, "tuned_fusion_weights", lambda path=None: {"desc": {"history": 1.0}, "refs": {"knn": 1.0}})
+    cat = engine.catalog
+    for name in ("bm25", "tuned_fusion"):
+        sys_ = ob.EvidenceBaseline(ctx, name)
+        sys_.start(range(6))
+        before = sys_.scores([0])[0]
+        assert torch.equal(before, sys_.scores([0])[0])  # no evidence yet: the SRS on the history
+        sys_.update(0, StructuredFeedback(description="a shark terrorises a beach town"), [], 1)
+        sys_.update(1, StructuredFeedback(liked_items=[1]), [], 1)
+        s0, s1 = sys_.scores([0, 1])
+        if name == "bm25":
+            top = torch.topk(s0, 20).indices.tolist()
+            assert any("Jaws" in cat.titles[i] for i in top) or not any("Jaws" in t for t in cat.titles[1:])
+        else:
+            base = ctx.base_scores[0].double().numpy()
+            assert set(np.argsort(-s0.numpy())[:10].tolist()) == set(np.argsort(-base)[:10].tolist())
+            knn = engine.neighbours.scores([1])
+            top_knn = [int(i) for i in np.argsort(-knn)[:5] if int(i) != 1]
+            assert set(torch.topk(s1, 10).indices.tolist()) & set(top_knn)
+        assert s1[1] == float("-inf")  # the named film is never its own answer
+
+
+def test_tuned_fusion_needs_validation_weights(engine, tmp_path):
+    from cesrec.evals.protocol.open_baselines import tuned_fusion_weights
+
+    with pytest.raises(ProtocolError, match="validation"):
+        tuned_fusion_weights(str(tmp_path / "missing.json"))
+    (tmp_path / "w.json").write_text(json.dumps({"baseline_fusion": {"refs": {"history": 1.0}}}))
+    assert tuned_fusion_weights(str(tmp_path / "w.json")) == {"refs": {"history": 1.0}}
+
+
+def test_setting_contexts(engine):
+    from cesrec.evals.protocol.open_eval import setting_context
+
+    ctx = build_context(engine.dataset, engine.model, "sasrec", range(8), engine=engine)
+    c, kw = setting_context(ctx, "new_users")
+    assert [len(h) for h in c.histories] == [0, 1, 2, 3, 0, 1, 2, 3]
+    assert kw["sim_histories"][5] == ctx.histories[5].tolist()  # the person remembers their own films
+    assert c.base_scores.shape == ctx.base_scores.shape and not torch.equal(c.base_scores, ctx.base_scores)
+    c, kw = setting_context(ctx, "noisy_history")
+    for r in range(8):
+        own = set(ctx.histories[r].tolist())
+        extra = [i for i in c.histories[r].tolist() if i not in own]
+        assert 0 < len(extra) <= 0.45 * len(c.histories[r])
+        assert ctx.profiles[r].target not in extra
+    c, kw = setting_context(ctx, "long")
+    assert kw["turns"] == 6 and kw["drift_turns"] == 2 and kw["drift_items"][0] == int(ctx.histories[0][-1])
+    o = run_pipeline_system(c, "attribute_filter", 0, "structured", kw["turns"], budget_named("open"),
+                            drift_items=kw["drift_items"], drift_turns=kw["drift_turns"], rows=range(8))
+    assert o.ranks.shape == (7, 8) and "referenced" in o.meta and o.meta["described"].shape == (8,)
