@@ -1,15 +1,19 @@
 """The import graph of the packages, read from the source (ast, no imports run): every import points down
 the layering, and no two files import each other, directly or round a loop.
 
-Layering (ARCHITECTURE.md): recmodel <- tools <- agent <- evals; cesrec/ (CLI, servers) on top of all.
-Counted: every `import` / `from ... import` in a file, at module level or inside a function (a lazy import
-is still a dependency). Not counted: imports under `if TYPE_CHECKING:` (never run) and the implicit import
-of a parent package's __init__ (Python runs it, but it is the package's own re-export surface).
+Layering (ARCHITECTURE.md): recmodel <- tools <- agent <- evals; cesrec/ (CLI, servers) on top of all, so
+nothing in evals imports cesrec. Counted: every `import` / `from ... import` in a file, at module level or
+inside a function (a lazy import is still a dependency), and imports under `if TYPE_CHECKING:` too: they
+never run, but a file typed against another depends on it all the same, so the layering and the cycle check
+over the whole graph count them (`KNOWN_TYPE_CYCLES`); the runtime-only graph (`KNOWN_CYCLES`) leaves them
+out. Not counted: the implicit import of a parent package's __init__ (Python runs it, but it is the
+package's own re-export surface).
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,13 +47,24 @@ def _excepted(path: str, room: str) -> bool:
 # Cycles still to be removed; empty now. A new cycle fails the test; listing one here needs a reason.
 KNOWN_CYCLES: list[set[str]] = []
 
+# The same over the graph that counts `if TYPE_CHECKING:` imports (a superset of the one above), with the
+# same rule: a new cycle fails, a removed one fails until its entry goes. Each entry names its owner.
+KNOWN_TYPE_CYCLES: list[set[str]] = [
+    # engine.py imports TurnConfig from turn.py and ItemInfo from catalog.py; catalog.py imports turn_scores
+    # from turn.py; turn.py and catalog.py are typed against the engine under TYPE_CHECKING. H2 removes it
+    # (issue 24: tools/turn_config.py, ItemInfo beside the state, typed against tools/item_space.py).
+    {"tools/catalog.py", "tools/engine.py", "tools/turn.py"},
+    # train.py is typed against NeuralRecommender; neural.py imports train lazily inside fit (H4, recmodel).
+    {"recmodel/neural.py", "recmodel/train.py"},
+]
+
 
 ROOMS = ("recmodel", "tools", "agent", "evals")
 
 
-def _module_name(path: Path) -> str:
+def _module_name(path: Path, root: Path = ROOT) -> str:
     """The import name a file has once installed: recmodel/ tools/ agent/ evals/ live under `cesrec.`."""
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
     if parts[0] in ROOMS:
@@ -63,12 +78,12 @@ def _room(module: str) -> str:
     return parts[1] if parts[0] == "cesrec" and len(parts) > 1 and parts[1] in ROOMS else parts[0]
 
 
-def _files() -> dict[str, Path]:
+def _files(root: Path = ROOT) -> dict[str, Path]:
     """module name -> file, for every .py in the packages."""
     out = {}
     for pkg in PACKAGES:
-        for path in sorted((ROOT / pkg).rglob("*.py")):
-            out[_module_name(path)] = path
+        for path in sorted((root / pkg).rglob("*.py")):
+            out[_module_name(path, root)] = path
     return out
 
 
@@ -77,12 +92,12 @@ def _is_type_checking(test: ast.expr) -> bool:
         isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
-def _imports(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
-    """Every import node, skipping the bodies of `if TYPE_CHECKING:`."""
+def _imports(tree: ast.AST, type_checking: bool = False) -> Iterator[ast.Import | ast.ImportFrom]:
+    """Every import node; the bodies of `if TYPE_CHECKING:` only when `type_checking`."""
     stack = [tree]
     while stack:
         node = stack.pop()
-        if isinstance(node, ast.If) and _is_type_checking(node.test):
+        if not type_checking and isinstance(node, ast.If) and _is_type_checking(node.test):
             stack.extend(node.orelse)
             continue
         if isinstance(node, ast.Import | ast.ImportFrom):
@@ -112,23 +127,24 @@ def _targets(node: ast.Import | ast.ImportFrom, module: str, is_package: bool, k
     return out
 
 
-def _graph() -> dict[str, set[str]]:
-    """File-level import graph over our modules (module name -> imported names, ours or third-party)."""
-    files = _files()
+def _graph(root: Path = ROOT, type_checking: bool = False) -> dict[str, set[str]]:
+    """File-level import graph over our modules (module name -> imported names, ours or third-party);
+    `type_checking` counts the imports under `if TYPE_CHECKING:` too."""
+    files = _files(root)
     known = set(files)
     graph: dict[str, set[str]] = {}
     for mod, path in files.items():
         tree = ast.parse(path.read_text(), filename=str(path))
         deps: set[str] = set()
-        for node in _imports(tree):
+        for node in _imports(tree, type_checking):
             deps |= _targets(node, mod, path.name == "__init__.py", known)
         deps.discard(mod)
         graph[mod] = deps
     return graph
 
 
-def _rel(mod: str, files: dict[str, Path]) -> str:
-    return files[mod].relative_to(ROOT).as_posix()
+def _rel(mod: str, files: dict[str, Path], root: Path = ROOT) -> str:
+    return files[mod].relative_to(root).as_posix()
 
 
 def _cycles(graph: dict[str, set[str]]) -> list[set[str]]:
@@ -182,24 +198,17 @@ def graph() -> dict[str, set[str]]:
     return _graph()
 
 
-def test_the_walk_sees_the_imports(graph):
-    """The walker itself: a function-local import counts, a TYPE_CHECKING one does not, `from pkg import
-    sub` lands on the submodule (checked on files whose imports are known)."""
-    assert "cesrec.recmodel.train" in graph["cesrec.recmodel.neural"]  # lazy import inside NeuralRecommender.fit
-    assert "cesrec.recmodel.neural" not in graph["cesrec.recmodel.train"]  # annotation-only, under TYPE_CHECKING
-    assert "cesrec.evals.simulator.budget" in graph["cesrec.evals.simulator.policy"]
-    assert {"cesrec.evals.simulator", "cesrec.evals.protocol.types"} <= graph["cesrec.evals.protocol.pipeline"]
-    assert "langchain_core" in graph["cesrec.agent.toolset"]
-    # turn -> masking -> (engine): the turn imports masking; masking names CESRecEngine for type hints only
-    assert "cesrec.tools.masking" in graph["cesrec.tools.turn"] and "cesrec.tools.engine" not in graph["cesrec.tools.masking"]
-    assert len(graph) > 60
+@pytest.fixture(scope="module")
+def type_graph() -> dict[str, set[str]]:
+    """The graph with the `if TYPE_CHECKING:` imports counted."""
+    return _graph(type_checking=True)
 
 
-def test_imports_follow_the_layering(graph):
-    files = _files()
+def _layer_violations(graph: dict[str, set[str]], files: dict[str, Path], root: Path = ROOT):
+    """(imports against the layering, not excepted; the rooms LAYER_EXCEPTIONS excused)."""
     bad, excepted = [], set()
     for mod, deps in graph.items():
-        room, path = _room(mod), _rel(mod, files)
+        room, path = _room(mod), _rel(mod, files, root)
         for dep in sorted(deps):
             top = _room(dep)
             if top not in FORBIDDEN.get(room, set()):
@@ -208,18 +217,74 @@ def test_imports_follow_the_layering(graph):
                 excepted.add(top)
             else:
                 bad.append(f"{path} imports {dep} ({room} must not import {top})")
+    return bad, excepted
+
+
+def _cycle_files(graph: dict[str, set[str]], files: dict[str, Path], root: Path = ROOT) -> list[set[str]]:
+    return [{_rel(m, files, root) for m in comp} for comp in _cycles(graph)]
+
+
+def _check_cycles(found: list[set[str]], known: list[set[str]], name: str) -> None:
+    new = [sorted(c) for c in found if c not in known]
+    gone = [sorted(c) for c in known if c not in found]
+    assert not new, f"import cycle(s) between files: {new}"
+    assert not gone, f"these {name} are gone or changed: delete or update their entries: {gone}"
+
+
+def test_the_walk_sees_the_imports(graph, type_graph):
+    """The walker itself: a function-local import counts, a TYPE_CHECKING one only in the typed graph,
+    `from pkg import sub` lands on the submodule (checked on files whose imports are known)."""
+    assert "cesrec.recmodel.train" in graph["cesrec.recmodel.neural"]  # lazy import inside NeuralRecommender.fit
+    assert "cesrec.recmodel.neural" not in graph["cesrec.recmodel.train"]  # annotation-only, under TYPE_CHECKING
+    assert "cesrec.recmodel.neural" in type_graph["cesrec.recmodel.train"]
+    assert "cesrec.evals.simulator.budget" in graph["cesrec.evals.simulator.policy"]
+    assert {"cesrec.evals.simulator", "cesrec.evals.protocol.types"} <= graph["cesrec.evals.protocol.pipeline"]
+    assert "langchain_core" in graph["cesrec.agent.toolset"]
+    # turn -> masking -> (engine): the turn imports masking; masking names CESRecEngine for type hints only
+    assert "cesrec.tools.masking" in graph["cesrec.tools.turn"] and "cesrec.tools.engine" not in graph["cesrec.tools.masking"]
+    assert len(graph) > 60
+
+
+def test_imports_follow_the_layering(type_graph):
+    """Type-only imports included: a room typed against a room above it depends on it."""
+    bad, excepted = _layer_violations(type_graph, _files())
     assert not bad, "imports against the layering:\n" + "\n".join(bad)
     allowed = set().union(*LAYER_EXCEPTIONS.values())
     assert excepted == allowed, f"stale LAYER_EXCEPTIONS: nothing imports {sorted(allowed - excepted)}"
 
 
 def test_no_import_cycles_beyond_the_known_ones(graph):
-    files = _files()
-    found = [{_rel(m, files) for m in comp} for comp in _cycles(graph)]
-    new = [sorted(c) for c in found if c not in KNOWN_CYCLES]
-    gone = [sorted(c) for c in KNOWN_CYCLES if c not in found]
-    assert not new, f"import cycle(s) between files: {new}"
-    assert not gone, f"these KNOWN_CYCLES are gone or changed: delete or update their entries: {gone}"
+    _check_cycles(_cycle_files(graph, _files()), KNOWN_CYCLES, "KNOWN_CYCLES")
+
+
+def test_no_cycles_counting_type_only_imports(type_graph):
+    _check_cycles(_cycle_files(type_graph, _files()), KNOWN_TYPE_CYCLES, "KNOWN_TYPE_CYCLES")
+
+
+def test_the_checks_fail_on_a_type_only_cycle_and_on_evals_importing_cesrec(tmp_path):
+    """The checker on a tree written for the purpose: a cycle closed only by a TYPE_CHECKING import, and an
+    evals module importing the server (inside a function), are both caught."""
+    src = {
+        "tools/__init__.py": "",
+        "tools/a.py": "from cesrec.tools.b import B\n\nA = 1\n",
+        "tools/b.py": ("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from cesrec.tools.a import A\n\n"
+                       "B = 2\n"),
+        "evals/__init__.py": "",
+        "evals/bench.py": "def run():\n    from cesrec.server import create_app\n    return create_app\n",
+        "cesrec/__init__.py": "",
+        "cesrec/server.py": "def create_app():\n    return None\n",
+    }
+    for rel, text in src.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text)
+    files = _files(tmp_path)
+    runtime, typed = _graph(tmp_path), _graph(tmp_path, type_checking=True)
+    assert _cycle_files(runtime, files, tmp_path) == []
+    assert _cycle_files(typed, files, tmp_path) == [{"tools/a.py", "tools/b.py"}]
+    with pytest.raises(AssertionError, match="tools/a.py"):
+        _check_cycles(_cycle_files(typed, files, tmp_path), [], "KNOWN_TYPE_CYCLES")
+    bad, _ = _layer_violations(typed, files, tmp_path)
+    assert bad == ["evals/bench.py imports cesrec.server (evals must not import cesrec)"]
 
 
 def test_cycle_finder_on_a_known_graph():
@@ -257,3 +322,36 @@ def test_installed_package_has_no_generic_top_level_names(tmp_path):
     assert run.stdout.strip().startswith(str(target / "cesrec" / "tools")), run.stdout
     assert (target / "cesrec" / "web" / "index.html").exists()
     assert (target / "cesrec" / "evals" / "data" / "utterances.jsonl").exists()
+
+
+def _named_paths(text: str) -> list[tuple[str, list[str]]]:
+    """Every backticked file (`x.py`) or folder (`x/`) named in ARCHITECTURE.md's room sections (`## tools/`
+    ...), with the places it may mean: from the repository root, from the section's room, or from the list
+    item's folder (`- `protocol/` — `types.py` ...` names evals/protocol/types.py)."""
+    room = base = None
+    out = []
+    for line in text.splitlines():
+        if line.startswith("## "):
+            m = re.match(r"## (\w+)/", line)
+            room, base = (m.group(1) if m else None), None
+            continue
+        if room is None:
+            continue
+        if line.startswith("- "):
+            item = re.match(r"- `([\w./-]+/)`", line)
+            base = f"{room}/{item.group(1)}" if item else f"{room}/"
+        for tok in re.findall(r"`([\w./-]+)`", line):
+            if tok.endswith((".py", "/")) and not tok.startswith("."):
+                out.append((tok, sorted({tok, f"{room}/{tok}", f"{base}{tok}"})))
+    return out
+
+
+def test_architecture_md_names_modules_that_exist():
+    named = _named_paths((ROOT / "ARCHITECTURE.md").read_text())
+    missing = [name for name, places in named if not any((ROOT / p).exists() for p in places)]
+    assert len(named) > 80 and not missing, f"ARCHITECTURE.md names files that are not there: {missing}"
+    # and the reading itself: a moved module is caught, an item's folder is where its names live
+    doc = "## evals/\n- `protocol/` — `types.py` (...), `protocols.py`\n## Artefacts\n- `raw/`\n"
+    assert _named_paths(doc) == [("protocol/", ["evals/protocol/", "evals/protocol/protocol/", "protocol/"]),
+                                 ("types.py", ["evals/protocol/types.py", "evals/types.py", "types.py"]),
+                                 ("protocols.py", ["evals/protocol/protocols.py", "evals/protocols.py", "protocols.py"])]
