@@ -1,34 +1,20 @@
-"""Catalogue-facing operations over a CESRecEngine: semantic search with validated filters, item facts,
-title resolution (tools.titles) and grounded explanations of a recommendation."""
+"""Catalogue-facing operations: semantic search with validated filters, item facts, title resolution
+(tools.titles) and grounded explanations of a recommendation. They read the narrow interfaces of
+tools.item_space (the engine satisfies them), never the engine itself."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 import numpy as np
 from cesrec.tools.feedback import FeedbackError
+from cesrec.tools.item_space import CatalogSpace, ExplainSpace, ItemFacts
 from cesrec.tools.semantic import where_clause
-from cesrec.tools.state import SessionState
+from cesrec.tools.state import ItemInfo, SessionState
 from cesrec.tools.threads import single_threaded
 from cesrec.tools.titles import resolver_for
 from cesrec.tools.turn import turn_scores
 from pydantic import BaseModel, Field
-
-if TYPE_CHECKING:
-    from cesrec.tools.engine import CESRecEngine
-
-class ItemInfo(BaseModel):
-    item: int
-    title: str
-    year: int | None = None
-    genres: list[str] = Field(default_factory=list)
-    directors: list[str] = Field(default_factory=list)
-    actors: list[str] = Field(default_factory=list)
-    writers: list[str] = Field(default_factory=list)
-    rated: str = ""
-    plot: str = ""
-    similarity: float | None = None
 
 
 class Explanation(BaseModel):
@@ -44,7 +30,7 @@ class Explanation(BaseModel):
     text: str
 
 
-def search_catalog(engine: CESRecEngine, query: str, filters: dict | None = None, k: int = 10,
+def search_catalog(engine: CatalogSpace, query: str, filters: dict | None = None, k: int = 10,
                    exclude: list[int] | None = None) -> list[ItemInfo]:
     """Semantic search over the catalogue through chromadb. `filters` (all optional): genres (all required),
     any_genres, exclude_genres, decades, year_min, year_max — values are validated against the catalogue
@@ -86,7 +72,7 @@ def search_catalog(engine: CESRecEngine, query: str, filters: dict | None = None
     return [engine.item_info(i, s) for i, s in hits]
 
 
-def item_details(engine: CESRecEngine, item: int | str) -> ItemInfo:
+def item_details(engine: ItemFacts, item: int | str) -> ItemInfo:
     """Catalogue facts of one item: by internal id, or by title (exact, then fuzzy; DataError if none)."""
     # ids are ASCII digits only: "²", "①" or Arabic-Indic "١" are text (a title), never int()-ed
     if isinstance(item, str) and not re.fullmatch(r"-?[0-9]+", item.strip()):
@@ -96,13 +82,13 @@ def item_details(engine: CESRecEngine, item: int | str) -> ItemInfo:
     return engine.item_info(engine.check_item(item))
 
 
-def find_item(engine: CESRecEngine, title: str) -> int:
+def find_item(engine: ItemFacts, title: str) -> int:
     """Internal id of the item whose title matches `title` (DataError when nothing is close): the one
     title resolver (tools.titles) over the engine's catalogue, so every door resolves titles alike."""
     return resolver_for(engine.catalog).require(title)
 
 
-def explain_recommendation(engine: CESRecEngine, state: SessionState, item: int) -> Explanation:
+def explain_recommendation(engine: ExplainSpace, state: SessionState, item: int) -> Explanation:
     """Why `item` is (or would be) recommended, grounded in the session: the closest visible history and
     pseudo items in the hybrid space, the liked/disliked values it matches or violates, and its rank under
     the SRS for the current sequence (1 = top, consumed items excluded)."""
@@ -136,4 +122,4 @@ def explain_recommendation(engine: CESRecEngine, state: SessionState, item: int)
                        conflicts=conflicts, text="; ".join(bits) + ".")
 
 
-__all__ = ["ItemInfo", "Explanation", "search_catalog", "item_details", "find_item", "explain_recommendation"]
+__all__ = ["Explanation", "search_catalog", "item_details", "find_item", "explain_recommendation"]

@@ -1,47 +1,33 @@
 """CESRecEngine: everything one conversation turn needs, loaded once (the turn itself: tools/turn.py;
-catalogue search and explanations: tools/catalog.py).
+catalogue search and explanations: tools/catalog.py; building and caching the artefacts:
+tools/engine_build.py). `load_engine` is THE way every layer gets the product's engine.
 
 The engine holds the prepared dataset and catalogue, the trained SRS (recmodel), the semantic index
 (sentence-transformers + chromadb), the dual-alignment adapter and the hybrid embeddings, plus
 precomputed lookups (unit-normalised embedding matrices, one boolean bitmap per attribute value) so a turn
 is numpy work plus three small SRS forward passes (construction re-scoring, history, history + pseudo).
 
-Artefacts: CESREC_HOME/runs/<dataset>-<backbone>-<key> (SRS, by recmodel.runs.train_or_load) and
-CESREC_HOME/engines/<same name>/ (semantic embeddings + chroma, alignment adapter and report); the key
-(recmodel.runs.resolve_run) hashes the prepared data's content and the settings.
+The turn and the catalogue tools read it through the narrow interfaces of tools/item_space.py and import
+nothing from here.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import json
 from pathlib import Path
 
 import numpy as np
 import torch
-from cesrec.recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home, content_key
-from cesrec.recmodel.datasets import open_dataset
-from cesrec.tools.alignment import (
-    Adapter,
-    AlignmentConfig,
-    collaborative_confidence,
-    fit_alignment,
-    hybrid_embeddings,
-)
-from cesrec.tools.catalog import ItemInfo
-from cesrec.tools.feedback import Feedback, FeedbackError
+from cesrec.recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home
+from cesrec.tools.alignment import Adapter, AlignmentConfig, collaborative_confidence, hybrid_embeddings
+from cesrec.tools.engine_build import DEFAULT_CONFIDENCE_P0, build_parts
+from cesrec.tools.feedback import FeedbackError
 from cesrec.tools.lexical import LexicalIndex, lexical_index_for
 from cesrec.tools.lexicon import vocabulary_for
 from cesrec.tools.neighbours import ItemNeighbours, build_item_neighbours
 from cesrec.tools.ranking import constraint_tiers, disliked_mask, zscore
 from cesrec.tools.semantic import SemanticIndex, where_clause
-from cesrec.tools.state import Preferences, SessionState
-from cesrec.tools.turn import TurnConfig
-
-ENGINE_VERSION = 1
-DEFAULT_CONFIDENCE_P0 = 0.0  # hybrid weight shift towards the semantic side for rarely seen items (0 = off)
-
+from cesrec.tools.state import Feedback, ItemInfo, Preferences, SessionState
+from cesrec.tools.turn_config import TurnConfig
 
 _PHRASE = {
     "genre": "Genres: {}.",
@@ -50,10 +36,6 @@ _PHRASE = {
     "actor": "Starring {}.",
     "writer": "Written by {}.",
 }
-
-
-def _hash_array(a: np.ndarray) -> str:
-    return hashlib.sha256(np.ascontiguousarray(a, dtype=np.float32).tobytes()).hexdigest()[:16]
 
 
 class CESRecEngine:
@@ -163,71 +145,22 @@ class CESRecEngine:
         progress: bool = False,
         **train_overrides,
     ) -> CESRecEngine:
-        """Prepare the data, train (or load) the SRS via recmodel.runs.train_or_load, embed the catalogue,
-        fill chromadb, fit (or load) the alignment adapter. Everything is cached under `home`
-        (default CESREC_HOME). `train=False` raises instead of training when no run exists."""
-        from cesrec.recmodel.runs import resolve_run, train_or_load
-
-        home_dir = Path(home).expanduser() if home else cesrec_home()
-        ds = open_dataset(dataset_name, source, item_extra=item_extra, cache_dir=home_dir / "prepared")
-        overrides = dict(train_overrides)
-        if epochs is not None:
-            overrides["epochs"] = int(epochs)
-        overrides.setdefault("progress", progress)
-        # one naming for the run and the engine built on it: data content + every setting
-        run_dir, _ = resolve_run(ds, backbone, home=home_dir, **overrides)
-        if not train and not (run_dir / "run.json").exists():
-            raise FileNotFoundError(f"{run_dir}: no trained {backbone} run; build the engine with train=True")
-        model = train_or_load(ds, backbone, out_dir=run_dir, **overrides)
-        eng_dir = home_dir / "engines" / run_dir.name
-        if not (eng_dir / "engine.json").exists():  # what `cesrec data list` attributes the engine by
-            eng_dir.mkdir(parents=True, exist_ok=True)
-            (eng_dir / "engine.json").write_text(json.dumps(
-                {"dataset": ds.name, "content_key": content_key(ds), "backbone": backbone, "run": str(run_dir)}))
-        semantic = SemanticIndex(ds.catalog, eng_dir / "semantic", model=embedding_model, name=ds.name,
-                                 progress=progress)
-        semantic.build()
-        collab = model.item_embeddings().astype(np.float32)  # computed once (EASE derives it by SVD)
-        adapted, report = cls._alignment(ds, collab, semantic, eng_dir, alignment or AlignmentConfig())
-        return cls(ds, model, semantic, adapted, report, backbone, eng_dir, config=config, alpha=alpha,
-                   collaborative=collab,
+        """Prepare the data, train (or load) the SRS, embed the catalogue, fill chromadb, fit (or load) the
+        alignment adapter (tools.engine_build.build_parts). Everything is cached under `home` (default
+        CESREC_HOME). `train=False` raises EngineNotBuiltError (a FileNotFoundError) instead of training when
+        no run exists."""
+        p = build_parts(dataset_name, backbone, source=source, item_extra=item_extra, home=home, epochs=epochs,
+                        embedding_model=embedding_model, alignment=alignment, train=train, progress=progress,
+                        **train_overrides)
+        return cls(p.dataset, p.model, p.semantic, p.adapted, p.alignment_report, p.backbone, p.directory,
+                   config=config, alpha=alpha, collaborative=p.collaborative,
                    confidence_p0=DEFAULT_CONFIDENCE_P0 if confidence_p0 is None else confidence_p0,
-                   neighbours=cls._neighbours(ds, eng_dir))
-
-    @staticmethod
-    def _neighbours(ds: SequenceDataset, eng_dir: Path) -> ItemNeighbours:
-        key = hashlib.sha256(json.dumps([content_key(ds), ds.catalog.num_items, ENGINE_VERSION]).encode()
-                             ).hexdigest()[:16]
-        path = eng_dir / f"neighbours-{key}.npz"
-        if path.exists():
-            return ItemNeighbours.load(path)
-        nb = build_item_neighbours(ds)
-        eng_dir.mkdir(parents=True, exist_ok=True)
-        nb.save(path)
-        return nb
+                   neighbours=p.neighbours)
 
     @classmethod
     def load(cls, dataset_name: str = "ml-100k", backbone: str = "sasrec", **kwargs) -> CESRecEngine:
-        """Like build, but never trains the SRS (FileNotFoundError when it was not built before)."""
+        """Like build, but never trains the SRS (EngineNotBuiltError when it was not built before)."""
         return cls.build(dataset_name, backbone, train=False, **kwargs)
-
-    @staticmethod
-    def _alignment(ds: SequenceDataset, collab: np.ndarray, semantic: SemanticIndex, eng_dir: Path,
-                   cfg: AlignmentConfig) -> tuple[np.ndarray, dict]:
-        key_src = json.dumps([_hash_array(collab), semantic.key, dataclasses.asdict(cfg), ENGINE_VERSION])
-        key = hashlib.sha256(key_src.encode()).hexdigest()[:16]
-        eng_dir.mkdir(parents=True, exist_ok=True)
-        npy, rep = eng_dir / f"adapted-{key}.npy", eng_dir / f"alignment-{key}.json"
-        if npy.exists() and rep.exists():
-            return np.load(npy), json.loads(rep.read_text())
-        sem_in = semantic.embeddings
-        eligible = np.flatnonzero(ds.item_popularity("train") > 0)
-        eligible = eligible[eligible > 0]
-        res = fit_alignment(sem_in, collab, eligible, cfg)
-        torch.save(res.adapter.state_dict(), eng_dir / f"adapter-{key}.pt")
-        np.save(npy, res.adapted)
-        rep.write_text(json.dumps(res.report, indent=2))
-        return res.adapted, res.report
 
     def load_adapter(self) -> Adapter:
         """The chosen adapter module (for inspection; the engine only needs the adapted vectors)."""
@@ -467,9 +400,24 @@ class CESRecEngine:
         )
 
 
+def load_engine(*, dataset: str = "ml-100k", backbone: str = "sasrec", train: bool = True, progress: bool = True,
+                epochs: int | None = None) -> CESRecEngine:
+    """The product's CESRec engine on `dataset` (recmodel.datasets.open_dataset: a registered name, or the
+    built-in ml-100k with its item metadata when ../shared has it), the SRS `backbone`; `epochs` picks a
+    variant trained that long (tests). Built and cached on first use when `train`, else EngineNotBuiltError
+    (a FileNotFoundError) when it was never built."""
+    kw = {} if epochs is None else {"epochs": epochs}
+    try:
+        return CESRecEngine.load(dataset, backbone, **kw)
+    except FileNotFoundError:
+        if not train:
+            raise
+        return CESRecEngine.build(dataset, backbone, progress=progress, **kw)
+
+
 def engine_home() -> Path:
     """Where engines live (CESREC_HOME/engines)."""
     return cesrec_home() / "engines"
 
 
-__all__ = ["CESRecEngine", "engine_home"]
+__all__ = ["CESRecEngine", "load_engine", "engine_home"]

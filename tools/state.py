@@ -120,6 +120,22 @@ class Recommendation(_Frozen):
     why: str
 
 
+class ItemInfo(BaseModel):
+    """One catalogue item's facts as the tools report them (search hits, item details); `similarity` is the
+    search score when it came from a search."""
+
+    item: int
+    title: str
+    year: int | None = None
+    genres: list[str] = Field(default_factory=list)
+    directors: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)
+    writers: list[str] = Field(default_factory=list)
+    rated: str = ""
+    plot: str = ""
+    similarity: float | None = None
+
+
 class AppliedConstraints(_Frozen):
     """How the accumulated preferences acted on the last ranking (recorded so the effect is auditable).
 

@@ -1,5 +1,6 @@
-"""One conversation turn over a CESRecEngine: its knobs (TurnConfig) and the turn operations (pure: state
-in, new state out).
+"""One conversation turn: the turn operations (pure: state in, new state out), reading the engine through the
+narrow interfaces of tools/item_space.py (`TurnSpace`, `SignalSource`); the turn's knobs (`TurnConfig`) and
+fusion weights live in tools/turn_config.py.
 
 A turn: `apply_feedback` (validate + accumulate preferences, queue the feedback) then
 `recommend_with_feedback`: mask disliked + outlier history items -> construct pseudo interactions from the
@@ -19,107 +20,15 @@ What was applied is recorded in `state.constraints`.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 import numpy as np
 from cesrec.tools.construct import construct_pseudo_interactions
 from cesrec.tools.feedback import Feedback, FeedbackError, parse_feedback_rules, validate_feedback
+from cesrec.tools.item_space import SignalSource, TurnSpace
 from cesrec.tools.masking import mask_disliked, mask_outliers
 from cesrec.tools.ranking import constrained_scores, constraint_groups, top_k, zscore
 from cesrec.tools.state import AppliedConstraints, Preferences, Recommendation, SessionState
 from cesrec.tools.threads import single_threaded
-
-if TYPE_CHECKING:
-    from cesrec.tools.engine import CESRecEngine
-
-SIGNALS = ("history", "rewrite", "knn", "text", "description")
-# Evidence contexts: which kinds of open feedback the session holds. "base" (attributes only) keeps the
-# attribute-feedback blend (1 - pseudo_weight, pseudo_weight) of history and rewrite.
-FUSION_CONTEXTS = ("refs", "desc", "refs+desc")
-# Weights per evidence context. The history's weight where the user described what they want (0.5; 0.478 with
-# films named too) and where they only named films (0.25) was chosen on the DEV half of the hand-judged request benchmark
-# (evals/tuning/requests.py -> evals/results/tune_requests_dev.json): a specific request must not be drowned by
-# a strong history (at 1.0, "vampires!" from user 42 brought Pretty Woman). The other weights were fitted on the
-# simulator's validation users (evals/tuning/fusion.py).
-DEFAULT_FUSION: dict[str, dict[str, float]] = {
-    "refs": {"history": 0.25, "rewrite": 0.34, "knn": 0.177, "text": 0.716},
-    "desc": {"history": 0.5, "rewrite": 0.049, "description": 0.858},
-    "refs+desc": {"history": 0.478, "rewrite": 0.17, "knn": 0.183, "text": 0.571, "description": 1.0},
-}
-# Mixture of experts on top of the weighted sum, per evidence context: {expert: [share, sharpness]} where an
-# expert is "fused" (the weighted sum above) or one signal -- "one of these notions of 'like X' is right", which
-# keeps each signal's confident picks where a weighted sum lets two that disagree cancel out. Empty = the
-# weighted sum alone: the default in every context since the request benchmark's dev half (the mixture's
-# history expert re-admitted the history's most confident picks over an explicit request: dev nDCG@10 0.357
-# without, 0.34 with; evals/results/tune_requests_dev.json). evals/tuning/fusion.py can still fit one.
-DEFAULT_MIXTURE: dict[str, dict[str, list[float]]] = {}
-# the mixture evals/tuning/fusion.py fitted on the simulator's validation users (the default until the request
-# benchmark); evals/tuning/requests.py tries it again as the "mixture on" point of its grid
-SIMULATOR_MIXTURE: dict[str, dict[str, list[float]]] = {
-    "refs": {"fused": [0.9742, 1.4128], "history": [0.0013, 6.4239], "rewrite": [0.001, 2.3291], "knn": [0.004, 1.0156], "text": [0.0195, 2.3245]},
-    "desc": {"fused": [0.9612, 2.2114], "history": [0.0139, 7.1995], "rewrite": [0.0072, 1.6147], "description": [0.0177, 1.9671]},
-    "refs+desc": {"fused": [0.986, 1.8217], "text": [0.0123, 2.5838]},
-}
-
-
-@dataclass
-class TurnConfig:
-    """Knobs of one turn. Defaults chosen on the VALIDATION split with the trained SASRec (one feedback turn
-    revealing one genre + the decade; evals/bench/turn.py "traps_valid"): the accumulated constraints do
-    most of the work (HR@10 0.25 -> 0.68); appending pseudo items and letting the SRS rank from the
-    rewritten sequence alone (pseudo_weight=1, the paper) cost up to 0.13, so the rewrite only nudges
-    (pseudo_weight=0.25) and pseudo items are picked by SRS score among the semantically retrieved,
-    constraint-satisfying candidates (pseudo_beta=0). Masking was neutral within noise; robust (masks only
-    what stands out, capped) is the default."""
-
-    mask_method: str | None = "robust"  # "k_lowest" (paper) | "robust" | None (no outlier masking)
-    # also set aside history items that carry a disliked attribute value. Off: on validation users it cost
-    # 0.1-0.9 HR@10 points under every budget and backbone (evals/results/masking_valid.json)
-    mask_disliked_history: bool = False
-    mask_k: int = 1
-    similarity: str = "cosine"
-    max_mask_fraction: float = 0.2
-    pseudo_m: int = 2  # pseudo items appended per feedback turn (0 = none)
-    pseudo_candidates: int = 50
-    pseudo_beta: float = 0.0  # weight of semantic similarity vs SRS score when re-scoring candidates
-    pseudo_weight: float = 0.25  # final: (1-w) z(SRS(history)) + w z(SRS(history + pseudo)); 1 = paper
-    retrieval: str = "exact"  # "exact" (numpy over the cached vectors) | "chroma"
-    constraint_mode: str = "filter"  # "filter" | "boost" | "off"
-    boost_gamma: float = 1.0
-    # referenced films ("I loved Heat") are appended to the rewritten sequence themselves
-    append_references: bool = True
-    # open feedback (references, descriptions) adds collaborative and semantic evidence to the SRS scores;
-    # False = rank by the SRS on the (rewritten) sequence alone (the paper as published)
-    use_evidence: bool = True
-    # how much each signal counts, per evidence context (see turn_scores); chosen on validation users
-    fusion: dict = dataclasses.field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_FUSION.items()})
-    knn_decay: float = 1.0  # weight of an earlier reference relative to the next one
-    # what the user says about the content: an earlier description counts this much less per later one, and
-    # BM25 on its words joins the sentence encoder's similarity with this weight (tools/engine.request_scores)
-    description_decay: float = 0.5
-    lexical_weight: float = 0.5  # chosen on the request benchmark's dev half (0: 0.33, 0.25 and 0.5: 0.357)
-    mixture: dict = dataclasses.field(default_factory=lambda: {
-        c: {e: list(v) for e, v in m.items()} for c, m in DEFAULT_MIXTURE.items()})
-
-    def __post_init__(self) -> None:
-        if self.mask_method not in (None, "k_lowest", "robust"):
-            raise ValueError(f"mask_method must be 'k_lowest', 'robust' or None, got {self.mask_method!r}")
-        if self.constraint_mode not in ("filter", "boost", "off"):
-            raise ValueError(f"constraint_mode must be 'filter', 'boost' or 'off', got {self.constraint_mode!r}")
-        if not 0.0 <= self.pseudo_weight <= 1.0:
-            raise ValueError(f"pseudo_weight must be in [0, 1], got {self.pseudo_weight}")
-        if self.retrieval not in ("exact", "chroma"):
-            raise ValueError(f"retrieval must be 'exact' or 'chroma', got {self.retrieval!r}")
-        bad = sorted(set(self.fusion) - set(FUSION_CONTEXTS))
-        bad += sorted(f"{c}.{k}" for c, ws in self.fusion.items() for k in ws if k not in SIGNALS)
-        bad += sorted(f"mixture.{c}" for c in self.mixture if c not in FUSION_CONTEXTS)
-        bad += sorted(f"mixture.{c}.{e}" for c, m in self.mixture.items() for e, v in m.items()
-                      if (e != "fused" and e not in SIGNALS) or len(v) != 2 or v[0] < 0 or v[1] <= 0)
-        if bad:
-            raise ValueError(f"fusion: unknown context(s)/signal(s) {bad}; contexts {FUSION_CONTEXTS}, "
-                             f"signals {SIGNALS}")
+from cesrec.tools.turn_config import TurnConfig
 
 
 def _merge(into: dict[str, list[str]], add: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -135,7 +44,7 @@ def _remove(frm: dict[str, list[str]], rm: dict[str, list[str]]) -> dict[str, li
     return {k: v for k, v in out.items() if v}
 
 
-def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback | str) -> SessionState:
+def apply_feedback(engine: TurnSpace, state: SessionState, feedback: Feedback | str) -> SessionState:
     """Validate `feedback` (text goes through the rule parser) against the catalogue, fold it into the
     accumulated preferences, queue it for pseudo construction and advance the turn.
 
@@ -186,7 +95,7 @@ def apply_feedback(engine: CESRecEngine, state: SessionState, feedback: Feedback
     })
 
 
-def _why(engine: CESRecEngine, state: SessionState, item: int, groups: list[tuple[str, np.ndarray]],
+def _why(engine: TurnSpace, state: SessionState, item: int, groups: list[tuple[str, np.ndarray]],
          context: tuple | None = None) -> str:
     matched = [d for d, m in groups if m[item]]
     bits = []
@@ -217,7 +126,7 @@ def evidence_context(prefs: Preferences) -> str | None:
     return "refs" if refs else ("desc" if desc else None)
 
 
-def turn_scores(engine: CESRecEngine, state: SessionState, config: TurnConfig) -> np.ndarray:
+def turn_scores(engine: SignalSource, state: SessionState, config: TurnConfig) -> np.ndarray:
     """The score vector a turn ranks by (before constraints and exclusions).
 
     Attribute feedback only: (1 - w) * z(SRS(masked history)) + w * z(SRS(masked history + pseudo items)),
@@ -303,7 +212,7 @@ def latest_request(feedback: Feedback | None, previous: Preferences | None = Non
     return previous
 
 
-def rank_items(engine: CESRecEngine, state: SessionState, k: int, config: TurnConfig,
+def rank_items(engine: TurnSpace, state: SessionState, k: int, config: TurnConfig,
                latest: Preferences | None = None
                ) -> tuple[list[tuple[int, float]], AppliedConstraints, list[tuple[str, np.ndarray]]]:
     """Top-k (item, score) for the state's current sequence with constraints applied (no state change).
@@ -332,7 +241,7 @@ def _count_full(eff: np.ndarray, groups: list[tuple[str, np.ndarray]]) -> int:
     return int(ok.sum())
 
 
-def prepare_sequence(engine: CESRecEngine, state: SessionState, config: TurnConfig | None = None) -> SessionState:
+def prepare_sequence(engine: TurnSpace, state: SessionState, config: TurnConfig | None = None) -> SessionState:
     """The rewrite part of a turn: mask disliked + outliers, then construct pseudo items from the queued
     feedback. Before any feedback (turn 0) the history is left as it is."""
     cfg = config or engine.config
@@ -349,7 +258,7 @@ def prepare_sequence(engine: CESRecEngine, state: SessionState, config: TurnConf
     return state
 
 
-def recommend_with_feedback(engine: CESRecEngine, state: SessionState, k: int = 10,
+def recommend_with_feedback(engine: TurnSpace, state: SessionState, k: int = 10,
                             config: TurnConfig | None = None) -> tuple[SessionState, list[Recommendation]]:
     """mask -> construct -> scores (see turn_scores) -> constraints -> exclude consumed/shown/rejected and
     the films the user named (retrieved pseudo items stay eligible) -> top-k with a one-line why. The returned state records the
@@ -379,7 +288,7 @@ def recommend_with_feedback(engine: CESRecEngine, state: SessionState, k: int = 
 
 
 __all__ = [
-    "TurnConfig", "DEFAULT_FUSION", "DEFAULT_MIXTURE", "SIMULATOR_MIXTURE", "SIGNALS", "FUSION_CONTEXTS", "apply_feedback",
+    "apply_feedback",
     "evidence_context", "turn_scores", "mixture_scores", "latest_request", "rank_items", "prepare_sequence",
     "recommend_with_feedback",
 ]

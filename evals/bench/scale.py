@@ -98,7 +98,8 @@ def run(args: argparse.Namespace) -> dict:
     from cesrec.recmodel.prepare import prepare_dataset
     from cesrec.recmodel.runs import train_or_load
     from cesrec.tools.alignment import AlignmentConfig
-    from cesrec.tools.engine import DEFAULT_CONFIDENCE_P0, CESRecEngine
+    from cesrec.tools.engine import CESRecEngine
+    from cesrec.tools.engine_build import DEFAULT_CONFIDENCE_P0, cached_alignment, cached_neighbours
     from cesrec.tools.semantic import SemanticIndex
 
     home = Path(args.home or tempfile.mkdtemp(prefix="cesrec-bench-scale-"))
@@ -162,9 +163,9 @@ def run(args: argparse.Namespace) -> dict:
                 semantic.build()
             with stage("alignment", sub):
                 collab = model.item_embeddings().astype(np.float32)
-                adapted, report = CESRecEngine._alignment(ds, collab, semantic, eng_dir, AlignmentConfig())
+                adapted, report = cached_alignment(ds, collab, semantic, eng_dir, AlignmentConfig())
             with stage("neighbours", sub):
-                neighbours = CESRecEngine._neighbours(ds, eng_dir)
+                neighbours = cached_neighbours(ds, eng_dir)
             with stage("assemble", sub):
                 engine = CESRecEngine(ds, model, semantic, adapted, report, "sasrec", eng_dir, collaborative=collab,
                                       confidence_p0=DEFAULT_CONFIDENCE_P0, neighbours=neighbours)

@@ -31,13 +31,8 @@ from cesrec.tools.feedback import parse_feedback_rules
 from cesrec.tools.masking import SIMILARITIES, mask_outliers
 from cesrec.tools.state import SessionState
 from cesrec.tools.threads import single_threaded
-from cesrec.tools.turn import (
-    TurnConfig,
-    apply_feedback,
-    prepare_sequence,
-    rank_items,
-    recommend_with_feedback,
-)
+from cesrec.tools.turn import apply_feedback, prepare_sequence, rank_items, recommend_with_feedback
+from cesrec.tools.turn_config import TurnConfig
 from tqdm.auto import tqdm
 
 TEMPLATES = (

@@ -27,7 +27,7 @@ from cesrec.evals.bench import request_baselines as rb
 from cesrec.evals.bench.requests import REQUESTS, load_requests
 from cesrec.evals.machine import machine_line
 from cesrec.evals.provenance import provenance
-from cesrec.tools.turn import SIMULATOR_MIXTURE
+from cesrec.tools.turn_config import SIMULATOR_MIXTURE
 
 OUT = Path(__file__).resolve().parents[1] / "results" / "tune_requests_dev.json"
 DESC_CONTEXTS = ("desc", "refs+desc")
@@ -68,12 +68,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--backbone", default="sasrec")
     a = ap.parse_args(argv)
-    from cesrec.agent.api import load_engine
     from cesrec.agent.toolset import AgentToolkit
+    from cesrec.tools.engine import load_engine
 
     prov = provenance("python -m cesrec.evals.tuning.requests" + (f" --out {a.out}" if a.out != OUT else ""))
     t0 = time.time()
-    engine = load_engine(a.backbone, train=False)
+    engine = load_engine(backbone=a.backbone, train=False)
     dev = [r for r in load_requests(REQUESTS) if r["split"] == "dev"]
     users = rb.pick_users(engine.dataset)
     pairs = [rb.make_request(engine, r, u) for r in dev for u in [None, *users]]

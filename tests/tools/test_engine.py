@@ -11,7 +11,8 @@ from cesrec.tools.catalog import explain_recommendation, item_details, search_ca
 from cesrec.tools.construct import construct_pseudo_interactions
 from cesrec.tools.feedback import Feedback, FeedbackError
 from cesrec.tools.state import PseudoItem, SessionState
-from cesrec.tools.turn import TurnConfig, apply_feedback, rank_items, recommend_with_feedback
+from cesrec.tools.turn import apply_feedback, rank_items, recommend_with_feedback
+from cesrec.tools.turn_config import TurnConfig
 
 USERS = ["1", "13", "200", "405", "655"]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from cesrec.tools.turn import TurnConfig, mixture_scores
+from cesrec.tools.turn import mixture_scores
+from cesrec.tools.turn_config import TurnConfig
 
 
 def _z(rng: np.random.Generator, n: int = 200) -> np.ndarray:

@@ -1,18 +1,52 @@
-"""Masking and construction read the narrow interfaces of tools.item_space, not the engine: the engine
-satisfies both, and masking runs on an object that holds nothing but the ItemSpace members."""
+"""The CESRec operations read the narrow interfaces of tools.item_space, not the engine: the engine satisfies
+every one of them, masking runs on an object that holds nothing but the ItemSpace members, and the turn and
+catalogue modules import nothing from the engine (not even for type checking)."""
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
-from cesrec.tools.item_space import ItemSpace, PseudoItemSource
+from cesrec.tools.item_space import (
+    CatalogSpace,
+    ExplainSpace,
+    ItemFacts,
+    ItemSpace,
+    PseudoItemSource,
+    SignalSource,
+    TurnSpace,
+)
 from cesrec.tools.masking import mask_outliers
 from cesrec.tools.state import SessionState
 
 
-def test_the_engine_satisfies_both_interfaces(engine):
-    assert isinstance(engine, ItemSpace) and isinstance(engine, PseudoItemSource)
+def test_the_engine_satisfies_every_interface(engine):
+    for proto in (ItemSpace, PseudoItemSource, SignalSource, TurnSpace, ItemFacts, CatalogSpace, ExplainSpace):
+        assert isinstance(engine, proto), proto.__name__
+
+
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
+
+
+def _imported(path: Path) -> set[str]:
+    """Every module a file imports, TYPE_CHECKING and function-local imports included."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            out.add(node.module)
+        elif isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+    return out
+
+
+def test_turn_and_catalog_never_import_the_engine():
+    """The engine imports TurnConfig (tools.turn_config) and ItemInfo (tools.state); the turn and the catalogue
+    tools are typed against tools.item_space. So no import, not even a type-only one, closes a cycle."""
+    for name in ("turn.py", "catalog.py", "item_space.py", "turn_config.py", "masking.py", "construct.py"):
+        assert not {"cesrec.tools.engine", "cesrec.tools.engine_build"} & _imported(TOOLS / name), name
+    assert not {"cesrec.tools.turn", "cesrec.tools.catalog"} & _imported(TOOLS / "engine.py")
 
 
 @dataclass

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 from cesrec.tools.ranking import constrained_scores, top_k, zscore
 from cesrec.tools.state import Preferences, SessionState
-from cesrec.tools.turn import TurnConfig, rank_items, turn_scores
+from cesrec.tools.turn import rank_items, turn_scores
+from cesrec.tools.turn_config import TurnConfig
 
 PREFS = [
     Preferences(liked={"genre": ["Comedy"]}, disliked={"genre": ["Horror"]}),
