@@ -61,12 +61,8 @@ def run_agent_eval(
     engine: Any = None,
     llm: Any = None,
 ) -> dict:
-    from cesrec.agent.api import AgentTurnError, RecommenderAgent
-    from cesrec.agent.grounding import answers_summary
-    from cesrec.agent.llm import make_chat_model
-    from cesrec.agent.llm_config import LLMConfig, LLMUnavailableError
-    from cesrec.evals.machine import machine_info
-    from cesrec.evals.protocol.pipeline import build_context, run_pipeline_system
+    """Protocol 2 on `cfg.users` sampled test users: each talks to the agent for up to `cfg.turns` feedback
+    turns; writes config.json, the transcripts, metrics.json and report.md under `out_dir` when given."""
     from cesrec.evals.protocol.report import RunDir
     from cesrec.evals.protocol.types import ProtocolError
     from tqdm.auto import tqdm
@@ -82,6 +78,51 @@ def run_agent_eval(
 
         engine = CESRecEngine.build(cfg.dataset, cfg.backbone, source=cfg.source, progress=progress,
                                     **cfg.train_overrides)
+    agent, verbalizer, llm_label, t_warm = _agent_and_verbalizer(cfg, engine, llm)
+    ds = engine.dataset
+    rows_users = sample_users(ds.num_users, cfg.users, cfg.seed)
+    audit = LeakageAudit(ds.catalog, budget)
+    run = RunDir(out_dir) if out_dir else None
+    if run:
+        run.write_json("config.json", {**asdict(cfg), "llm_label": llm_label, "user_indices": rows_users})
+    sink = run.transcript_sink(cfg.backbone, "agent", cfg.verbalizer, cfg.seed) if run else None
+
+    sessions: list[dict] = []
+    turn_records: list[dict] = []
+    answered: list[dict] = []  # for the grounded-answer check (issue 12)
+    bar = tqdm(rows_users, desc="protocol 2 (agent)", disable=not progress, dynamic_ncols=True)
+    for u in bar:
+        uid = ds.user_ids[u]
+        hist, target = ds.test_input(u)
+        sim = SimulatedUser(ds.catalog, target_profile(ds.catalog, target), budget, verbalizer, seed=cfg.seed,
+                            session_key=(uid,), max_regenerations=cfg.max_regenerations, audit=audit)
+        sess = _session(agent, sim, uid, target, cfg, turn_records, answered)
+        sessions.append(sess)
+        if sink:
+            sink(sess)
+        bar.set_postfix(success=f"{np.mean([s['accept_turn'] >= 0 for s in sessions]):.2f}")
+    bar.close()
+
+    summary, by_turn = _summary(sessions, turn_records, answered, cfg.turns, t_warm, ds.catalog)
+    if isinstance(verbalizer, LLMVerbalizer):
+        summary["simulator_verbalizer"] = verbalizer.stats()
+    compare = _pipeline_same_users(cfg, engine, rows_users, budget)
+    metrics = _metrics(cfg, llm_label, t_start, summary, by_turn, compare, users=len(sessions))
+    if run:
+        run.close()
+        run.write_json("metrics.json", metrics)
+        (run.path / "report.md").write_text(render_agent_markdown(metrics))
+    return metrics
+
+
+def _agent_and_verbalizer(cfg: AgentEvalConfig, engine: Any, llm: Any) -> tuple[Any, Any, str, float | None]:
+    """The agent over `engine` with `llm` (or the one `cfg.llm` names), warmed up, and the simulated user's
+    verbalizer: (agent, verbalizer, llm label, warm-up seconds)."""
+    from cesrec.agent.api import RecommenderAgent
+    from cesrec.agent.llm import make_chat_model
+    from cesrec.agent.llm_config import LLMConfig
+    from cesrec.evals.protocol.types import ProtocolError
+
     sim_llm = None
     if llm is None:
         llm_cfg = LLMConfig.from_env(provider=cfg.llm)
@@ -103,79 +144,78 @@ def run_agent_eval(
         verbalizer = TemplateVerbalizer(cfg.seed)
     else:
         raise ProtocolError(f"unknown verbalizer {cfg.verbalizer!r}; use template or llm")
-    ds = engine.dataset
-    rows_users = sample_users(ds.num_users, cfg.users, cfg.seed)
-    audit = LeakageAudit(ds.catalog, budget)
-    run = RunDir(out_dir) if out_dir else None
-    if run:
-        run.write_json("config.json", {**asdict(cfg), "llm_label": llm_label, "user_indices": rows_users})
-    sink = run.transcript_sink(cfg.backbone, "agent", cfg.verbalizer, cfg.seed) if run else None
+    return agent, verbalizer, llm_label, t_warm
 
-    sessions: list[dict] = []
-    turn_records: list[dict] = []
-    answered: list[dict] = []  # for the grounded-answer check (issue 12)
-    bar = tqdm(rows_users, desc="protocol 2 (agent)", disable=not progress, dynamic_ncols=True)
-    for u in bar:
-        uid = ds.user_ids[u]
-        hist, target = ds.test_input(u)
-        sim = SimulatedUser(ds.catalog, target_profile(ds.catalog, target), budget, verbalizer, seed=cfg.seed,
-                            session_key=(uid,), max_regenerations=cfg.max_regenerations, audit=audit)
-        session_id = f"eval-{cfg.seed}-{uid}-{time.time_ns()}"
-        text = sim.opening()
-        log: list[dict] = []
-        accept, dropped, error = -1, False, None
-        last_shown: list[int] = []
-        for turn in range(cfg.turns + 1):
-            try:
-                reply = agent.chat(session_id, uid, text)
-            except (AgentTurnError, LLMUnavailableError) as e:
-                error = str(e)
-                log.append({"turn": turn, "user": text, "error": error})
-                break
-            shown = [int(r["item"]) for r in reply.recommendations][: cfg.k]
-            events = reply.tool_events
-            rec = {
-                "turn": turn, "user": text, "agent": reply.text, "shown": shown,
-                "tool_calls": [{"name": e["name"], "status": e["status"], "args": e.get("args", {}),
-                                "ms": e.get("ms")} for e in events],
-                "timings": {k: v for k, v in reply.timings.items() if k != "llm"},
-                "hit": target in shown,
-                "grounding": reply.grounding,
-            }
-            state = agent.session_state(session_id)
-            if state is not None:
-                rec["state"] = {"masked": [m.item for m in state.masked], "pseudo": [p.item for p in state.pseudo],
-                                "liked": state.preferences.liked, "disliked": state.preferences.disliked}
-            log.append(rec)
-            turn_records.append(rec)
-            answered.append({"reply": reply.text, "tool_events": events, "recommendations": reply.recommendations,
-                             "grounding": reply.grounding})
-            if shown:
-                last_shown = shown
-            if target in shown:
-                accept = turn
-                break
-            if turn == cfg.turns:
-                break
-            if not last_shown:  # the agent asked something instead of recommending
-                text = FALLBACK_ASK
-                continue
-            st = sim.respond(last_shown, turn + 1)
-            log[-1]["simulator"] = {"decision": st.decision.to_dict(), "audit": st.attempts}
-            if st.dropped:
-                dropped = True
-                break
-            text = st.utterance
-        sess = {"user": uid, "target": target, "accept_turn": accept, "dropped": dropped, "error": error,
-                "turns": log}
-        sessions.append(sess)
-        if sink:
-            sink(sess)
-        bar.set_postfix(success=f"{np.mean([s['accept_turn'] >= 0 for s in sessions]):.2f}")
-    bar.close()
+
+def _session(agent: Any, sim: SimulatedUser, uid: Any, target: int, cfg: AgentEvalConfig,
+             turn_records: list[dict], answered: list[dict]) -> dict:
+    """One simulated user's conversation with the agent; appends each turn to `turn_records` and each
+    answer to `answered`, returns the session record."""
+    from cesrec.agent.api import AgentTurnError
+    from cesrec.agent.llm_config import LLMUnavailableError
+
+    session_id = f"eval-{cfg.seed}-{uid}-{time.time_ns()}"
+    text = sim.opening()
+    log: list[dict] = []
+    accept, dropped, error = -1, False, None
+    last_shown: list[int] = []
+    for turn in range(cfg.turns + 1):
+        try:
+            reply = agent.chat(session_id, uid, text)
+        except (AgentTurnError, LLMUnavailableError) as e:
+            error = str(e)
+            log.append({"turn": turn, "user": text, "error": error})
+            break
+        shown = [int(r["item"]) for r in reply.recommendations][: cfg.k]
+        rec = _turn_record(agent, session_id, turn, text, reply, shown, target)
+        log.append(rec)
+        turn_records.append(rec)
+        answered.append({"reply": reply.text, "tool_events": reply.tool_events,
+                         "recommendations": reply.recommendations, "grounding": reply.grounding})
+        if shown:
+            last_shown = shown
+        if target in shown:
+            accept = turn
+            break
+        if turn == cfg.turns:
+            break
+        if not last_shown:  # the agent asked something instead of recommending
+            text = FALLBACK_ASK
+            continue
+        st = sim.respond(last_shown, turn + 1)
+        log[-1]["simulator"] = {"decision": st.decision.to_dict(), "audit": st.attempts}
+        if st.dropped:
+            dropped = True
+            break
+        text = st.utterance
+    return {"user": uid, "target": target, "accept_turn": accept, "dropped": dropped, "error": error, "turns": log}
+
+
+def _turn_record(agent: Any, session_id: str, turn: int, text: str, reply: Any, shown: list[int],
+                 target: int) -> dict:
+    """What the transcript keeps of one agent turn: the words, the list, the tool calls, timings, the
+    session's masked / pseudo items and preferences after it."""
+    rec = {
+        "turn": turn, "user": text, "agent": reply.text, "shown": shown,
+        "tool_calls": [{"name": e["name"], "status": e["status"], "args": e.get("args", {}),
+                        "ms": e.get("ms")} for e in reply.tool_events],
+        "timings": {k: v for k, v in reply.timings.items() if k != "llm"},
+        "hit": target in shown,
+        "grounding": reply.grounding,
+    }
+    state = agent.session_state(session_id)
+    if state is not None:
+        rec["state"] = {"masked": [m.item for m in state.masked], "pseudo": [p.item for p in state.pseudo],
+                        "liked": state.preferences.liked, "disliked": state.preferences.disliked}
+    return rec
+
+
+def _summary(sessions: list[dict], turn_records: list[dict], answered: list[dict], T: int,
+             t_warm: float | None, catalog: Any) -> tuple[dict, list[float]]:
+    """The run's summary (success, tool use, latency, tokens, grounded answers) and success by turn."""
+    from cesrec.agent.grounding import answers_summary
 
     kept = [s for s in sessions if not s["dropped"]]
-    T = cfg.turns
     acc = np.array([s["accept_turn"] for s in kept]) if kept else np.zeros(0)
     calls = [len(r["tool_calls"]) for r in turn_records]
     statuses = [c["status"] for r in turn_records for c in r["tool_calls"]]
@@ -209,22 +249,37 @@ def run_agent_eval(
         "prompt_tokens_per_turn": float(np.mean(ptoks)) if ptoks else 0.0,
         "completion_tokens_per_turn": float(np.mean(ctoks)) if ctoks else 0.0,
         "warm_up_s": round(float(t_warm or 0.0), 2),
-        "answers": {k: v for k, v in answers_summary(answered, ds.catalog).items() if k != "unfaithful"},
+        "answers": {k: v for k, v in answers_summary(answered, catalog).items() if k != "unfaithful"},
     }
-    if isinstance(verbalizer, LLMVerbalizer):
-        summary["simulator_verbalizer"] = verbalizer.stats()
+    return summary, by_turn
 
-    # the LLM-free systems on the same users, same budget and seed, for context
+
+def _pipeline_same_users(cfg: AgentEvalConfig, engine: Any, rows_users: list[int], budget: Any) -> dict[str, Any]:
+    """The LLM-free systems on the same users, same budget and seed, for context (text channel)."""
+    from cesrec.evals.protocol.pipeline import build_context, run_pipeline_system
+
     compare: dict[str, Any] = {}
-    if cfg.compare_systems:
-        rows = list(range(len(rows_users)))
-        ctx = build_context(ds, engine.model, cfg.backbone, rows_users, "test", "target", k=cfg.k, engine=engine)
-        for name in cfg.compare_systems:
-            o = run_pipeline_system(ctx, name, cfg.seed, "text", T, budget, TemplateVerbalizer(cfg.seed),
-                                    cfg.max_regenerations, rows=rows)
-            ok = ~o.dropped
-            compare[name] = {"success_rate": float(np.mean(o.accept_turn[ok] >= 0)) if ok.any() else 0.0,
-                             "hr_at_10_last_turn": float(np.mean(o.ranks[T][ok] < 10)) if ok.any() else 0.0}
+    if not cfg.compare_systems:
+        return compare
+    T = cfg.turns
+    rows = list(range(len(rows_users)))
+    ctx = build_context(engine.dataset, engine.model, cfg.backbone, rows_users, "test", "target", k=cfg.k,
+                        engine=engine)
+    for name in cfg.compare_systems:
+        o = run_pipeline_system(ctx, name, cfg.seed, "text", T, budget, TemplateVerbalizer(cfg.seed),
+                                cfg.max_regenerations, rows=rows)
+        ok = ~o.dropped
+        compare[name] = {"success_rate": float(np.mean(o.accept_turn[ok] >= 0)) if ok.any() else 0.0,
+                         "hr_at_10_last_turn": float(np.mean(o.ranks[T][ok] < 10)) if ok.any() else 0.0}
+    return compare
+
+
+def _metrics(cfg: AgentEvalConfig, llm_label: str, t_start: float, summary: dict, by_turn: list[float],
+             compare: dict, users: int) -> dict:
+    """metrics.json, with the results-file view (`results_file`) the CLI writes to evals/results/."""
+    from cesrec.evals.machine import machine_info
+
+    T = cfg.turns
     metrics = {
         "config": {**asdict(cfg), "llm_label": llm_label},
         "date": time.strftime("%Y-%m-%d"),
@@ -236,7 +291,7 @@ def run_agent_eval(
     metrics["results_file"] = {
         "machine": metrics["machine"], "date": metrics["date"], "dataset": cfg.dataset, "protocol": "agent",
         "llm": llm_label, "backbone": cfg.backbone, "verbalizer": cfg.verbalizer, "turns": T,
-        "seeds": [cfg.seed], "users": len(sessions), "leaked_sessions": summary["leaked_sessions"],
+        "seeds": [cfg.seed], "users": users, "leaked_sessions": summary["leaked_sessions"],
         "results": {cfg.backbone: {"agent": [{"turn": t, "success_rate": by_turn[t], "hr_at_10": by_turn[t]}
                                              for t in range(T + 1)]}},
         "summary": summary,
@@ -246,10 +301,6 @@ def run_agent_eval(
             "agent's full ranking is not observed, so NDCG over all items is not reported for protocol 2.",
         ],
     }
-    if run:
-        run.close()
-        run.write_json("metrics.json", metrics)
-        (run.path / "report.md").write_text(render_agent_markdown(metrics))
     return metrics
 
 
