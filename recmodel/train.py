@@ -121,32 +121,40 @@ class ChunkedSoftmaxCE(torch.autograd.Function):
 
     @staticmethod
     def forward(ctx, h: torch.Tensor, emb: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-        with torch.autocast(h.device.type, enabled=False):
+        dev = h.device.type
+        # under CPU bf16 autocast the block matmuls run in bf16 like the rest of the step (the logits had bf16
+        # precision before as well); softmax, log-sum-exp and the gradients' accumulation stay float32
+        low = torch.bfloat16 if torch.is_autocast_enabled(dev) and torch.get_autocast_dtype(dev) == torch.bfloat16 \
+            else None
+        with torch.autocast(dev, enabled=False):
             h, emb = h.float(), emb.float()
+            hl, el = (h.to(low), emb.to(low)) if low else (h, emb)
             lse = torch.empty(len(h), device=h.device)
             for a in range(0, len(h), CE_ROW_CHUNK):
-                block = h[a : a + CE_ROW_CHUNK] @ emb.T
+                block = (hl[a : a + CE_ROW_CHUNK] @ el.T).float()
                 block[:, 0] = float("-inf")
                 lse[a : a + CE_ROW_CHUNK] = torch.logsumexp(block, 1)
-            loss = (lse - (h * emb[target]).sum(1)).mean()
-        ctx.save_for_backward(h, emb, target, lse)
+            loss = (lse - (hl[:, None, :] @ el[target][:, :, None]).float().reshape(-1)).mean()
+        ctx.save_for_backward(hl, el, target, lse)
+        ctx.full = (h.dtype, emb.dtype)
         return loss
 
     @staticmethod
     def backward(ctx, grad: torch.Tensor):
-        h, emb, target, lse = ctx.saved_tensors
-        scale = grad / max(1, len(h))
-        gh, gemb = torch.empty_like(h), torch.zeros_like(emb)
-        with torch.autocast(h.device.type, enabled=False):
-            for a in range(0, len(h), CE_ROW_CHUNK):
-                hb = h[a : a + CE_ROW_CHUNK]
-                p = torch.mm(hb, emb.T).sub_(lse[a : a + CE_ROW_CHUNK, None]).exp_()  # softmax
+        hl, el, target, lse = ctx.saved_tensors
+        scale = grad / max(1, len(hl))
+        gh, gemb = torch.empty(hl.shape, device=hl.device), torch.zeros(el.shape, device=hl.device)
+        with torch.autocast(hl.device.type, enabled=False):
+            for a in range(0, len(hl), CE_ROW_CHUNK):
+                hb = hl[a : a + CE_ROW_CHUNK]
+                p = torch.mm(hb, el.T).float().sub_(lse[a : a + CE_ROW_CHUNK, None]).exp_()  # softmax
                 p[:, 0] = 0.0
-                p[torch.arange(len(hb), device=h.device), target[a : a + CE_ROW_CHUNK]] -= 1.0
+                p[torch.arange(len(hb), device=hl.device), target[a : a + CE_ROW_CHUNK]] -= 1.0
                 p.mul_(scale)
-                gh[a : a + CE_ROW_CHUNK] = p @ emb
-                gemb.addmm_(p.T, hb)
-        return gh, gemb, None
+                pl = p.to(hl.dtype)
+                gh[a : a + CE_ROW_CHUNK] = pl @ el
+                gemb += pl.T @ hb
+        return gh.to(ctx.full[0]), gemb.to(ctx.full[1]), None
 
 
 class _NextItemCE(nn.Module):
