@@ -41,3 +41,29 @@ def test_ratios_against_best_and_fastest_peer():
     assert t["ndcg_ge_1.05x_best_peer"]["met"] and t["time_to_best_le_0.5x_fastest_peer"]["met"]
     assert "recbole_sasrec stopped by a cap" in t["ndcg_ge_1.05x_best_peer"]["detail"]
     assert t["scoring_ge_2000_users_per_s"]["met"]
+
+
+def test_suite_chooses_a_candidate_only_if_it_keeps_99_percent_everywhere(monkeypatch):
+    from cesrec.evals.tuning import srs as tune
+
+    monkeypatch.setattr(tune, "CANDIDATES", {"a": {}, "b": {}})
+
+    def res(prev, a, b):
+        return {"previous_default": {"best_valid_ndcg_at_10": prev},
+                "candidates": {"a": {"best_valid_ndcg_at_10": a}, "b": {"best_valid_ndcg_at_10": b}}}
+
+    chosen, checks = tune.choose({"x": res(0.100, 0.0989, 0.0995), "y": res(0.050, 0.060, 0.0496)})
+    assert not checks["a"]["passes"] and checks["b"]["passes"] and chosen == "b"
+    assert checks["a"]["ratio_to_previous_default"] == {"x": 0.989, "y": 1.2}
+    chosen, _ = tune.choose({"x": res(0.100, 0.098, 0.098)})
+    assert chosen == "previous_default"  # nothing within 1%: the previous default stays
+
+
+def test_suite_datasets_cover_the_issue(monkeypatch):
+    from cesrec.evals.tuning import srs as tune
+
+    assert {"ml-100k", "ml-100k-full"} <= set(tune.SUITE)
+    assert tune.SUITE["ml-100k-full"]["max_seq_len"] == 0  # from the data
+    assert max(s["synthetic"]["items"] for s in tune.SUITE.values() if "synthetic" in s) >= 25_000
+    with pytest.raises(SystemExit):
+        tune.main(["--suite", "--datasets", "no-such-set"])
