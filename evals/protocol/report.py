@@ -103,65 +103,81 @@ def aggregate(outcomes: Sequence[Any], turns: int, ks: Sequence[int] = KS, n_boo
     # per-user, seed-averaged arrays for the paired tests: (channel, system) -> metric -> (T+1, users)
     user_avg: dict[tuple[str, str], dict[str, np.ndarray]] = {}
     for (channel, system), seeds in by.items():
-        metric_stack: dict[str, list[np.ndarray]] = {}
-        succ_stack, tts_stack = [], []
-        for _, o in sorted(seeds.items()):
-            per_turn = [per_user_metrics(o.ranks[t][keep], ks) for t in range(turns + 1)]
-            for m in per_turn[0]:
-                metric_stack.setdefault(m, []).append(np.stack([pt[m] for pt in per_turn]))
-            acc = o.accept_turn[keep]
-            succ_stack.append(np.stack([((acc >= 0) & (acc <= t)).astype(float) for t in range(turns + 1)]))
-            tts_stack.append(turns_to_success(acc, turns))
-        metric_stack["success"] = succ_stack
-        user_avg[(channel, system)] = {m: np.mean(v, axis=0) for m, v in metric_stack.items()}
-        user_avg[(channel, system)]["turns_to_success"] = np.mean(tts_stack, axis=0)[None, :]
-        rows = []
-        for t in range(turns + 1):
-            rec: dict[str, Any] = {"turn": t}
-            for m, stack in metric_stack.items():
-                per_seed = [float(s[t].mean()) for s in stack]
-                mean, lo, hi = seed_ci(per_seed)
-                _, blo, bhi = bootstrap_ci(user_avg[(channel, system)][m][t], n_boot=n_boot, seed=t)
-                key = m.replace("@", "_at_")
-                rec[key] = mean
-                rec[f"{key}_ci95"] = [blo, bhi]  # bootstrap over users
-                rec[f"{key}_ci95_seeds"] = [lo, hi]  # t-interval over seeds
-                rec[f"{key}_per_seed"] = per_seed
-            rows.append(rec)
-        ttsm = [float(x.mean()) for x in tts_stack]
-        first = next(iter(seeds.values()))
-        out["channels"].setdefault(channel, {})[system] = {
-            "turns": rows,
-            "success_rate": float(np.mean([s[-1].mean() for s in succ_stack])),
-            "success_by_turn": [float(x) for x in np.mean([success_by_turn(o.accept_turn[keep], turns)
-                                                           for o in seeds.values()], axis=0)],
-            "avg_turns_to_success": float(np.mean(ttsm)),
-            "avg_turns_to_success_ci95_seeds": list(seed_ci(ttsm)[1:]),
-            "seeds": sorted(seeds),
-            "regenerations": int(sum(o.regenerations for o in seeds.values())),
-            "dropped_sessions": int(sum(int(o.dropped.sum()) for o in seeds.values())),
-            "noise": {k: int(sum(o.noise.get(k, 0) for o in seeds.values())) for k in first.noise},
-            "text_parse": _sum_dicts([o.parse for o in seeds.values()]) if channel == "text" else None,
-            "seconds": float(sum(o.seconds for o in seeds.values())),
-        }
-    # paired tests against the reference systems, same channel (srs_only has no channel dependence)
+        rec, user_avg[(channel, system)] = _system_record(channel, seeds, keep, turns, ks, n_boot)
+        out["channels"].setdefault(channel, {})[system] = rec
     for channel in channels:
         for system, rec in out["channels"][channel].items():
-            tests: dict[str, Any] = {}
-            for ref in REFERENCE_SYSTEMS:
-                ref_key = (channel, ref) if (channel, ref) in user_avg else next(
-                    ((c, s) for c, s in user_avg if s == ref), None)
-                if ref_key is None or ref == system:
-                    continue
-                a, b = user_avg[(channel, system)], user_avg[ref_key]
-                tests[f"vs_{ref}"] = {
-                    f"{m.replace('@', '_at_')}_turn{t}": paired_test(a[m][t], b[m][t], n_boot=n_boot)
-                    for m in ("hr@10", "ndcg@10") for t in range(1, turns + 1)
-                }
-                tests[f"vs_{ref}"]["turns_to_success"] = paired_test(
-                    b["turns_to_success"][0], a["turns_to_success"][0], n_boot=n_boot)  # fewer is better
-            rec["tests"] = tests
+            rec["tests"] = _paired_tests(channel, system, user_avg, turns, n_boot)
     return out
+
+
+def _system_record(channel: str, seeds: dict[int, Any], keep: np.ndarray, turns: int, ks: Sequence[int],
+                   n_boot: int) -> tuple[dict, dict[str, np.ndarray]]:
+    """One (channel, system) over its seeds, kept users only: per-turn metrics with bootstrap (users) and
+    seed intervals, success, turns to success, audit and parse counts; and its per-user seed-averaged
+    arrays (metric -> (T+1, users)) for the paired tests."""
+    metric_stack: dict[str, list[np.ndarray]] = {}
+    succ_stack, tts_stack = [], []
+    for _, o in sorted(seeds.items()):
+        per_turn = [per_user_metrics(o.ranks[t][keep], ks) for t in range(turns + 1)]
+        for m in per_turn[0]:
+            metric_stack.setdefault(m, []).append(np.stack([pt[m] for pt in per_turn]))
+        acc = o.accept_turn[keep]
+        succ_stack.append(np.stack([((acc >= 0) & (acc <= t)).astype(float) for t in range(turns + 1)]))
+        tts_stack.append(turns_to_success(acc, turns))
+    metric_stack["success"] = succ_stack
+    avg = {m: np.mean(v, axis=0) for m, v in metric_stack.items()}
+    avg["turns_to_success"] = np.mean(tts_stack, axis=0)[None, :]
+    rows = []
+    for t in range(turns + 1):
+        rec: dict[str, Any] = {"turn": t}
+        for m, stack in metric_stack.items():
+            per_seed = [float(s[t].mean()) for s in stack]
+            mean, lo, hi = seed_ci(per_seed)
+            _, blo, bhi = bootstrap_ci(avg[m][t], n_boot=n_boot, seed=t)
+            key = m.replace("@", "_at_")
+            rec[key] = mean
+            rec[f"{key}_ci95"] = [blo, bhi]  # bootstrap over users
+            rec[f"{key}_ci95_seeds"] = [lo, hi]  # t-interval over seeds
+            rec[f"{key}_per_seed"] = per_seed
+        rows.append(rec)
+    ttsm = [float(x.mean()) for x in tts_stack]
+    first = next(iter(seeds.values()))
+    record = {
+        "turns": rows,
+        "success_rate": float(np.mean([s[-1].mean() for s in succ_stack])),
+        "success_by_turn": [float(x) for x in np.mean([success_by_turn(o.accept_turn[keep], turns)
+                                                       for o in seeds.values()], axis=0)],
+        "avg_turns_to_success": float(np.mean(ttsm)),
+        "avg_turns_to_success_ci95_seeds": list(seed_ci(ttsm)[1:]),
+        "seeds": sorted(seeds),
+        "regenerations": int(sum(o.regenerations for o in seeds.values())),
+        "dropped_sessions": int(sum(int(o.dropped.sum()) for o in seeds.values())),
+        "noise": {k: int(sum(o.noise.get(k, 0) for o in seeds.values())) for k in first.noise},
+        "text_parse": _sum_dicts([o.parse for o in seeds.values()]) if channel == "text" else None,
+        "seconds": float(sum(o.seconds for o in seeds.values())),
+    }
+    return record, avg
+
+
+def _paired_tests(channel: str, system: str, user_avg: dict[tuple[str, str], dict[str, np.ndarray]], turns: int,
+                  n_boot: int) -> dict[str, Any]:
+    """Paired tests of one system against the reference systems, same channel (srs_only has no channel
+    dependence: its run on any channel serves)."""
+    tests: dict[str, Any] = {}
+    for ref in REFERENCE_SYSTEMS:
+        ref_key = (channel, ref) if (channel, ref) in user_avg else next(
+            ((c, s) for c, s in user_avg if s == ref), None)
+        if ref_key is None or ref == system:
+            continue
+        a, b = user_avg[(channel, system)], user_avg[ref_key]
+        tests[f"vs_{ref}"] = {
+            f"{m.replace('@', '_at_')}_turn{t}": paired_test(a[m][t], b[m][t], n_boot=n_boot)
+            for m in ("hr@10", "ndcg@10") for t in range(1, turns + 1)
+        }
+        tests[f"vs_{ref}"]["turns_to_success"] = paired_test(
+            b["turns_to_success"][0], a["turns_to_success"][0], n_boot=n_boot)  # fewer is better
+    return tests
 
 
 def _sum_dicts(ds: Sequence[dict]) -> dict:
