@@ -19,6 +19,7 @@ from cesrec.tools.lexicon import (
     _norm_phrase,
 )
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 if TYPE_CHECKING:
     from cesrec.recmodel.data import Catalog
@@ -139,7 +140,7 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
             if 2 <= size <= 3 and (any(caps) or prev in _NAME_CUES) and not any(w in _STOP for w in words):
                 bucket = sorted(set(voc.name_buckets.get(words[0][:1], [])) | set(voc.name_buckets.get(words[-1][:1], [])))
                 hit = process.extractOne(phrase, bucket, scorer=fuzz.ratio, score_cutoff=82) if bucket else None
-                if hit and fuzz.ratio(words[-1], hit[0].split()[-1]) >= 60:
+                if hit and _surname_typo(words[-1], hit[0].split()[-1]):
                     found.append(_Mention(s, e, _pick_name_kind(voc.names[hit[0]], prev, voc), [hit[0]]))
                     continue
             # unique director surnames ("something by Spielberg")
@@ -210,6 +211,8 @@ _PERIOD_HEADS = re.compile(r"(?:movies?|films?|flicks?|pictures?|cinema|ones?|st
                            r"times|timey|fashioned|school|hollywood|black|silent|b|westerns?|musicals?|comed(?:y|ies)|"
                            r"dramas?|horror|thrillers?|cartoons?|war|noir|romances?|myster(?:y|ies)|sci|fantasy|"
                            r"adventures?|documentar(?:y|ies)|crime|action|kids|family)")
+# an age, not a period: "a 5-year-old", "ten years old", "for 8 year olds"
+_AGE = re.compile(r"\byears?[- ]$")
 _LINK = {"like", "by", "with", "who", "that", "from", "for", "of", "to", "and", "or", "is", "was", "would", "i", "you",
          "please", "tonight", "today", "now", "again", "maybe", "but", "than"}
 
@@ -217,8 +220,8 @@ _LINK = {"like", "by", "with", "who", "that", "from", "for", "of", "to", "and", 
 def _about_the_film(text: str, start: int, end: int) -> bool:
     """An "old" that speaks of the film's time: not after a verb of becoming ("never gets old") nor about a
     person ("I'm too old", "my old man"); followed by nothing, a link word, or (within three words) a film or
-    genre noun, not by another noun ("an old favourite like Casablanca")."""
-    if _BECOMING.search(text[:start]) or _PERSON.search(text[:start]):
+    genre noun, not by another noun ("an old favourite like Casablanca"); nor an age ("for a 5-year-old")."""
+    if _BECOMING.search(text[:start]) or _PERSON.search(text[:start]) or _AGE.search(text[:start]):
         return False
     words = re.findall(r"[a-z]+|[^\sa-z]", text[end:])[:3]
     for k, w in enumerate(words):
@@ -227,6 +230,14 @@ def _about_the_film(text: str, start: int, end: int) -> bool:
         if not w.isalpha() or w in _LINK:
             return k == 0  # "something old, please", not "an old favourite like ..."
     return not words
+
+
+def _surname_typo(typed: str, known: str) -> bool:
+    """A typed surname is a misspelling of a catalogue one: at most two edits (a swap counts one) and at most
+    40% of the name ("Hanx" -> Hanks, "Speilberg" -> Spielberg), not another name ("James Bond" is no
+    James Brown: three edits)."""
+    d = DamerauLevenshtein.distance(typed, known)
+    return d <= 2 and d <= 0.4 * max(len(known), 1)
 
 
 def _pick_name_kind(entries: list[tuple[str, str]], prev: str, voc: FeedbackVocabulary) -> str:

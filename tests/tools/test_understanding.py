@@ -435,3 +435,29 @@ def test_results_carry_each_class_and_calls_can_be_completed(cat, tmp_path):
     assert "| a | 1 | 1.000 · 0 |" in render_markdown(res)
     with pytest.raises(SystemExit):
         main(["--call-missing", "--no-write"])  # needs the saved calls and a file to write them all to
+
+
+# ---- found by trying fresh requests as a new user (2026-12-05), fixed by a general rule, not the phrase ----
+
+
+@pytest.mark.parametrize("text", ["a spy movie, but not James Bond", "something with James Bond in it"])
+def test_another_name_is_no_typo_of_a_catalogue_person(cat, text):
+    fb = parse_feedback_rules(text, cat)
+    people = [v for side in (fb.liked_attributes, fb.disliked_attributes) for k in ("actor", "director", "writer")
+              for v in side.get(k, [])]
+    assert people == []
+
+
+@pytest.mark.parametrize("text,person", [("anything with Tom Hanx", "Tom Hanks"), ("a Robin Wiliams comedy", "Robin Williams"),
+                                         ("Meryl Strep please", "Meryl Streep")])
+def test_misspelt_names_still_resolve(cat, text, person):
+    fb = parse_feedback_rules(text, cat)
+    assert person in [v for k in ("actor", "director", "writer") for v in fb.liked_attributes.get(k, [])]
+
+
+@pytest.mark.parametrize("text", ["an animated film for a 5-year-old", "something for my ten year old",
+                                  "a cartoon the 8-year-olds will like"])
+def test_an_age_is_no_period(cat, text):
+    fb = parse_feedback_rules(text, cat)
+    assert not fb.liked_attributes.get("decade") and not fb.disliked_attributes.get("decade")
+    assert (fb.year_min, fb.year_max) == (None, None)
