@@ -58,7 +58,7 @@ def render(root: Path) -> str:
 average {la[0]} when training started, {la[1]} when ours finished, {r['load_average_1min_samples'][-1]} at the end (`load_average_1min_samples` in the
 JSON). Our SASRec/EASE and {'both' if len(peers) == 2 else f'the {len(peers)}'} peers trained **in the same run, {order}** (ours took {sas['epoch_seconds_median']:.1f} s per epoch here).
 Full ranking over all {n(r['dataset']['items'])} items, history excluded; everything in `evals/results/bench_srs.json`
-(+ `bench_srs.md`, `bench_srs_peer_<peer>.json/.log`); GRU4Rec was left out of this run to save CPU.
+(+ `bench_srs.md`, `bench_srs_peer_<peer>.json/.log`){'' if 'gru4rec' in bb else '; GRU4Rec was left out of this run to save CPU'}.
 """)
     L.append("| model | valid HR@10 | valid NDCG@10 | test HR@10 | test NDCG@10 | train s (to best epoch) | epochs (best) | stopped by | recommend p50 ms | users/s @100k items |")
     L.append("|---|---|---|---|---|---|---|---|---|---|")
@@ -76,8 +76,10 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
                  f"{f32['train_seconds']:.1f} | {f32['epochs_run']} ({f32['best_epoch']}) | {f32['stopped_by']} | n/a | n/a |")
     L.append("")
     tc = sas["train_config"]
-    recipe = (f"linear warm-up ({tc['warmup_epochs']:g} epoch) then cosine decay of the learning rate to 0 over {tc['epochs']} epochs"
-              if tc.get("lr_schedule") == "cosine" else f"constant learning rate, at most {tc['epochs']} epochs")
+    recipe = {"cosine": f"linear warm-up ({tc['warmup_epochs']:g} epoch) then cosine decay of the learning rate to 0 over {tc['epochs']} epochs",
+              "plateau": (f"constant learning rate until validation NDCG@10 has not improved for {tc.get('plateau_patience')} epochs, then the best epoch's "
+                          f"weights and optimizer state back and a cosine decay to 0 over max(3, {tc.get('cooldown_frac')} x that epoch) epochs (at most {tc['epochs']} in all)"),
+              }.get(tc.get("lr_schedule"), f"constant learning rate, at most {tc['epochs']} epochs")
     bf = (f" Trained under bf16 autocast (this CPU has native AVX512-BF16; `cpu_bf16`), which the peers do not use; "
           f"the same recipe in fp32 took {f32['epoch_seconds_median']:.1f} s per epoch and {f32['train_seconds']:.1f} s to its best epoch "
           f"(ratio below)." if sas.get("amp") and f32 else "")
@@ -177,4 +179,51 @@ Settings were chosen on validation only (`evals/notes/srs_tuning.md`).""")
 path and configuration with nothing trained beside it, {sc['repeats']} measurements: **{b['users_per_s_median']:.0f} users/s**
 (median; {', '.join(f"{x:.0f}" for x in b['users_per_s'])}; load average {min(loads)}–{max(loads)} before each) —
 target {n(x_ups)}: **{'met' if b['target_2000_met'] else 'missed'}**.""")
+    tuning = render_tuning(root)
+    if tuning:
+        L += ["", tuning]
+    return "\n".join(L)
+
+
+def render_tuning(root: Path) -> str:
+    """The per-dataset table of tune_srs.json (issue 23): the chosen SASRec recipe against the previous default."""
+    if not (Path(root) / RESULTS / "tune_srs.json").exists():
+        return ""
+    t = load(root, "tune_srs.json")
+    ds = t["datasets"]
+    chosen = t["chosen_recipe"]
+    L = [f"#### The default recipe across datasets (`{t['command']}`, commit `{t['git_commit'][:12]}`, validation only)", ""]
+    L.append(f"""Measured {t['started']} – {t['finished']} on {t['machine']}, one training at a time on a machine shared with
+other jobs (`load_average_1min_after` per run in the JSON). The previous default recipe (constant lr 0.002, dropout 0.3,
+early stopping with patience 10, at most 100 epochs) against each candidate on the same prepared data, same code,
+same seed (42); a candidate may become the default only if its best validation NDCG@10 is at least
+{1 - t['max_loss']:.2f} x the previous default's on **every** dataset. Chosen: **{chosen}**. Time to best = wall seconds
+from the start of training to the end of the best epoch's evaluation.
+""")
+    cands = [c for c in t["candidate_recipes"].keys()]
+    head = "| dataset | users / items | max_seq_len | previous default: best valid NDCG@10 (epoch / run) | s to best |"
+    sep = "|---|---|---|---|---|"
+    for c in cands:
+        head += f" {c}: best valid NDCG@10 (epoch / run) | s to best | ratio |"
+        sep += "---|---|---|"
+    L += [head, sep]
+    for name, r in ds.items():
+        if "previous_default" not in r:
+            continue
+        p, d = r["previous_default"], r["data"]
+        row = (f"| {name} | {n(d['users'])} / {n(d['items'])} | {d['max_seq_len']}{' (from the data)' if d.get('max_seq_len_choice') else ''} | "
+               f"{p['best_valid_ndcg_at_10']:.4f} ({p['best_epoch']} / {p['epochs_run']}) | {p['time_to_best_s']:.0f} |")
+        for c in cands:
+            x = r.get("candidates", {}).get(c)
+            if x is None:
+                row += " not run | | |"
+                continue
+            ratio = x["best_valid_ndcg_at_10"] / p["best_valid_ndcg_at_10"]
+            row += (f" {x['best_valid_ndcg_at_10']:.4f} ({x['best_epoch']} / {x['epochs_run']}) | {x['time_to_best_s']:.0f} | "
+                    f"{ratio:.3f}{'' if ratio >= 1 - t['max_loss'] else ' **(fails)**'} |")
+        L.append(row)
+    missing = [k for k in ("ml-100k", "ml-100k-full", "synthetic-25k", "synthetic-long") if k not in ds or "previous_default" not in ds[k]]
+    if missing:
+        L.append("")
+        L.append(f"Not measured in this run: {', '.join(missing)}.")
     return "\n".join(L)
