@@ -87,20 +87,37 @@ def _load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
+class _Stages:
+    """Times the stages (seconds + peak RSS, into `stages` or a sub-dict) and writes the results file after
+    every one: a run stopped midway still shows its stages."""
+
+    def __init__(self, result: dict, out_path: Path, sampler: RssSampler):
+        self.result, self.out_path, self.sampler = result, out_path, sampler
+        self.stages: dict[str, dict] = result["stages"]
+        self.detail: dict[str, dict] = {}
+
+    def save(self, status: str) -> None:
+        self.result["status"] = status
+        self.result["detail"] = self.detail
+        self.out_path.parent.mkdir(parents=True, exist_ok=True)
+        self.out_path.write_text(json.dumps(self.result, indent=2) + "\n")
+
+    @contextlib.contextmanager
+    def stage(self, name: str, into: dict | None = None):
+        into = self.stages if into is None else into
+        self.sampler.begin(name)
+        t = time.perf_counter()
+        print(f"[bench_scale] {name} ...", flush=True)
+        yield
+        into[name] = {"seconds": round(time.perf_counter() - t, 2), "peak_rss_mb": self.sampler.end(name)}
+        print(f"[bench_scale] {name}: {into[name]}", flush=True)
+        self.save(f"after {name}")
+
+
 def run(args: argparse.Namespace) -> dict:
-    import numpy as np
     import torch
-    from cesrec.evals.bench.synthetic import SyntheticConfig, generate, write
-    from cesrec.evals.bench.turn import time_turns
     from cesrec.evals.machine import machine_line
-    from cesrec.evals.protocol.pipeline import PipelineConfig, run_pipeline_eval
     from cesrec.evals.provenance import provenance
-    from cesrec.recmodel.prepare import prepare_dataset
-    from cesrec.recmodel.runs import train_or_load
-    from cesrec.tools.alignment import AlignmentConfig
-    from cesrec.tools.engine import CESRecEngine
-    from cesrec.tools.engine_build import DEFAULT_CONFIDENCE_P0, cached_alignment, cached_neighbours
-    from cesrec.tools.semantic import SemanticIndex
 
     home = Path(args.home or tempfile.mkdtemp(prefix="cesrec-bench-scale-"))
     home.mkdir(parents=True, exist_ok=True)
@@ -109,96 +126,32 @@ def run(args: argparse.Namespace) -> dict:
     if args.threads:
         torch.set_num_threads(args.threads)
     sampler = RssSampler()
-    stages: dict[str, dict] = {}
-    detail: dict[str, dict] = {}
-    out_path = Path(args.out)
     result: dict = {
         "machine": machine_line(),
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "items": args.items, "users": args.users, "interactions": args.interactions,
-        "stages": stages,
+        "stages": {},
         "turn_p50_ms": None,
         "targets": TARGETS,
         "load_average_1_5_15min": {"before": _load()},
         **provenance(args.command),
     }
-
-    def save(status: str) -> None:  # written after every stage: a run stopped midway still shows its stages
-        result["status"] = status
-        result["detail"] = detail
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        out_path.write_text(json.dumps(result, indent=2) + "\n")
-
-    @contextlib.contextmanager
-    def stage(name: str, into: dict = stages):
-        sampler.begin(name)
-        t = time.perf_counter()
-        print(f"[bench_scale] {name} ...", flush=True)
-        yield
-        into[name] = {"seconds": round(time.perf_counter() - t, 2), "peak_rss_mb": sampler.end(name)}
-        print(f"[bench_scale] {name}: {into[name]}", flush=True)
-        save(f"after {name}")
-
+    st = _Stages(result, Path(args.out), sampler)
     try:
-        with stage("generate", detail):
-            cfg = SyntheticConfig(items=args.items, users=args.users, interactions=args.interactions, seed=args.seed)
-            paths = write(generate(cfg), home / "synthetic")
-        with stage("prepare"):
-            ds = prepare_dataset(args.name, interactions=paths["interactions"], items=paths["items"],
-                                 item_extra=paths["item_extra"])
-        result["prepared"] = {k: ds.manifest.get(k) for k in ("users", "items", "interactions", "users_dropped_short")}
-        with stage("train"):
-            # bounded: `epochs` epochs, validation (full ranking over every user) only after the last one
-            model = train_or_load(ds, "sasrec", out_dir=home / "runs" / f"{ds.name}-sasrec", epochs=args.epochs,
-                                  patience=args.epochs, eval_every=args.epochs, progress=not args.quiet)
-        result["train_report"] = {k: model.train_report.get(k) for k in (
-            "best_epoch", "epochs_run", "total_seconds", "epoch_seconds_median", "best_valid", "train_windows",
-            "loss", "train_config")}
-        eng_dir = home / "engines" / f"{ds.name}-sasrec"
-        sub: dict[str, dict] = {}
-        with stage("engine"):
-            with stage("embed", sub):
-                semantic = SemanticIndex(ds.catalog, eng_dir / "semantic", name=ds.name, progress=not args.quiet)
-            with stage("chromadb", sub):
-                semantic.build()
-            with stage("alignment", sub):
-                collab = model.item_embeddings().astype(np.float32)
-                adapted, report = cached_alignment(ds, collab, semantic, eng_dir, AlignmentConfig())
-            with stage("neighbours", sub):
-                neighbours = cached_neighbours(ds, eng_dir)
-            with stage("assemble", sub):
-                engine = CESRecEngine(ds, model, semantic, adapted, report, "sasrec", eng_dir, collaborative=collab,
-                                      confidence_p0=DEFAULT_CONFIDENCE_P0, neighbours=neighbours)
-        detail["engine"] = sub
-        result["alignment"] = {"chosen": report["chosen"], "split": report["split"],
-                               **{k: {"heldout": report[k]["heldout"], "steps": report[k].get("steps"),
-                                      "train_seconds": report[k].get("train_seconds")} for k in ("mse", "infonce")}}
-        result["neighbours"] = neighbours.method
-        with stage("turn"):
-            torch.set_num_threads(1)  # a turn is small matmuls (bench_turn does the same)
-            ids = list(range(min(args.turns + 10, ds.num_users)))
-            time_turns(engine, ids[:10], "exact", False)  # warm-up: lazy phrase vectors, allocator growth
-            turns = time_turns(engine, ids[10:], "exact", not args.quiet)
-        result["turn_p50_ms"] = turns["turn_p50_ms"]
-        result["turn"] = {**turns, "users": len(ids) - 10}
-        with stage("eval"):
-            pcfg = PipelineConfig(dataset=ds.name, backbones=("sasrec",), systems=("srs_only", "cesrec"),
-                                  channels=("structured",), seeds=(0,), users=args.eval_users)
-            metrics = run_pipeline_eval(pcfg, dataset=ds, engines={"sasrec": engine}, progress=not args.quiet)
-        result["eval"] = {"users": min(args.eval_users, ds.num_users), "protocol": "pipeline (protocol 1)",
-                          "budget": pcfg.budget, "turns": pcfg.turns, "channel": "structured", "seed": 0,
-                          "metrics": metrics["backbones"]["sasrec"]}
+        ds, model = _data_and_model(args, home, st)
+        engine = _engine(args, home, ds, model, st)
+        _turn_and_eval(args, ds, engine, st)
     except BaseException as e:  # keep what was measured; say where it stopped
         result["error"] = f"{type(e).__name__}: {e}"
         result["load_average_1_5_15min"]["after"] = _load()
-        save("failed")
+        st.save("failed")
         raise
     finally:
         sampler.stop()
         if not args.keep:
             shutil.rmtree(home, ignore_errors=True)
-    chain = sum(v["seconds"] for v in stages.values())
-    peak = max(v["peak_rss_mb"] for v in stages.values())
+    chain = sum(v["seconds"] for v in st.stages.values())
+    peak = max(v["peak_rss_mb"] for v in st.stages.values())
     result["chain_seconds"] = round(chain, 1)
     result["peak_rss_mb"] = peak
     result["load_average_1_5_15min"]["after"] = _load()
@@ -207,8 +160,86 @@ def run(args: argparse.Namespace) -> dict:
         "peak_rss_mb": peak <= TARGETS["peak_rss_mb"],
         "turn_p50_ms": result["turn_p50_ms"] is not None and result["turn_p50_ms"] <= TARGETS["turn_p50_ms"],
     }
-    save("complete")
+    st.save("complete")
     return result
+
+
+def _data_and_model(args: argparse.Namespace, home: Path, st: _Stages):
+    """generate -> prepare -> train: the synthetic dataset, prepared, and its SASRec."""
+    from cesrec.evals.bench.synthetic import SyntheticConfig, generate, write
+    from cesrec.recmodel.prepare import prepare_dataset
+    from cesrec.recmodel.runs import train_or_load
+
+    result = st.result
+    with st.stage("generate", st.detail):
+        cfg = SyntheticConfig(items=args.items, users=args.users, interactions=args.interactions, seed=args.seed)
+        paths = write(generate(cfg), home / "synthetic")
+    with st.stage("prepare"):
+        ds = prepare_dataset(args.name, interactions=paths["interactions"], items=paths["items"],
+                             item_extra=paths["item_extra"])
+    result["prepared"] = {k: ds.manifest.get(k) for k in ("users", "items", "interactions", "users_dropped_short")}
+    with st.stage("train"):
+        # bounded: `epochs` epochs, validation (full ranking over every user) only after the last one
+        model = train_or_load(ds, "sasrec", out_dir=home / "runs" / f"{ds.name}-sasrec", epochs=args.epochs,
+                              patience=args.epochs, eval_every=args.epochs, progress=not args.quiet)
+    result["train_report"] = {k: model.train_report.get(k) for k in (
+        "best_epoch", "epochs_run", "total_seconds", "epoch_seconds_median", "best_valid", "train_windows",
+        "loss", "train_config")}
+    return ds, model
+
+
+def _engine(args: argparse.Namespace, home: Path, ds, model, st: _Stages):
+    """The engine stage, with its parts timed one by one (embed, chromadb, alignment, neighbours, assemble)."""
+    import numpy as np
+    from cesrec.tools.alignment import AlignmentConfig
+    from cesrec.tools.engine import CESRecEngine
+    from cesrec.tools.engine_build import DEFAULT_CONFIDENCE_P0, cached_alignment, cached_neighbours
+    from cesrec.tools.semantic import SemanticIndex
+
+    eng_dir = home / "engines" / f"{ds.name}-sasrec"
+    sub: dict[str, dict] = {}
+    with st.stage("engine"):
+        with st.stage("embed", sub):
+            semantic = SemanticIndex(ds.catalog, eng_dir / "semantic", name=ds.name, progress=not args.quiet)
+        with st.stage("chromadb", sub):
+            semantic.build()
+        with st.stage("alignment", sub):
+            collab = model.item_embeddings().astype(np.float32)
+            adapted, report = cached_alignment(ds, collab, semantic, eng_dir, AlignmentConfig())
+        with st.stage("neighbours", sub):
+            neighbours = cached_neighbours(ds, eng_dir)
+        with st.stage("assemble", sub):
+            engine = CESRecEngine(ds, model, semantic, adapted, report, "sasrec", eng_dir, collaborative=collab,
+                                  confidence_p0=DEFAULT_CONFIDENCE_P0, neighbours=neighbours)
+    st.detail["engine"] = sub
+    st.result["alignment"] = {"chosen": report["chosen"], "split": report["split"],
+                              **{k: {"heldout": report[k]["heldout"], "steps": report[k].get("steps"),
+                                     "train_seconds": report[k].get("train_seconds")} for k in ("mse", "infonce")}}
+    st.result["neighbours"] = neighbours.method
+    return engine
+
+
+def _turn_and_eval(args: argparse.Namespace, ds, engine, st: _Stages) -> None:
+    """One CESRec turn timed per user, then protocol 1 (structured channel, srs_only vs cesrec)."""
+    import torch
+    from cesrec.evals.bench.turn import time_turns
+    from cesrec.evals.protocol.pipeline import PipelineConfig, run_pipeline_eval
+
+    result = st.result
+    with st.stage("turn"):
+        torch.set_num_threads(1)  # a turn is small matmuls (bench_turn does the same)
+        ids = list(range(min(args.turns + 10, ds.num_users)))
+        time_turns(engine, ids[:10], "exact", False)  # warm-up: lazy phrase vectors, allocator growth
+        turns = time_turns(engine, ids[10:], "exact", not args.quiet)
+    result["turn_p50_ms"] = turns["turn_p50_ms"]
+    result["turn"] = {**turns, "users": len(ids) - 10}
+    with st.stage("eval"):
+        pcfg = PipelineConfig(dataset=ds.name, backbones=("sasrec",), systems=("srs_only", "cesrec"),
+                              channels=("structured",), seeds=(0,), users=args.eval_users)
+        metrics = run_pipeline_eval(pcfg, dataset=ds, engines={"sasrec": engine}, progress=not args.quiet)
+    result["eval"] = {"users": min(args.eval_users, ds.num_users), "protocol": "pipeline (protocol 1)",
+                      "budget": pcfg.budget, "turns": pcfg.turns, "channel": "structured", "seed": 0,
+                      "metrics": metrics["backbones"]["sasrec"]}
 
 
 def main(argv: list[str] | None = None) -> int:
