@@ -118,12 +118,32 @@ def _cluster_count(cfg: SyntheticConfig) -> int:
 
 
 def generate(cfg: SyntheticConfig) -> SyntheticData:
-    """Build the catalogue and the interaction log (see the module docstring)."""
+    """Build the catalogue and the interaction log (see the module docstring). One seeded generator, drawn
+    from in a fixed order (clusters, items, users): the same config gives the same data."""
     cfg.validate()
     rng = np.random.default_rng(cfg.seed)
-    n, n_users = cfg.items, cfg.users
     k = _cluster_count(cfg)
+    items, item_cluster, popularity = _catalogue(rng, cfg, k)
+    pools = _Pools.of(item_cluster, popularity, k)
+    lengths = _user_lengths(rng, cfg)
+    users_col, items_col, ts_col = [], [], []
+    t0 = 880_000_000
+    for uid in range(cfg.users):
+        seq = _user_sequence(rng, cfg, int(lengths[uid]), pools)
+        start = t0 + int(rng.integers(0, 200_000_000))
+        gaps = rng.exponential(86_400.0, len(seq)).astype(np.int64) + 1
+        users_col.append(np.full(len(seq), uid + 1))
+        items_col.append(seq + 1)
+        ts_col.append(start + np.cumsum(gaps))
+    inter = pd.DataFrame({"user_id": np.concatenate(users_col), "item_id": np.concatenate(items_col),
+                          "timestamp": np.concatenate(ts_col)})
+    return SyntheticData(items, inter, item_cluster, popularity, cfg)
 
+
+def _catalogue(rng: np.random.Generator, cfg: SyntheticConfig, k: int) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """Clusters (genres, centre year, vocabulary), then items: uneven cluster sizes, popularity by a power law
+    over a random order, titles, genres, plots, people. -> (items frame, item -> cluster, popularity)."""
+    n = cfg.items
     # clusters: genres, centre year, vocabulary
     main_genre = rng.integers(0, len(GENRES), k)
     second = [rng.choice(len(GENRES), size=rng.integers(1, 3), replace=False) for _ in range(k)]
@@ -167,68 +187,80 @@ def generate(cfg: SyntheticConfig) -> SyntheticData:
         directors.append(f"{FIRST[(c * 7 + int(u[i, 7] * 3)) % len(FIRST)]} {LAST[(c * 11) % len(LAST)]}")
         actors.append(", ".join(f"{FIRST[x % len(FIRST)]} {LAST[(x // len(FIRST)) % len(LAST)]}"
                                 for x in rng.integers(0, len(FIRST) * len(LAST), 3)))
-
-    # per-cluster item lists ordered by id (neighbours there = "series") and popularity cumulative sums
-    members = [np.flatnonzero(item_cluster == c) for c in range(k)]
-    cum = [np.cumsum(popularity[m]) for m in members]
-    pos_in_cluster = np.zeros(n, dtype=np.int64)
-    for m in members:
-        pos_in_cluster[m] = np.arange(len(m))
-    global_cum = np.cumsum(popularity)
-    cluster_pop = np.array([popularity[m].sum() for m in members])
-
-    # users: heavy-tailed lengths that sum to about `interactions`
-    raw = rng.lognormal(0.0, 1.0, n_users)
-    lengths = cfg.min_len + np.floor(raw / raw.sum() * (cfg.interactions - cfg.min_len * n_users)).astype(int)
-    lengths[: cfg.interactions - lengths.sum()] += 1  # remainder
-    lengths = np.minimum(lengths, n // 2)
-
-    users_col, items_col, ts_col = [], [], []
-    t0 = 880_000_000
-    for uid in range(n_users):
-        length = int(lengths[uid])
-        nc = int(rng.integers(2, 5))
-        # taste clusters: popular clusters more likely, as in real data
-        cl = rng.choice(k, size=nc, replace=False, p=cluster_pop / cluster_pop.sum())
-        w0, w1 = rng.dirichlet(np.ones(nc)), rng.dirichlet(np.ones(nc))
-        over = 3 * length + 10  # oversample: repeats are dropped below
-        frac = np.linspace(0.0, 1.0, over)[:, None]
-        mix = (1 - frac) * w0[None] + frac * w1[None]  # sequential drift of the taste mixture
-        pick = (rng.random(over)[:, None] > np.cumsum(mix, axis=1)).sum(1)
-        pick = np.minimum(pick, nc - 1)
-        seq = np.empty(over, dtype=np.int64)
-        r = rng.random(over)
-        for j in range(nc):
-            at = np.flatnonzero(pick == j)
-            c = cl[j]
-            seq[at] = members[c][np.searchsorted(cum[c], r[at] * cum[c][-1], side="right").clip(0, len(members[c]) - 1)]
-        ex = rng.random(over) < cfg.explore
-        seq[ex] = np.searchsorted(global_cum, rng.random(int(ex.sum())) * global_cum[-1], side="right").clip(0, n - 1)
-        # series: the next item continues the previous one inside its cluster
-        ser = np.flatnonzero(rng.random(over) < cfg.series)
-        ser = ser[ser > 0]
-        for a in ser:
-            prev = seq[a - 1]
-            m = members[item_cluster[prev]]
-            seq[a] = m[min(pos_in_cluster[prev] + 1, len(m) - 1)]
-        _, first = np.unique(seq, return_index=True)
-        seq = seq[np.sort(first)][:length]
-        while len(seq) < length:  # a narrow taste ran out of fresh items: top up from the whole catalogue
-            extra = np.searchsorted(global_cum, rng.random(length) * global_cum[-1], side="right").clip(0, n - 1)
-            extra = extra[~np.isin(extra, seq)]
-            _, first = np.unique(extra, return_index=True)
-            seq = np.concatenate([seq, extra[np.sort(first)]])[:length]
-        start = t0 + int(rng.integers(0, 200_000_000))
-        gaps = rng.exponential(86_400.0, len(seq)).astype(np.int64) + 1
-        users_col.append(np.full(len(seq), uid + 1))
-        items_col.append(seq + 1)
-        ts_col.append(start + np.cumsum(gaps))
-    inter = pd.DataFrame({"user_id": np.concatenate(users_col), "item_id": np.concatenate(items_col),
-                          "timestamp": np.concatenate(ts_col)})
     items = pd.DataFrame({"item_id": np.arange(1, n + 1), "title": titles, "genres": genres, "year": years,
                           "plot": plots, "rated": [RATINGS[x] for x in rated], "director": directors,
                           "actors": actors, "cluster": item_cluster})
-    return SyntheticData(items, inter, item_cluster, popularity, cfg)
+    return items, item_cluster, popularity
+
+
+@dataclass
+class _Pools:
+    """Where a user's picks come from: per-cluster item lists ordered by id (neighbours there = "series")
+    with their popularity cumulative sums, each item's place in its cluster, the whole catalogue's."""
+
+    item_cluster: np.ndarray
+    members: list[np.ndarray]
+    cum: list[np.ndarray]
+    pos_in_cluster: np.ndarray
+    global_cum: np.ndarray
+    cluster_pop: np.ndarray
+
+    @classmethod
+    def of(cls, item_cluster: np.ndarray, popularity: np.ndarray, k: int) -> _Pools:
+        members = [np.flatnonzero(item_cluster == c) for c in range(k)]
+        pos_in_cluster = np.zeros(len(item_cluster), dtype=np.int64)
+        for m in members:
+            pos_in_cluster[m] = np.arange(len(m))
+        return cls(item_cluster, members, [np.cumsum(popularity[m]) for m in members], pos_in_cluster,
+                   np.cumsum(popularity), np.array([popularity[m].sum() for m in members]))
+
+
+def _user_lengths(rng: np.random.Generator, cfg: SyntheticConfig) -> np.ndarray:
+    """Heavy-tailed history lengths that sum to about `interactions` (at most half the catalogue each)."""
+    raw = rng.lognormal(0.0, 1.0, cfg.users)
+    lengths = cfg.min_len + np.floor(raw / raw.sum() * (cfg.interactions - cfg.min_len * cfg.users)).astype(int)
+    lengths[: cfg.interactions - lengths.sum()] += 1  # remainder
+    return np.minimum(lengths, cfg.items // 2)
+
+
+def _user_sequence(rng: np.random.Generator, cfg: SyntheticConfig, length: int, pools: _Pools) -> np.ndarray:
+    """One user's items (0-based, no repeats, `length` of them): a drifting mixture of 2-4 taste clusters,
+    some exploration over the whole catalogue, some series continuations."""
+    n, k = len(pools.item_cluster), len(pools.members)
+    members, cum = pools.members, pools.cum
+    nc = int(rng.integers(2, 5))
+    # taste clusters: popular clusters more likely, as in real data
+    cl = rng.choice(k, size=nc, replace=False, p=pools.cluster_pop / pools.cluster_pop.sum())
+    w0, w1 = rng.dirichlet(np.ones(nc)), rng.dirichlet(np.ones(nc))
+    over = 3 * length + 10  # oversample: repeats are dropped below
+    frac = np.linspace(0.0, 1.0, over)[:, None]
+    mix = (1 - frac) * w0[None] + frac * w1[None]  # sequential drift of the taste mixture
+    pick = (rng.random(over)[:, None] > np.cumsum(mix, axis=1)).sum(1)
+    pick = np.minimum(pick, nc - 1)
+    seq = np.empty(over, dtype=np.int64)
+    r = rng.random(over)
+    for j in range(nc):
+        at = np.flatnonzero(pick == j)
+        c = cl[j]
+        seq[at] = members[c][np.searchsorted(cum[c], r[at] * cum[c][-1], side="right").clip(0, len(members[c]) - 1)]
+    global_cum = pools.global_cum
+    ex = rng.random(over) < cfg.explore
+    seq[ex] = np.searchsorted(global_cum, rng.random(int(ex.sum())) * global_cum[-1], side="right").clip(0, n - 1)
+    # series: the next item continues the previous one inside its cluster
+    ser = np.flatnonzero(rng.random(over) < cfg.series)
+    ser = ser[ser > 0]
+    for a in ser:
+        prev = seq[a - 1]
+        m = members[pools.item_cluster[prev]]
+        seq[a] = m[min(pools.pos_in_cluster[prev] + 1, len(m) - 1)]
+    _, first = np.unique(seq, return_index=True)
+    seq = seq[np.sort(first)][:length]
+    while len(seq) < length:  # a narrow taste ran out of fresh items: top up from the whole catalogue
+        extra = np.searchsorted(global_cum, rng.random(length) * global_cum[-1], side="right").clip(0, n - 1)
+        extra = extra[~np.isin(extra, seq)]
+        _, first = np.unique(extra, return_index=True)
+        seq = np.concatenate([seq, extra[np.sort(first)]])[:length]
+    return seq
 
 
 def write(data: SyntheticData, out_dir: str | Path) -> dict[str, Path]:
