@@ -67,7 +67,7 @@ def search_catalog(engine: CatalogSpace, query: str, filters: dict | None = None
     where = where_clause(genres_all=canon("genre", "genres"), genres_any=canon("genre", "any_genres"),
                          genres_none=canon("genre", "exclude_genres"), decades=canon("decade", "decades"),
                          year_range=yr)
-    skip = sorted(set(exclude or []) | engine.placeholders)
+    skip = sorted(set(exclude or []) | engine.never_shown)
     hits = engine.semantic.search(query, where=where, k=k, exclude=skip or None)
     return [engine.item_info(i, s) for i, s in hits]
 

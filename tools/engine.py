@@ -38,6 +38,21 @@ _PHRASE = {
 }
 
 
+def duplicate_copies(catalog: Catalog, popularity: np.ndarray) -> dict[int, int]:
+    """Items whose label (title and year) another item has too -> the copy kept: the one with more training
+    interactions (the recommender knows it better), the lower id on a tie."""
+    groups: dict[str, list[int]] = {}
+    for i in range(1, catalog.num_items + 1):
+        if not catalog.is_placeholder(i):
+            groups.setdefault(" ".join(catalog.label(i).lower().split()), []).append(i)
+    out: dict[int, int] = {}
+    for ids in groups.values():
+        if len(ids) > 1:
+            keep = max(ids, key=lambda i: (int(popularity[i]), -i))
+            out.update({i: keep for i in ids if i != keep})
+    return out
+
+
 class CESRecEngine:
     def __init__(
         self,
@@ -89,8 +104,12 @@ class CESRecEngine:
         self.collab_unit[0] = 0.0
         self.window = int(getattr(model, "max_len", 0) or 0) or None
         self.vocabulary = vocabulary_for(self.catalog)
-        # rows that stand for no film (ml-100k's "unkonwn"): never recommended, shown or retrieved
+        # rows that stand for no film (ml-100k's "unkonwn") and the second copy of a film the catalogue lists
+        # twice (ml-100k has 18, e.g. "Money Talks (1997)" under two ids): never recommended, shown or
+        # retrieved, so no list shows a film twice; a film seen under either id counts as seen (copy_of)
         self.placeholders = frozenset(self.catalog.placeholder_items())
+        self.copy_of = duplicate_copies(self.catalog, self.popularity)
+        self.never_shown = self.placeholders | frozenset(self.copy_of)
         self._attr_masks: dict[tuple[str, str], np.ndarray] = {}
         for kind in ("genre", "decade", "rated"):
             for v in self.vocabulary.vocab.get(kind, []):
@@ -331,8 +350,8 @@ class CESRecEngine:
         satisfied liked groups that still holds >= k items. Returns (mask, tier used)."""
         ok = ~self.disliked_mask(prefs)
         ok[0] = False
-        if self.placeholders:
-            ok[list(self.placeholders)] = False
+        if self.never_shown:
+            ok[list(self.never_shown)] = False
         if exclude:
             ex = np.fromiter(exclude, dtype=np.int64)
             ok[ex[(ex > 0) & (ex <= self.num_items)]] = False

@@ -123,7 +123,8 @@ class TurnSpace(ItemSpace, PseudoItemSource, SignalSource, SequenceView, Attribu
     catalog: Catalog
     config: TurnConfig
     window: int | None
-    placeholders: frozenset[int]
+    never_shown: frozenset[int]  # placeholder rows and second copies of a film listed twice
+    copy_of: dict[int, int]  # second copy -> the copy shown
     neighbours: ItemNeighbours
 
     @property
@@ -135,7 +136,7 @@ class ItemFacts(Protocol):
     """Item lookups (tools.catalog.item_details / find_item): the catalogue, id checks, one item's facts."""
 
     catalog: Catalog
-    placeholders: frozenset[int]
+    never_shown: frozenset[int]
 
     def check_item(self, item: object) -> int: ...
 

@@ -219,7 +219,9 @@ def rank_items(engine: TurnSpace, state: SessionState, k: int, config: TurnConfi
     `latest`: the turn's new request (`latest_request`); its values rank first, earlier ones are a boost."""
     scores = turn_scores(engine, state, config)
     prefs = state.preferences
-    excluded = state.seen_items() | set(prefs.liked_items) | engine.placeholders
+    seen = state.seen_items()
+    excluded = seen | {engine.copy_of[i] for i in seen if i in engine.copy_of} | set(prefs.liked_items) \
+        | engine.never_shown
     eff, groups = constrained_scores(scores, prefs, engine, config.constraint_mode, excluded, config.boost_gamma,
                                      current=latest)
     mode = config.constraint_mode

@@ -88,3 +88,26 @@ def test_placeholders_are_never_recommended_or_searched(engine):
     assert not set(ph) & {r.item for r in recs}
     hits = search_catalog(engine, "unknown", k=50)
     assert not set(ph) & {h.item for h in hits}
+
+
+def test_a_film_listed_twice_is_shown_once_and_seen_under_either_id(engine):
+    cat = engine.catalog
+    copies = engine.copy_of
+    if cat.num_items == 1682:  # ml-100k lists 18 films twice, e.g. "Money Talks (1997)"
+        assert len(copies) == 18
+        money = [i for i in range(1, cat.num_items + 1) if cat.label(i) == "Money Talks (1997)"]
+        assert len(money) == 2 and len({copies.get(i, i) for i in money}) == 1
+    for dup, keep in copies.items():
+        assert dup != keep and cat.label(dup).lower() == cat.label(keep).lower()
+        assert int(engine.popularity[keep]) >= int(engine.popularity[dup])
+    # a new user: no list shows one film twice, and the second copies never appear
+    st = engine.new_session("newcomer", history=[])
+    _, recs = recommend_with_feedback(engine, st, k=300)
+    labels = [cat.label(r.item) for r in recs]
+    assert len(labels) == len(set(labels)) and not set(copies) & {r.item for r in recs}
+    # a user who saw a film under its second id is never offered it under the first
+    if copies:
+        dup, keep = next(iter(copies.items()))
+        st = engine.new_session("newcomer", history=[dup])
+        _, recs = recommend_with_feedback(engine, st, k=cat.num_items)
+        assert keep not in {r.item for r in recs}
