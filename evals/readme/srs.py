@@ -36,18 +36,45 @@ def _threshold(targets: J, pattern: str) -> tuple[str, float]:
 
 
 def render(root: Path) -> str:
+    # One section, read top to bottom in the README's order; each part below writes one of its paragraphs or
+    # tables from the same run (bench_srs.json), so a part names only the fields it prints.
     r = load(root, "bench_srs.json")
-    bb, peers, tg = r["backbones"], r["peers"], r["targets"]
-    sas, ease = bb["sasrec"], bb["ease"]
+    labels = {k: _peer_label(root, k) for k in r["peers"].keys()}
+    L = _heading_and_table(r, labels)
+    L.append(_ours(r))
+    L.append(_rectools(r, labels))
+    L.append(_recbole(r, labels))
+    L += _targets(r)
+    L.append(_why_recbole_reports_less(r))
+    L.append(_scoring_speed(r))
+    if (Path(root) / RESULTS / "bench_scoring.json").exists():
+        L.append(_scoring_alone(root, r))
+    tuning = render_tuning(root)
+    if tuning:
+        L += ["", tuning]
+    return "\n".join(L)
+
+
+def _quiet(r: J) -> bool:
+    return max(r["load_average_1min_samples"]) < 1.5
+
+
+def _met(tg: J, k: str) -> str:
+    return "met" if tg[k]["met"] else "**missed**"
+
+
+def _heading_and_table(r: J, labels: dict[str, tuple[str, J]]) -> list[str]:
+    bb, peers = r["backbones"], r["peers"]
+    sas = bb["sasrec"]
+    f32 = sas.get("fp32_same_recipe")
     hw, _, sw = r["machine"].partition("; ")
     torch_v = need(re.search(r"torch (\S+?),", sw), "evals/results/bench_srs.json: 'machine' names no torch version").group(1)
     hw = hw.replace("no GPU", "**no GPU** (none was lent to this task, so the CUDA/AMP, 1M-item GPU scoring and DDP-on-GPU checks were not run; CPU paths unchanged)")
-    labels = {k: _peer_label(root, k) for k in peers.keys()}
     end = max(p["date"] for p in peers.values())
     la = sas["load_average_1min_before_after_training"]
     thr = r["train_threads"]
     cmd = r["command"].replace("python -m evals.", "python -m cesrec.evals.")
-    quiet = max(r["load_average_1min_samples"]) < 1.5
+    quiet = _quiet(r)
     busy = ("The machine was quiet" if quiet else
             f"The machine was not quiet throughout (1-minute load average up to {max(r['load_average_1min_samples'])} in the samples)")
     order = ("in parallel, so every wall time below is inflated by the same contention" if r["peer_mode"] == "parallel"
@@ -70,11 +97,16 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
     for key, p in peers.items():
         L.append(f"| {labels[key][0]} SASRec (peer) | {f3(p['valid_hr_at_10'])} | {f3(p['valid_ndcg_at_10'])} | {f3(p['hr_at_10'])} | "
                  f"{f3(p['ndcg_at_10'])} | {p['train_seconds']:.1f} | {p['epochs']} ({p['best_epoch']}) | {p['stopped_by']} | n/a | n/a |")
-    f32 = sas.get("fp32_same_recipe")
     if f32:
         L.append(f"| sasrec, fp32 (same recipe, no bf16) | n/a | {f3(f32['valid_ndcg_at_10'])} | {f3(f32['hr_at_10'])} | {f3(f32['ndcg_at_10'])} | "
                  f"{f32['train_seconds']:.1f} | {f32['epochs_run']} ({f32['best_epoch']}) | {f32['stopped_by']} | n/a | n/a |")
     L.append("")
+    return L
+
+
+def _ours(r: J) -> str:
+    sas = r["backbones"]["sasrec"]
+    f32 = sas.get("fp32_same_recipe")
     tc = sas["train_config"]
     recipe = {"cosine": f"linear warm-up ({tc['warmup_epochs']:g} epoch) then cosine decay of the learning rate to 0 over {tc['epochs']} epochs",
               "plateau": (f"constant learning rate until validation NDCG@10 has not improved for {tc.get('plateau_patience')} epochs, then the best epoch's "
@@ -83,15 +115,19 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
     bf = (f" Trained under bf16 autocast (this CPU has native AVX512-BF16; `cpu_bf16`), which the peers do not use; "
           f"the same recipe in fp32 took {f32['epoch_seconds_median']:.1f} s per epoch and {f32['train_seconds']:.1f} s to its best epoch "
           f"(ratio below)." if sas.get("amp") and f32 else "")
-    L.append(f"""- **Ours (SASRec)**: hidden {sas['model_config']['hidden']}, {sas['model_config']['layers']} layers, {sas['model_config']['heads']} head{'s' if sas['model_config']['heads'] > 1 else ''}, dropout {sas['model_config']['dropout']}, full-softmax CE at every position
+    return (f"""- **Ours (SASRec)**: hidden {sas['model_config']['hidden']}, {sas['model_config']['layers']} layers, {sas['model_config']['heads']} head{'s' if sas['model_config']['heads'] > 1 else ''}, dropout {sas['model_config']['dropout']}, full-softmax CE at every position
   of every {sas['model_config']['max_len']}-item window of each history, AdamW lr {tc['lr']:g} (weight decay {tc['weight_decay']:g}), batch {tc['batch_size']}, {recipe};
   early stopping on validation NDCG@10 (patience {tc['patience']}) keeps the best epoch. Recipe chosen on validation only
   (`evals/notes/srs_tuning.md`, `python -m cesrec.evals.tuning.srs`); it ended by `{sas['stopped_by']}`.{bf}""")
+
+
+def _rectools(r: J, labels: dict[str, tuple[str, J]]) -> str:
+    sas, peers = r["backbones"]["sasrec"], r["peers"]
     rt_label, rt = labels["rectools_sasrec"]
     rtp, c = peers["rectools_sasrec"], rt["config"]
     default_factors = need(re.search(r"default is (\d+)", rtp["note"]), "evals/results/bench_srs.json: peers.rectools_sasrec.note names no default factor count").group(1)
     stop = "**stopped by early stopping**" if rtp["stopped_by"] == "early_stopping" else f"stopped by `{rtp['stopped_by']}`"
-    L.append(f"""- **{rt_label} SASRec** (`scripts/setup_rectools.sh` → `.venv-rectools`, `evals/bench/rectools_peer.py`): RecTools'
+    return (f"""- **{rt_label} SASRec** (`scripts/setup_rectools.sh` → `.venv-rectools`, `evals/bench/rectools_peer.py`): RecTools'
   defaults ({c['n_blocks']} blocks, {c['n_heads']} heads, dropout {c['dropout_rate']}, lr {c['lr']:g}, batch {c['batch_size']}) with {c['n_factors']} factors like ours and RecBole's
   (RecTools' default is {default_factors}), {c['loss']} loss, id embeddings only. The validation
   item is held out by RecTools' own `get_val_mask_func`; RecTools has no stopping rule of its own, so it ran
@@ -102,6 +138,10 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
   targets it never saw are scored -inf); our SASRec trains on every {sas['model_config']['max_len']}-item window of
   each history and RecBole on every prefix. That is part of the gap to ours; a RecTools run with a longer
   `session_max_len` was not measured.""")
+
+
+def _recbole(r: J, labels: dict[str, tuple[str, J]]) -> str:
+    sas, peers = r["backbones"]["sasrec"], r["peers"]
     rb_label, rb = labels["recbole_sasrec"]
     rbp, a = peers["recbole_sasrec"], rb["args"]
     eq = r["equal_epochs"]["recbole_sasrec"]
@@ -110,7 +150,7 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
     e2 = 2
     ratio = rbp["epoch_seconds_median"] / sas["epoch_seconds_median"]
     capped = rbp["stopped_by"] == "cap"
-    L.append(f"""- **{rb_label} SASRec** (`scripts/setup_recbole.sh`, `evals/bench/recbole_peer.py`): its defaults (hidden {a['hidden']},
+    return (f"""- **{rb_label} SASRec** (`scripts/setup_recbole.sh`, `evals/bench/recbole_peer.py`): its defaults (hidden {a['hidden']},
   {a['layers']} layers, {a['heads']} heads, dropout {a['dropout']}), CE loss, early stopping on its valid NDCG@10 with stopping_step {a['stopping_step']} and a
   {a['epochs']}-epoch cap. It **{'did not reach its early stopping' if capped else 'stopped by its early stopping'}**: one RecBole epoch trains on every prefix of every
   sequence and took {n(min(rb['epoch_seconds']))}–{n(max(rb['epoch_seconds']))} s here, so the run's {n(rbp['time_budget_s'])} s budget stopped it after {rbp['epochs']} epochs
@@ -119,6 +159,13 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
   {ratio:.0f}x ours in wall time here); at epoch {e2} {f3(rb_curve[e2])} vs {f3(ours_curve[e2])}. The margin over RecBole at its own stopping is
   not established.
 """)
+
+
+def _targets(r: J) -> list[str]:
+    bb, peers, tg = r["backbones"], r["peers"], r["targets"]
+    sas, ease = bb["sasrec"], bb["ease"]
+    f32 = sas.get("fp32_same_recipe")
+    L: list[str] = []
     best, fastest = r["ratios"]["best_peer"], r["ratios"]["fastest_peer"]
     k_ndcg, x_ndcg = _threshold(tg, r"ndcg_ge_([\d.]+)x_best_peer")
     k_time, x_time = _threshold(tg, r"time_to_best_le_([\d.]+)x_fastest_peer")
@@ -126,7 +173,7 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
     k_ups, x_ups = _threshold(tg, r"scoring_ge_(\d+)_users_per_s")
     capped_peers = [k for k, p in peers.items() if p["stopped_by"] == "cap" and k != best]
     cap_note = "".join(f" ({PEER_NAMES[k.split('_')[0]]} capped at {peers[k]['epochs']} epochs: {f3(peers[k]['ndcg_at_10'])})" for k in capped_peers)
-    met = lambda k: "met" if tg[k]["met"] else "**missed**"  # noqa: E731
+    met = lambda k: _met(tg, k)  # noqa: E731
     ndcg_met = met(k_ndcg) + (" against the peers as run; not established against RecBole at its own stopping" if tg[k_ndcg]["met"] and capped_peers else "")
     sd = sas["scoring_detail"]
     L.append("| target (same run) | measured | |")
@@ -139,8 +186,13 @@ Full ranking over all {n(r['dataset']['items'])} items, history excluded; everyt
     L.append(f"| recommend() p50 <= {x_rec:g} ms | {sas['recommend_p50_ms']:.2f} ms | {met(k_rec)} |")
     L.append(f"| >= {n(x_ups)} users/s on the product path, {sd['num_items'] // 1000}k items | **{sd['users_per_s']:.0f} users/s** | {met(k_ups)} |")
     L.append("")
+    return L
+
+
+def _why_recbole_reports_less(r: J) -> str:
+    rbp = r["peers"]["recbole_sasrec"]
     own, incl = rbp["recbole_own_metrics_test"], rbp["ours_history_included_test"]
-    L.append(f"""**Why RecBole's own evaluator reports less.** For the same trained model RecBole's evaluator gives lower
+    return (f"""**Why RecBole's own evaluator reports less.** For the same trained model RecBole's evaluator gives lower
 figures than ours (this run: test NDCG@10 {own['ndcg@10']:.4f} vs {rbp['ndcg_at_10']:.4f}). The cause is history
 exclusion, not the split or filtering: the exported atomic file reproduces our leave-one-out split exactly
 (positions as timestamps, TO + LS valid_and_test, no filtering configured), but RecBole's
@@ -155,11 +207,19 @@ the same number — against {rbp['ndcg_at_10']:.4f} with the history excluded
 on a fixed small case (a scorer that ranks the next item first but seen items higher still: ours gives the
 perfect score, RecBole's procedure and ours with the history included both give the same lower value).
 """)
+
+
+def _scoring_speed(r: J) -> str:
+    sas, tg = r["backbones"]["sasrec"], r["targets"]
+    sd = sas["scoring_detail"]
+    quiet = _quiet(r)
+    k_ups, x_ups = _threshold(tg, r"scoring_ge_(\d+)_users_per_s")
+    met = lambda k: _met(tg, k)  # noqa: E731
     lens = need(re.search(r"random lengths (\d+)\.\.(\d+)", sd["note"]), "evals/results/bench_srs.json: backbones.sasrec.scoring_detail.note names no sequence lengths")
     h, items, batch = sas["model_config"]["hidden"], sd["num_items"], sd["batch"]
     gflop, mb = 2 * batch * h * items / 1e9, batch * items * 4 / 1e6
     split = sd["seconds_per_batch_split"]
-    L.append(f"""**Scoring speed on the product path.** The product (`cesrec.tools.engine.CESRecEngine.srs_scores`) and the
+    return (f"""**Scoring speed on the product path.** The product (`cesrec.tools.engine.CESRecEngine.srs_scores`) and the
 evaluation (`cesrec.recmodel.metrics.evaluate`) both call `{sd['path']}` — full logits, because fusion and
 the target's rank need every score — so that is what is measured, in one configuration: batches of {n(batch)}
 users (random lengths {lens.group(1)}–{lens.group(2)}, with masks), {sd['threads']} torch threads, synthetic {items // 1000}k-item catalogue. **{sd['users_per_s']:.0f} users/s**
@@ -170,19 +230,18 @@ no concatenation); that saved no measurable time for one batch, where the cost i
 {mb:.0f} MB of fresh output. In this run ({cores(r['machine'], 'evals/results/bench_srs.json')} cores, {'quiet' if quiet else 'shared with other jobs'}), the target is {met(k_ups).strip('*')}.
 `score_topk` (chunked top-k) ran at {sd['score_topk10_users_per_s_same_config']:.0f} users/s in the same configuration.
 Settings were chosen on validation only (`evals/notes/srs_tuning.md`).""")
-    if (Path(root) / RESULTS / "bench_scoring.json").exists():
-        sc = load(root, "bench_scoring.json")
-        b = sc["backbones"]["sasrec"]
-        loads = [x["load_average_1min_before_after"][0] for x in b["runs"]]
-        L.append(f"""
+
+
+def _scoring_alone(root: Path, r: J) -> str:
+    _, x_ups = _threshold(r["targets"], r"scoring_ge_(\d+)_users_per_s")
+    sc = load(root, "bench_scoring.json")
+    b = sc["backbones"]["sasrec"]
+    loads = [x["load_average_1min_before_after"][0] for x in b["runs"]]
+    return (f"""
 **Scoring alone** (`{sc['command']}`, commit `{sc['git_commit'][:12]}`, {sc['date'][:16].replace('T', ' ')}, {sc['machine']}): the same
 path and configuration with nothing trained beside it, {sc['repeats']} measurements: **{b['users_per_s_median']:.0f} users/s**
 (median; {', '.join(f"{x:.0f}" for x in b['users_per_s'])}; load average {min(loads)}–{max(loads)} before each) —
 target {n(x_ups)}: **{'met' if b['target_2000_met'] else 'missed'}**.""")
-    tuning = render_tuning(root)
-    if tuning:
-        L += ["", tuning]
-    return "\n".join(L)
 
 
 def render_tuning(root: Path) -> str:
