@@ -93,6 +93,10 @@ _SOFT = {
     "should", "needs", "let", "lets", "have", "got", "get", "are", "there", "here", "now", "next", "tell",
     "help", "pick", "picks", "choose", "find", "good", "nice", "cool", "fun", "best", "top", "ten", "five", "three",
     "okay", "hmm", "ugh", "well", "so", "many", "enough", "only", "instead", "else", "different", "same", "similar",
+    # closed classes that are no film content: personal pronouns ("any of his"), verbs of a reaction to what
+    # was shown ("the third one sounds good"), the roles of film people ("by a different director")
+    "he", "him", "his", "she", "her", "hers", "we", "us", "our", "their", "its", "sounds", "sound", "looks",
+    "look", "seems", "seem", "director", "directors", "actor", "actors", "actress", "actresses",
 }  # fmt: skip
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from cesrec.recmodel.data import Catalog
 from cesrec.tools.catalog import search_catalog
 from cesrec.tools.feedback import Feedback
@@ -111,3 +112,12 @@ def test_a_film_listed_twice_is_shown_once_and_seen_under_either_id(engine):
         st = engine.new_session("newcomer", history=[dup])
         _, recs = recommend_with_feedback(engine, st, k=cat.num_items)
         assert keep not in {r.item for r in recs}
+
+
+@pytest.mark.parametrize("text", ["the third one sounds good, more like that", "any of his from the 50s?",
+                                  "something else by a different director"])
+def test_reactions_pronouns_and_roles_are_no_description(engine, text):
+    # found trying a multi-turn conversation: "sounds good" pulled up The Sound of Music
+    from cesrec.tools.feedback import parse_feedback_rules
+
+    assert parse_feedback_rules(text, engine.catalog).description == ""
