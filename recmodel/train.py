@@ -24,7 +24,7 @@ import statistics
 import time
 from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 import torch
@@ -36,8 +36,19 @@ from cesrec.recmodel.metrics import evaluate
 from torch import nn
 from tqdm.auto import tqdm
 
-if TYPE_CHECKING:  # annotation only: neural.py imports this module to train itself
-    from cesrec.recmodel.neural import NeuralRecommender
+
+class Trainable(Protocol):
+    """What train_model needs of a backbone (recmodel.neural.NeuralRecommender has it); a Protocol rather than
+    that class, because neural.py imports this module to train itself."""
+
+    name: str
+    num_items: int
+    module: nn.Module
+    device: torch.device
+    pad_side: str
+
+    @property
+    def max_len(self) -> int: ...
 
 
 @dataclass
@@ -266,7 +277,7 @@ def _check_ranks_agree(state: dict[str, torch.Tensor]) -> None:
         raise RuntimeError(f"DDP ranks ended with different weights (max |difference| {diff.item():.3g})")
 
 
-def train_model(model: NeuralRecommender, dataset: SequenceDataset, cfg: TrainConfig) -> dict:
+def train_model(model: Trainable, dataset: SequenceDataset, cfg: TrainConfig) -> dict:
     """Train `model` in place; returns a report (best epoch, its validation metrics, train_seconds...)."""
     if dataset.num_items != model.num_items:
         raise ValueError(f"model has {model.num_items} items but dataset {dataset.name!r} has {dataset.num_items}")

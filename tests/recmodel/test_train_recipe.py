@@ -63,7 +63,7 @@ def test_default_sasrec_run_differs_from_constant_lr_run(tiny):
 
 
 def test_report_says_why_training_stopped(tiny):
-    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=3, progress=False)
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=3, lr_schedule="cosine", progress=False)
     assert rep["stopped_by"] == "schedule_end" and rep["epochs_run"] == 3
     _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=3, lr_schedule="constant", progress=False)
     assert rep["stopped_by"] == "cap"
