@@ -1,0 +1,128 @@
+"""The demo's conversation (cesrec.demo) on the real engine with the real embedded LLM, printed to a pipe
+(not a terminal): every line whole, each turn with its list, and the list changes after the complaint.
+Plus the table helper (cesrec.tables) on its own: Markdown when piped, nothing cut."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from rich.table import Table
+
+from cesrec import demo
+from cesrec.tables import markdown_wanted, print_table, table_markdown
+
+_USER_HOME = Path(os.environ.get("CESREC_HOME") or Path.home() / ".cache" / "cesrec").expanduser()
+
+
+def piped() -> tuple[Console, io.StringIO]:
+    buf = io.StringIO()
+    return Console(file=buf, width=100), buf  # a StringIO is no terminal: what `demo.sh | cat` sees
+
+
+def test_wide_table_is_markdown_and_whole_when_piped(monkeypatch):
+    monkeypatch.delenv("CESREC_TABLES", raising=False)
+    console, buf = piped()
+    assert markdown_wanted(console)
+    t = Table(title="A wide table")
+    for col in ("system", "a long column header number one", "another long header", "and a third one"):
+        t.add_column(col)
+    long_cell = "a cell far wider than the console " * 4
+    t.add_row("[bold]cesrec[/bold]", long_cell, "x | y", "0.864 [0.851, 0.877]")
+    print_table(t, console)
+    out = buf.getvalue()
+    assert "**A wide table**" in out
+    assert "| cesrec | " + " ".join(long_cell.split()) + " | x \\| y | 0.864 [0.851, 0.877] |" in out
+    assert "…" not in out and "━" not in out
+    assert table_markdown(t).splitlines()[3] == "|---|---|---|---|"
+
+
+def test_tables_stay_rich_on_a_terminal(monkeypatch):
+    monkeypatch.delenv("CESREC_TABLES", raising=False)
+    buf = io.StringIO()
+    console = Console(file=buf, width=100, force_terminal=True)
+    t = Table()
+    t.add_column("a")
+    t.add_row("1")
+    print_table(t, console)
+    assert "|---|" not in buf.getvalue()
+    monkeypatch.setenv("CESREC_TABLES", "markdown")
+    assert markdown_wanted(console)
+
+
+@pytest.fixture(scope="module")
+def embedded_llm():
+    """The embedded LLM (as tests/agent/conftest.py's local_llm), or a skip saying what is missing."""
+    try:
+        import llama_cpp  # noqa: F401
+    except ImportError:
+        pytest.skip("llama-cpp-python is not installed (pip install 'cesrec-agent[local-llm]')")
+    from cesrec.agent.llm import make_chat_model
+    from cesrec.agent.llm_config import LLMConfig
+    from cesrec.agent.model_files import ModelFilesError, ensure_gguf, gguf_available
+
+    ok, reason = gguf_available(_USER_HOME / "llm")
+    if not ok:
+        pytest.skip(f"embedded LLM unavailable: {reason}")
+    try:
+        path = ensure_gguf(_USER_HOME / "llm")
+    except ModelFilesError as e:
+        pytest.skip(f"embedded LLM unavailable: {e}")
+    return make_chat_model(LLMConfig(provider="local", gguf=str(path),
+                                     n_threads=int(os.environ.get("CESREC_LLM_THREADS", 2))))
+
+
+@pytest.mark.llm
+@pytest.mark.slow
+def test_demo_conversation_piped(engine, embedded_llm, monkeypatch):
+    from cesrec.agent.api import RecommenderAgent
+
+    monkeypatch.delenv("CESREC_TABLES", raising=False)
+    agent = RecommenderAgent(engine=engine, llm=embedded_llm, checkpointer="memory")
+    console, buf = piped()
+    turns = demo.NEW_USER_TURNS[:3]  # films loved, a description, the complaint (the critique: the demo run)
+    records = demo.run_conversation(agent, "demo-newcomer", turns, console)
+    out = buf.getvalue()
+    lines = out.splitlines()
+
+    # nothing cut: no ellipsis, no box drawing, every table row has its header's cell count, titles whole
+    assert "…" not in out and "\ufffd" not in out and not any(ch in out for ch in "━─│┃")
+    header_cells = None
+    for line in lines:
+        if line.startswith("| #"):
+            header_cells = line.count(" | ")
+        elif line.startswith("| ") and header_cells is not None:
+            assert line.count(" | ") - line.count("\\|") >= header_cells, line
+    # every turn is printed with its words and a list
+    assert len(records) == len(turns)
+    for n, (text, rec) in enumerate(zip(turns, records, strict=True), 1):
+        assert f"turn {n} - user demo-newcomer: {text}" in out
+        assert rec.recommendations, f"turn {n} produced no list: {rec.reply!r} {rec.calls}"
+        for r in rec.recommendations:
+            assert f"| {r['title']} | {r['year']} |" in out, r["title"]
+    assert sum(1 for line in lines if line.startswith("| # | title")) == len(records)
+    # the complaint ("too old, something after 1990") changes the list and is understood as a year bound
+    before, after = records[1], records[2]
+    assert after.items != before.items
+    assert all((r.get("year") or 0) >= 1990 for r in after.recommendations), after.recommendations
+    assert "years 1990" in after.understood or "years 1991" in after.understood, after.understood
+
+
+@pytest.mark.slow
+def test_demo_open_headline_piped(engine, monkeypatch):
+    """The evaluation part on a few users: one Markdown table, every system with HR@10 after each turn."""
+    monkeypatch.delenv("CESREC_TABLES", raising=False)
+    res = demo.open_headline(engine, users=30, seed=0, turns=2, progress=False)
+    console, buf = piped()
+    demo.print_open_headline(res, console)
+    out = buf.getvalue()
+    rows = [line for line in out.splitlines() if line.startswith("| ")]
+    assert rows[0] == ("| system | turn 0 | turn 1 | turn 2 | turn 2 95% CI | NDCG@10 | cesrec - system (HR@10) "
+                       "| p (Holm) |")
+    systems = [r.split(" | ")[0][2:] for r in rows[1:]]
+    assert systems == list(res["config"]["systems"]) and "cesrec" in systems and "score_fusion" in systems
+    assert all(r.count(" | ") == rows[0].count(" | ") for r in rows)
+    assert "The conversation takes cesrec's HR@10 from" in out and "…" not in out
