@@ -17,66 +17,31 @@ embedded LLM itself serves one call at a time).
 from __future__ import annotations
 
 import contextlib
-import threading
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from cesrec.agent.checkpoint import default_sessions_path, make_checkpointer
-from cesrec.agent.graph import DEFAULT_MAX_TOOL_CALLS, build_graph, current_turn, system_prompt
+from cesrec.agent.graph import DEFAULT_MAX_TOOL_CALLS, build_graph, system_prompt
 from cesrec.agent.history import HistoryEntry, HistoryError, history_origin, resolve_history
 from cesrec.agent.llm import make_chat_model
 from cesrec.agent.llm_config import LLMConfig, LLMUnavailableError
 from cesrec.agent.locks import SessionLocks
+from cesrec.agent.reply import AgentEvent, AgentReply, build_reply, tool_events
 from cesrec.agent.retention import keep_checkpoints, prune_checkpoints
 from cesrec.agent.toolset import AgentToolkit
+from cesrec.tools.engine import load_engine
 from cesrec.tools.lexicon import is_blank
 from cesrec.tools.state import SessionState
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import (
-    AIMessage,
-    AIMessageChunk,
-    HumanMessage,
-    RemoveMessage,
-    SystemMessage,
-    ToolMessage,
-)
+from langchain_core.messages import AIMessageChunk, HumanMessage, RemoveMessage, SystemMessage
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.message import REMOVE_ALL_MESSAGES
 
 
 class AgentTurnError(RuntimeError):
     """A turn failed; the session is unchanged (rolled back). The message says why in one line."""
-
-
-@dataclass
-class AgentReply:
-    """One turn's result. `recommendations`: [{item, title, year, genres, score, why}] produced in this
-    turn (empty if the turn did not recommend). `tool_events`: [{name, args, status, text, ms}].
-    `timings`: total_s, llm_s, tool_s, other_s, llm_calls, tool_calls, prompt_tokens, completion_tokens."""
-
-    text: str
-    recommendations: list[dict] = field(default_factory=list)
-    tool_events: list[dict] = field(default_factory=list)
-    timings: dict[str, Any] = field(default_factory=dict)
-    session_id: str = ""
-    turn_id: str = ""
-    replayed: bool = False
-    grounding: dict[str, Any] | None = None  # agent.grounding check of the answer: source, faithful, unsupported
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class AgentEvent:
-    """Streamed during a turn: `token` (data: {"text"}), `tool_start` ({"name", "args", "id"}),
-    `tool_end` ({"name", "status", "text", "ms", "id"}), and last `final` ({"reply": AgentReply})."""
-
-    type: Literal["token", "tool_start", "tool_end", "final"]
-    data: dict[str, Any]
 
 
 def _llm_error(e: BaseException) -> bool:
@@ -92,53 +57,11 @@ def _llm_error(e: BaseException) -> bool:
     )
 
 
-def load_engine(backbone: str = "sasrec", dataset: str = "ml-100k", train: bool = True, progress: bool = True,
-                epochs: int | None = None):
-    """The product's CESRec engine on `dataset` (recmodel.datasets.open_dataset: a registered name, or the
-    built-in ml-100k with its item metadata when ../shared has it), the SRS `backbone`; `epochs` picks a
-    variant trained that long (tests). Built and cached on first use when `train`, else FileNotFoundError."""
-    from cesrec.tools.engine import CESRecEngine
-
-    kw: dict[str, Any] = {} if epochs is None else {"epochs": epochs}
-    try:
-        return CESRecEngine.load(dataset, backbone, **kw)
-    except FileNotFoundError:
-        if not train:
-            raise
-        return CESRecEngine.build(dataset, backbone, progress=progress, **kw)
-
-
-class KeyedLocks:
-    """One lock per key (session id), for threads; an entry lives only while a thread holds or waits for
-    it, so the table does not grow with every session ever seen."""
-
-    def __init__(self) -> None:
-        self._entries: dict[str, list] = {}  # key -> [lock, holders + waiters]
-        self._guard = threading.Lock()
-
-    @contextlib.contextmanager
-    def hold(self, key: str) -> Iterator[None]:
-        with self._guard:
-            entry = self._entries.setdefault(key, [threading.Lock(), 0])
-            entry[1] += 1
-        try:
-            with entry[0]:
-                yield
-        finally:
-            with self._guard:
-                entry[1] -= 1
-                if entry[1] == 0:
-                    del self._entries[key]
-
-    def __len__(self) -> int:
-        with self._guard:
-            return len(self._entries)
-
-
 class RecommenderAgent:
     """The conversational recommender: LangGraph agent over a CESRecEngine, sessions checkpointed.
 
-    engine: a tools.engine.CESRecEngine (default: load_engine(train=False) — the built ml-100k SASRec engine).
+    engine: a tools.engine.CESRecEngine (default: tools.engine.load_engine(train=False) — the built ml-100k
+    SASRec engine).
     llm: a LangChain chat model (default: make_chat_model(llm_config or LLMConfig.from_env())).
     checkpointer: "sqlite" (default, CESREC_HOME/sessions.sqlite or `sessions_path`), "memory", "postgres"
     (with `postgres_dsn`), or a BaseCheckpointSaver.
@@ -179,7 +102,6 @@ class RecommenderAgent:
                                  answer_after_success=answer_after_success,
                                  template_reply=template_reply)
         self.max_tool_calls = max_tool_calls
-        self._locks = self.locks  # (older name)
 
     # ---- identity / description ------------------------------------------------------------------------
     @property
@@ -432,7 +354,7 @@ class RecommenderAgent:
                             streamed = True
                             yield AgentEvent("token", {"text": msg.content})
                     elif mode == "updates":
-                        yield from self._tool_events(chunk)
+                        yield from tool_events(chunk)
             except GeneratorExit:
                 self.rollback(session_id, before)  # the consumer stopped mid-turn: nothing half-applied
                 raise
@@ -447,55 +369,10 @@ class RecommenderAgent:
             # old checkpoints go; the pre-turn one stays (a caller may still undo this turn, e.g. a timeout)
             self.prune(session_id, protect=(before,))
             values = self._values(session_id)
-            reply = self._reply(values, session_id, turn_id, total)
+            reply = build_reply(values, session_id, turn_id, total)
             if stream and not streamed and reply.text:
                 yield AgentEvent("token", {"text": reply.text})  # a template reply: one chunk, same event shape
             yield AgentEvent("final", {"reply": reply})
 
-    @staticmethod
-    def _tool_events(update: dict) -> Iterator[AgentEvent]:
-        for node, out in (update or {}).items():
-            msgs = (out or {}).get("messages", []) if isinstance(out, dict) else []
-            if node == "agent":
-                for m in msgs:
-                    for tc in getattr(m, "tool_calls", []) or []:
-                        yield AgentEvent("tool_start", {"name": tc["name"], "args": tc["args"], "id": tc["id"]})
-            elif node in ("tools", "guard"):
-                for m in msgs:
-                    if isinstance(m, ToolMessage):
-                        yield AgentEvent("tool_end", _tool_event(m))
 
-    def _reply(self, values: dict, session_id: str, turn_id: str, total: float) -> AgentReply:
-        turn = current_turn(values.get("messages") or [])
-        reply = values.get("reply") or {"text": "", "recommendations": []}
-        calls = {tc["id"]: tc for m in turn if isinstance(m, AIMessage) for tc in m.tool_calls}
-        events = []
-        for m in turn:
-            if isinstance(m, ToolMessage):
-                ev = _tool_event(m)
-                ev["args"] = (calls.get(m.tool_call_id) or {}).get("args", {})
-                events.append(ev)
-        ais = [m for m in turn if isinstance(m, AIMessage)]
-        llm_s = sum(float((m.response_metadata or {}).get("agent_llm_s", 0.0)) for m in ais)
-        tool_s = sum(float(e["ms"]) for e in events) / 1000
-        usage = [m.usage_metadata or {} for m in ais]
-        timings = {
-            "total_s": round(total, 4),
-            "llm_s": round(llm_s, 4),
-            "tool_s": round(tool_s, 4),
-            "other_s": round(max(total - llm_s - tool_s, 0.0), 4),
-            "llm_calls": len(ais),
-            "tool_calls": len(events),
-            "prompt_tokens": sum(u.get("input_tokens", 0) for u in usage),
-            "completion_tokens": sum(u.get("output_tokens", 0) for u in usage),
-            "llm": [(m.response_metadata or {}).get("llm_timing") for m in ais],
-        }
-        return AgentReply(reply["text"], list(reply["recommendations"]), events, timings, session_id, turn_id,
-                          grounding=reply.get("grounding"))
-
-
-def _tool_event(m: ToolMessage) -> dict[str, Any]:
-    art = m.artifact if isinstance(m.artifact, dict) else {}
-    return {"id": m.tool_call_id, "name": m.name, "status": m.status or "success",
-            "text": m.content if isinstance(m.content, str) else str(m.content),
-            "ms": float(art.get("ms", 0.0)), "payload": art.get("payload", {})}
+__all__ = ["RecommenderAgent", "AgentReply", "AgentEvent", "AgentTurnError"]

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -66,22 +65,6 @@ class BackendError(RuntimeError):
     """The server cannot start as configured (one line: what is missing and how to fix it)."""
 
 
-def load_engine(dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
-                build: bool = True) -> Any:
-    """cesrec.agent.api.load_engine with one-line BackendErrors: no trained engine (when not `build`), bad data."""
-    from cesrec.agent.api import load_engine as agent_load_engine
-    from cesrec.recmodel.data import DataError
-
-    backbone = backbone or "sasrec"
-    try:
-        return agent_load_engine(backbone, dataset, train=build, epochs=epochs)
-    except FileNotFoundError:
-        raise BackendError(f"no trained {dataset}/{backbone} engine under CESREC_HOME; run `cesrec chat` or "
-                           "build it first") from None
-    except DataError as e:
-        raise BackendError(str(e)) from None
-
-
 def build_backend(llm: str | None = None, model: str | None = None, base_url: str | None = None,
                   dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
                   state_dir: str | None = None, engine: Any = None, warm_up: bool = False,
@@ -93,18 +76,25 @@ def build_backend(llm: str | None = None, model: str | None = None, base_url: st
 
     from cesrec.agent.api import RecommenderAgent
     from cesrec.agent.llm_config import LLMConfig, LLMConfigError, LLMUnavailableError
+    from cesrec.agent.llm_scripted import policy_chat_model
+    from cesrec.recmodel.data import DataError
+    from cesrec.tools.engine import load_engine
 
     provider = (llm or os.environ.get("CESREC_LLM") or "local").strip().lower()
     chat_model = None
     cfg = None
     if provider == "scripted":
-        chat_model = PolicyChatModel()
+        chat_model = policy_chat_model()
     else:
         try:
             cfg = LLMConfig.from_env(provider=provider, model=model, base_url=base_url)
         except LLMConfigError as e:
             raise BackendError(str(e)) from None
-    engine = engine if engine is not None else load_engine(dataset, backbone, epochs)
+    if engine is None:
+        try:
+            engine = load_engine(dataset=dataset, backbone=backbone or "sasrec", epochs=epochs)
+        except DataError as e:
+            raise BackendError(str(e)) from None
     sessions = Path(state_dir).expanduser() / "sessions.sqlite" if state_dir else None
     if not postgres_dsn:  # a damaged file stops the start with one line (never rebuilt silently)
         from cesrec.agent.checkpoint import default_sessions_path
@@ -371,80 +361,3 @@ def tool_event_json(e: dict[str, Any]) -> dict[str, Any]:
         "summary": text if len(text) <= 300 else text[:297] + "...",
         "ms": float(e.get("ms") or 0.0),
     }
-
-
-# --------------------------------------------------------------------------------------------------------
-# `--llm scripted`: a deterministic tool-calling policy (load tests, demos, browser tests). It never
-# pretends to be a language model: the server labels it "scripted" in /health and on the page.
-# --------------------------------------------------------------------------------------------------------
-
-_WHY = re.compile(r"^\s*why\b.*?\b(?:recommend(?:ed)?|suggest(?:ed)?|pick(?:ed)?)\s+(?P<title>.+?)\s*\??$", re.I)
-_ABOUT = re.compile(r"^\s*(?:tell me about|details (?:of|on|about)|what is)\s+(?P<title>.+?)\s*\??$", re.I)
-_FIND = re.compile(r"^\s*(?:find|search(?: for)?)\s+(?P<query>.+?)\s*$", re.I)
-_MASK = re.compile(r"\b(?:mask|hide|set aside|ignore)\b.*\bhistory\b", re.I)
-
-
-def _policy_base() -> type:
-    from cesrec.agent.llm_scripted import ScriptedChatModel
-
-    return ScriptedChatModel
-
-
-class PolicyChatModel(_policy_base()):  # type: ignore[misc]
-    """Scripted chat model with a fixed policy instead of a finite script:
-    - "why ... recommend X" -> explain_recommendation(X); "tell me about X" -> item_details(X);
-      "find/search Q" -> search_catalog(Q); "hide/ignore ... history" -> mask_outliers(k_lowest, 2);
-      anything else -> update_preferences(wishes=<the words>)
-      (the agent's rule parser turns the words into structured feedback);
-    - after a tool result -> a one-line answer built from that result.
-    CESREC_SCRIPTED_DELAY_S adds a fixed delay per call (simulates LLM latency in robustness tests)."""
-
-    responses: list[Any] = []
-
-    def _generate(self, messages: list, stop: list[str] | None = None, run_manager: Any = None,
-                  **kwargs: Any) -> Any:
-        from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
-        from langchain_core.outputs import ChatGeneration, ChatResult
-
-        from cesrec.agent.llm_scripted import tool_call
-
-        delay = float(os.environ.get("CESREC_SCRIPTED_DELAY_S", "0") or 0)
-        if delay > 0:
-            time.sleep(delay)
-        last = messages[-1]
-        if isinstance(last, ToolMessage):
-            msg = AIMessage(content=self._answer(last))
-        else:
-            text = last.content if isinstance(last, HumanMessage) and isinstance(last.content, str) else ""
-            msg = self._call_for(text)
-            if msg is None:
-                # no arguments: the agent parses the user's own words with the catalogue rules
-                msg = tool_call("update_preferences")
-        return ChatResult(generations=[ChatGeneration(message=msg)])
-
-    @staticmethod
-    def _call_for(text: str) -> Any:
-        from cesrec.agent.llm_scripted import tool_call
-
-        if m := _WHY.match(text):
-            return tool_call("explain_recommendation", title=m.group("title"))
-        if m := _ABOUT.match(text):
-            return tool_call("item_details", title=m.group("title"))
-        if m := _FIND.match(text):
-            return tool_call("search_catalog", query=m.group("query"))
-        if _MASK.search(text):
-            return tool_call("mask_outliers", method="k_lowest", k=2)
-        return None
-
-    @staticmethod
-    def _answer(tool_msg: Any) -> str:
-        content = tool_msg.content if isinstance(tool_msg.content, str) else str(tool_msg.content)
-        if tool_msg.status == "error":
-            return "Sorry, that did not work: " + content.split(".")[0] + "."
-        if tool_msg.name in ("update_preferences", "recommend"):
-            return "Here are my picks for you, based on your history and what you told me."
-        return content[:400]
-
-    @property
-    def _llm_type(self) -> str:
-        return "scripted-policy"

@@ -41,24 +41,6 @@ SESSION_ID_BYTES = 24
 log = logging.getLogger("cesrec.mcp")
 
 
-def _no_llm_model() -> Any:
-    """A chat model that refuses to run: the agent object is only used for its session store here."""
-    from cesrec.agent.llm_config import LLMUnavailableError
-    from cesrec.agent.llm_scripted import ScriptedChatModel
-
-    class NoLLM(ScriptedChatModel):
-        responses: list[Any] = []
-
-        def _generate(self, *a: Any, **k: Any) -> Any:
-            raise LLMUnavailableError("the MCP server runs no LLM; the calling assistant is the LLM")
-
-        @property
-        def _llm_type(self) -> str:
-            return "none"
-
-    return NoLLM()
-
-
 class SessionStore:
     """SessionState per session id, persisted in the agent's LangGraph checkpoint; writes under the
     session's cross-process lock (the same one the HTTP server takes)."""
@@ -68,6 +50,7 @@ class SessionStore:
             from cesrec.agent.api import RecommenderAgent
             from cesrec.agent.checkpoint import default_sessions_path
             from cesrec.agent.checkpoint_health import DamagedStateError, require_healthy
+            from cesrec.agent.llm_scripted import no_llm_chat_model
             from cesrec.backend import BackendError
 
             sessions = str(Path(state_dir) / "sessions.sqlite") if state_dir else None
@@ -75,7 +58,7 @@ class SessionStore:
                 require_healthy(sessions or default_sessions_path())
             except DamagedStateError as e:
                 raise BackendError(str(e)) from None
-            agent = RecommenderAgent(engine=engine, llm=_no_llm_model(), checkpointer="sqlite", sessions_path=sessions)
+            agent = RecommenderAgent(engine=engine, llm=no_llm_chat_model(), checkpointer="sqlite", sessions_path=sessions)
         self.agent = agent
         self.engine = engine
 
@@ -164,10 +147,44 @@ def _mcp_function(spec: ToolSpec, run: Callable[..., dict[str, Any]]) -> Callabl
     return tool
 
 
-def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
-    """The MCPServer with the CESRec tools bound to `engine` and `store`."""
+def run_tool(engine: Any, store: SessionStore, name: str, session_id: str | None, args: dict[str, Any],
+             write: bool) -> dict[str, Any]:
+    """One CESRec tool call through MCP: without a session (read-only catalogue tools), on the latest committed
+    state (reads, no lock), or under the session's lock on top of its latest state (writes)."""
     from cesrec.tools.lc_tools import ToolError as CoreToolError
 
+    fn = TOOL_SPECS[name].fn
+    if session_id is None:  # read-only catalogue tools may run without a session
+        st = SessionState(user_id="", history=[])
+        try:
+            _, text, payload = fn(engine, st, args)
+        except CoreToolError as e:
+            raise ToolError(str(e)) from None
+        return {"text": text, **payload}
+    if not write:  # reads see the latest committed state, no lock needed
+        st = store.get(session_id)
+        try:
+            _, text, payload = fn(engine, st, args)
+        except CoreToolError as e:
+            raise ToolError(str(e)) from None
+        return {"session_id": session_id, "text": text, **payload}
+    store.get(session_id)  # validated before locking: an unknown id never makes a lock file
+    try:
+        with store.lock(session_id):
+            st = store.get(session_id)  # the latest state, read under the lock
+            try:
+                new, text, payload = fn(engine, st, args)
+            except CoreToolError as e:
+                raise ToolError(str(e)) from None
+            if new is not st:
+                store.put(session_id, new)
+    except SessionBusy as e:
+        raise ToolError(str(e)) from None
+    return {"session_id": session_id, "text": text, **payload}
+
+
+def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
+    """The MCPServer with the CESRec tools bound to `engine` and `store`."""
     mcp = CESRecMCPServer(
         name="cesrec",
         instructions=(
@@ -181,34 +198,7 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
     )
 
     def run(name: str, session_id: str | None, args: dict[str, Any], write: bool) -> dict[str, Any]:
-        fn = TOOL_SPECS[name].fn
-        if session_id is None:  # read-only catalogue tools may run without a session
-            st = SessionState(user_id="", history=[])
-            try:
-                _, text, payload = fn(engine, st, args)
-            except CoreToolError as e:
-                raise ToolError(str(e)) from None
-            return {"text": text, **payload}
-        if not write:  # reads see the latest committed state, no lock needed
-            st = store.get(session_id)
-            try:
-                _, text, payload = fn(engine, st, args)
-            except CoreToolError as e:
-                raise ToolError(str(e)) from None
-            return {"session_id": session_id, "text": text, **payload}
-        store.get(session_id)  # validated before locking: an unknown id never makes a lock file
-        try:
-            with store.lock(session_id):
-                st = store.get(session_id)  # the latest state, read under the lock
-                try:
-                    new, text, payload = fn(engine, st, args)
-                except CoreToolError as e:
-                    raise ToolError(str(e)) from None
-                if new is not st:
-                    store.put(session_id, new)
-        except SessionBusy as e:
-            raise ToolError(str(e)) from None
-        return {"session_id": session_id, "text": text, **payload}
+        return run_tool(engine, store, name, session_id, args, write)
 
     @mcp.tool()
     def start_session(
@@ -325,10 +315,15 @@ def run_mcp(transport: str = "stdio", host: str = "127.0.0.1", port: int = 8001,
             dataset: str = "ml-100k", backbone: str | None = None, epochs: int | None = None,
             state_dir: str | None = None) -> None:
     """Load the engine and serve MCP. stdio: stdout is the protocol, so everything else goes to stderr."""
-    from cesrec.backend import load_engine, warm_encoder
+    from cesrec.backend import BackendError, warm_encoder
+    from cesrec.recmodel.data import DataError
+    from cesrec.tools.engine import load_engine
 
     with contextlib.redirect_stdout(sys.stderr):  # model loading must not write to the protocol stream
-        engine = load_engine(dataset, backbone, epochs)
+        try:
+            engine = load_engine(dataset=dataset, backbone=backbone or "sasrec", epochs=epochs)
+        except DataError as e:
+            raise BackendError(str(e)) from None
         warm_encoder(engine)  # not inside the first search_catalog call
         store = SessionStore(engine, state_dir)
         server = build_mcp_server(engine, store)

@@ -33,11 +33,12 @@ TEXTS = ["something funny", "a 90s thriller", "no horror", "sci-fi please", "fro
 
 def _local_server(engine: Any, state_dir: Path, **settings: Any) -> Any:
     from cesrec.agent.api import RecommenderAgent
-    from cesrec.backend import AgentBackend, PolicyChatModel
+    from cesrec.agent.llm_scripted import policy_chat_model
+    from cesrec.backend import AgentBackend
     from cesrec.server import ServerSettings, create_app
 
     state_dir.mkdir(parents=True, exist_ok=True)
-    agent = RecommenderAgent(engine=engine, llm=PolicyChatModel(), checkpointer="sqlite",
+    agent = RecommenderAgent(engine=engine, llm=policy_chat_model(), checkpointer="sqlite",
                              sessions_path=str(state_dir / "sessions.sqlite"))
     return create_app(AgentBackend(agent, "scripted"),
                       ServerSettings(registry_path=state_dir / "server_sessions.sqlite", **settings))

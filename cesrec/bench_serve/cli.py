@@ -102,9 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         srv.stop()
 
-    from cesrec.backend import load_engine
+    from cesrec.tools.engine import load_engine
 
-    engine = load_engine("ml-100k", None, a.epochs, build=False)
+    engine = load_engine(dataset="ml-100k", epochs=a.epochs, train=False)
     res["engine"] = Path(engine.directory).name
     res["engine_epochs"] = a.epochs if a.epochs is not None else "standard"
     inj = injection_check(engine, tmp / "injection")
@@ -155,11 +155,11 @@ def _attack_ok(res: dict[str, Any]) -> bool:
 
 def _attack_only(a: argparse.Namespace, argv: list[str] | None) -> int:
     """The issue-25 sections alone, merged into the existing results file with their own provenance."""
-    from cesrec.backend import load_engine
     from cesrec.evals.provenance import provenance
+    from cesrec.tools.engine import load_engine
 
     prev = json.loads(a.out.read_text()) if a.out.exists() else {}
-    engine = load_engine("ml-100k", None, a.epochs, build=False)
+    engine = load_engine(dataset="ml-100k", epochs=a.epochs, train=False)
     tmp = Path(tempfile.mkdtemp(prefix="cesrec-bench-attack-"))
     prov = {**provenance("python -m cesrec.bench_serve " + " ".join(sys.argv[1:] if argv is None else argv)),
             "date": datetime.now(UTC).isoformat(timespec="seconds"), "machine": machine_line(),

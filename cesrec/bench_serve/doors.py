@@ -67,7 +67,8 @@ def cross_door_check(engine: Any, state_dir: Path, epochs: int | None = None, wr
     acknowledged turn's message, each acknowledged dislike. `second_process=False` runs B in-process too
     (a second app with its own agent, locks and registry connection)."""
     from cesrec.agent.api import RecommenderAgent
-    from cesrec.backend import AgentBackend, PolicyChatModel
+    from cesrec.agent.llm_scripted import policy_chat_model
+    from cesrec.backend import AgentBackend
     from cesrec.mcp_server import SessionStore, build_mcp_server
     from cesrec.server import ServerSettings, create_app
 
@@ -75,7 +76,7 @@ def cross_door_check(engine: Any, state_dir: Path, epochs: int | None = None, wr
     state_dir.mkdir(parents=True, exist_ok=True)
 
     def app_over_state() -> Any:
-        agent = RecommenderAgent(engine=engine, llm=PolicyChatModel(), checkpointer="sqlite",
+        agent = RecommenderAgent(engine=engine, llm=policy_chat_model(), checkpointer="sqlite",
                                  sessions_path=str(state_dir / "sessions.sqlite"))
         return create_app(AgentBackend(agent, "scripted (test policy, no LLM)"),
                           ServerSettings(registry_path=state_dir / "server_sessions.sqlite", turn_timeout_s=300))
@@ -161,12 +162,13 @@ def slow_turn_reads(engine: Any, state_dir: Path, slow_turns: int = 12, delay_s:
     """While `slow_turns` LLM turns (scripted, `delay_s` per LLM call) run on different sessions, time
     state reads of an idle session and session creation: they must not wait behind the turns."""
     from cesrec.agent.api import RecommenderAgent
-    from cesrec.backend import AgentBackend, PolicyChatModel
+    from cesrec.agent.llm_scripted import policy_chat_model
+    from cesrec.backend import AgentBackend
     from cesrec.server import ServerSettings, create_app
 
     state_dir = Path(state_dir)
     state_dir.mkdir(parents=True, exist_ok=True)
-    agent = RecommenderAgent(engine=engine, llm=PolicyChatModel(), checkpointer="sqlite",
+    agent = RecommenderAgent(engine=engine, llm=policy_chat_model(), checkpointer="sqlite",
                              sessions_path=str(state_dir / "sessions.sqlite"))
     app = create_app(AgentBackend(agent, "scripted"), ServerSettings(registry_path=state_dir / "server_sessions.sqlite",
                                                                       turn_timeout_s=300))
@@ -215,14 +217,15 @@ def limits_check(engine: Any, state_dir: Path) -> dict[str, Any]:
     """Oversize and malformed input on every door (HTTP API, MCP tools): all refused with a clear error
     that carries no library help URL; whitespace-only messages get 422 (plain and SSE)."""
     from cesrec.agent.api import RecommenderAgent
-    from cesrec.backend import AgentBackend, PolicyChatModel
+    from cesrec.agent.llm_scripted import policy_chat_model
+    from cesrec.backend import AgentBackend
     from cesrec.mcp_server import SessionStore, build_mcp_server
     from cesrec.server import ServerSettings, create_app
     from cesrec.tools.lc_tools import MAX_LIST_ITEMS, MAX_TEXT_CHARS
 
     state_dir = Path(state_dir)
     state_dir.mkdir(parents=True, exist_ok=True)
-    agent = RecommenderAgent(engine=engine, llm=PolicyChatModel(), checkpointer="sqlite",
+    agent = RecommenderAgent(engine=engine, llm=policy_chat_model(), checkpointer="sqlite",
                              sessions_path=str(state_dir / "sessions.sqlite"))
     app = create_app(AgentBackend(agent, "scripted"), ServerSettings(registry_path=state_dir / "server_sessions.sqlite"))
     mcp = build_mcp_server(engine, SessionStore(engine, agent=agent))

@@ -41,20 +41,21 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         """Chat with the recommender in the terminal (/history, /reset, /quit)."""
         from rich.console import Console
 
-        from cesrec.agent.api import RecommenderAgent, load_engine
+        from cesrec.agent.api import RecommenderAgent
         from cesrec.agent.chat import run_chat
         from cesrec.agent.llm_config import LLMUnavailableError
         from cesrec.agent.model_files import ModelFilesError
+        from cesrec.tools.engine import load_engine
 
         scripted = (llm or "").strip().lower() == "scripted"
         cfg = None if scripted else _llm_config(llm, model, base_url, threads)
         Console(stderr=True).print(f"[dim]loading the {dataset}/{backbone} engine (built on first use)…[/]")
-        engine = load_engine(backbone, dataset, epochs=epochs)
+        engine = load_engine(dataset=dataset, backbone=backbone, epochs=epochs)
         chat_model = None
         if scripted:
-            from cesrec.backend import PolicyChatModel
+            from cesrec.agent.llm_scripted import policy_chat_model
 
-            chat_model = PolicyChatModel()
+            chat_model = policy_chat_model()
         err = None
         try:
             agent = RecommenderAgent(engine=engine, llm=chat_model, llm_config=cfg,

@@ -22,8 +22,8 @@ log = logging.getLogger("cesrec.server")
 
 
 class AsyncKeyedLocks:
-    """asyncio twin of agent.api.KeyedLocks: one lock per session id, the entry kept only while a turn
-    holds or waits for it."""
+    """One asyncio lock per session id, the entry kept only while a turn holds or waits for it (in front of
+    the cross-process agent.locks.SessionLocks, so a waiting turn holds no thread)."""
 
     def __init__(self) -> None:
         self._entries: dict[str, list] = {}  # key -> [lock, holders + waiters]

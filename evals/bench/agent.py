@@ -80,13 +80,14 @@ def _transcript(rows: list[dict], llm_label: str, machine: dict, prov: dict) -> 
 
 def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: Path | None = None,
               transcript: Path | None = None, engine: Any = None, llm: Any = None) -> dict[str, Any]:
-    from cesrec.agent.api import RecommenderAgent, load_engine
+    from cesrec.agent.api import RecommenderAgent
     from cesrec.agent.grounding import answers_summary
     from cesrec.agent.llm import make_chat_model
     from cesrec.agent.llm_config import LLMConfig
+    from cesrec.tools.engine import load_engine
 
     cfg = LLMConfig.from_env(provider="local", n_threads=threads)
-    engine = engine or load_engine(backbone)
+    engine = engine or load_engine(backbone=backbone)
     t_load = time.perf_counter()
     llm = llm or make_chat_model(cfg)
     llm.load()

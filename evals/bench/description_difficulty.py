@@ -44,13 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m cesrec.evals.bench.description_difficulty", description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args(argv)
-    from cesrec.agent.api import load_engine
     from cesrec.evals.data.film_descriptions_a import DESCRIPTIONS as A
     from cesrec.evals.data.film_descriptions_b import DESCRIPTIONS as B
     from cesrec.evals.simulator.text import describe_plot
+    from cesrec.tools.engine import load_engine
 
     prov = provenance("python -m cesrec.evals.bench.description_difficulty" + (f" --out {a.out}" if a.out != OUT else ""))
-    engine = load_engine("sasrec", train=False)
+    engine = load_engine(backbone="sasrec", train=False)
     cat, sem, lex = engine.catalog, engine.semantic, engine.lexical
     by_label = {}
     for i in range(1, cat.num_items + 1):

@@ -6,7 +6,7 @@ to baselines, scored at 10 against the films two film experts judged relevant.
     python -m cesrec.evals.bench.requests --limit 5 --split dev --systems product   # a quick look
     cesrec bench requests ...                                 # the same
 
-Engine: the product's ml-100k SASRec engine (agent.api.load_engine; never retrained here). Users: a new user
+Engine: the product's ml-100k SASRec engine (tools.engine.load_engine; never retrained here). Users: a new user
 (empty history) and three dataset users with their real histories (request_baselines.pick_users). Each
 (request, user) gets a fresh session; a follow-up request's shown list is recorded in the session first.
 Systems: `product` = the agent (agent.api.RecommenderAgent) with the embedded LLM on its default settings,
@@ -233,9 +233,9 @@ def run(systems: tuple[str, ...] = SYSTEMS, splits: tuple[str, ...] = SPLITS, li
         recs = [r for r in recs if r["kind"] in kinds]
     by_split = {s: [r for r in recs if r["split"] == s][:limit] for s in SPLITS}
     if engine is None:
-        from cesrec.agent.api import load_engine
+        from cesrec.tools.engine import load_engine
 
-        engine = load_engine(backbone, train=False)
+        engine = load_engine(backbone=backbone, train=False)
     users = rb.pick_users(engine.dataset)
     pairs = {s: [rb.make_request(engine, r, u) for r in by_split[s] for u in [None, *users]] for s in SPLITS}
 

@@ -373,11 +373,11 @@ def subset(records: list[dict], n: int | None) -> list[dict]:
 
 def _make_llm(llm: str | None, base_url: str | None, model: str | None):
     """(engine, chat model, config) for calling the orchestrator LLM as the agent graph does."""
-    from cesrec.agent.api import load_engine
     from cesrec.agent.llm import make_chat_model
     from cesrec.agent.llm_config import LLMConfig
+    from cesrec.tools.engine import load_engine
 
-    engine = load_engine("sasrec", "ml-100k", train=False)
+    engine = load_engine(dataset="ml-100k", backbone="sasrec", train=False)
     cfg = LLMConfig.from_env(provider=llm, base_url=base_url, model=model)
     return engine, make_chat_model(cfg), cfg
 

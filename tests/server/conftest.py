@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cesrec.agent.llm_scripted import policy_chat_model
 from fastapi.testclient import TestClient
 
-from cesrec.backend import AgentBackend, PolicyChatModel
+from cesrec.backend import AgentBackend
 from cesrec.server import ServerSettings, create_app
 
 USER = "42"
@@ -26,7 +27,7 @@ def engine_epochs() -> int:
 def make_backend(engine, state_dir: Path, llm=None, label: str | None = None) -> AgentBackend:
     from cesrec.agent.api import RecommenderAgent
 
-    agent = RecommenderAgent(engine=engine, llm=llm if llm is not None else PolicyChatModel(),
+    agent = RecommenderAgent(engine=engine, llm=llm if llm is not None else policy_chat_model(),
                              checkpointer="sqlite", sessions_path=str(state_dir / "sessions.sqlite"))
     return AgentBackend(agent, label or ("scripted (test policy, no LLM)" if llm is None else None))
 

@@ -12,9 +12,10 @@ import subprocess
 import sys
 
 import pytest
+from cesrec.agent.llm_scripted import policy_chat_model
 from fastapi.testclient import TestClient
 
-from cesrec.backend import AgentBackend, PolicyChatModel
+from cesrec.backend import AgentBackend
 from cesrec.server import PostgresSessionRegistry, ServerSettings, create_app
 from tests.conftest import LocalPostgres
 
@@ -26,7 +27,7 @@ PASSWORD = "cesrec-test-Pg-7f3a9c"
 def _instance(engine, dsn: str) -> TestClient:
     from cesrec.agent.api import RecommenderAgent
 
-    agent = RecommenderAgent(engine=engine, llm=PolicyChatModel(), checkpointer="postgres", postgres_dsn=dsn)
+    agent = RecommenderAgent(engine=engine, llm=policy_chat_model(), checkpointer="postgres", postgres_dsn=dsn)
     backend = AgentBackend(agent, "scripted (test policy, no LLM)")
     return TestClient(create_app(backend, ServerSettings(postgres_dsn=dsn, allowed_hosts=["testserver"])))
 

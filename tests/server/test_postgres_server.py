@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import threading
 
+from cesrec.agent.llm_scripted import policy_chat_model
 from fastapi.testclient import TestClient
 
-from cesrec.backend import AgentBackend, PolicyChatModel
+from cesrec.backend import AgentBackend
 from cesrec.server import PostgresSessionRegistry, ServerSettings, create_app
 
 from .conftest import USER
@@ -17,7 +18,7 @@ from .conftest import USER
 def _instance(engine, dsn: str) -> tuple[TestClient, AgentBackend]:
     from cesrec.agent.api import RecommenderAgent
 
-    agent = RecommenderAgent(engine=engine, llm=PolicyChatModel(), checkpointer="postgres", postgres_dsn=dsn)
+    agent = RecommenderAgent(engine=engine, llm=policy_chat_model(), checkpointer="postgres", postgres_dsn=dsn)
     backend = AgentBackend(agent, "scripted (test policy, no LLM)")
     return TestClient(create_app(backend, ServerSettings(postgres_dsn=dsn, allowed_hosts=["testserver"]))), backend
 

@@ -44,7 +44,7 @@ def test_messages_to_one_session_are_serialized(backend, state_dir, monkeypatch)
     assert codes == [200] * 5
     assert turn == 5  # no lost update: every turn saw the previous one's state
     # per-session lock entries live only while a turn holds or waits for them
-    assert len(app.state.runner._locks) == 0 and len(backend.agent._locks) == 0
+    assert len(app.state.runner._locks) == 0 and len(backend.agent.locks) == 0
 
 
 def _closed_port() -> int:
