@@ -6,10 +6,11 @@ import sys
 
 import typer
 
-from cesrec.recmodel.data import DataError
+from cesrec.commands.errors import CliGroup
 
 app = typer.Typer(
     name="cesrec",
+    cls=CliGroup,  # a missing artefact or setup problem: one line naming the fixing command, exit 2
     help="Conversational + sequential recommender (CESRec): data, training, chat, evaluation, serving.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -30,12 +31,9 @@ _register()
 
 
 def main() -> None:
-    """Entry point: user mistakes end in one clear line, not a traceback."""
+    """Entry point: user mistakes end in one clear line, not a traceback (cesrec.commands.errors.CliGroup)."""
     try:
         app()
-    except DataError as e:
-        typer.secho(f"error: {e}", fg="red", err=True)
-        sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
 

@@ -35,7 +35,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         else:
             meta = source or ml1m_metadata_dir()
             if meta is None:
-                raise DataError("no ML-1M metadata folder found: pass --source DIR or --download")
+                raise DataError("no ML-1M metadata folder found: run `cesrec data metadata --download` (or pass "
+                                "--source DIR holding movies.dat and movies_extrainfos.dat)")
         items_dir = ml100k or shared_ml100k_dir() or fetch_ml100k_from_recbole_wheel()
         stats = build_item_extra(items_dir, meta, out or built_item_extra_path())
         typer.echo(json.dumps({**stats, "unmatched": len(stats["unmatched"]), "metadata": str(meta)}, indent=2))

@@ -203,7 +203,8 @@ def register_sessions(app: typer.Typer) -> None:
         home = _state_home(state_dir)
         names = [n for n in ("sessions.sqlite", "server_sessions.sqlite") if (home / n).exists()]
         if not names:
-            _fail(f"no session files in {home} (pass --state-dir, or set CESREC_HOME)")
+            _fail(f"no session files in {home} (pass --state-dir, or set CESREC_HOME); sessions are created by "
+                  "`cesrec chat`, `cesrec serve` or `cesrec mcp`")
         for n in names:
             backup_sqlite(home / n, out / n)
         typer.echo(f"backed up {', '.join(names)} to {out}")
@@ -218,7 +219,7 @@ def register_sessions(app: typer.Typer) -> None:
         home = _state_home(state_dir)
         names = [n for n in ("sessions.sqlite", "server_sessions.sqlite") if (backup_dir / n).exists()]
         if not names:
-            _fail(f"no session files in {backup_dir}")
+            _fail(f"no session files in {backup_dir} (a directory written by `cesrec sessions backup --out DIR`)")
         if not yes and not typer.confirm(f"replace {', '.join(names)} in {home} (servers stopped)?"):
             raise typer.Exit(1)
         for n in names:
@@ -277,7 +278,8 @@ def _saver(state_dir: Path | None, postgres_dsn: str | None):
             _fail(str(e))
     path = _state_home(state_dir) / "sessions.sqlite"
     if not path.exists():
-        _fail(f"no sessions database at {path} (pass --state-dir, or set CESREC_HOME)")
+        _fail(f"no sessions database at {path} (pass --state-dir, or set CESREC_HOME); sessions are created by "
+              "`cesrec chat`, `cesrec serve` or `cesrec mcp`")
     return make_checkpointer("sqlite", path=path)
 
 
