@@ -50,6 +50,8 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
     for m in voc.genre_pattern.finditer(text):
         if re.search(r"\blive[- ]$", text[:m.start()]):  # "live action" is not the Action genre
             continue
+        if m.group(0) == "family" and not _for_the_family(text, m.start(), m.end()):
+            continue  # "a mafia family saga", "a family drama": what the film is about, not who watches it
         g = voc.genre_of_match[m.lastgroup]
         found.append(_Mention(m.start(), m.end(), "genre", g.split("+")))
     # explicit decades and years
@@ -230,6 +232,19 @@ def _about_the_film(text: str, start: int, end: int) -> bool:
         if not w.isalpha() or w in _LINK:
             return k == 0  # "something old, please", not "an old favourite like ..."
     return not words
+
+
+# "family" names the Children's genre when it speaks of the audience: "a family movie", "family night", "for
+# the whole family", "something the family can watch"; not when it is the film's subject ("a mafia family")
+_AUDIENCE_NOUN = re.compile(r"[- ]?(?:movies?|films?|flicks?|night|fun|comed(?:y|ies)|adventures?|classics?|"
+                            r"favou?rites?|viewing|entertainment|pictures?|cartoons?)\b")
+_AUDIENCE_BEFORE = re.compile(r"\b(?:for|with)\s+(?:the|my|our|your|a)?\s*(?:whole|entire)?\s*$|^\s*(?:the\s+)?$")
+_AUDIENCE_VERB = re.compile(r"\s+(?:can|could|will|would|to)\s+(?:watch|enjoy|see)\b")
+
+
+def _for_the_family(text: str, start: int, end: int) -> bool:
+    after = text[end:]
+    return bool(_AUDIENCE_NOUN.match(after) or _AUDIENCE_VERB.match(after) or _AUDIENCE_BEFORE.search(text[:start]))
 
 
 def _surname_typo(typed: str, known: str) -> bool:

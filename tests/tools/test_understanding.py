@@ -461,3 +461,11 @@ def test_an_age_is_no_period(cat, text):
     fb = parse_feedback_rules(text, cat)
     assert not fb.liked_attributes.get("decade") and not fb.disliked_attributes.get("decade")
     assert (fb.year_min, fb.year_max) == (None, None)
+
+
+@pytest.mark.parametrize("text,kids", [("a mafia family saga", False), ("a family drama about grief", False),
+                                       ("a family movie for tonight", True), ("something for the whole family", True),
+                                       ("family night, something fun", True), ("family friendly please", True)])
+def test_family_is_the_childrens_genre_only_when_it_is_the_audience(cat, text, kids):
+    fb = parse_feedback_rules(text, cat)
+    assert ("Children's" in fb.liked_attributes.get("genre", [])) is kids
