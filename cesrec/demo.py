@@ -265,6 +265,12 @@ def run_demo(*, dataset: str = "ml-100k", backbone: str = "sasrec", epochs: int 
     console = console or Console()
     err = Console(stderr=True)
     t0 = time.perf_counter()
+    llm_config = None
+    if conversation:
+        try:  # before the engine loads: a wrong --llm costs no wait
+            llm_config = LLMConfig.from_env(provider=llm)
+        except LLMConfigError as e:
+            raise DemoError(str(e)) from e
     err.print(f"[dim]loading the {dataset}/{backbone} engine (trained and cached on first use, a few minutes)[/]")
     engine = load_engine(backbone=backbone, dataset=dataset, epochs=epochs, progress=progress)
     result: dict[str, Any] = {}
@@ -275,10 +281,9 @@ def run_demo(*, dataset: str = "ml-100k", backbone: str = "sasrec", epochs: int 
     console.print()
     if conversation:
         try:
-            agent = RecommenderAgent(engine=engine, llm_config=LLMConfig.from_env(provider=llm),
-                                     checkpointer="memory")
-        except (ModelFilesError, LLMConfigError, LLMUnavailableError, ImportError) as e:
-            raise DemoError(f"{e} -- run ./scripts/setup.sh for the embedded LLM, or pass --llm openai with "
+            agent = RecommenderAgent(engine=engine, llm_config=llm_config, checkpointer="memory")
+        except (ModelFilesError, LLMUnavailableError, ImportError) as e:
+            raise DemoError(f"{e} -- ./scripts/setup.sh installs the embedded LLM; or pass --llm openai with "
                             "OPENAI_BASE_URL, or --no-conversation for the evaluation alone") from e
         err.print("[dim]loading the LLM[/]")
         agent.warm_up()

@@ -104,6 +104,9 @@ def test_demo_conversation_piped(engine, embedded_llm, monkeypatch):
         for r in rec.recommendations:
             assert f"| {r['title']} | {r['year']} |" in out, r["title"]
     assert sum(1 for line in lines if line.startswith("| # | title")) == len(records)
+    # the films the new user named are the start of the sequence the recommender reads (pseudo items)
+    assert records[0].sequence.startswith("0 history films; + ") and "Star Wars (1977)" in records[0].sequence
+    assert "sequence the recommender reads: 0 history films" in out
     # the complaint ("too old, something after 1990") changes the list and is understood as a year bound
     before, after = records[1], records[2]
     assert after.items != before.items
