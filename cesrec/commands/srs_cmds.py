@@ -60,7 +60,8 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         item_col: Annotated[str | None, typer.Option(help="Item column, in both files (default: item_id, item or movieId).")] = None,
         time_col: Annotated[str | None, typer.Option(help="Timestamp column (default: timestamp or time).")] = None,
         rating_col: Annotated[str | None, typer.Option(help="Rating column for --min-rating (default: rating).")] = None,
-        max_seq_len: Annotated[int, typer.Option(help="Max sequence length seen by the models.")] = 50,
+        max_seq_len: Annotated[int, typer.Option(help="Max sequence length seen by the models; 0 (default) = chosen "
+                                                 "from the history lengths: 90th percentile, capped at 200.")] = 0,
         k_core: Annotated[int, typer.Option(help="Keep users and items with at least k interactions (0 = off).")] = 0,
         min_rating: Annotated[float | None, typer.Option(help="Keep only ratings >= this (explicit -> implicit feedback).")] = None,
         refresh: Annotated[bool, typer.Option(help="Rebuild even if cached.")] = False,
@@ -83,7 +84,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         if interactions is None and source is None and not builtin:
             raise _fail(f"dataset {dataset!r}: pass --interactions FILE (your data) or --source DIR (atomic files)")
         if builtin and source is None and item_extra is None and min_rating is None and not k_core \
-                and max_seq_len == 50:
+                and max_seq_len in (0, 50):  # built-in ml-100k stays at 50
             from cesrec.recmodel.datasets import open_dataset
 
             unregister_dataset(dataset)  # back to the built-in resolution (../shared, else the wheel)
@@ -99,6 +100,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             entry = register_dataset(dataset, ds, inputs)
             typer.echo(f"registered {dataset}: {ds.num_users} users, {ds.num_items} items, content key "
                        f"{entry['content_key']} ({entry['prepared']})", err=True)
+            from cesrec.recmodel.prepare import describe_max_seq_len
+
+            typer.echo(describe_max_seq_len(ds.manifest), err=True)
         typer.echo(json.dumps(ds.manifest, indent=2))
 
     def _builtin_keys() -> dict[str, str]:
