@@ -469,3 +469,13 @@ def test_an_age_is_no_period(cat, text):
 def test_family_is_the_childrens_genre_only_when_it_is_the_audience(cat, text, kids):
     fb = parse_feedback_rules(text, cat)
     assert ("Children's" in fb.liked_attributes.get("genre", [])) is kids
+
+
+@pytest.mark.parametrize("text,bounds", [("like Star Wars but older", (None, 1976)),
+                                         ("something like Heat but more recent", (1996, None)),
+                                         ("I loved Alien but want something newer", (1980, None)),
+                                         ("like the Godfather", (None, None))])
+def test_an_era_comparison_after_a_named_film_is_relative_to_it(cat, text, bounds):
+    fb = parse_feedback_rules(text, cat)
+    assert (fb.year_min, fb.year_max) == bounds and len(fb.liked_items) == 1
+    assert not fb.liked_attributes.get("decade")  # "older" is no wish for the 1920s-1970s here
