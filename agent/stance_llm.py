@@ -1,0 +1,215 @@
+"""The LLM as a per-value stance judge (issue 21, item 4).
+
+After the readers found the catalogue values a message names (tools.stance_values.stance_targets), ONE extra
+LLM call asks, for each value in the user's own words, whether the user wants it, wants to avoid it, or neither.
+The answer is one JSON object whose keys the grammar fixes (the values' words, in order) and whose values it
+limits to "want" / "avoid" / "neither", so the 1.5B model decides only the stances and cannot add, drop or
+rename a value. The verdicts then move each value to its side (tools.stance_values.apply_verdicts).
+
+The call goes to a small llama.cpp context of its own (same GGUF, `JUDGE_CTX` tokens): the orchestrator's long
+system prompt stays in its context's KV cache, and the judge's fixed instructions and examples stay in this
+one, so a judgement costs the message and the answer only.
+
+Interface:
+- `Completer`: (system, user, gbnf) -> the model's text. `local_completer(chat_model)` makes one for the embedded
+  LLM (agent.llm_local.ChatLlamaCppLocal); `recorded_completer(path, inner)` replays / records calls as JSONL so a
+  benchmark is re-scored without calling the LLM again.
+- `judge_values(text, labels, complete)` -> {label: stance}.
+- `judge_feedback(text, feedback, catalog, state, complete, gate=...)` -> (Feedback, JudgeTrace): the
+  understanding step's call; with `gate="cue"` the LLM is asked only when tools.stance_values.stance_cue
+  finds a word that may turn a stance round, otherwise the reading is returned unchanged with no LLM call.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cesrec.tools.stance_values import Target, apply_verdicts, stance_cue, stance_targets
+
+if TYPE_CHECKING:
+    from cesrec.recmodel.data import Catalog
+    from cesrec.tools.state import Feedback, SessionState
+
+Completer = Callable[[str, str, str], str]
+JUDGE_CTX = 1024
+MAX_TARGETS = 8  # a message naming more values is judged on the first eight; the rest keep the reader's side
+
+SYSTEM_RULES = """You help a movie recommender understand a user. Read the user's message as a whole, the way a person \
+would: idioms and double negatives often sound negative but mean the user is keen ("can't get enough of", "never \
+gets old", "nothing beats", "I'd never say no to", "nothing against", "not half bad"), and polite words can \
+refuse ("I'm good, thanks", "I'll leave that to others", "I've had plenty of"). Words that describe the film \
+("a brutal war film", "a scary horror film") are what the user asks for.
+For each item, answer "yes" if the user wants to watch it, "no" if the user does not want it, "unsure" if the \
+message does not say."""
+# few-shot examples (written for the prompt, none from the utterance benchmark or the development set)
+EXAMPLES = [("I can never get enough of horror", ["horror"], ["yes"]),
+            ("I'm fine without sci-fi", ["sci-fi"], ["no"]),
+            ("a dark, violent crime film", ["crime"], ["yes"]),
+            ("I've had my fill of war films, a comedy would be nice", ["war films", "comedy"], ["no", "yes"]),
+            ("anything but musicals", ["musicals"], ["no"]),
+            ("nothing but westerns tonight", ["westerns"], ["yes"]),
+            ("romance is sweet, just not my thing", ["romance"], ["no"]),
+            ("I'd never turn down a thriller", ["thriller"], ["yes"])]
+ANSWERS = {"yes": "want", "no": "avoid", "unsure": "neither"}  # the model's word -> the stance
+
+
+def _system() -> str:
+    lines = [SYSTEM_RULES, "Examples:"]
+    for text, labels, answers in EXAMPLES:
+        lines.append(f"{judge_user(text, labels)} " + json.dumps(dict(zip(labels, answers, strict=True))))
+    return "\n".join(lines)
+
+
+def _gbnf_literal(s: str) -> str:
+    return json.dumps(s).replace("\\", "\\\\").replace('"', '\\"')
+
+
+def judge_gbnf(labels: list[str]) -> str:
+    """One JSON object: exactly `labels` as keys, in order, each "yes" / "no" / "unsure" (ANSWERS)."""
+    parts = []
+    for n, lab in enumerate(labels):
+        sep = "" if n == 0 else ", "
+        parts.append(f'"{sep}{_gbnf_literal(lab)}: " st')
+    answer = " | ".join(f'"\\"{s}\\""' for s in ANSWERS)
+    return f'root ::= "{{" {" ".join(parts)} "}}"\nst ::= {answer}\n'
+
+
+def judge_user(text: str, labels: list[str]) -> str:
+    return f"Message: {' '.join(text.split())}\nItems: {', '.join(labels)} ->"
+
+
+def parse_judgement(out: str, labels: list[str]) -> dict[str, str]:
+    try:
+        obj = json.loads(out)
+    except (ValueError, TypeError):
+        return {}
+    if not isinstance(obj, dict):
+        return {}
+    return {lab: ANSWERS[obj[lab]] for lab in labels if obj.get(lab) in ANSWERS}
+
+
+def _labels_of(targets: list[Target]) -> list[str]:
+    out: list[str] = []
+    for t in targets:
+        lab = " ".join(t.label.split())[:60]
+        if lab and lab not in out:
+            out.append(lab)
+    return out[:MAX_TARGETS]
+
+
+def judge_values(text: str, labels: list[str], complete: Completer, system: str | None = None) -> dict[str, str]:
+    """{label: "want" | "avoid" | "neither"} for the user's words `labels` in `text` (one LLM call)."""
+    if not labels:
+        return {}
+    return parse_judgement(complete(system or SYSTEM, judge_user(text, labels), judge_gbnf(labels)), labels)
+
+
+@dataclass
+class JudgeTrace:
+    asked: bool
+    labels: list[str] = field(default_factory=list)
+    verdicts: dict[str, str] = field(default_factory=dict)
+    ms: float = 0.0
+    reason: str = ""
+
+
+def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: SessionState | None,
+                   complete: Completer | None, gate: str = "cue") -> tuple[Feedback, JudgeTrace]:
+    """The reading `feedback` of `text` with the stance of each value as the LLM judges it.
+
+    gate: "cue" asks the LLM only when the message holds a word that may turn a stance round
+    (tools.stance_values.stance_cue); "broad" also when it holds any word the sentiment lexicon rates;
+    "always" whenever the reading holds a value the user named. With no completer, no
+    value, or no cue, `feedback` comes back unchanged."""
+    if complete is None:
+        return feedback, JudgeTrace(False, reason="no LLM")
+    targets = stance_targets(text, feedback, catalog, state)
+    if not targets:
+        return feedback, JudgeTrace(False, reason="no value")
+    if gate in ("cue", "broad") and not stance_cue(text, broad=gate == "broad"):
+        return feedback, JudgeTrace(False, reason="no stance cue")
+    labels = _labels_of(targets)
+    t0 = time.perf_counter()
+    try:
+        verdicts = judge_values(text, labels, complete)
+    except Exception as e:  # noqa: BLE001 - the judge only refines a reading; a failure keeps the reading
+        return feedback, JudgeTrace(True, labels, {}, (time.perf_counter() - t0) * 1000, f"judge failed: {e}"[:200])
+    ms = (time.perf_counter() - t0) * 1000
+    by_key = {t.key: verdicts.get(" ".join(t.label.split())[:60]) for t in targets}
+    return apply_verdicts(feedback, {k: v for k, v in by_key.items() if v}), JudgeTrace(True, labels, verdicts, ms)
+
+
+# --------------------------------------------------------------------------------------------------------
+SYSTEM = _system()
+
+
+# --------------------------------------------------------------------------------------------------------
+# Completers
+# --------------------------------------------------------------------------------------------------------
+
+
+def _chatml(system: str, user: str) -> str:
+    return (f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{user}<|im_end|>\n"
+            "<|im_start|>assistant\n")
+
+
+def local_completer(chat_model: Any, n_ctx: int = JUDGE_CTX, max_tokens: int = 96) -> Completer:
+    """A Completer over the embedded LLM's GGUF (an agent.llm_local.ChatLlamaCppLocal), in a llama.cpp context of
+    its own (the orchestrator's cached prompt prefix is left alone)."""
+    from cesrec.agent.llama_decode import decode
+    from cesrec.agent.llm_local import _load_llama
+
+    state: dict[str, Any] = {}
+    grammar_lock = threading.Lock()
+
+    def complete(system: str, user: str, gbnf: str) -> str:
+        with grammar_lock:
+            if "llama" not in state:
+                state["llama"], state["lock"] = _load_llama(chat_model.model_path, n_ctx, chat_model.n_threads,
+                                                            chat_model.seed)
+        llama, lock = state["llama"], state["lock"]
+        with lock:
+            tokens = llama.tokenize(_chatml(system, user).encode("utf-8"), add_bos=False, special=True)
+            if len(tokens) + max_tokens > n_ctx:
+                raise ValueError(f"judge prompt of {len(tokens)} tokens does not fit {n_ctx}")
+            return decode(llama, tokens, gbnf, max_tokens).text
+
+    return complete
+
+
+def recorded_completer(path: str | Path, inner: Completer | None = None) -> Completer:
+    """Replays judge calls recorded in the JSONL `path` (keyed by system prompt, user message and grammar); a
+    call not there goes to `inner` and is appended, or raises KeyError when there is no `inner`."""
+    path = Path(path)
+    seen: dict[tuple[str, str, str], str] = {}
+    if path.is_file():
+        for line in path.read_text().splitlines():
+            if line.strip():
+                r = json.loads(line)
+                seen[(r["system"], r["user"], r["gbnf"])] = r["out"]
+    lock = threading.Lock()
+
+    def complete(system: str, user: str, gbnf: str) -> str:
+        k = (system, user, gbnf)
+        if k in seen:
+            return seen[k]
+        if inner is None:
+            raise KeyError(f"no recorded judge call for {user!r}")
+        t0 = time.perf_counter()
+        out = inner(system, user, gbnf)
+        ms = (time.perf_counter() - t0) * 1000
+        with lock:
+            seen[k] = out
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a") as f:
+                f.write(json.dumps({"system": system, "user": user, "gbnf": gbnf, "out": out, "ms": round(ms, 1)},
+                                   ensure_ascii=False) + "\n")
+        return out
+
+    return complete
