@@ -81,7 +81,6 @@ def _transcript(rows: list[dict], llm_label: str, machine: dict, prov: dict) -> 
 def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: Path | None = None,
               transcript: Path | None = None, engine: Any = None, llm: Any = None) -> dict[str, Any]:
     from cesrec.agent.api import RecommenderAgent
-    from cesrec.agent.grounding import answers_summary
     from cesrec.agent.llm import make_chat_model
     from cesrec.agent.llm_config import LLMConfig
     from cesrec.tools.engine import load_engine
@@ -97,7 +96,32 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
                              sessions_path=os.path.join(tmp, "sessions.sqlite"))
     warm_s = agent.warm_up()
     load_before = os.getloadavg()
+    rows = _drive(agent, turns)
+    load_after = os.getloadavg()
+    machine = machine_info() | {"threads": threads, "loadavg_1m_before": round(load_before[0], 2),
+                                "loadavg_1m_after": round(load_after[0], 2)}
+    prov = provenance(f"python -m cesrec.evals.bench.agent --turns {turns} --threads {threads} --backbone {backbone}")
+    res = {
+        **prov,
+        "machine": machine,
+        "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "llm": cfg.describe() + f" (llama.cpp, {threads} threads, greedy, grammar-constrained tool calls)",
+        **_measures(rows, engine.catalog),
+        "cold_start": {"model_load_s": round(load_s, 2), "system_prompt_prefill_s": round(warm_s, 2)},
+        "backbone": backbone,
+        "per_turn": [_per_turn(r) for r in rows],
+    }
+    out = Path(out) if out else RESULTS / "bench_agent_turn.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(res, indent=2) + "\n")
+    if transcript:
+        first = [r for r in rows if r["session"] == rows[0]["session"]]
+        Path(transcript).write_text(_transcript(first, cfg.describe(), machine, prov) + "\n")
+    return res
 
+
+def _drive(agent: Any, turns: int) -> list[dict]:
+    """`turns` user turns of the scripted SESSIONS (repeated, each repetition in fresh sessions)."""
     rows: list[dict] = []
     done = 0
     rep = 0
@@ -119,7 +143,12 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
             if done >= turns:
                 break
         rep += 1
-    load_after = os.getloadavg()
+    return rows
+
+
+def _measures(rows: list[dict], catalog: Any) -> dict[str, Any]:
+    """The turns' medians, the split of a turn's time, tool-call validity and the grounded-answer check."""
+    from cesrec.agent.grounding import answers_summary
 
     totals = [r["timings"]["total_s"] for r in rows]
     llm_s = [r["timings"]["llm_s"] for r in rows]
@@ -130,14 +159,7 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
         e["text"].startswith(("error (invalid", "error: invalid")) or "is not a valid tool" in e["text"])]
     refused = [e for e in calls if e["status"] == "error" and e["text"].startswith("refused")]
     llm_timings = [t for r in rows for t in r["timings"]["llm"] if t]
-    machine = machine_info() | {"threads": threads, "loadavg_1m_before": round(load_before[0], 2),
-                                "loadavg_1m_after": round(load_after[0], 2)}
-    prov = provenance(f"python -m cesrec.evals.bench.agent --turns {turns} --threads {threads} --backbone {backbone}")
-    res = {
-        **prov,
-        "machine": machine,
-        "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
-        "llm": cfg.describe() + f" (llama.cpp, {threads} threads, greedy, grammar-constrained tool calls)",
+    return {
         "turns": len(rows),
         "turn_p50_s": round(_median(totals), 3),
         "turn_p95_s": round(sorted(totals)[max(0, int(0.95 * len(totals)) - 1)], 3) if totals else None,
@@ -156,28 +178,21 @@ def run_bench(turns: int = 20, threads: int = 2, backbone: str = "sasrec", out: 
             "cached_prompt_tokens_total": sum(t["cached_tokens"] for t in llm_timings),
             "completion_tokens_total": sum(t["completion_tokens"] for t in llm_timings),
         },
-        "answers": answers_summary(rows, engine.catalog),
+        "answers": answers_summary(rows, catalog),
         "tool_calls": len(calls),
         "tool_calls_invalid": len(invalid),
         "tool_calls_refused": len(refused),
         "tool_names": {n: sum(e["name"] == n for e in calls) for n in sorted({e["name"] for e in calls})},
-        "cold_start": {"model_load_s": round(load_s, 2), "system_prompt_prefill_s": round(warm_s, 2)},
-        "backbone": backbone,
-        "per_turn": [{"session": r["session"], "text": r["text"], "reply": r["reply"], "grounding": r["grounding"],
-                      "total_s": r["timings"]["total_s"], "llm_s": r["timings"]["llm_s"],
-                      "tools": [{"name": e["name"], "args": e.get("args", {}), "status": e["status"]}
-                                for e in r["tool_events"]],
-                      "llm_calls": [{k: t[k] for k in ("prompt_tokens", "cached_tokens", "completion_tokens",
-                                                      "prefill_s", "decode_s")} for t in r["timings"]["llm"] if t]}
-                     for r in rows],
     }
-    out = Path(out) if out else RESULTS / "bench_agent_turn.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(res, indent=2) + "\n")
-    if transcript:
-        first = [r for r in rows if r["session"] == rows[0]["session"]]
-        Path(transcript).write_text(_transcript(first, cfg.describe(), machine, prov) + "\n")
-    return res
+
+
+def _per_turn(r: dict) -> dict:
+    return {"session": r["session"], "text": r["text"], "reply": r["reply"], "grounding": r["grounding"],
+            "total_s": r["timings"]["total_s"], "llm_s": r["timings"]["llm_s"],
+            "tools": [{"name": e["name"], "args": e.get("args", {}), "status": e["status"]}
+                      for e in r["tool_events"]],
+            "llm_calls": [{k: t[k] for k in ("prompt_tokens", "cached_tokens", "completion_tokens",
+                                            "prefill_s", "decode_s")} for t in r["timings"]["llm"] if t]}
 
 
 if __name__ == "__main__":
