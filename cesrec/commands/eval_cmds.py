@@ -121,7 +121,55 @@ def _provenance() -> dict:
     return provenance("cesrec " + " ".join(sys.argv[1:]))
 
 
+def _run_open(ocfg, out: Path, results: Path | None, workers: int, progress: bool) -> None:
+    """The open evaluation (open budgets, several budgets or training seeds): eval_open.json in `out`."""
+    import sys
+
+    from cesrec.evals.protocol.open_eval import render_open_markdown, run_open_eval, write_results
+
+    if workers < 1:
+        raise typer.BadParameter("--workers must be >= 1")
+    res = run_open_eval(ocfg, progress=progress, workers=workers, command="cesrec " + " ".join(sys.argv[1:]))
+    out.mkdir(parents=True, exist_ok=True)
+    write_results(res, out / "eval_open.json")
+    if results:
+        write_results(res, results)
+    console.print(render_open_markdown(res))
+    console.print(f"open evaluation finished in {res['runtime_s']:.0f} s; results: {out / 'eval_open.json'}")
+
+
+def _run_pipeline(cfg, out: Path, results: Path | None, progress: bool) -> None:
+    """Protocol 1 (one budget): report.md in `out`, the results JSON in `results`."""
+    from cesrec.evals.protocol.pipeline import run_pipeline_eval
+    from cesrec.evals.protocol.report import results_file
+
+    t0 = time.perf_counter()
+    metrics = run_pipeline_eval(cfg, out_dir=str(out), progress=progress)
+    console.print(pipeline_table(metrics))
+    console.print(f"protocol 1 finished in {time.perf_counter() - t0:.0f} s; report: {out / 'report.md'}")
+    if results:
+        results.parent.mkdir(parents=True, exist_ok=True)
+        results.write_text(json.dumps({**results_file(metrics), **_provenance()}, indent=2))
+
+
+def _run_agent(acfg, out: Path, results: Path | None, progress: bool) -> None:
+    """Protocol 2: the agent with its LLM and the simulated users."""
+    from cesrec.evals.protocol.agent import run_agent_eval
+
+    metrics = run_agent_eval(acfg, out_dir=str(out), progress=progress)
+    console.print(agent_table(metrics))
+    if results:
+        _write_agent_results(metrics, results, out)
+
+
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    _register_eval(app)
+    _register_demo(app)
+    _register_benches(bench_app)
+
+
+def _register_eval(app: typer.Typer) -> None:
+    """`cesrec eval` (protocol 1 pipeline, the open evaluation, protocol 2 agent)."""
     @app.command("eval")
     def eval_cmd(
         out: Annotated[Path, typer.Option(help="Run directory (config, transcripts, metrics.json, report.md, plots).")],
@@ -156,19 +204,13 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         progress: Annotated[bool, typer.Option(help="Progress bars.")] = True,
     ) -> None:
         """Evaluate conversational recommendation with simulated users (see evals/)."""
-        from cesrec.evals.protocol.pipeline import PipelineConfig, run_pipeline_eval
-        from cesrec.evals.protocol.report import results_file
+        from cesrec.evals.protocol.pipeline import PipelineConfig
         from cesrec.evals.protocol.types import ProtocolError
 
         try:
             budgets = _csv(budget)
             if protocol == "pipeline" and (train_seeds or len(budgets) > 1 or budgets[0] not in ("headline", "rich")):
-                from cesrec.evals.protocol.open_eval import (
-                    OpenEvalConfig,
-                    render_open_markdown,
-                    run_open_eval,
-                    write_results,
-                )
+                from cesrec.evals.protocol.open_eval import OpenEvalConfig
 
                 ocfg = OpenEvalConfig(
                     budgets=budgets, backbones=_csv(backbones), train_seeds=_train_seeds(train_seeds or "1"),
@@ -178,18 +220,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                     dataset=dataset, source=source, train_overrides={"epochs": epochs} if epochs else {},
                     **({"systems": _csv(systems)} if systems else {}),
                 )
-                if workers < 1:
-                    raise typer.BadParameter("--workers must be >= 1")
-                import sys
-
-                res = run_open_eval(ocfg, progress=progress, workers=workers,
-                                    command="cesrec " + " ".join(sys.argv[1:]))
-                out.mkdir(parents=True, exist_ok=True)
-                write_results(res, out / "eval_open.json")
-                if results:
-                    write_results(res, results)
-                console.print(render_open_markdown(res))
-                console.print(f"open evaluation finished in {res['runtime_s']:.0f} s; results: {out / 'eval_open.json'}")
+                _run_open(ocfg, out, results, workers, progress)
             elif protocol == "pipeline":
                 cfg = PipelineConfig(
                     dataset=dataset, source=source, backbones=_csv(backbones), seeds=_seeds(seeds), turns=turns,
@@ -199,31 +230,25 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                     train_overrides={"epochs": epochs} if epochs else {},
                     **({"systems": _csv(systems)} if systems else {}),
                 )
-                t0 = time.perf_counter()
-                metrics = run_pipeline_eval(cfg, out_dir=str(out), progress=progress)
-                console.print(pipeline_table(metrics))
-                console.print(f"protocol 1 finished in {time.perf_counter() - t0:.0f} s; report: {out / 'report.md'}")
-                if results:
-                    results.parent.mkdir(parents=True, exist_ok=True)
-                    results.write_text(json.dumps({**results_file(metrics), **_provenance()}, indent=2))
+                _run_pipeline(cfg, out, results, progress)
             elif protocol == "agent":
-                from cesrec.evals.protocol.agent import AgentEvalConfig, run_agent_eval
+                from cesrec.evals.protocol.agent import AgentEvalConfig
 
                 acfg = AgentEvalConfig(
                     dataset=dataset, source=source, backbone=backbone, llm=llm, verbalizer=verbalizer,
                     users=users or 20, turns=turns, k=k, budget=budget, noise_rate=noise, seed=_seeds(seeds)[0],
                     stage=stage, train_overrides={"epochs": epochs} if epochs else {},
                 )
-                metrics = run_agent_eval(acfg, out_dir=str(out), progress=progress)
-                console.print(agent_table(metrics))
-                if results:
-                    _write_agent_results(metrics, results, out)
+                _run_agent(acfg, out, results, progress)
             else:
                 raise typer.BadParameter(f"--protocol must be pipeline or agent, not {protocol!r}")
         except ProtocolError as e:
             console.print(f"[red]error:[/red] {e}")
             raise typer.Exit(2) from None
 
+
+def _register_demo(app: typer.Typer) -> None:
+    """`cesrec demo`."""
     @app.command("demo")
     def demo(
         out: Annotated[Path, typer.Option(help="Where the demo's run directories go.")] = Path("runs/demo"),
@@ -261,6 +286,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             console.print(agent_table(am))
         console.print(f"demo finished in {time.perf_counter() - t0:.0f} s; reports under {out}/")
 
+
+def _register_benches(bench_app: typer.Typer) -> None:
+    """`cesrec bench understanding`, `cesrec bench requests`."""
     @bench_app.command("understanding")
     def bench_understanding(
         readers: Annotated[str, typer.Option(help="Comma list of rules,llm,combined (llm/combined: one LLM call per "

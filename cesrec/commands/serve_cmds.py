@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -20,7 +21,12 @@ def _fail(msg: str, code: int = 2) -> None:
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     register_sessions(app)
+    _register_serve(app)
+    _register_mcp(app, bench_app)
 
+
+def _register_serve(app: typer.Typer) -> None:
+    """`cesrec serve`: the HTTP API and the web chat page."""
     @app.command("serve")
     def serve(
         host: str = typer.Option("127.0.0.1", help="Address to bind. Anything but loopback needs --token."),
@@ -80,6 +86,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         uvicorn.run(app_, host=host, port=port, log_level=os.environ.get("CESREC_LOG_LEVEL", "warning"),
                     timeout_graceful_shutdown=5)
 
+
+def _register_mcp(app: typer.Typer, bench_app: typer.Typer) -> None:
+    """`cesrec mcp` and `cesrec bench serve`."""
     @app.command("mcp")
     def mcp(
         transport: str = typer.Option("stdio", help="stdio (spawned by the assistant) or http (streamable HTTP)."),
@@ -136,6 +145,12 @@ def register_sessions(app: typer.Typer) -> None:
     state_opt = typer.Option(None, help="Directory holding sessions.sqlite (default CESREC_HOME).")
     dsn_opt = typer.Option(None, envvar="CESREC_POSTGRES_DSN", help="Sessions in Postgres instead of SQLite.")
 
+    _register_session_reads(sessions_app, state_opt, dsn_opt)
+    _register_session_files(sessions_app, state_opt, dsn_opt)
+
+
+def _register_session_reads(sessions_app: typer.Typer, state_opt: Any, dsn_opt: Any) -> None:
+    """`cesrec sessions list | export | check`."""
     @sessions_app.command("list")
     def list_(state_dir: Path = state_opt, postgres_dsn: str = dsn_opt,
               as_json: bool = typer.Option(False, "--json", help="One JSON document instead of a table.")) -> None:
@@ -194,6 +209,9 @@ def register_sessions(app: typer.Typer) -> None:
             raise typer.Exit(1)
         typer.echo(f"ok: the session files in {home} pass the integrity check")
 
+
+def _register_session_files(sessions_app: typer.Typer, state_opt: Any, dsn_opt: Any) -> None:
+    """`cesrec sessions backup | restore | delete`."""
     @sessions_app.command("backup")
     def backup(out: Path = typer.Option(..., "--out", help="Directory to write the copies to."),
                state_dir: Path = state_opt) -> None:

@@ -45,10 +45,22 @@ def _metrics_table(title: str, rows: dict[str, dict]) -> Table:
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    _register_data(app)
+    _register_training(app)
+    _register_bench(bench_app)
+
+
+def _register_data(app: typer.Typer) -> None:
+    """`cesrec data prepare | list | clean` (`data metadata`: cesrec/commands/metadata_cmds.py)."""
     data_app = typer.Typer(help="Datasets: prepare and register by name, list and clean what is cached.",
                            no_args_is_help=True)
     app.add_typer(data_app, name="data")
+    _register_prepare(data_app)
+    _register_cache(data_app)
 
+
+def _register_prepare(data_app: typer.Typer) -> None:
+    """`cesrec data prepare`."""
     @data_app.command("prepare")
     def data_prepare(
         dataset: Annotated[str, typer.Option(help="Name to register the data under (ml-100k is built in).")] = "ml-100k",
@@ -105,19 +117,23 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             typer.echo(describe_max_seq_len(ds.manifest), err=True)
         typer.echo(json.dumps(ds.manifest, indent=2))
 
-    def _builtin_keys() -> dict[str, str]:
-        """The content key each built-in dataset has here and now (../shared's copy or the wheel's): opening it
-        reads the prepared cache (or prepares it, about a second); one that cannot be opened stays unknown."""
-        from cesrec.recmodel.datasets import BUILTIN_DATASETS, open_dataset
 
-        keys = {}
-        for name in BUILTIN_DATASETS:
-            try:
-                keys[name] = open_dataset(name).manifest["content_key"]
-            except Exception as e:  # offline without a cached copy, say: listed without a key
-                typer.echo(f"{name}: content key unknown ({str(e).splitlines()[0][:120]})", err=True)
-        return keys
+def _builtin_keys() -> dict[str, str]:
+    """The content key each built-in dataset has here and now (../shared's copy or the wheel's): opening it
+    reads the prepared cache (or prepares it, about a second); one that cannot be opened stays unknown."""
+    from cesrec.recmodel.datasets import BUILTIN_DATASETS, open_dataset
 
+    keys = {}
+    for name in BUILTIN_DATASETS:
+        try:
+            keys[name] = open_dataset(name).manifest["content_key"]
+        except Exception as e:  # offline without a cached copy, say: listed without a key
+            typer.echo(f"{name}: content key unknown ({str(e).splitlines()[0][:120]})", err=True)
+    return keys
+
+
+def _register_cache(data_app: typer.Typer) -> None:
+    """`cesrec data list | clean`: what CESREC_HOME holds per dataset."""
     @data_app.command("list")
     def data_list(
         as_json: Annotated[bool, typer.Option("--json", help="One JSON document instead of text.")] = False,
@@ -168,6 +184,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         typer.echo(f"{len(gone)} cache entr{'y' if len(gone) == 1 else 'ies'} of {what} removed ({total:.1f} MB)"
                    + ("; registry removed" if all_ else "; registration dropped" if forget else ""))
 
+
+def _register_training(app: typer.Typer) -> None:
+    """`cesrec train`, `cesrec evaluate`."""
     @app.command("train")
     def train(
         out: Annotated[Path, typer.Option(help="Run directory (weights, model.json, run.json).")],
@@ -242,6 +261,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         else:
             typer.echo(json.dumps(payload, indent=2))
 
+
+def _register_bench(bench_app: typer.Typer) -> None:
+    """`cesrec bench srs`."""
     @bench_app.command(
         "srs", context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
     )
