@@ -225,46 +225,15 @@ def run(systems: tuple[str, ...] = SYSTEMS, splits: tuple[str, ...] = SPLITS, li
     load_before = os.getloadavg()[0]
     prov = provenance(command)  # taken at the start: files edited while it runs do not make it "+dirty"
     date = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
-    recs = load_requests(requests)
-    if kinds:
-        unknown = sorted(set(kinds) - {r["kind"] for r in recs})
-        if unknown:
-            raise SystemExit(f"bench_requests: no request of kind(s) {unknown} in {requests}")
-        recs = [r for r in recs if r["kind"] in kinds]
-    by_split = {s: [r for r in recs if r["split"] == s][:limit] for s in SPLITS}
+    by_split = _requests_by_split(requests, kinds, limit)
     if engine is None:
         from cesrec.tools.engine import load_engine
 
         engine = load_engine(backbone=backbone, train=False)
     users = rb.pick_users(engine.dataset)
     pairs = {s: [rb.make_request(engine, r, u) for r in by_split[s] for u in [None, *users]] for s in SPLITS}
-
-    fns = rb.baseline_fns(engine, [s for s in systems if s != "product"])
-    params: dict[str, dict] = {}
-    for name, fn in fns.items():
-        if name in rb.GRIDS:  # chosen on DEV only, whatever splits are reported
-            best, tried = rb.tune(fn, rb.GRIDS[name], pairs["dev"])
-            params[name] = {"params": best, "tuned_on": "dev", "tried": tried}
-        else:
-            params[name] = {"params": {}}
-    llm_info = None
-    cache = None
-    if "product" in systems:
-        cache = PromptCache(llm_cache if llm_cache is not None else _default_cache())
-        fns = {"product": None, **fns}
-        fns["product"], llm_info = make_product(engine, cache, threads)
-        params["product"] = {"params": {"k": rb.K}}
-
-    results: dict[str, dict] = {}
-    for split in splits:
-        results[split] = {"existing": {}, "new": {}}
-        for name in [s for s in SYSTEMS if s in fns]:
-            rows = rb.score(fns[name], pairs[split], params[name]["params"])
-            for group in ("existing", "new"):
-                results[split][group][name] = rb.mean_metrics([r for r in rows if r["group"] == group])
-            print(f"{split} {name}: " + "  ".join(
-                f"{g} s@10 {results[split][g][name]['success_at_10']} nDCG {results[split][g][name]['ndcg_at_10']}"
-                for g in ("existing", "new")), file=sys.stderr)
+    fns, params, llm_info, cache = _systems(engine, systems, pairs, threads, llm_cache)
+    results = _score(fns, params, pairs, splits)
     if llm_info is not None and cache is not None:
         llm_info["cache"] = cache.summary()
         llm_info["errors"] = list(llm_info["errors"])
@@ -302,6 +271,55 @@ def run(systems: tuple[str, ...] = SYSTEMS, splits: tuple[str, ...] = SPLITS, li
         out.write_text(json.dumps(res, indent=2) + "\n")
         out.with_suffix(".md").write_text(markdown(res))
     return res
+
+
+def _requests_by_split(requests: Path, kinds: tuple[str, ...], limit: int | None) -> dict[str, list[dict]]:
+    """The judged requests of each split (of `kinds` when given), each split's first `limit`."""
+    recs = load_requests(requests)
+    if kinds:
+        unknown = sorted(set(kinds) - {r["kind"] for r in recs})
+        if unknown:
+            raise SystemExit(f"bench_requests: no request of kind(s) {unknown} in {requests}")
+        recs = [r for r in recs if r["kind"] in kinds]
+    return {s: [r for r in recs if r["split"] == s][:limit] for s in SPLITS}
+
+
+def _systems(engine: Any, systems: tuple[str, ...], pairs: dict[str, list], threads: int,
+             llm_cache: Path | None) -> tuple[dict[str, Any], dict[str, dict], dict | None, PromptCache | None]:
+    """name -> f(request, params) for the systems asked for, their parameters (a baseline's free ones chosen
+    on DEV only, whatever splits are reported) and, with the product, its LLM's record and prompt cache."""
+    fns = rb.baseline_fns(engine, [s for s in systems if s != "product"])
+    params: dict[str, dict] = {}
+    for name, fn in fns.items():
+        if name in rb.GRIDS:  # chosen on DEV only, whatever splits are reported
+            best, tried = rb.tune(fn, rb.GRIDS[name], pairs["dev"])
+            params[name] = {"params": best, "tuned_on": "dev", "tried": tried}
+        else:
+            params[name] = {"params": {}}
+    llm_info = None
+    cache = None
+    if "product" in systems:
+        cache = PromptCache(llm_cache if llm_cache is not None else _default_cache())
+        fns = {"product": None, **fns}
+        fns["product"], llm_info = make_product(engine, cache, threads)
+        params["product"] = {"params": {"k": rb.K}}
+    return fns, params, llm_info, cache
+
+
+def _score(fns: dict[str, Any], params: dict[str, dict], pairs: dict[str, list],
+           splits: tuple[str, ...]) -> dict[str, dict]:
+    """split -> group (existing / new users) -> system -> metrics at 10 (each system's line on stderr)."""
+    results: dict[str, dict] = {}
+    for split in splits:
+        results[split] = {"existing": {}, "new": {}}
+        for name in [s for s in SYSTEMS if s in fns]:
+            rows = rb.score(fns[name], pairs[split], params[name]["params"])
+            for group in ("existing", "new"):
+                results[split][group][name] = rb.mean_metrics([r for r in rows if r["group"] == group])
+            print(f"{split} {name}: " + "  ".join(
+                f"{g} s@10 {results[split][g][name]['success_at_10']} nDCG {results[split][g][name]['ndcg_at_10']}"
+                for g in ("existing", "new")), file=sys.stderr)
+    return results
 
 
 def _default_cache() -> Path:
