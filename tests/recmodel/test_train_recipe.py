@@ -67,8 +67,12 @@ def test_report_says_why_training_stopped(tiny):
     assert rep["stopped_by"] == "schedule_end" and rep["epochs_run"] == 3
     _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=3, lr_schedule="constant", progress=False)
     assert rep["stopped_by"] == "cap"
-    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=50, patience=1, lr=1e-6, progress=False)
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=50, patience=1, lr=1e-6, lr_schedule="constant",
+                           progress=False)
     assert rep["stopped_by"] == "early_stopping" and rep["epochs_run"] < 50
+    # the default (plateau): the probe's end starts the cooldown, whose end is the schedule's
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=50, plateau_patience=1, lr=1e-6, progress=False)
+    assert rep["stopped_by"] == "schedule_end" and rep["probe_epochs"] is not None and rep["epochs_run"] < 50
 
 
 def test_cpu_bf16_only_where_the_cpu_has_it(tiny, monkeypatch):
