@@ -91,6 +91,12 @@ class LeakageAudit:
         allowed = set(previously_revealed or set())
         if decision is not None:
             allowed |= set(decision.revealed())
+            # values the decision itself says it does not want (a complaint, a critique's 'not X') are its content,
+            # not a value the verbalizer added: they can be a wanted item's value only when the person talks about
+            # another film first (the drifting long conversations of issue 22)
+            allowed |= {(k, v) for k, vs in decision.disliked.items() for v in vs}
+            if decision.critique is not None and decision.critique.change == "not_genre":
+                allowed.add(("genre", decision.critique.value))
         said_names = {v for k, v in allowed if k in IDENTIFYING_KINDS}  # a director who also wrote it
         for item in profile.items:
             s = self.title_score(utterance, item)
