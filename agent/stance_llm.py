@@ -37,16 +37,25 @@ if TYPE_CHECKING:
     from cesrec.tools.state import Feedback, SessionState
 
 Completer = Callable[[str, str, str], str]
+# when the understanding step asks the judge: "cue" (a negator, aversion / refusal word or negatively rated word in
+# the message), "broad" (also any rated word), "always" (every message naming a value); chosen on the development
+# sentences and the utterance benchmark's dev half (see the issue-21 report in evals/notes)
+STANCE_GATE = "cue"
 JUDGE_CTX = 1024
 MAX_TARGETS = 8  # a message naming more values is judged on the first eight; the rest keep the reader's side
 
 SYSTEM_RULES = """You help a movie recommender understand a user. Read the user's message as a whole, the way a person \
-would: idioms and double negatives often sound negative but mean the user is keen ("can't get enough of", "never \
-gets old", "nothing beats", "I'd never say no to", "nothing against", "not half bad"), and polite words can \
-refuse ("I'm good, thanks", "I'll leave that to others", "I've had plenty of"). Words that describe the film \
-("a brutal war film", "a scary horror film") are what the user asks for.
-For each item, answer "yes" if the user wants to watch it, "no" if the user does not want it, "unsure" if the \
-message does not say."""
+would, and decide for each item whether the user wants to watch it.
+- Idioms and double negatives often sound negative but mean the user is keen: "can't get enough of", "never gets \
+old", "I'd never say no to", "nothing against", "not half bad", "crazy about", "my weakness".
+- A comparison the item wins means yes ("nothing beats X", "nobody does it like X"); one it loses means no \
+("anything is better than X").
+- Polite or positive words can still refuse: "I'm good, thanks", "I'll leave that to others", "I've had plenty \
+of", "give it a rest".
+- Words that describe the film ("a brutal war film", "a scary horror film") and who it is for ("for the kids") \
+are part of what the user asks for.
+Answer "yes" if the user wants to watch it, "no" if the user does not want it, "unsure" if the message does not \
+say."""
 # few-shot examples (written for the prompt, none from the utterance benchmark or the development set)
 EXAMPLES = [("I can never get enough of horror", ["horror"], ["yes"]),
             ("I'm fine without sci-fi", ["sci-fi"], ["no"]),
@@ -55,6 +64,8 @@ EXAMPLES = [("I can never get enough of horror", ["horror"], ["yes"]),
             ("anything but musicals", ["musicals"], ["no"]),
             ("nothing but westerns tonight", ["westerns"], ["yes"]),
             ("romance is sweet, just not my thing", ["romance"], ["no"]),
+            ("no actor tops Gene Hackman", ["Gene Hackman"], ["yes"]),
+            ("nothing too gory, it is for family night with the kids", ["kids"], ["yes"]),
             ("I'd never turn down a thriller", ["thriller"], ["yes"])]
 ANSWERS = {"yes": "want", "no": "avoid", "unsure": "neither"}  # the model's word -> the stance
 
@@ -118,6 +129,10 @@ class JudgeTrace:
     ms: float = 0.0
     reason: str = ""
 
+    def to_json(self) -> dict[str, Any]:
+        return {"asked": self.asked, "labels": self.labels, "verdicts": self.verdicts, "ms": round(self.ms, 1),
+                **({"reason": self.reason} if self.reason else {})}
+
 
 def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: SessionState | None,
                    complete: Completer | None, gate: str = "cue") -> tuple[Feedback, JudgeTrace]:
@@ -166,10 +181,14 @@ def local_completer(chat_model: Any, n_ctx: int = JUDGE_CTX, max_tokens: int = 9
     from cesrec.agent.llm_local import _load_llama
 
     state: dict[str, Any] = {}
-    grammar_lock = threading.Lock()
+    seen: dict[tuple[str, str, str], str] = {}  # a retried call in the same turn asks the same question
+    load_lock = threading.Lock()
 
     def complete(system: str, user: str, gbnf: str) -> str:
-        with grammar_lock:
+        key = (system, user, gbnf)
+        if key in seen:
+            return seen[key]
+        with load_lock:
             if "llama" not in state:
                 state["llama"], state["lock"] = _load_llama(chat_model.model_path, n_ctx, chat_model.n_threads,
                                                             chat_model.seed)
@@ -178,9 +197,29 @@ def local_completer(chat_model: Any, n_ctx: int = JUDGE_CTX, max_tokens: int = 9
             tokens = llama.tokenize(_chatml(system, user).encode("utf-8"), add_bos=False, special=True)
             if len(tokens) + max_tokens > n_ctx:
                 raise ValueError(f"judge prompt of {len(tokens)} tokens does not fit {n_ctx}")
-            return decode(llama, tokens, gbnf, max_tokens).text
+            out = decode(llama, tokens, gbnf, max_tokens).text
+        if len(seen) > 256:
+            seen.clear()
+        seen[key] = out
+        return out
 
     return complete
+
+
+def stance_judge_for(llm: Any) -> Completer | None:
+    """The stance judge for the agent's LLM: the embedded model (a ChatLlamaCppLocal, judged in a context of its
+    own); None for any other LLM (an OpenAI-compatible endpoint: its readers' polarity stands)."""
+    if llm is None or not hasattr(llm, "model_path") or not hasattr(llm, "n_threads"):
+        return None
+    key = (str(llm.model_path), int(llm.n_threads), int(getattr(llm, "seed", 0)))
+    with _JUDGES_LOCK:
+        if key not in _JUDGES:
+            _JUDGES[key] = local_completer(llm)
+        return _JUDGES[key]
+
+
+_JUDGES: dict[tuple[str, int, int], Completer] = {}
+_JUDGES_LOCK = threading.Lock()
 
 
 def recorded_completer(path: str | Path, inner: Completer | None = None) -> Completer:

@@ -15,7 +15,11 @@ Steps, each reading what the step before produced:
 3. the call's arguments are resolved against the catalogue, grounded in the words and merged with the
    rule reading (agent.feedback_llm.resolve_feedback); a search query that names a person is a liked
    person, any other query is a description when the words gave none;
-4. mood and content words add genres neither reader placed (tools.mood.MoodReader).
+4. the stance judge (agent.stance_llm, issue 21 item 4): when the caller passes one (`stance_judge`, the
+   embedded LLM's judge: agent.stance_llm.stance_judge_for(llm)), the values the user named are put on the
+   side one extra grammar-constrained LLM call gives them ("I can't get enough of westerns": want), asked
+   only where the words hold a stance cue (agent.stance_llm.STANCE_GATE);
+5. mood and content words add genres neither reader placed (tools.mood.MoodReader).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import re
 from typing import Any
 
 from cesrec.agent.feedback_llm import resolve_feedback, resolve_value
+from cesrec.agent.stance_llm import STANCE_GATE, Completer, judge_feedback
 from cesrec.tools.feedback import parse_feedback_rules
 from cesrec.tools.lexicon import _fold
 from cesrec.tools.state import Feedback, SessionState
@@ -63,6 +68,7 @@ class Understanding(BaseModel):
     fallback_reason: str | None = None
     dropped: list[str] = Field(default_factory=list)
     rerouted: str | None = None  # why the LLM's tool was replaced
+    stance: dict[str, Any] | None = None  # the stance judge: asked or why not, the words asked about, verdicts, ms
 
 
 def reroute(name: str, args: dict[str, Any] | None, text: str, rules: Feedback,
@@ -88,11 +94,13 @@ def _search_arguments(query: str, catalog: Any) -> tuple[dict[str, Any], str]:
 
 def understand(text: str, llm_call: tuple[str, dict[str, Any] | None] | None, session: SessionState | None,
                catalog: Any, mood: Any = None, rules: Feedback | None = None,
-               first_call: bool = True) -> Understanding:
+               first_call: bool = True, stance_judge: Completer | None = None,
+               stance_gate: str = STANCE_GATE) -> Understanding:
     """The turn's reading of the user's words. `llm_call`: the LLM's (tool, arguments), or None for the
     LLM-free path (the rule and mood readings alone, as `update_preferences` without arguments records).
     `mood`: a tools.mood.MoodReader. `rules`: the rule reading of `text` when the caller already has it
-    (a second call in the same turn). `first_call`: only the turn's first call is rerouted."""
+    (a second call in the same turn). `first_call`: only the turn's first call is rerouted.
+    `stance_judge`: an agent.stance_llm Completer (None: no judge, the readers' polarity stands)."""
     rules = rules if rules is not None else parse_feedback_rules(text, catalog, session)
     tool, args, why = (llm_call[0], dict(llm_call[1] or {}), None) if llm_call else ("update_preferences", {}, None)
     if llm_call and first_call:
@@ -111,11 +119,15 @@ def understand(text: str, llm_call: tuple[str, dict[str, Any] | None] | None, se
         # `recommend` without usable preference arguments keeps the rule reading but no free-text wish
         # (a film asked about, as in "why did you recommend Heat?", is no like)
         fb = fb.model_copy(update={"free_text": ""})
+    stance = None
+    if stance_judge is not None:
+        fb, trace = judge_feedback(text, fb, catalog, session, stance_judge, gate=stance_gate)
+        stance = trace.to_json()
     if mood is not None:
         fb, _ = mood.read(text, fb)  # genres neither reader placed, with the rule reading's polarity
     if query and not fb.description:  # a search query the user's own words did not already describe
         fb = fb.model_copy(update={"description": query[:500]})
     return base.model_copy(update={"feedback": fb, "source": parsed.source,
                                    "fallback_reason": parsed.fallback_reason if given else None,
-                                   "dropped": parsed.dropped})
+                                   "dropped": parsed.dropped, "stance": stance})
 

@@ -7,7 +7,7 @@ trained classifier, measured and not used) is asked, for each value found, wheth
 This module holds the LLM-free half of that:
 
 - `stance_targets(text, feedback, catalog, state)`: the values of a reading the user named, each with the user's
-  own words for it (the mention's span: "cartoons" for Animation, "the 80s" for 1980s) so a judge reads what the
+  own words for it (the mention's span: "cartoons" for Animation, "80s" for 1980s) so a judge reads what the
   user wrote; values no mention names (the LLM's reading of "a tearjerker", a shown film pointed at by position)
   are not judged.
 - `stance_cue(text)`: whether the message holds a word that may turn a stance round (a negator, an aversion or

@@ -9,8 +9,13 @@
             strings are resolved against the catalogue (agent.feedback_llm.resolve_value), `wishes` counts
             as a description; nothing from the rule parser. The LLM schema has no year bounds.
 - combined: what the product records from that same call: agent.understand (LLM arguments resolved,
-            grounded, completed and vetoed by the rule parser) for update_preferences / recommend /
-            search_catalog; nothing for the other tools (they record no preference).
+            grounded, completed and vetoed by the rule parser; then the stance judge of agent.stance_llm,
+            one extra grammar-constrained call of the embedded LLM, puts each value the user named on the
+            side it judges, under the product's gate agent.stance_llm.STANCE_GATE, its calls recorded to /
+            replayed from --judge-calls) for update_preferences / recommend / search_catalog; nothing for
+            the other tools (they record no preference).
+- rules_judged / combined_no_judge: the rule reading with the judge, the combined reading without it (what
+            the judge adds or costs).
 
 Scores (micro-averaged over utterances): per field precision/recall/F1 over (polarity, kind, value)
 triples — genre, decade, person (director/actor/writer as one), rated, item and all attributes together;
@@ -169,6 +174,58 @@ def read_rules(records: list[dict], catalog) -> dict[str, Reading]:
     return out
 
 
+def read_rules_judged(records: list[dict], catalog, judge, gate: str) -> dict[str, Reading]:
+    """The rule reading with the stance judge (agent.stance_llm.judge_feedback) on it."""
+    from cesrec.agent.stance_llm import judge_feedback
+    from cesrec.tools.feedback import parse_feedback_rules
+
+    out = {}
+    for rec in records:
+        st = shown_state(rec, catalog)
+        t0 = time.perf_counter()
+        fb, trace = judge_feedback(rec["text"], parse_feedback_rules(rec["text"], catalog, st), catalog, st, judge, gate)
+        out[rec["id"]] = reading_from_feedback(fb, None, (time.perf_counter() - t0) * 1000)
+        out[rec["id"]].detail = {"stance": trace.to_json()}
+    return out
+
+
+def judge_completer(path: Path | None, llm: str | None = None, base_url: str | None = None, model: str | None = None):
+    """The stance judge for the benchmark: the product's judge for the configured LLM (agent.stance_llm.
+    stance_judge_for), its calls recorded to / replayed from the JSONL `path`. A call not recorded is made with
+    the LLM (loaded on first need); with no embedded LLM it fails and the reading stays unjudged (counted)."""
+    from cesrec.agent.stance_llm import recorded_completer, stance_judge_for
+
+    state: dict[str, Any] = {}
+
+    def live(system: str, user: str, gbnf: str) -> str:
+        if "judge" not in state:
+            from cesrec.agent.llm import make_chat_model
+            from cesrec.agent.llm_config import LLMConfig
+
+            state["judge"] = stance_judge_for(make_chat_model(LLMConfig.from_env(provider=llm, base_url=base_url,
+                                                                                  model=model)))
+        if state["judge"] is None:
+            raise RuntimeError("the configured LLM has no stance judge")
+        return state["judge"](system, user, gbnf)
+
+    return recorded_completer(path, live) if path else live
+
+
+def _judge_meta(readings: dict[str, Reading], path: Path | None, gate: str) -> dict:
+    """How often the judge was asked in the combined reading, its failures, and the recorded call latency."""
+    traces = [r.detail.get("stance") for r in readings.values() if r.detail.get("stance")]
+    asked = [t for t in traces if t["asked"]]
+    ms = []
+    if path and Path(path).is_file():
+        ms = [json.loads(x).get("ms") for x in Path(path).read_text().splitlines() if x.strip()]
+        ms = [m for m in ms if m is not None]
+    return {"gate": gate, "calls_file": str(path) if path else None, "turns_with_values": len(traces),
+            "asked": len(asked), "failed": sum(1 for t in asked if t.get("reason")),
+            "recorded_call_p50_ms": round(statistics.median(ms), 1) if ms else None, "recorded_calls": len(ms),
+            "note": "latency of the judge's own LLM call as recorded (embedded model, its own llama.cpp context, "
+                    "2 threads, on the shared 2-core machine)"}
+
+
 def llm_calls(records: list[dict], engine, llm, progress: bool = True) -> list[dict]:
     """The orchestrator's first LLM call for each record, made by the agent graph's own `agent` node."""
     from functools import partial
@@ -196,7 +253,8 @@ def llm_calls(records: list[dict], engine, llm, progress: bool = True) -> list[d
     return out
 
 
-def read_llm(records: list[dict], calls: dict[str, dict], catalog, mood=None) -> tuple[dict[str, Reading], dict[str, Reading]]:
+def read_llm(records: list[dict], calls: dict[str, dict], catalog, mood=None, judge=None,
+             gate: str = "off") -> tuple[dict[str, Reading], dict[str, Reading]]:
     """(llm, combined) readings from recorded first calls. The recorded call is the LLM's own; the
     combined reader is what the product records from it: agent.understand (the turn's one reading of the
     words: the reroute of a first call that records nothing, the call's arguments merged with the rule
@@ -227,12 +285,14 @@ def read_llm(records: list[dict], calls: dict[str, dict], catalog, mood=None) ->
         llm_r[rec["id"]] = r
         st = shown_state(rec, catalog)
         t0 = time.perf_counter()
-        u = understand(rec["text"], (tool, args), st, catalog, mood) if first else None
+        u = understand(rec["text"], (tool, args), st, catalog, mood, stance_judge=judge if gate != "off" else None,
+                       stance_gate=gate) if first else None
         ctool = u.tool if u is not None else tool
         if u is not None and ctool in RECORDING_TOOLS:
             ms = (time.perf_counter() - t0) * 1000
             cr = reading_from_feedback(u.feedback, ctool, c["ms"] + ms)
-            cr.detail = {"source": u.source, **({"rerouted_from": tool} if u.rerouted else {})}
+            cr.detail = {"source": u.source, **({"rerouted_from": tool} if u.rerouted else {}),
+                         **({"stance": u.stance} if u.stance else {})}
         else:
             cr = Reading(tool=ctool, ms=c["ms"] + (time.perf_counter() - t0) * 1000)
         comb[rec["id"]] = cr
@@ -391,12 +451,15 @@ def _write_calls(path: Path, meta: dict, rows: list[dict]) -> None:
 def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, calls_in: Path | None = None,
         calls_out: Path | None = None, out: Path | None = RESULTS / "bench_understanding.json",
         data: Path = DATA, progress: bool = True, llm: str | None = None, base_url: str | None = None,
-        model: str | None = None, answers_from: tuple[Path, ...] = (), call_missing: bool = False) -> dict:
+        model: str | None = None, answers_from: tuple[Path, ...] = (), call_missing: bool = False,
+        stance_gate: str | None = None, judge_calls: Path | None = None) -> dict:
     """`llm`/`base_url`/`model`: which LLM reads (default: CESREC_LLM, else the embedded one); any
     OpenAI-compatible endpoint works with llm="openai". `answers_from`: result files of evals.bench.agent /
     protocol 2 whose grounded-answer summaries are reported under "answers". `call_missing` (with `calls_in`):
     call the LLM for the utterances the saved calls lack (records added to the data since), keep the saved
-    ones, and write them all to `calls_out`; the added batch is described under "added" in the file's meta."""
+    ones, and write them all to `calls_out`; the added batch is described under "added" in the file's meta.
+    `stance_gate`: the stance judge's gate in the combined reader (None: the product's, agent.stance_llm.
+    STANCE_GATE; "off": no judge); `judge_calls`: JSONL of recorded judge calls (replayed; new ones appended)."""
     from cesrec.evals.machine import machine_info
     from cesrec.evals.provenance import git_commit
 
@@ -448,11 +511,19 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         llm_meta["utterances"] = len(by_id)
         llm_meta["subset"] = (f"{len(by_id)} of {len(records)} utterances: the smallest sha256('subset:'+id)"
                               if len(by_id) < len(records) else "all")
+        from cesrec.agent.stance_llm import STANCE_GATE
+
+        gate = stance_gate or STANCE_GATE
+        judge = judge_completer(judge_calls, llm, base_url, model) if gate != "off" else None
         mood = load_mood(catalog)
-        lr, cr = read_llm(records, by_id, catalog, mood=mood)
+        lr, cr = read_llm(records, by_id, catalog, mood=mood, judge=judge, gate=gate)
         readings["llm"], readings["combined"] = lr, cr
         # the same without the semantic mood reader, to show what it adds or costs
-        readings["combined_no_semantic"] = read_llm(records, by_id, catalog)[1]
+        readings["combined_no_semantic"] = read_llm(records, by_id, catalog, judge=judge, gate=gate)[1]
+        if judge is not None:  # what the stance judge adds or costs: combined without it, the rules with it
+            llm_meta["stance_judge"] = _judge_meta(cr, judge_calls, gate)
+            readings["combined_no_judge"] = read_llm(records, by_id, catalog, mood=mood)[1]
+            readings["rules_judged"] = read_rules_judged(records, catalog, judge, gate)
     res: dict[str, Any] = {
         "git_commit": git_commit(),
         "machine": machine_info(),
@@ -464,7 +535,10 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
                             + (["--llm-subset", str(llm_subset)] if llm_subset else [])
                             + (["--calls-in", str(calls_in)] if calls_in else [])
                             + (["--call-missing"] if call_missing else [])
-                            + (["--calls-out", str(calls_out)] if calls_out else [])),
+                            + (["--calls-out", str(calls_out)] if calls_out else [])
+                            + (["--stance-gate", stance_gate] if stance_gate else [])
+                            + (["--judge-calls", str(judge_calls)] if judge_calls else [])
+                            + (["--data", str(data)] if Path(data) != DATA else [])),
         "data": str(Path(data).relative_to(Path(__file__).parents[2])) if Path(data).is_relative_to(
             Path(__file__).parents[2]) else str(data),
         "utterances": len(records),
@@ -492,6 +566,10 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         res["readers"]["llm"]["note"] = "the LLM's own first call: its tool and its like/dislike/wishes, nothing else"
         res["readers"]["combined"]["note"] += "; mood and content words through the semantic index (tools.mood)"
         res["readers"]["combined_no_semantic"]["note"] = "combined without tools.mood (for comparison)"
+        if "combined_no_judge" in res["readers"]:
+            res["readers"]["combined"]["note"] += "; the stance judge (agent.stance_llm) on the values the user named"
+            res["readers"]["combined_no_judge"]["note"] = "combined without the stance judge (for comparison)"
+            res["readers"]["rules_judged"]["note"] = "the rule reading with the stance judge (no orchestrator call)"
     res["answers"] = answers_section(answers_from)
     timed = [x for x in res["answers"].get("from", []) if x.get("turn_p50_s") is not None]
     if timed:  # the agent bench's end-to-end turn with the embedded LLM (target p50 <= 6 s on 2 cores)
@@ -620,6 +698,12 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--misses", choices=("dev", "heldout", "all"), default=None,
                     help="print the rules reader's misses on this split (do not tune on heldout)")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--data", type=Path, default=DATA, help="utterance JSONL to score (default evals/data/utterances.jsonl)")
+    ap.add_argument("--stance-gate", choices=("off", "cue", "broad", "always"), default=None,
+                    help="the stance judge's gate in the combined reader (default: the product's, "
+                         "agent.stance_llm.STANCE_GATE)")
+    ap.add_argument("--judge-calls", type=Path, default=None, help="JSONL of the stance judge's calls: replayed, "
+                    "and calls not there are made with the embedded LLM and appended")
     ap.add_argument("--llm", default=None, help="local (embedded) | openai (any OpenAI-compatible endpoint)")
     ap.add_argument("--base-url", default=None, help="endpoint for --llm openai, e.g. http://127.0.0.1:8080/v1")
     ap.add_argument("--model", default=None, help="model name for --llm openai")
@@ -634,14 +718,15 @@ def main(argv: list[str] | None = None) -> dict:
         ap.error("--call-missing needs --calls-in (the saved calls) and --calls-out (where all calls are written)")
     out = a.out or RESULTS / ("bench_understanding_openai.json" if a.llm == "openai" else "bench_understanding.json")
     res = run(readers, a.llm_subset, a.calls_in, a.calls_out, None if a.no_write else out, llm=a.llm,
-              base_url=a.base_url, model=a.model, answers_from=tuple(a.answers_from), call_missing=a.call_missing)
+              base_url=a.base_url, model=a.model, answers_from=tuple(a.answers_from), call_missing=a.call_missing,
+              data=a.data, stance_gate=a.stance_gate, judge_calls=a.judge_calls)
     for name, s in res["readers"].items():
         print(f"{name:>20}: " + ", ".join(f"{k}={_fmt(s.get(k))}" for k in HEADLINE), file=sys.stderr)
     for sp in ("dev", "heldout"):
         for name, s in res["splits"][sp].items():
             print(f"{sp:>8} {name:>11}: " + ", ".join(f"{k}={_fmt(s.get(k))}" for k in HEADLINE[1:]), file=sys.stderr)
     if a.misses:
-        records = [r for r in load_utterances() if a.misses == "all" or split_of(r) == a.misses]
+        records = [r for r in load_utterances(a.data) if a.misses == "all" or split_of(r) == a.misses]
         for m in misses(records, read_rules(records, load_catalog())):
             print(json.dumps(m, ensure_ascii=False))
     return res
