@@ -79,11 +79,14 @@ def _heading_and_table(r: J, labels: dict[str, tuple[str, J]]) -> list[str]:
             f"The machine was not quiet throughout (1-minute load average up to {max(r['load_average_1min_samples'])} in the samples)")
     order = ("in parallel, so every wall time below is inflated by the same contention" if r["peer_mode"] == "parallel"
              else "one after another, each process alone with its torch threads")
+    reuse = r["peer_mode"] == "reuse"
+    if reuse:  # ours re-measured, the peers' figures from their own earlier run (bench_srs_peer_*.json)
+        end = r["date"]
     L = [f"### Sequential recommenders (`{cmd}`, {r['dataset']['name']} leave-one-out)", ""]
     L.append(f"""Measured {day(r['date'])} {hm(r['date'])}–{hm(end)} UTC on {hw}, torch
 {torch_v}, {thr} torch thread{'s' if thr > 1 else ''} per process. {busy}: 1-minute load
 average {la[0]} when training started, {la[1]} when ours finished, {r['load_average_1min_samples'][-1]} at the end (`load_average_1min_samples` in the
-JSON). Our SASRec/EASE and {'both' if len(peers) == 2 else f'the {len(peers)}'} peers trained **in the same run, {order}** (ours took {sas['epoch_seconds_median']:.1f} s per epoch here).
+JSON). {f"Our models trained in this run; **the peers' figures are reused** (`--peer reuse`) from their own run of {day(min(p['date'] for p in peers.values()))} (`bench_srs_peer_<peer>.json`, same machine type, not re-measured here), so the time ratios below compare runs under different loads" if reuse else f"Our SASRec/EASE and {'both' if len(peers) == 2 else f'the {len(peers)}'} peers trained **in the same run, {order}**"} (ours took {sas['epoch_seconds_median']:.1f} s per epoch here).
 Full ranking over all {n(r['dataset']['items'])} items, history excluded; everything in `evals/results/bench_srs.json`
 (+ `bench_srs.md`, `bench_srs_peer_<peer>.json/.log`){'' if 'gru4rec' in bb else '; GRU4Rec was left out of this run to save CPU'}.
 """)
