@@ -48,19 +48,7 @@ from cesrec.evals.machine import machine_line
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sessions", type=int, default=50)
-    ap.add_argument("--turns", type=int, default=3)
-    ap.add_argument("--llm", choices=["scripted", "local"], default="scripted")
-    ap.add_argument("--epochs", type=int, default=None, help="engine variant (default: the standard engine)")
-    ap.add_argument("--out", type=Path, default=Path("evals/results/bench_serve.json"))
-    ap.add_argument("--timeout-s", type=float, default=1200)
-    ap.add_argument("--cross-door-writes", type=int, default=210, help="writes through the three doors together")
-    ap.add_argument("--only", choices=["attack"], default=None,
-                    help="attack: only the issue-25 sections, merged into the existing --out file")
-    ap.add_argument("--flood-s", type=float, default=30.0, help="length of the timeout flood")
-    ap.add_argument("--long-turns", type=int, default=500, help="turns of the long session")
-    ap.add_argument("--fuzz-calls", type=int, default=2000, help="MCP fuzz calls")
+    ap = _parser()
     a = ap.parse_args(argv)
     if a.only == "attack":
         return _attack_only(a, argv)
@@ -75,6 +63,37 @@ def main(argv: list[str] | None = None) -> int:
     from cesrec.evals.provenance import provenance
 
     res.update(provenance("python -m cesrec.bench_serve " + " ".join(sys.argv[1:] if argv is None else argv)))
+    _load_and_restart(a, tmp, res)
+    _in_process_checks(a, tmp, res)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text(json.dumps(res, indent=2) + "\n")
+    print(json.dumps(res, indent=2))
+    ok = (res["errors"] == 0 and res["restart_resume_identical"] and res["injection_escapes"] == 0
+          and res["cross_door_lost_writes"] == 0 and res["oversize_rejected_all_doors"]
+          and res["whitespace_status"] == 422 and _attack_ok(res))
+    return 0 if ok else 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sessions", type=int, default=50)
+    ap.add_argument("--turns", type=int, default=3)
+    ap.add_argument("--llm", choices=["scripted", "local"], default="scripted")
+    ap.add_argument("--epochs", type=int, default=None, help="engine variant (default: the standard engine)")
+    ap.add_argument("--out", type=Path, default=Path("evals/results/bench_serve.json"))
+    ap.add_argument("--timeout-s", type=float, default=1200)
+    ap.add_argument("--cross-door-writes", type=int, default=210, help="writes through the three doors together")
+    ap.add_argument("--only", choices=["attack"], default=None,
+                    help="attack: only the issue-25 sections, merged into the existing --out file")
+    ap.add_argument("--flood-s", type=float, default=30.0, help="length of the timeout flood")
+    ap.add_argument("--long-turns", type=int, default=500, help="turns of the long session")
+    ap.add_argument("--fuzz-calls", type=int, default=2000, help="MCP fuzz calls")
+    return ap
+
+
+def _load_and_restart(a: argparse.Namespace, tmp: Path, res: dict[str, Any]) -> None:
+    """Against `cesrec serve` subprocesses: the uncontended baseline, the concurrent load test, then kill -9
+    and resume."""
     srv = ServerProcess(tmp / "load", llm=a.llm, epochs=a.epochs)
     print(f"[bench serve] starting cesrec serve --llm {a.llm} on {srv.url}", file=sys.stderr)
     srv.start()
@@ -102,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         srv.stop()
 
+
+def _in_process_checks(a: argparse.Namespace, tmp: Path, res: dict[str, Any]) -> None:
+    """On the engine in this process: prompt injection, the three doors, reads under slow turns, input
+    limits and the issue-25 attack sections."""
     from cesrec.tools.engine import load_engine
 
     engine = load_engine(dataset="ml-100k", epochs=a.epochs, train=False)
@@ -135,13 +158,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"[bench serve] limits: {lim}", file=sys.stderr)
     res.update(attack_sections(engine, tmp / "attack", a.epochs, flood_s=a.flood_s, long_turns=a.long_turns,
                                fuzz_calls=a.fuzz_calls, log=sys.stderr))
-    a.out.parent.mkdir(parents=True, exist_ok=True)
-    a.out.write_text(json.dumps(res, indent=2) + "\n")
-    print(json.dumps(res, indent=2))
-    ok = (res["errors"] == 0 and res["restart_resume_identical"] and res["injection_escapes"] == 0
-          and res["cross_door_lost_writes"] == 0 and res["oversize_rejected_all_doors"]
-          and res["whitespace_status"] == 422 and _attack_ok(res))
-    return 0 if ok else 1
 
 
 def _attack_ok(res: dict[str, Any]) -> bool:

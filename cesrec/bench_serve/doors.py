@@ -100,45 +100,9 @@ def cross_door_check(engine: Any, state_dir: Path, epochs: int | None = None, wr
             url_b = stack.enter_context(live_server(app_over_state()))
         sid = httpx.post(f"{url_a}/sessions", json={"user_id": user}, timeout=120).json()["session_id"]
 
-        async def hammer() -> None:
-            async with httpx.AsyncClient(timeout=600) as client:
-
-                async def http_door(url: str, tag: str) -> None:
-                    sem = asyncio.Semaphore(concurrency)
-
-                    async def one(i: int) -> None:
-                        text = f"note zx{tag}{i:04d}qv"
-                        async with sem:
-                            try:
-                                r = await client.post(f"{url}/sessions/{sid}/messages", json={"text": text})
-                            except httpx.HTTPError as e:
-                                failures.append(f"{tag}: {type(e).__name__}")
-                                return
-                        if r.status_code == 200:
-                            acked_text.append(text)
-                        else:
-                            failures.append(f"{tag}: {r.status_code} {r.text[:120]}")
-
-                    await asyncio.gather(*(one(i) for i in range(writes_per_door)))
-
-                async def mcp_door() -> None:
-                    sem = asyncio.Semaphore(concurrency)
-
-                    async def one(item: int) -> None:
-                        async with sem:
-                            ok, data = await mcp_call(mcp, "update_preferences",
-                                                      {"session_id": sid, "disliked_items": [item]})
-                        if ok:
-                            acked_items.append(item)
-                        else:
-                            failures.append(f"mcp: {str(data)[:120]}")
-
-                    await asyncio.gather(*(one(i) for i in candidates))
-
-                await asyncio.gather(http_door(url_a, "a"), http_door(url_b, "b"), mcp_door())
-
         t0 = time.perf_counter()
-        asyncio.run(hammer())
+        asyncio.run(_hammer(mcp, sid, (url_a, url_b), candidates, writes_per_door, concurrency,
+                            acked_text, acked_items, failures))
         wall = time.perf_counter() - t0
         texts, disliked, st = _final_session(state_dir, sid)
     lost_text = [t for t in acked_text if t not in texts]
@@ -155,6 +119,47 @@ def cross_door_check(engine: Any, state_dir: Path, epochs: int | None = None, wr
         "cross_door_wall_s": round(wall, 2),
         "cross_door_final_turn": st.turn,
     }
+
+
+async def _hammer(mcp: Any, sid: str, urls: tuple[str, str], candidates: list[int], writes_per_door: int,
+                  concurrency: int, acked_text: list[str], acked_items: list[int], failures: list[str]) -> None:
+    """The three doors at once (cross_door_check): HTTP turns on each of `urls` (doors a and b), MCP dislikes
+    of `candidates`; each acknowledged write goes to `acked_text` / `acked_items`, each refusal to `failures`."""
+    async with httpx.AsyncClient(timeout=600) as client:
+
+        async def http_door(url: str, tag: str) -> None:
+            sem = asyncio.Semaphore(concurrency)
+
+            async def one(i: int) -> None:
+                text = f"note zx{tag}{i:04d}qv"
+                async with sem:
+                    try:
+                        r = await client.post(f"{url}/sessions/{sid}/messages", json={"text": text})
+                    except httpx.HTTPError as e:
+                        failures.append(f"{tag}: {type(e).__name__}")
+                        return
+                if r.status_code == 200:
+                    acked_text.append(text)
+                else:
+                    failures.append(f"{tag}: {r.status_code} {r.text[:120]}")
+
+            await asyncio.gather(*(one(i) for i in range(writes_per_door)))
+
+        async def mcp_door() -> None:
+            sem = asyncio.Semaphore(concurrency)
+
+            async def one(item: int) -> None:
+                async with sem:
+                    ok, data = await mcp_call(mcp, "update_preferences",
+                                              {"session_id": sid, "disliked_items": [item]})
+                if ok:
+                    acked_items.append(item)
+                else:
+                    failures.append(f"mcp: {str(data)[:120]}")
+
+            await asyncio.gather(*(one(i) for i in candidates))
+
+        await asyncio.gather(http_door(urls[0], "a"), http_door(urls[1], "b"), mcp_door())
 
 
 def slow_turn_reads(engine: Any, state_dir: Path, slow_turns: int = 12, delay_s: float = 3.0,
