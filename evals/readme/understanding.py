@@ -35,11 +35,15 @@ def _idioms(bc: J) -> str:
 
 
 def render(root: Path) -> str:
+    # The section in three parts, in README order: what was measured and the readers' table; answers,
+    # latency, idioms and the held-out half; the honest limits of these figures.
     u = load(root, "bench_understanding.json")
-    rd, llm, ag, ans = u["readers"], u["llm"], u["agent_turn"], u["answers"]
+    return "\n".join([*_readers(u), _answers_and_halves(u), _limits(root, u)])
+
+
+def _readers(u: J) -> list[str]:
+    rd, llm = u["readers"], u["llm"]
     tg = u["targets"]["combined"]
-    ab = load(root, "bench_agent_turn.json")
-    dev, held = u["splits"]["dev"], u["splits"]["heldout"]
     c, cn = rd["combined"], rd["combined_no_semantic"]
     added = llm.get("added") or []
     # calls made later for utterances added to the set (--call-missing), each batch with its own date and load
@@ -47,7 +51,6 @@ def render(root: Path) -> str:
         f"; the {a['utterances']} for utterances added since ({', '.join(f'{k} {v}' for k, v in a['classes'].items())}) on "
         f"{day(a['calls_date'])} at `{a['git_commit'][:7]}`, load average {a['loadavg_1m_before']} before, {a['calls_s'] / 60:.1f} min"
         for a in added)
-    bc = u.get("by_class") or {}
     L = [f"""### Understanding what people say (`cesrec bench understanding`, {u['utterances']} hand-written utterances)
 
 `{u['data']}`: {u['utterances']} utterances written by hand for this (not by the simulator's templates),
@@ -73,9 +76,16 @@ other jobs, load average recorded in the JSON).
          _row("combined without the semantic mood reader", cn),
          f"| target | ≥ {tg['genre_f1']:.2f} | ≥ {tg['item_f1']:.2f} | ≥ {tg['year_range_exact']:.2f} | {tg['polarity_flips']} | ≥ {tg['right_tool_rate']:.2f} | | |",
          ""]
+    return L
+
+
+def _answers_and_halves(u: J) -> str:
+    ag, ans = u["agent_turn"], u["answers"]
+    dev, held = u["splits"]["dev"], u["splits"]["heldout"]
+    bc = u.get("by_class") or {}
     own_ok = round(ans["llm_answers"] * ans["llm_answers_faithful_rate"])
     la = ag["loadavg_1m_before_after"]
-    L.append(f"""| answers and latency | figure | target |
+    return (f"""| answers and latency | figure | target |
 |---|---|---|
 | final answers naming only what the turn's tools returned ({ans['turns']} agent-bench turns) | **{f3(ans['faithful_rate'])}** | |
 | the LLM's own answers that pass the check (before the fallback render) | {own_ok} of {ans['llm_answers']} ({f3(ans['llm_answers_faithful_rate'])}) | |
@@ -84,11 +94,19 @@ other jobs, load average recorded in the JSON).
 {_idioms(bc)}Held-out half ({held['combined']['utterances']} utterances: the idiom class, and the others by sha256 of the id): combined genre F1 {f3(held['combined']['genre_f1'])}, item F1 {f3(held['combined']['item_f1'])}, ranges {f3(held['combined']['year_range_exact'])}, {held['combined']['polarity_flips']} flips,
 right tool {f3(held['combined']['right_tool_rate'])} (dev: {f3(dev['combined']['genre_f1'])} / {f3(dev['combined']['item_f1'])} / {f3(dev['combined']['year_range_exact'])}, {dev['combined']['polarity_flips']} flips). Honest limits of these figures:
 """)
+
+
+def _limits(root: Path, u: J) -> str:
+    rd, ag = u["readers"], u["agent_turn"]
+    dev, held = u["splits"]["dev"], u["splits"]["heldout"]
+    c = rd["combined"]
+    la = ag["loadavg_1m_before_after"]
+    ab = load(root, "bench_agent_turn.json")
     o = load(root, "bench_understanding_openai.json")
     oc, om = o["readers"]["combined"], o["llm"]
     calls = [x["ms"] for x in load_jsonl(root, "bench_understanding_openai_calls.jsonl") if "ms" in x]
     v2 = load(root, "bench_understanding_prompt_v2.json")["readers"]["llm"]
-    L.append(f"""- **Polarity flips on the classes before the idioms are not a clean held-out result.** The last combined flips (and the rule parser's) were
+    return (f"""- **Polarity flips on the classes before the idioms are not a clean held-out result.** The last combined flips (and the rule parser's) were
   fixed by reading the flipped utterances of *both* halves; each fix is a class of error with its own unit
   tests on other sentences (`tests/tools/test_understanding.py`): "this is all X" complaints; a complaint's
   scope ends at a new request ("it's all space movies, I'd rather have a western"); "a lot of X in there";
@@ -134,4 +152,3 @@ right tool {f3(held['combined']['right_tool_rate'])} (dev: {f3(dev['combined']['
   turn's first call to `update_preferences` when the tool chosen records no preference, the rule parser
   reads one in the words, and the words do not ask for that tool — that is the {f3(rd['llm']['right_tool_rate'])} → {f3(c['right_tool_rate'])}. Rewording the
   prompt instead made it worse ({f3(v2['right_tool_rate'])}, `evals/results/bench_understanding_prompt_v2.json`) and was reverted.""")
-    return "\n".join(L)
