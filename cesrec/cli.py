@@ -21,9 +21,10 @@ app.add_typer(bench_app, name="bench")
 
 
 def _register() -> None:
+    from cesrec import demo
     from cesrec.commands import agent_cmds, core_cmds, eval_cmds, metadata_cmds, serve_cmds, srs_cmds
 
-    for mod in (srs_cmds, metadata_cmds, core_cmds, agent_cmds, eval_cmds, serve_cmds):
+    for mod in (srs_cmds, metadata_cmds, core_cmds, agent_cmds, eval_cmds, demo, serve_cmds):
         mod.register(app, bench_app)
 
 

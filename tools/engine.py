@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from cesrec.recmodel.data import Catalog, DataError, SequenceDataset, cesrec_home
-from cesrec.tools.alignment import Adapter, AlignmentConfig, collaborative_confidence, hybrid_embeddings
+from cesrec.tools.alignment import Adapter, collaborative_confidence, hybrid_embeddings
 from cesrec.tools.engine_build import DEFAULT_CONFIDENCE_P0, build_parts
 from cesrec.tools.feedback import FeedbackError
 from cesrec.tools.lexical import LexicalIndex, lexical_index_for
@@ -147,30 +147,15 @@ class CESRecEngine:
     # Building / loading
     # ----------------------------------------------------------------------------------------------------
     @classmethod
-    def build(
-        cls,
-        dataset_name: str = "ml-100k",
-        backbone: str = "sasrec",
-        source: str | Path | None = None,
-        item_extra: str | Path | None = None,
-        home: str | Path | None = None,
-        epochs: int | None = None,
-        config: TurnConfig | None = None,
-        embedding_model: str | None = None,
-        alignment: AlignmentConfig | None = None,
-        alpha: float = 0.5,
-        confidence_p0: float | None = None,
-        train: bool = True,
-        progress: bool = False,
-        **train_overrides,
-    ) -> CESRecEngine:
+    def build(cls, dataset_name: str = "ml-100k", backbone: str = "sasrec", config: TurnConfig | None = None,
+              alpha: float = 0.5, confidence_p0: float | None = None, **artefacts) -> CESRecEngine:
         """Prepare the data, train (or load) the SRS, embed the catalogue, fill chromadb, fit (or load) the
-        alignment adapter (tools.engine_build.build_parts). Everything is cached under `home` (default
-        CESREC_HOME). `train=False` raises EngineNotBuiltError (a FileNotFoundError) instead of training when
-        no run exists."""
-        p = build_parts(dataset_name, backbone, source=source, item_extra=item_extra, home=home, epochs=epochs,
-                        embedding_model=embedding_model, alignment=alignment, train=train, progress=progress,
-                        **train_overrides)
+        alignment adapter: `artefacts` are tools.engine_build.build_parts's arguments (source, item_extra,
+        home, epochs, embedding_model, alignment, train, progress, SRS training overrides). Everything is
+        cached under `home` (default CESREC_HOME). `train=False` raises EngineNotBuiltError (a
+        FileNotFoundError) instead of training when no run exists. `config`: the turn's default knobs;
+        `alpha`, `confidence_p0`: the hybrid embedding's semantic share and its shift for rarely seen items."""
+        p = build_parts(dataset_name, backbone, **artefacts)
         return cls(p.dataset, p.model, p.semantic, p.adapted, p.alignment_report, p.backbone, p.directory,
                    config=config, alpha=alpha, collaborative=p.collaborative,
                    confidence_p0=DEFAULT_CONFIDENCE_P0 if confidence_p0 is None else confidence_p0,

@@ -1,4 +1,5 @@
-"""Commands of the evaluation area: `cesrec eval` (protocol 1 pipeline / protocol 2 agent) and `cesrec demo`."""
+"""Commands of the evaluation area: `cesrec eval` (protocol 1 pipeline / protocol 2 agent), `cesrec bench understanding`
+and `cesrec bench requests` (`cesrec demo`: cesrec/demo.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-console = Console(stderr=True, width=140)  # tables stay readable when piped
+from cesrec.tables import print_table
+
+console = Console(stderr=True)
 
 
 def _csv(value: str) -> tuple[str, ...]:
@@ -145,7 +148,7 @@ def _run_pipeline(cfg, out: Path, results: Path | None, progress: bool) -> None:
 
     t0 = time.perf_counter()
     metrics = run_pipeline_eval(cfg, out_dir=str(out), progress=progress)
-    console.print(pipeline_table(metrics))
+    print_table(pipeline_table(metrics), console)
     console.print(f"protocol 1 finished in {time.perf_counter() - t0:.0f} s; report: {out / 'report.md'}")
     if results:
         results.parent.mkdir(parents=True, exist_ok=True)
@@ -157,14 +160,13 @@ def _run_agent(acfg, out: Path, results: Path | None, progress: bool) -> None:
     from cesrec.evals.protocol.agent import run_agent_eval
 
     metrics = run_agent_eval(acfg, out_dir=str(out), progress=progress)
-    console.print(agent_table(metrics))
+    print_table(agent_table(metrics), console)
     if results:
         _write_agent_results(metrics, results, out)
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     _register_eval(app)
-    _register_demo(app)
     _register_benches(bench_app)
 
 
@@ -245,46 +247,6 @@ def _register_eval(app: typer.Typer) -> None:
         except ProtocolError as e:
             console.print(f"[red]error:[/red] {e}")
             raise typer.Exit(2) from None
-
-
-def _register_demo(app: typer.Typer) -> None:
-    """`cesrec demo`."""
-    @app.command("demo")
-    def demo(
-        out: Annotated[Path, typer.Option(help="Where the demo's run directories go.")] = Path("runs/demo"),
-        source: Annotated[str | None, typer.Option(help="ml-100k source (default: the RecBole 1.2.1 wheel from PyPI).")] = "recbole-wheel",
-        backbones: Annotated[str, typer.Option(help="SRS backbones.")] = "sasrec,gru4rec",
-        users: Annotated[int, typer.Option(help="Users in the quick protocol-1 run.")] = 300,
-        seeds: Annotated[int, typer.Option(help="Simulator seeds in the quick run.")] = 1,
-        epochs: Annotated[int | None, typer.Option(help="Cap SRS training epochs (0 = full training with early stopping, ~30-60 min on 2 cores).")] = 15,
-        agent_users: Annotated[int, typer.Option(help="Users in the agent run (0 skips the LLM part).")] = 2,
-        agent_turns: Annotated[int, typer.Option(help="Feedback turns in the agent run.")] = 2,
-        llm: Annotated[str, typer.Option(help="local (embedded) | openai")] = "local",
-    ) -> None:
-        """The main job on embedded defaults: data, engines, a quick run of both protocols, the table."""
-        from cesrec.evals.protocol.pipeline import PipelineConfig, run_pipeline_eval
-
-        t0 = time.perf_counter()
-        overrides = {"epochs": epochs} if epochs else {}
-        cfg = PipelineConfig(source=source, backbones=_csv(backbones), seeds=tuple(range(seeds)), users=users,
-                             channels=("structured", "text"), train_overrides=overrides,
-                             systems=("srs_only", "srs_paging", "attribute_filter", "cesrec", "cesrec_no_mask",
-                                      "cesrec_no_pseudo", "cesrec_robust", "paper_recipe"),
-                             text_systems=("srs_only", "attribute_filter", "cesrec"))
-        console.print(f"[bold]1/2 protocol 1[/bold]: {users} users x {cfg.turns} turns x {len(cfg.backbones)} "
-                      f"backbones x {seeds} seed(s) (training/building engines on first use)")
-        metrics = run_pipeline_eval(cfg, out_dir=str(out / "pipeline"), progress=True)
-        console.print(pipeline_table(metrics))
-        console.print(pipeline_table(metrics, "text"))
-        if agent_users > 0:
-            from cesrec.evals.protocol.agent import AgentEvalConfig, run_agent_eval
-
-            console.print(f"[bold]2/2 protocol 2[/bold]: the agent ({llm} LLM) with {agent_users} simulated users")
-            acfg = AgentEvalConfig(source=source, backbone=cfg.backbones[0], llm=llm, users=agent_users,
-                                   turns=agent_turns, train_overrides=overrides)
-            am = run_agent_eval(acfg, out_dir=str(out / "agent"), progress=True)
-            console.print(agent_table(am))
-        console.print(f"demo finished in {time.perf_counter() - t0:.0f} s; reports under {out}/")
 
 
 def _register_benches(bench_app: typer.Typer) -> None:

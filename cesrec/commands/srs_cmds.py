@@ -10,6 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from cesrec.tables import print_table
+
 console = Console(stderr=True)
 
 
@@ -224,7 +226,7 @@ def _register_training(app: typer.Typer) -> None:
         if rank0:
             save_run(m, out, ds, report, tcfg)
             val = evaluate(m, ds, "valid")
-            console.print(_metrics_table(f"{model} on {ds.name} (best epoch {report.get('best_epoch')})", {"valid": val}))
+            print_table(_metrics_table(f"{model} on {ds.name} (best epoch {report.get('best_epoch')})", {"valid": val}), console)
             console.print(f"train_seconds (to best epoch): {report['train_seconds']:.1f}; saved to {out}")
         if dist.is_available() and dist.is_initialized():
             # the other ranks wait here while rank 0 saves and evaluates: a rank tearing gloo down alone
@@ -253,7 +255,7 @@ def _register_training(app: typer.Typer) -> None:
         ds = dataset_for_run(run, source)
         stages = ["valid", "test"] if stage == "both" else [stage]
         res = {s: evaluate(m, ds, s) for s in stages}
-        console.print(_metrics_table(f"{m.name} on {ds.name}", res))
+        print_table(_metrics_table(f"{m.name} on {ds.name}", res), console)
         payload = {"run": str(run), "model": m.name, "dataset": ds.name, **res}
         if json_out:
             json_out.parent.mkdir(parents=True, exist_ok=True)
