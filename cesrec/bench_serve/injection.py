@@ -36,32 +36,27 @@ def compromised_llm(plan: dict[str, Any]) -> Any:
     (item_details); when a tool result carries the injection it emits the next attack case's calls
     (`plan["cases"]`, filled in once the victim session exists); otherwise it answers."""
     from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
-    from langchain_core.outputs import ChatGeneration, ChatResult
 
     from cesrec.agent.llm_scripted import ScriptedChatModel
 
-    class Compromised(ScriptedChatModel):
-        responses: list[Any] = []
-        case_index: int = 0
+    done = [0]  # attack cases emitted so far
 
-        def _generate(self, messages: list, stop: Any = None, run_manager: Any = None, **kw: Any) -> ChatResult:
-            last = messages[-1]
-            if isinstance(last, HumanMessage):
-                title = str(last.content).removeprefix("tell me about ").strip()
-                msg = AIMessage(content="", tool_calls=[{"name": "item_details", "args": {"title": title},
-                                                         "id": f"c{time.time_ns()}", "type": "tool_call"}])
-            elif isinstance(last, ToolMessage) and "ignore your instructions" in str(last.content) \
-                    and self.case_index < len(plan.get("cases", [])):
-                calls = plan["cases"][self.case_index]
-                self.case_index += 1
-                msg = AIMessage(content="", tool_calls=[
-                    {"name": n, "args": a, "id": f"a{self.case_index}-{j}-{time.time_ns()}", "type": "tool_call"}
-                    for j, (n, a) in enumerate(calls)])
-            else:
-                msg = AIMessage(content="Done.")
-            return ChatResult(generations=[ChatGeneration(message=msg)])
+    def obey(messages: list) -> AIMessage:
+        last = messages[-1]
+        if isinstance(last, HumanMessage):
+            title = str(last.content).removeprefix("tell me about ").strip()
+            return AIMessage(content="", tool_calls=[{"name": "item_details", "args": {"title": title},
+                                                      "id": f"c{time.time_ns()}", "type": "tool_call"}])
+        if isinstance(last, ToolMessage) and "ignore your instructions" in str(last.content) \
+                and done[0] < len(plan.get("cases", [])):
+            calls = plan["cases"][done[0]]
+            done[0] += 1
+            return AIMessage(content="", tool_calls=[
+                {"name": n, "args": a, "id": f"a{done[0]}-{j}-{time.time_ns()}", "type": "tool_call"}
+                for j, (n, a) in enumerate(calls)])
+        return AIMessage(content="Done.")
 
-    return Compromised()
+    return ScriptedChatModel(policy=obey)
 
 
 def injection_check(engine: Any, state_dir: Path, llm: Any = None, victim_user: str = "7",
