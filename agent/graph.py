@@ -40,6 +40,7 @@ from typing import Any, Literal
 
 from cesrec.agent.checkpoint import make_checkpointer
 from cesrec.agent.grounding import check_answer, render_from_results, tool_results_text
+from cesrec.agent.stance_llm import stance_judge_for
 from cesrec.agent.state import AgentState
 from cesrec.agent.toolset import RECOMMENDING_TOOLS, AgentToolkit, recommendation_reply
 from cesrec.agent.understand import understand
@@ -185,12 +186,14 @@ class GraphContext:
     answer_after_success: bool = True
     template_reply: bool = True
     toolkit: Any = None  # AgentToolkit: its mood reader is part of reading the user's words
+    stance_judge: Any = None  # agent.stance_llm judge of the values' stance (embedded LLM only)
 
     @classmethod
     def build(cls, engine: Any, llm: BaseChatModel, toolkit: AgentToolkit, max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS,
               answer_after_success: bool = True, template_reply: bool = True) -> GraphContext:
         tools = toolkit.tools()
-        return cls(engine=engine, toolkit=toolkit, llm_first=llm.bind_tools(tools, tool_choice="any"),
+        return cls(engine=engine, toolkit=toolkit, stance_judge=stance_judge_for(llm),
+                   llm_first=llm.bind_tools(tools, tool_choice="any"),
                    llm_auto=llm.bind_tools(tools), llm_answer=llm.bind_tools(tools, tool_choice="none", max_tokens=64),
                    system=system_prompt(getattr(engine, "catalog", None)), max_tool_calls=max_tool_calls,
                    answer_after_success=answer_after_success, template_reply=template_reply)
@@ -350,7 +353,7 @@ def understand_calls(state: AgentState, msg: AIMessage, first: bool, ctx: GraphC
     calls, rerouted = [], False
     for j, tc in enumerate(msg.tool_calls):
         u = understand(text, (tc["name"], tc.get("args")), state.get("session"), ctx.catalog, ctx.mood,
-                       rules=rules, first_call=first and j == 0)
+                       rules=rules, first_call=first and j == 0, stance_judge=ctx.stance_judge)
         rules = u.rules
         understood[tc["id"]] = u.model_dump(mode="json")
         calls.append({**tc, "name": u.tool, "args": u.args} if u.rerouted else tc)

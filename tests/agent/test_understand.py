@@ -88,3 +88,26 @@ def test_llm_free_reading_is_the_rule_and_mood_reading(engine):
 def test_understanding_survives_the_checkpoint_round_trip():
     u = Understanding(text="x", tool="recommend", args={"k": 3})
     assert Understanding.model_validate(u.model_dump(mode="json")) == u
+
+
+def test_the_graph_asks_its_stance_judge_and_only_the_embedded_llm_has_one(make_agent, monkeypatch):
+    import dataclasses
+
+    import cesrec.agent.graph as graph
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    agent, llm = make_agent([])
+    ctx = graph.GraphContext.build(agent.engine, llm, graph.AgentToolkit(agent.engine))
+    assert ctx.stance_judge is None  # a scripted (or OpenAI-compatible) model: the readers' polarity stands
+    asked: list[str] = []
+
+    def judge(system: str, user: str, gbnf: str) -> str:
+        asked.append(user)
+        return "{}"  # no verdict: the reading stands
+
+    ctx = dataclasses.replace(ctx, stance_judge=judge)
+    text = "westerns never get old"
+    msg = AIMessage("", tool_calls=[{"name": "update_preferences", "args": {}, "id": "c1"}])
+    state = {"messages": [HumanMessage(text)], "session": agent.engine.new_session(USER)}
+    graph.understand_calls(state, msg, True, ctx)
+    assert asked and "westerns" in asked[0].lower()

@@ -60,17 +60,23 @@ def test_bad_arguments_become_tool_errors(engine, fn, args, match):
 
 
 def test_agent_tools_wrap_the_shared_functions(engine):
-    """The agent's LangChain tools (the real path: agent.toolset, session injected from the graph state)
-    cover every shared tool function and carry its effect back as a session update."""
+    """The agent's LangChain tools (the real path: agent.toolset, session and the turn's reading of the words
+    injected from the graph state) cover every shared tool function and carry its effect back as a session
+    update."""
     from cesrec.agent.toolset import AgentToolkit
+    from cesrec.agent.understand import understand
     from langchain_core.messages import HumanMessage
     from langgraph.types import Command
 
-    tools = {t.name: t for t in AgentToolkit(engine).tools()}
+    kit = AgentToolkit(engine)
+    tools = {t.name: t for t in kit.tools()}
     assert set(tools) == set(TOOL_SPECS)
     state = {"session": engine.new_session("1"), "messages": [HumanMessage("a western")]}
 
     def call(name: str, **args) -> Command:
+        # the graph's agent node stores the reading of the words by tool-call id before the tool runs
+        u = understand("a western", (name, args), state["session"], engine.catalog, kit.mood)
+        state["understood"] = {"c1": u.model_dump(mode="json")}
         return tools[name].invoke({"type": "tool_call", "id": "c1", "name": name, "args": {**args, "state": state}})
 
     out = call("recommend", k=3)
