@@ -79,19 +79,43 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     settings = settings or ServerSettings()
     if settings.token is not None and (problem := token_problem(settings.token)):
         raise ValueError(problem)
-    if settings.postgres_dsn:
-        registry: SessionRegistry = PostgresSessionRegistry(settings.postgres_dsn)
-    else:
-        if settings.registry_path is None:
-            from cesrec.recmodel.data import cesrec_home
-
-            settings.registry_path = cesrec_home() / "server_sessions.sqlite"
-        registry = SessionRegistry(settings.registry_path)
-        check_registry_against_store(registry, backend)
+    registry = _open_registry(settings, backend)
     runner = TurnRunner(backend, settings.turn_timeout_s, registry, turn_workers=settings.turn_workers,
                         read_workers=settings.read_workers, max_queued_turns=settings.max_queued_turns,
                         write_workers=settings.write_workers, write_wait_s=settings.write_wait_s)
+    app = FastAPI(
+        title="cesrec-agent",
+        version="0.1.0",
+        description="Conversational + sequential recommender (CESRec). Create a session for a user, talk to "
+        "it, read its state (original / masked / pseudo history, preferences). All routes except `/`, "
+        "`/static/*` and `/health` need `Authorization: Bearer <token>` when the server was started with a token.",
+        lifespan=_lifespan(runner, registry),
+    )
+    app.state.backend = backend
+    app.state.registry = registry
+    app.state.runner = runner
+    install_error_handlers(app)
+    doors = _Doors(backend, registry, runner, settings)
+    _session_routes(app, doors)
+    _turn_routes(app, doors)
+    _web_page(app)
+    _middleware(app, settings)
+    return app
 
+
+def _open_registry(settings: ServerSettings, backend: ChatBackend) -> SessionRegistry:
+    if settings.postgres_dsn:
+        return PostgresSessionRegistry(settings.postgres_dsn)
+    if settings.registry_path is None:
+        from cesrec.recmodel.data import cesrec_home
+
+        settings.registry_path = cesrec_home() / "server_sessions.sqlite"
+    registry = SessionRegistry(settings.registry_path)
+    check_registry_against_store(registry, backend)
+    return registry
+
+
+def _lifespan(runner: TurnRunner, registry: SessionRegistry):
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI):
         n = await asyncio.to_thread(runner.recover)
@@ -103,39 +127,41 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
         runner.shutdown()
         registry.close()
 
-    app = FastAPI(
-        title="cesrec-agent",
-        version="0.1.0",
-        description="Conversational + sequential recommender (CESRec). Create a session for a user, talk to "
-        "it, read its state (original / masked / pseudo history, preferences). All routes except `/`, "
-        "`/static/*` and `/health` need `Authorization: Bearer <token>` when the server was started with a token.",
-        lifespan=lifespan,
-    )
-    app.state.backend = backend
-    app.state.registry = registry
-    app.state.runner = runner
+    return lifespan
 
-    install_error_handlers(app)
 
-    def session_or_404(sid: str) -> dict[str, Any]:
-        sess = registry.get(sid)
+@dataclass
+class _Doors:
+    """What the routes share: the backend, the session registry, the turn runner and the settings."""
+
+    backend: ChatBackend
+    registry: SessionRegistry
+    runner: TurnRunner
+    settings: ServerSettings
+
+    def session_or_404(self, sid: str) -> dict[str, Any]:
+        sess = self.registry.get(sid)
         if sess is None:
             raise ApiError(404, "unknown_session", "unknown session id (create one with POST /sessions)")
         return sess
 
-    def committed_state(sid: str, user_id: str) -> dict[str, Any]:
-        pending, before = registry.pending_for(sid)
+    def committed_state(self, sid: str, user_id: str) -> dict[str, Any]:
+        pending, before = self.registry.pending_for(sid)
         if not pending:
-            return backend.state(sid, user_id)
+            return self.backend.state(sid, user_id)
         if before is None:  # the session's first write is in flight
             raise ApiError(404, "unknown_session", "this session has no state yet (it is being started)")
-        return backend.state(sid, user_id, checkpoint_id=before)
+        return self.backend.state(sid, user_id, checkpoint_id=before)
 
-    # ---- routes ----------------------------------------------------------------------------------------
+
+def _session_routes(app: FastAPI, d: _Doors) -> None:
+    """Health, creating a session, reading its state, resetting it."""
+    backend, registry, runner = d.backend, d.registry, d.runner
+
     @app.get("/health", tags=["meta"])
     async def health() -> dict[str, Any]:
         return {"status": "ok", "llm": backend.llm_label, "sessions": await runner.read(registry.count),
-                "auth": bool(settings.token), "turns_in_progress": runner.turns_admitted,
+                "auth": bool(d.settings.token), "turns_in_progress": runner.turns_admitted,
                 "turns_started": runner.turns_started}
 
     @app.post("/sessions", tags=["sessions"], status_code=201, response_model=SessionCreated,
@@ -157,12 +183,33 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
         await runner.read(registry.clear_pending, sid)
         return SessionCreated(session_id=sid, **info)
 
+    @app.get("/sessions/{session_id}/state", tags=["sessions"], responses=ERROR_RESPONSES)
+    async def get_state(session_id: str) -> dict[str, Any]:
+        """Original history, masked items (with reasons), pseudo items (with provenance), preferences,
+        shown/rejected items and the last recommendations."""
+        sess = d.session_or_404(session_id)
+        # Lock-free: the latest committed checkpoint (while a turn runs, its pre-turn one), on the read
+        # pool, so no read waits behind a turn or another process's lock, and none sees a turn half-applied.
+        view = await runner.read(d.committed_state, session_id, sess["user_id"])
+        return {"session_id": session_id, **view}
+
+    @app.post("/sessions/{session_id}/reset", tags=["sessions"], responses=ERROR_RESPONSES)
+    async def reset_session(session_id: str) -> dict[str, Any]:
+        sess = d.session_or_404(session_id)
+        await runner.write(session_id, lambda: backend.reset(session_id, sess["user_id"]))
+        return {"session_id": session_id, "reset": True}
+
+
+def _turn_routes(app: FastAPI, d: _Doors) -> None:
+    """A user turn (JSON or Server-Sent Events) and like/dislike feedback on a shown item."""
+    backend, registry, runner = d.backend, d.registry, d.runner
+
     @app.post("/sessions/{session_id}/messages", tags=["sessions"], response_model=TurnOut,
               responses=ERROR_RESPONSES)
     async def post_message(session_id: str, body: PostMessage, request: Request, stream: bool = False):
         """One user turn. `?stream=true` (or `Accept: text/event-stream`) answers with Server-Sent Events:
         `token` (text pieces), `tool` (tool calls), `final` (the TurnOut JSON) or `error`."""
-        sess = session_or_404(session_id)
+        sess = d.session_or_404(session_id)
         wants_sse = stream or "text/event-stream" in request.headers.get("accept", "")
         if wants_sse:
             # admitted before the stream starts: a refusal is a real 503 with Retry-After
@@ -177,35 +224,22 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
         """Like/dislike a recommended item: the item itself is saved as a liked/disliked item (no sentence
         is re-parsed, nothing is inferred from its year) and fresh recommendations come back. No LLM call.
         Only items this session was shown are accepted."""
-        sess = session_or_404(session_id)
+        sess = d.session_or_404(session_id)
         out = await runner.write(session_id,
                                  lambda: backend.feedback(session_id, sess["user_id"], body.item, body.verdict))
         registry.count_turn(session_id)
         return TurnOut(session_id=session_id, **out)
 
-    @app.get("/sessions/{session_id}/state", tags=["sessions"], responses=ERROR_RESPONSES)
-    async def get_state(session_id: str) -> dict[str, Any]:
-        """Original history, masked items (with reasons), pseudo items (with provenance), preferences,
-        shown/rejected items and the last recommendations."""
-        sess = session_or_404(session_id)
-        # Lock-free: the latest committed checkpoint (while a turn runs, its pre-turn one), on the read
-        # pool, so no read waits behind a turn or another process's lock, and none sees a turn half-applied.
-        view = await runner.read(committed_state, session_id, sess["user_id"])
-        return {"session_id": session_id, **view}
 
-    @app.post("/sessions/{session_id}/reset", tags=["sessions"], responses=ERROR_RESPONSES)
-    async def reset_session(session_id: str) -> dict[str, Any]:
-        sess = session_or_404(session_id)
-        await runner.write(session_id, lambda: backend.reset(session_id, sess["user_id"]))
-        return {"session_id": session_id, "reset": True}
-
-    # ---- web page ---------------------------------------------------------------------------------------
+def _web_page(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     async def index() -> FileResponse:
         return FileResponse(WEB_DIR / "index.html", headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=str(WEB_DIR)), name="static")
 
+
+def _middleware(app: FastAPI, settings: ServerSettings) -> None:
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
     if settings.token:
         app.add_middleware(BearerAuthMiddleware, token=settings.token)
@@ -213,4 +247,3 @@ def create_app(backend: ChatBackend, settings: ServerSettings | None = None) -> 
     app.add_middleware(HostGuardMiddleware, allowed=allowed_host_names(settings.host, settings.allowed_hosts),
                        origins=frozenset(host_only(h) for h in settings.allowed_hosts or [] if h.strip()))
     app.add_middleware(SecurityHeadersMiddleware)  # on every answer, refusals included
-    return app
