@@ -45,8 +45,18 @@ class _Mention:
 
 def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionState | None,
                    catalog: Catalog) -> list[_Mention]:
+    """Every catalogue value and film the words name, with its span: genres, decades (explicit and relative),
+    ratings, people and titles (exact, then misspelt); overlapping spans keep the longer one."""
+    found = _genre_mentions(text, voc) + _decade_mentions(text, voc, state) + _rated_mentions(text, voc)
+    toks = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text)]
+    raw_caps = {t.start(): t.group(0)[:1].isupper() for t in _TOKEN.finditer(raw)}
+    found += _name_and_title_mentions(raw, text, voc, toks, raw_caps)
+    found += _misspelt_mentions(text, voc, toks, raw_caps, [(m.start, m.end) for m in found])
+    return _resolved(found, voc)
+
+
+def _genre_mentions(text: str, voc: FeedbackVocabulary) -> list[_Mention]:
     found: list[_Mention] = []
-    # genres
     for m in voc.genre_pattern.finditer(text):
         if re.search(r"\blive[- ]$", text[:m.start()]):  # "live action" is not the Action genre
             continue
@@ -54,7 +64,12 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
             continue  # "a mafia family saga", "a family drama": what the film is about, not who watches it
         g = voc.genre_of_match[m.lastgroup]
         found.append(_Mention(m.start(), m.end(), "genre", g.split("+")))
-    # explicit decades and years
+    return found
+
+
+def _decade_mentions(text: str, voc: FeedbackVocabulary, state: SessionState | None) -> list[_Mention]:
+    """Explicit decades and years ("90s", "1995", "aus den 80ern") and relative ones ("too old", "recent")."""
+    found: list[_Mention] = []
     for m in _DECADE_PAT.finditer(text):
         d = voc.decade_from_match(m)
         if d:
@@ -98,17 +113,23 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
     for m in re.finditer(r"\b(recent|newer|modern|latest|contemporary|new releases?)\b", text):
         if newest:
             found.append(_Mention(m.start(), m.end(), "decade", newest))
-    # ratings
+    return found
+
+
+def _rated_mentions(text: str, voc: FeedbackVocabulary) -> list[_Mention]:
+    found: list[_Mention] = []
     for m in _RATED_PAT.finditer(text):
         v = next(x for x in m.groups() if x).upper()
         if v in voc.vocab.get("rated", []):
             found.append(_Mention(m.start(), m.end(), "rated", [v]))
+    return found
 
-    # names and titles over token n-grams (longest first)
-    toks = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text)]
-    raw_caps = {}
-    for t in _TOKEN.finditer(raw):
-        raw_caps[t.start()] = t.group(0)[:1].isupper()
+
+def _name_and_title_mentions(raw: str, text: str, voc: FeedbackVocabulary, toks: list[tuple[str, int, int]],
+                             raw_caps: dict[int, bool]) -> list[_Mention]:
+    """People and titles over token n-grams, longest first: exact names, titles (everyday-word titles need a
+    capital or a reference cue), misspelt names, unique director surnames."""
+    found: list[_Mention] = []
     n = len(toks)
     for size in range(min(voc.max_title_tokens, n), 0, -1):
         for a in range(0, n - size + 1):
@@ -151,7 +172,14 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
                     a + 1 < n and raw_caps.get(toks[a + 1][1], False)):  # "Christopher Nolan": a first name
                 kind, canon = voc.surnames[phrase]
                 found.append(_Mention(s, e, kind, [_norm_phrase(canon)]))
-    taken = [(m.start, m.end) for m in found]
+    return found
+
+
+def _misspelt_mentions(text: str, voc: FeedbackVocabulary, toks: list[tuple[str, int, int]],
+                       raw_caps: dict[int, bool], taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Misspelt genre words and titles, where no exact mention stands (`taken`: the spans already found)."""
+    found: list[_Mention] = []
+    n = len(toks)
 
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
@@ -185,6 +213,10 @@ def _find_mentions(raw: str, text: str, voc: FeedbackVocabulary, state: SessionS
             if hit and len(hit[0].split()) == size and hit[0][0] == phrase[0] and (size > 1 or cap_or_cue):
                 found.append(_Mention(s, e, "item", list(voc.titles[hit[0]])))
                 taken.append((s, e))
+    return found
+
+
+def _resolved(found: list[_Mention], voc: FeedbackVocabulary) -> list[_Mention]:
     # resolve overlaps: longer spans win; on equal spans attributes beat titles
     found.sort(key=lambda x: (-(x.end - x.start), x.kind == "item", x.start))
     kept: list[_Mention] = []
