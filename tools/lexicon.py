@@ -165,100 +165,17 @@ class FeedbackVocabulary:
     def build(cls, catalog: Catalog) -> FeedbackVocabulary:
         vocab = catalog.vocabulary()
         canonical = {k: {_fold(v): v for v in vals} for k, vals in vocab.items()}
-        alts: list[str] = []
-        genre_of: dict[str, str] = {}
         present = set(vocab.get("genre", []))
-        for table in (GENRE_SYNONYMS, FOREIGN_GENRE_SYNONYMS):
-            for g, pats in table.items():
-                if g in present:
-                    for p in pats:
-                        if p not in genre_of:
-                            alts.append(p)
-                            genre_of[p] = g
-        for p, gs in _COMBO_GENRES.items():
-            if all(g in present for g in gs):
-                alts.append(p)
-                genre_of[p] = "+".join(gs)
-        # catalogue genres not in our synonym table still match by their own name
-        for g in present - set(GENRE_SYNONYMS):
-            p = re.escape(_fold(g))
-            alts.append(p)
-            genre_of[p] = g
-        alts.sort(key=len, reverse=True)
-        genre_pattern = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{a})" for i, a in enumerate(alts)) + r")\b")
-        genre_of_match = {f"g{i}": genre_of[a] for i, a in enumerate(alts)}
-
+        genre_pattern, genre_of_match = _genre_pattern(present)
         decades = vocab.get("decade", [])
         newest = max((int(d[:-1]) for d in decades), default=None)
-
-        counts: dict[tuple[str, str], int] = {}
-        for i in range(1, catalog.num_items + 1):
-            a = catalog.attributes(i)
-            for kind in ("director", "actor"):
-                for v in a.get(kind, []):
-                    counts[(kind, v)] = counts.get((kind, v), 0) + 1
-        names: dict[str, list[tuple[str, str]]] = {}
-        for (kind, v), _ in sorted(counts.items()):
-            names.setdefault(_norm_phrase(v), []).append((kind, v))
-        name_list = sorted(names)
-        buckets: dict[str, list[str]] = {}
-        for n in name_list:
-            toks = n.split()
-            for key in {toks[0][:1], toks[-1][:1]}:
-                buckets.setdefault(key, []).append(n)
-        by_surname: dict[str, set[str]] = {}
-        for v in vocab.get("director", []):
-            toks = _norm_phrase(v).split()
-            if len(toks) >= 2 and len(toks[-1]) >= 4:
-                by_surname.setdefault(toks[-1], set()).add(v)
-        surnames = {
-            s: ("director", next(iter(vs))) for s, vs in by_surname.items() if len(vs) == 1 and s not in _STOP
-        }
-        # everyday words, from the catalogue's own plots: a word in 5 or more plots is common English
-        df: dict[str, int] = {}
-        plots = [p for p in getattr(catalog, "plots", None) or [] if p]
-        for plot in plots:
-            for w in set(_TOKEN.findall(_fold(plot))):
-                df[w] = df.get(w, 0) + 1
-        everyday = {w for w, c in df.items() if c >= 5}
-        if len(plots) < 500:  # too few plots to tell (no item metadata): the encoder's frequent words stand in
-            everyday |= _frequent_english()
-        common = frozenset(everyday | _STOP | _SOFT)
-        titles: dict[str, list[int]] = {}
-        aliases: dict[str, list[int]] = {}
-        for i in range(1, catalog.num_items + 1):
-            raw_title = catalog.titles[i]
-            t = _norm_phrase(raw_title)
-            if not t:
-                continue
-            titles.setdefault(t, []).append(i)
-            for art in ("the ", "a ", "an "):
-                if t.startswith(art) and (len(t.split()) > 2 or t[len(art):] not in common):
-                    aliases.setdefault(t[len(art):], []).append(i)
-            # "Seven (Se7en)" -> "seven"; "Terminator 2: Judgment Day" -> "terminator 2"; "When Harry Met Sally..."
-            bare = _norm_phrase(re.sub(r"\([^)]*\)", " ", raw_title))
-            if bare and bare != t:
-                aliases.setdefault(bare, []).append(i)
-            head = _norm_phrase(raw_title.split(":")[0]) if ":" in raw_title else ""
-            if head and head != t and len(head.split()) >= 2:
-                aliases.setdefault(head, []).append(i)
-        for a, ids in aliases.items():  # an alias never shadows a real title, and must name one film
-            if a not in titles and len(set(ids)) == 1:
-                titles[a] = ids[:1]
+        counts, names, name_list, buckets, surnames = _people(catalog, vocab)
+        common = _everyday_words(catalog)
+        titles = _titles(catalog, common)
         max_tok = max((len(t.split()) for t in titles), default=1)
-        genre_words: dict[str, str] = {}
-        for g, pats in GENRE_SYNONYMS.items():
-            if g in present:
-                for p in pats:
-                    for w in _expand_simple(p):
-                        if len(w) >= 5 and " " not in w:
-                            genre_words.setdefault(w, g)
-        for g in present:
-            if re.fullmatch(r"[a-z]{5,}", _fold(g)):
-                genre_words.setdefault(_fold(g), g)
         return cls(vocab, canonical, genre_pattern, genre_of_match, decades, newest, names, name_list, buckets,
                    surnames, titles, min(max_tok, 10), counts, common,
-                   sorted(t for t in titles if len(t) >= 5), genre_words)
+                   sorted(t for t in titles if len(t) >= 5), _genre_words(present))
 
     # -- canonicalisation (used by validate_feedback) -------------------------------------------------
     def canonical_value(self, kind: str, value: object) -> list[str]:
@@ -356,3 +273,109 @@ def vocabulary_for(catalog: Catalog) -> FeedbackVocabulary:
     voc = FeedbackVocabulary.build(catalog)
     _VOCAB_CACHE[id(catalog)] = (catalog, voc)
     return voc
+
+
+def _genre_pattern(present: set[str]) -> tuple[re.Pattern, dict[str, str]]:
+    """One regex over every genre synonym (longest first) and the named group -> genre (or "A+B" combo)."""
+    alts: list[str] = []
+    genre_of: dict[str, str] = {}
+    for table in (GENRE_SYNONYMS, FOREIGN_GENRE_SYNONYMS):
+        for g, pats in table.items():
+            if g in present:
+                for p in pats:
+                    if p not in genre_of:
+                        alts.append(p)
+                        genre_of[p] = g
+    for p, gs in _COMBO_GENRES.items():
+        if all(g in present for g in gs):
+            alts.append(p)
+            genre_of[p] = "+".join(gs)
+    # catalogue genres not in our synonym table still match by their own name
+    for g in present - set(GENRE_SYNONYMS):
+        p = re.escape(_fold(g))
+        alts.append(p)
+        genre_of[p] = g
+    alts.sort(key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{a})" for i, a in enumerate(alts)) + r")\b")
+    return pattern, {f"g{i}": genre_of[a] for i, a in enumerate(alts)}
+
+
+def _people(catalog: Catalog, vocab: dict[str, list[str]]):
+    """(item counts per (role, name), folded name -> [(role, name)], sorted names, first-letter buckets for
+    fuzzy matching, unique director surnames)."""
+    counts: dict[tuple[str, str], int] = {}
+    for i in range(1, catalog.num_items + 1):
+        a = catalog.attributes(i)
+        for kind in ("director", "actor"):
+            for v in a.get(kind, []):
+                counts[(kind, v)] = counts.get((kind, v), 0) + 1
+    names: dict[str, list[tuple[str, str]]] = {}
+    for (kind, v), _ in sorted(counts.items()):
+        names.setdefault(_norm_phrase(v), []).append((kind, v))
+    name_list = sorted(names)
+    buckets: dict[str, list[str]] = {}
+    for n in name_list:
+        toks = n.split()
+        for key in {toks[0][:1], toks[-1][:1]}:
+            buckets.setdefault(key, []).append(n)
+    by_surname: dict[str, set[str]] = {}
+    for v in vocab.get("director", []):
+        toks = _norm_phrase(v).split()
+        if len(toks) >= 2 and len(toks[-1]) >= 4:
+            by_surname.setdefault(toks[-1], set()).add(v)
+    surnames = {s: ("director", next(iter(vs))) for s, vs in by_surname.items() if len(vs) == 1 and s not in _STOP}
+    return counts, names, name_list, buckets, surnames
+
+
+def _everyday_words(catalog: Catalog) -> frozenset[str]:
+    """Everyday words, from the catalogue's own plots: a word in 5 or more plots is common English."""
+    df: dict[str, int] = {}
+    plots = [p for p in getattr(catalog, "plots", None) or [] if p]
+    for plot in plots:
+        for w in set(_TOKEN.findall(_fold(plot))):
+            df[w] = df.get(w, 0) + 1
+    everyday = {w for w, c in df.items() if c >= 5}
+    if len(plots) < 500:  # too few plots to tell (no item metadata): the encoder's frequent words stand in
+        everyday |= _frequent_english()
+    return frozenset(everyday | _STOP | _SOFT)
+
+
+def _titles(catalog: Catalog, common: frozenset[str]) -> dict[str, list[int]]:
+    """Folded title -> items, plus aliases that name one film ("seven", "terminator 2", "godfather")."""
+    titles: dict[str, list[int]] = {}
+    aliases: dict[str, list[int]] = {}
+    for i in range(1, catalog.num_items + 1):
+        raw_title = catalog.titles[i]
+        t = _norm_phrase(raw_title)
+        if not t:
+            continue
+        titles.setdefault(t, []).append(i)
+        for art in ("the ", "a ", "an "):
+            if t.startswith(art) and (len(t.split()) > 2 or t[len(art):] not in common):
+                aliases.setdefault(t[len(art):], []).append(i)
+        # "Seven (Se7en)" -> "seven"; "Terminator 2: Judgment Day" -> "terminator 2"; "When Harry Met Sally..."
+        bare = _norm_phrase(re.sub(r"\([^)]*\)", " ", raw_title))
+        if bare and bare != t:
+            aliases.setdefault(bare, []).append(i)
+        head = _norm_phrase(raw_title.split(":")[0]) if ":" in raw_title else ""
+        if head and head != t and len(head.split()) >= 2:
+            aliases.setdefault(head, []).append(i)
+    for a, ids in aliases.items():  # an alias never shadows a real title, and must name one film
+        if a not in titles and len(set(ids)) == 1:
+            titles[a] = ids[:1]
+    return titles
+
+
+def _genre_words(present: set[str]) -> dict[str, str]:
+    """Single genre words of 5+ letters (for misspellings: "thriler", "comdies")."""
+    genre_words: dict[str, str] = {}
+    for g, pats in GENRE_SYNONYMS.items():
+        if g in present:
+            for p in pats:
+                for w in _expand_simple(p):
+                    if len(w) >= 5 and " " not in w:
+                        genre_words.setdefault(w, g)
+    for g in present:
+        if re.fullmatch(r"[a-z]{5,}", _fold(g)):
+            genre_words.setdefault(_fold(g), g)
+    return genre_words
