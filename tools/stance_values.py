@@ -113,6 +113,24 @@ def stance_cue(text: str, broad: bool = False) -> bool:
     return broad and any(abs(_valences().get(w, 0.0)) >= 1.0 for w, _, _ in _tokens(low))
 
 
+_SENTENCE_END = re.compile(r"[.!?;]+|\bbut\b|\bhowever\b|\bthough\b|\bwhereas\b")
+
+
+def scope_of(text: str, span: tuple[int, int], scope: str = "clause") -> str:
+    """The part of `text` a value's stance lives in, without the words that bound it: "clause" (tools.stance's
+    clause: punctuation and conjunctions end it), "sentence" (a sentence end or a contrast: "but", "however")."""
+    from cesrec.tools.stance import _BOUNDARY
+
+    low = _fold(text.replace("\u2019", "'"))
+    if len(low) != len(text):
+        low = text.lower()
+    a, b = span
+    bounds = list((_BOUNDARY if scope == "clause" else _SENTENCE_END).finditer(low))
+    begin = max((m.end() for m in bounds if m.end() <= a), default=0)
+    end = min((m.start() for m in bounds if m.start() >= b), default=len(low))
+    return low[begin:end]
+
+
 def apply_verdicts(feedback: Feedback, verdicts: dict[Key, str]) -> Feedback:
     """`feedback` with every judged value on the side its verdict gives: "want" liked, "avoid" disliked;
     "neither" (or no verdict) leaves it where the reader put it."""

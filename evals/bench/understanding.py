@@ -699,7 +699,8 @@ def main(argv: list[str] | None = None) -> dict:
                     help="print the rules reader's misses on this split (do not tune on heldout)")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--data", type=Path, default=DATA, help="utterance JSONL to score (default evals/data/utterances.jsonl)")
-    ap.add_argument("--stance-gate", choices=("off", "cue", "broad", "always"), default=None,
+    ap.add_argument("--stance-gate", choices=("off", "cue", "broad", "always", "clause", "sentence", "sentence_broad"),
+                    default=None,
                     help="the stance judge's gate in the combined reader (default: the product's, "
                          "agent.stance_llm.STANCE_GATE)")
     ap.add_argument("--judge-calls", type=Path, default=None, help="JSONL of the stance judge's calls: replayed, "

@@ -82,6 +82,19 @@ def test_gate_skips_messages_without_a_cue_and_a_failure_keeps_the_reading(cat):
     assert fb == rules and trace.asked and "judge failed" in trace.reason
 
 
+def test_product_gate_leaves_values_without_a_cue_in_their_sentence(cat):
+    # every value is asked about, but only one whose own sentence (up to "but") holds a cue takes the verdict
+    text = "a sci-fi movie but nothing before 1980"
+    rules = parse_feedback_rules(text, cat)
+    fb, trace = judge_feedback(text, rules, cat, None, _fake({"sci-fi": "no"}))  # the product's gate
+    assert fb == rules and not trace.asked
+    text = "I'd kill for a western, but I'm good on musicals, thanks"
+    fb, trace = judge_feedback(text, parse_feedback_rules(text, cat), cat, None,
+                               _fake({"western": "yes", "musicals": "no"}))
+    assert trace.asked and trace.labels == ["western", "musicals"]
+    assert fb.liked_attributes.get("genre") == ["Western"] and fb.disliked_attributes.get("genre") == ["Musical"]
+
+
 def test_recorded_calls_replay_without_the_llm(tmp_path):
     path = tmp_path / "calls.jsonl"
     live = _fake({"westerns": "yes"})
