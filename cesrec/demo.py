@@ -116,6 +116,18 @@ def sequence_line(h: dict, seen_pseudo: int = 0, seen_masked: set[int] | None = 
     return "; ".join(parts)
 
 
+def timing_text(timings: dict, seconds: float) -> str:
+    """'9.8 s: LLM 9.1 s in 1 call, tools 15 ms' from AgentReply.timings (the orchestrating LLM's calls and the
+    tools; anything else the turn spent, e.g. a stance judgement, as 'the rest')."""
+    if not timings:
+        return f"{seconds:.1f} s"
+    calls = int(timings.get("llm_calls", 0))
+    text = (f"{seconds:.1f} s: LLM {timings.get('llm_s', 0.0):.1f} s in {calls} call{'s' if calls != 1 else ''}, "
+            f"tools {1000 * timings.get('tool_s', 0.0):.0f} ms")
+    other = float(timings.get("other_s", 0.0))
+    return text + (f", the rest of the turn {other:.1f} s" if other >= 0.5 else "")
+
+
 def _call_text(event: dict) -> str:
     args = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in (event.get("args") or {}).items())
     status = "" if event.get("status", "success") == "success" else f" -> {event['status']}"
@@ -167,7 +179,7 @@ def run_conversation(agent: Any, user_id: str, turns: tuple[str, ...] | list[str
         print_text(console, f"  LLM tool calls: {escape('; '.join(rec.calls) or 'none')}")
         print_text(console, f"  understood so far: {escape(rec.understood)}")
         print_text(console, f"  sequence the recommender reads: {escape(rec.sequence)}")
-        print_text(console, f"  [bold]cesrec:[/bold] {escape(rec.reply)}  [dim]({seconds:.1f} s)[/dim]")
+        print_text(console, f"  [bold]cesrec:[/bold] {escape(rec.reply)}  [dim]({timing_text(reply.timings, seconds)})[/dim]")
         console.print()
         if rec.recommendations:
             print_table(recommendations_table(rec.recommendations, previous), console)

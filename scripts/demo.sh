@@ -8,11 +8,11 @@
 #      test users, one simulator seed) against the baselines: HR@10 after each turn.
 # The first run trains and caches the engine `cesrec chat` uses (a few minutes on 2 cores).
 # Tables are Markdown when the output is piped (./scripts/demo.sh | tee demo.md).
-# Extra arguments go to `python -m cesrec.demo` (see --help: --no-evaluation, --users N, --llm openai, ...).
+# Extra arguments go to `cesrec demo` (cesrec/demo.py; see `cesrec demo --help`: --no-evaluation, --users N, --llm openai).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >&2
 # shellcheck disable=SC1091
 . .venv/bin/activate
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 ANONYMIZED_TELEMETRY=False
-exec python -m cesrec.demo "$@"
+exec cesrec demo "$@"
