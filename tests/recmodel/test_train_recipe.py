@@ -58,8 +58,9 @@ def test_run_keys_of_constant_schedule_runs_did_not_change():
     assert run_key("gru4rec", {}, bf, manifest) == run_key("gru4rec", {}, new, manifest), "hardware numerics only"
 
 
-def test_default_sasrec_run_differs_from_constant_lr_run(tiny):
-    assert resolve_run(tiny, "sasrec")[1] != resolve_run(tiny, "sasrec", lr_schedule="constant")[1]
+def test_default_sasrec_run_differs_from_cosine_run(tiny):
+    assert resolve_run(tiny, "sasrec")[1] != resolve_run(tiny, "sasrec", lr_schedule="cosine")[1]
+    assert resolve_run(tiny, "sasrec")[1] == resolve_run(tiny, "sasrec", lr_schedule="constant", patience=10)[1]
 
 
 def test_report_says_why_training_stopped(tiny):
@@ -70,8 +71,9 @@ def test_report_says_why_training_stopped(tiny):
     _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=50, patience=1, lr=1e-6, lr_schedule="constant",
                            progress=False)
     assert rep["stopped_by"] == "early_stopping" and rep["epochs_run"] < 50
-    # the default (plateau): the probe's end starts the cooldown, whose end is the schedule's
-    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=50, plateau_patience=1, lr=1e-6, progress=False)
+    # the plateau schedule: the probe's end starts the cooldown, whose end is the schedule's
+    _, rep, *_ = fit_model(tiny, "sasrec", hidden=16, epochs=50, lr_schedule="plateau", plateau_patience=1, lr=1e-6,
+                           progress=False)
     assert rep["stopped_by"] == "schedule_end" and rep["probe_epochs"] is not None and rep["epochs_run"] < 50
 
 
