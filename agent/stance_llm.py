@@ -31,7 +31,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cesrec.tools.stance_values import Target, apply_verdicts, scope_of, stance_cue, stance_targets
+from cesrec.tools.stance_values import (
+    Target,
+    apply_verdicts,
+    scope_of,
+    stance_cue,
+    stance_targets,
+    value_keys,
+    with_values_of,
+    without_values,
+)
 
 if TYPE_CHECKING:
     from cesrec.recmodel.data import Catalog
@@ -50,8 +59,8 @@ Completer = Callable[[str, str, str], str]
 # "sentence_broad" kept the dev half at 0 flips (the judge's one dev-half flip, Sci-Fi in "a sci-fi movie but
 # nothing before 1980", has no cue in its sentence) with most of "always"'s gain on the development sentences;
 # figures in evals/notes/stance_judge.md.
-STANCE_GATE = "sentence_broad"
-GATES = ("off", "cue", "broad", "always", "clause", "sentence", "sentence_broad")
+STANCE_GATE = "scoped"
+GATES = ("off", "cue", "broad", "always", "clause", "sentence", "sentence_broad", "scoped")
 JUDGE_CTX = 1024
 MAX_TARGETS = 8  # a message naming more values is judged on the first eight; the rest keep the reader's side
 
@@ -146,34 +155,52 @@ class JudgeTrace:
 
 
 def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: SessionState | None,
-                   complete: Completer | None, gate: str = STANCE_GATE) -> tuple[Feedback, JudgeTrace]:
+                   complete: Completer | None, gate: str = STANCE_GATE,
+                   also: Feedback | None = None) -> tuple[Feedback, JudgeTrace]:
     """The reading `feedback` of `text` with the stance of each value as the LLM judges it.
 
     gate: which values take a verdict (STANCE_GATE's comment). With no completer, no value the user named, or no
-    cue where the gate needs one, `feedback` comes back unchanged and no call is made."""
+    cue where the gate needs one, `feedback` comes back unchanged and no call is made.
+    `also`: another reading of the same words (the rule reading): a value it has that `feedback` lost (a merge of
+    two readings that disagreed drops the value) is judged too, and kept on the judged side when the judge says
+    "want" or "avoid"."""
     if complete is None:
         return feedback, JudgeTrace(False, reason="no LLM")
+    base = feedback
+    lost: set = set()
+    if also is not None:
+        feedback = with_values_of(base, also)
+        lost = value_keys(feedback) - value_keys(base)
     targets = stance_targets(text, feedback, catalog, state)
     if not targets:
-        return feedback, JudgeTrace(False, reason="no value")
+        return base, JudgeTrace(False, reason="no value")
     if gate in ("cue", "broad") and not stance_cue(text, broad=gate == "broad"):
-        return feedback, JudgeTrace(False, reason="no stance cue")
+        return base, JudgeTrace(False, reason="no stance cue")
     judged = targets
     if gate in ("clause", "sentence", "sentence_broad"):
         # only values whose own clause / sentence holds a stance cue take the verdict (all are asked about)
         scope = gate.split("_")[0]
         judged = [t for t in targets if stance_cue(scope_of(text, t.span, scope), broad=gate.endswith("_broad"))]
-        if not judged:
-            return feedback, JudgeTrace(False, reason=f"no stance cue in a value's {gate}")
+    elif gate == "scoped":
+        # a value takes the verdict when its own sentence holds a cue, or when the message holds none at all (a
+        # refusal in plain words: "I'm all set with war movies"); not when the only cue is in another part of the
+        # message ("a sci-fi movie but nothing before 1980": "nothing" is about the years)
+        if stance_cue(text, broad=True):
+            judged = [t for t in targets if stance_cue(scope_of(text, t.span, "sentence"), broad=True)]
+    if not judged:
+        return base, JudgeTrace(False, reason=f"no stance cue in a value's {gate}")
     labels = _labels_of(targets)
     t0 = time.perf_counter()
     try:
         verdicts = judge_values(text, labels, complete)
     except Exception as e:  # noqa: BLE001 - the judge only refines a reading; a failure keeps the reading
-        return feedback, JudgeTrace(True, labels, {}, (time.perf_counter() - t0) * 1000, f"judge failed: {e}"[:200])
+        return base, JudgeTrace(True, labels, {}, (time.perf_counter() - t0) * 1000, f"judge failed: {e}"[:200])
     ms = (time.perf_counter() - t0) * 1000
-    by_key = {t.key: verdicts.get(" ".join(t.label.split())[:60]) for t in judged}
-    return apply_verdicts(feedback, {k: v for k, v in by_key.items() if v}), JudgeTrace(True, labels, verdicts, ms)
+    by_key = {t.key: v for t in judged if (v := verdicts.get(" ".join(t.label.split())[:60]))}
+    out = apply_verdicts(feedback, by_key)
+    # a lost value comes back only with a clear verdict
+    out = without_values(out, {k for k in lost if by_key.get(k) not in ("want", "avoid")})
+    return out, JudgeTrace(True, labels, verdicts, ms)
 
 
 SYSTEM = _system()

@@ -121,7 +121,7 @@ def understand(text: str, llm_call: tuple[str, dict[str, Any] | None] | None, se
         fb = fb.model_copy(update={"free_text": ""})
     stance = None
     if stance_judge is not None:
-        fb, trace = judge_feedback(text, fb, catalog, session, stance_judge, gate=stance_gate)
+        fb, trace = judge_feedback(text, fb, catalog, session, stance_judge, gate=stance_gate, also=rules)
         stance = trace.to_json()
     if mood is not None:
         fb, _ = mood.read(text, fb)  # genres neither reader placed, with the rule reading's polarity

@@ -131,6 +131,43 @@ def scope_of(text: str, span: tuple[int, int], scope: str = "clause") -> str:
     return low[begin:end]
 
 
+def value_keys(feedback: Feedback) -> set[Key]:
+    keys = {key_of(k, v) for side in (feedback.liked_attributes, feedback.disliked_attributes)
+            for k, vs in side.items() for v in vs}
+    return keys | {("item", str(int(i))) for i in feedback.liked_items + feedback.disliked_items}
+
+
+def with_values_of(feedback: Feedback, other: Feedback) -> Feedback:
+    """`feedback` plus the values of `other` it lacks on either side (on `other`'s side): the values a merge
+    of two readings dropped ("Heat" liked by the rules, disliked by the LLM: neither side keeps it)."""
+    have = value_keys(feedback)
+    liked = {k: list(v) for k, v in feedback.liked_attributes.items()}
+    disliked = {k: list(v) for k, v in feedback.disliked_attributes.items()}
+    for src, dst in ((other.liked_attributes, liked), (other.disliked_attributes, disliked)):
+        for kind, vals in src.items():
+            for v in vals:
+                if key_of(kind, v) not in have:
+                    dst.setdefault(kind, []).append(v)
+                    have.add(key_of(kind, v))
+    liked_items = list(feedback.liked_items) + [i for i in other.liked_items if ("item", str(int(i))) not in have]
+    have |= {("item", str(int(i))) for i in liked_items}
+    disliked_items = list(feedback.disliked_items) + [i for i in other.disliked_items
+                                                      if ("item", str(int(i))) not in have]
+    return feedback.model_copy(update={"liked_attributes": liked, "disliked_attributes": disliked,
+                                       "liked_items": liked_items, "disliked_items": disliked_items})
+
+
+def without_values(feedback: Feedback, keys: set[Key]) -> Feedback:
+    def keep(attrs: dict[str, list[str]]) -> dict[str, list[str]]:
+        out = {k: [v for v in vs if key_of(k, v) not in keys] for k, vs in attrs.items()}
+        return {k: vs for k, vs in out.items() if vs}
+
+    return feedback.model_copy(update={
+        "liked_attributes": keep(feedback.liked_attributes), "disliked_attributes": keep(feedback.disliked_attributes),
+        "liked_items": [i for i in feedback.liked_items if ("item", str(int(i))) not in keys],
+        "disliked_items": [i for i in feedback.disliked_items if ("item", str(int(i))) not in keys]})
+
+
 def apply_verdicts(feedback: Feedback, verdicts: dict[Key, str]) -> Feedback:
     """`feedback` with every judged value on the side its verdict gives: "want" liked, "avoid" disliked;
     "neither" (or no verdict) leaves it where the reader put it."""
