@@ -254,12 +254,15 @@ def render_tuning(root: Path) -> str:
     t = load(root, "tune_srs.json")
     ds = t["datasets"]
     chosen = t["chosen_recipe"]
-    L = [f"#### The default recipe across datasets (`{t['command']}`, commit `{t['git_commit'][:12]}`, validation only)", ""]
+    cmd = t["command"]
+    if cmd.startswith("python scripts/tune_srs_suite.py"):  # the suite's first home, same code (see its commit)
+        cmd += "`; today `python -m cesrec.evals.tuning.srs --suite"
+    L = [f"#### The default recipe across datasets (`{cmd}`, commit `{t['git_commit'][:12]}`, validation only)", ""]
     L.append(f"""Measured {t['started']} – {t['finished']} on {t['machine']}, one training at a time on a machine shared with
 other jobs (`load_average_1min_after` per run in the JSON). The previous default recipe (constant lr 0.002, dropout 0.3,
 early stopping with patience 10, at most 100 epochs) against each candidate on the same prepared data, same code,
 same seed (42); a candidate may become the default only if its best validation NDCG@10 is at least
-{1 - t['max_loss']:.2f} x the previous default's on **every** dataset. Chosen: **{chosen}**. Time to best = wall seconds
+{1 - t['max_loss']:.2f} x the previous default's on **every** dataset. Chosen: **{"the previous default (no candidate kept that everywhere)" if chosen == "previous_default" else chosen}**. Time to best = wall seconds
 from the start of training to the end of the best epoch's evaluation.
 """)
     cands = [c for c in t["candidate_recipes"].keys()]
@@ -284,6 +287,14 @@ from the start of training to the end of the best epoch's evaluation.
             row += (f" {x['best_valid_ndcg_at_10']:.4f} ({x['best_epoch']} / {x['epochs_run']}) | {x['time_to_best_s']:.0f} | "
                     f"{ratio:.3f}{'' if ratio >= 1 - t['max_loss'] else ' **(fails)**'} |")
         L.append(row)
+    runs = [r["previous_default"] for r in ds.values() if "previous_default" in r] + \
+        [x for r in ds.values() for x in r.get("candidates", {}).values()]
+    loads = [x["load_average_1min_after"] for x in runs]
+    if loads:
+        L.append("")
+        L.append(f"Seconds move with the shared machine's load (1-minute load average {min(loads)}–{max(loads)} after the runs), "
+                 "so compare epochs, not seconds, within a row: the recipes share the code, the seed and, until a "
+                 "candidate's schedule departs from the previous default's, every epoch.")
     missing = [k for k in ("ml-100k", "ml-100k-full", "synthetic-25k", "synthetic-long") if k not in ds or "previous_default" not in ds[k]]
     if missing:
         L.append("")
