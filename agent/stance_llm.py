@@ -54,11 +54,11 @@ Completer = Callable[[str, str, str], str]
 #                     an aversion / refusal word, a word VADER rates negative; "broad": any word VADER rates);
 #   "clause" / "sentence" / "sentence_broad"
 #                     a value whose own clause / sentence (up to a sentence end or "but") holds a cue (broad cues
-#                     for "sentence_broad"); the others keep the readers' side and no call is made when none has one.
-# Chosen on the development sentences (evals/data/stance_dev.py) and the utterance benchmark's dev half:
-# "sentence_broad" kept the dev half at 0 flips (the judge's one dev-half flip, Sci-Fi in "a sci-fi movie but
-# nothing before 1980", has no cue in its sentence) with most of "always"'s gain on the development sentences;
-# figures in evals/notes/stance_judge.md.
+#                     for "sentence_broad"); the others keep the readers' side and no call is made when none has one;
+#   "scoped"          a value whose own sentence holds a broad cue, or every value when the message holds none.
+# "scoped" was chosen on the development sentences (evals/data/stance_dev.py: as good as "always") and the
+# utterance benchmark's dev half (0 flips, as without the judge; "always" flips Sci-Fi in "a sci-fi movie but
+# nothing before 1980", a cue in another part of the message); figures in evals/notes/stance_judge.md.
 STANCE_GATE = "scoped"
 GATES = ("off", "cue", "broad", "always", "clause", "sentence", "sentence_broad", "scoped")
 JUDGE_CTX = 1024
@@ -76,7 +76,8 @@ of", "give it a rest".
 are part of what the user asks for.
 Answer "yes" if the user wants to watch it, "no" if the user does not want it, "unsure" if the message does not \
 say."""
-# few-shot examples (written for the prompt, none from the utterance benchmark or the development set)
+# few-shot examples (written for the prompt, none from the utterance benchmark or the development set; some of the
+# idioms named in the rules above resemble development sentences, which flatters the development figures)
 EXAMPLES = [("I can never get enough of horror", ["horror"], ["yes"]),
             ("I'm fine without sci-fi", ["sci-fi"], ["no"]),
             ("a dark, violent crime film", ["crime"], ["yes"]),

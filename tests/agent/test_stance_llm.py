@@ -8,16 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from cesrec.agent.stance_llm import (
-    ANSWERS,
-    judge_feedback,
-    judge_gbnf,
-    judge_user,
-    judge_values,
-    parse_judgement,
-    recorded_completer,
-    stance_judge_for,
-)
+from cesrec.agent import stance_llm as sl
 from cesrec.agent.understand import understand
 from cesrec.tools.feedback import parse_feedback_rules
 
@@ -28,18 +19,18 @@ def cat(ml100k):
 
 
 def test_grammar_fixes_the_keys_and_the_answers():
-    g = judge_gbnf(["westerns", 'the "80s"'])
+    g = sl.judge_gbnf(["westerns", 'the "80s"'])
     assert g.startswith('root ::= "{" "\\"westerns\\": " st ", \\"the \\\\\\"80s\\\\\\"\\": " st "}"')
     assert 'st ::= "\\"yes\\"" | "\\"no\\"" | "\\"unsure\\""' in g
-    assert set(ANSWERS.values()) == {"want", "avoid", "neither"}
+    assert set(sl.ANSWERS.values()) == {"want", "avoid", "neither"}
 
 
 def test_parse_judgement_keeps_only_known_labels_and_answers():
     labels = ["westerns", "musicals", "Tom Hanks"]
-    out = parse_judgement('{"westerns": "yes", "musicals": "no", "Tom Hanks": "maybe", "extra": "yes"}', labels)
+    out = sl.parse_judgement('{"westerns": "yes", "musicals": "no", "Tom Hanks": "maybe", "extra": "yes"}', labels)
     assert out == {"westerns": "want", "musicals": "avoid"}
-    assert parse_judgement("not json", labels) == {}
-    assert parse_judgement("[1, 2]", labels) == {}
+    assert sl.parse_judgement("not json", labels) == {}
+    assert sl.parse_judgement("[1, 2]", labels) == {}
 
 
 def _fake(answers: dict[str, str]):
@@ -58,19 +49,19 @@ def _fake(answers: dict[str, str]):
 def test_judge_puts_named_values_on_the_judged_side(cat):
     text = "I can never get enough of westerns, but musicals leave me cold"
     fake = _fake({"westerns": "yes", "musicals": "no"})
-    fb, trace = judge_feedback(text, parse_feedback_rules(text, cat), cat, None, fake, gate="cue")
+    fb, trace = sl.judge_feedback(text, parse_feedback_rules(text, cat), cat, None, fake, gate="cue")
     assert fb.liked_attributes.get("genre") == ["Western"] and fb.disliked_attributes.get("genre") == ["Musical"]
     assert trace.asked and trace.labels == ["westerns", "musicals"]
-    assert fake.asked[0][0] == judge_user(text, ["westerns", "musicals"])
+    assert fake.asked[0][0] == sl.judge_user(text, ["westerns", "musicals"])
 
 
 def test_gate_skips_messages_without_a_cue_and_a_failure_keeps_the_reading(cat):
     text = "something with Clint Eastwood"
     rules = parse_feedback_rules(text, cat)
     fake = _fake({"Clint Eastwood": "no"})
-    fb, trace = judge_feedback(text, rules, cat, None, fake, gate="cue")
+    fb, trace = sl.judge_feedback(text, rules, cat, None, fake, gate="cue")
     assert fb == rules and not trace.asked and not fake.asked
-    fb, trace = judge_feedback(text, rules, cat, None, fake, gate="always")
+    fb, trace = sl.judge_feedback(text, rules, cat, None, fake, gate="always")
     assert trace.asked and fb.disliked_attributes  # "always" asks (and here the fake judge refuses)
 
     def broken(system: str, user: str, gbnf: str) -> str:
@@ -78,7 +69,7 @@ def test_gate_skips_messages_without_a_cue_and_a_failure_keeps_the_reading(cat):
 
     text = "I'd never say no to a western"
     rules = parse_feedback_rules(text, cat)
-    fb, trace = judge_feedback(text, rules, cat, None, broken, gate="always")
+    fb, trace = sl.judge_feedback(text, rules, cat, None, broken, gate="always")
     assert fb == rules and trace.asked and "judge failed" in trace.reason
 
 
@@ -86,10 +77,10 @@ def test_product_gate_leaves_values_without_a_cue_in_their_sentence(cat):
     # every value is asked about, but only one whose own sentence (up to "but") holds a cue takes the verdict
     text = "a sci-fi movie but nothing before 1980"
     rules = parse_feedback_rules(text, cat)
-    fb, trace = judge_feedback(text, rules, cat, None, _fake({"sci-fi": "no"}))  # the product's gate
+    fb, trace = sl.judge_feedback(text, rules, cat, None, _fake({"sci-fi": "no"}))  # the product's gate
     assert fb == rules and not trace.asked
     text = "I'd kill for a western, but I'm good on musicals, thanks"
-    fb, trace = judge_feedback(text, parse_feedback_rules(text, cat), cat, None,
+    fb, trace = sl.judge_feedback(text, parse_feedback_rules(text, cat), cat, None,
                                _fake({"western": "yes", "musicals": "no"}))
     assert trace.asked and trace.labels == ["western", "musicals"]
     assert fb.liked_attributes.get("genre") == ["Western"] and fb.disliked_attributes.get("genre") == ["Musical"]
@@ -98,14 +89,14 @@ def test_product_gate_leaves_values_without_a_cue_in_their_sentence(cat):
 def test_recorded_calls_replay_without_the_llm(tmp_path):
     path = tmp_path / "calls.jsonl"
     live = _fake({"westerns": "yes"})
-    rec = recorded_completer(path, live)
-    assert judge_values("westerns never get old", ["westerns"], rec) == {"westerns": "want"}
-    assert judge_values("westerns never get old", ["westerns"], rec) == {"westerns": "want"}
+    rec = sl.recorded_completer(path, live)
+    assert sl.judge_values("westerns never get old", ["westerns"], rec) == {"westerns": "want"}
+    assert sl.judge_values("westerns never get old", ["westerns"], rec) == {"westerns": "want"}
     assert len(live.asked) == 1  # the second call was replayed
-    replay = recorded_completer(path)  # no LLM at all
-    assert judge_values("westerns never get old", ["westerns"], replay) == {"westerns": "want"}
+    replay = sl.recorded_completer(path)  # no LLM at all
+    assert sl.judge_values("westerns never get old", ["westerns"], replay) == {"westerns": "want"}
     with pytest.raises(KeyError):
-        judge_values("horror never gets old", ["horror"], replay)
+        sl.judge_values("horror never gets old", ["horror"], replay)
     assert json.loads(path.read_text().splitlines()[0])["out"] == '{"westerns": "yes"}'
 
 
@@ -118,7 +109,7 @@ def test_understand_applies_the_judge_to_the_turns_reading(cat):
     assert "Mystery" not in judged.feedback.disliked_attributes.get("genre", [])
     assert judged.stance["asked"] and judged.stance["verdicts"] == {"mystery": "want"}
     assert plain.stance is None
-    assert stance_judge_for(None) is None and stance_judge_for(object()) is None
+    assert sl.stance_judge_for(None) is None and sl.stance_judge_for(object()) is None
 
 
 # a few of the reader authors' development sentences (evals/data/stance_dev.py) the rule reader gets wrong
@@ -133,7 +124,7 @@ REAL = [
 @pytest.mark.llm
 @pytest.mark.slow
 def test_embedded_llm_judges_stance_through_the_product_path(cat, local_llm):
-    judge = stance_judge_for(local_llm)
+    judge = sl.stance_judge_for(local_llm)
     assert judge is not None
     right = 0
     for text, liked, disliked in REAL:
