@@ -83,7 +83,7 @@ def _heading_and_table(r: J, labels: dict[str, tuple[str, J]]) -> list[str]:
     if reuse:  # ours re-measured, the peers' figures from their own earlier run (bench_srs_peer_*.json)
         end = r["date"]
     L = [f"### Sequential recommenders (`{cmd}`, {r['dataset']['name']} leave-one-out)", ""]
-    L.append(f"""Measured {day(r['date'])} {hm(r['date'])}–{hm(end)} UTC on {hw}, torch
+    L.append(f"""Measured {day(r['date'])} {hm(r['date'])}{'' if reuse else '–' + hm(end)} UTC on {hw}, torch
 {torch_v}, {thr} torch thread{'s' if thr > 1 else ''} per process. {busy}: 1-minute load
 average {la[0]} when training started, {la[1]} when ours finished, {r['load_average_1min_samples'][-1]} at the end (`load_average_1min_samples` in the
 JSON). {f"Our models trained in this run; **the peers' figures are reused** (`--peer reuse`) from their own run of {day(min(p['date'] for p in peers.values()))} (`bench_srs_peer_<peer>.json`, same machine type, not re-measured here), so the time ratios below compare runs under different loads" if reuse else f"Our SASRec/EASE and {'both' if len(peers) == 2 else f'the {len(peers)}'} peers trained **in the same run, {order}**"} (ours took {sas['epoch_seconds_median']:.1f} s per epoch here).
