@@ -47,7 +47,12 @@ step() {
 
 # --- sequential recommenders -----------------------------------------------------------------------------
 step full "bench_srs.json bench_srs.md bench_srs_peer_recbole_sasrec.json/.log bench_srs_peer_rectools_sasrec.json/.log" -- \
-  "python -m cesrec.evals.bench.srs --backbones sasrec,ease --threads 1 --peer run --peer-time-budget 900 --fp32-check"
+  "python -m cesrec.evals.bench.srs --backbones sasrec,ease,gru4rec --threads 1 --peer run --peer-time-budget 900 --fp32-check"
+# (today's bench_srs.json ran with --peer reuse: ours re-measured, the peers' JSONs of 2026-11-30 reused)
+step full "tune_srs.json (the SASRec recipe suite across datasets, validation only; ~70 min on a busy 2-core box)" -- \
+  "python -m cesrec.evals.tuning.srs --suite --threads 1 --write $R/tune_srs.json"
+step full "srs_step_profile.json (one SASRec training step before/after issue 23's speed changes)" -- \
+  "python scripts/profile_srs_step.py --threads 1 --max-lens 50 --batches 6 --repeats 3 --out $R/srs_step_profile.json"
 step quick "bench_srs.json bench_srs.md (re-derive peer entries and targets of the finished run; no training)" -- \
   "python -m cesrec.evals.bench.srs --rebuild"
 step quick "bench_scoring.json (product-path scoring alone, 100k synthetic items; seconds)" -- \
