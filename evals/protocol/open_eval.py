@@ -691,7 +691,7 @@ def plot_open(res: dict, results: str | Path) -> list[Path]:
         axes[0][-1].legend(fontsize=7, loc="lower right")
         fig.tight_layout()
         # named after the results file: eval_pipeline.json's run must not overwrite eval_open.json's plots
-        p = results.parent / f"{results.stem}_{budget}.png"
+        p = results.parent / f"{results.stem}_{budget.replace(':', '_')}.png"
         fig.savefig(p, dpi=110)
         plt.close(fig)
         paths.append(p)

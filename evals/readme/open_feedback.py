@@ -1,148 +1,236 @@
-"""README: "Does the conversation help beyond attributes?" from eval_open.json, tune_fusion_valid.json,
-masking_valid.json and check_named_films.json (moved here from evals/open_readme.py)."""
+"""README: "Does the conversation help beyond attributes?" from eval_open.json (issue 22: clues from outside the
+systems, the fair baselines, user-level tests with one Holm family, the settings built for CESRec's mechanisms),
+tune_fusion_issue22_valid.json and masking_valid.json. Every sentence that states a finding is chosen by the figures."""
 # ruff: noqa: E501
 
 from pathlib import Path
 
 from .common import load
 
+BASE = ("attribute_filter", "semantic_retrieval", "item_knn", "score_fusion", "tuned_fusion", "bm25")
+ABL = ("cesrec_no_pseudo", "cesrec_no_mask")
+BB_NAME = {"sasrec": "SASRec", "gru4rec": "GRU4Rec"}
+
+
+def p(x) -> str:
+    return "< 0.001" if x < 0.001 else f"{x:.3f}"
+
 
 def render(root: Path) -> str:
-    r=load(root, 'eval_open.json')
-    tv=load(root, 'tune_fusion_valid.json')
-    mv=load(root, 'masking_valid.json')
-    B=r['budgets']
-    def p(x): return "< 0.001" if x < 0.001 else f"{x:.3f}"
-    seeds=r['train_seeds_by_backbone']
-    seed_txt=", ".join(f"{'SASRec' if b=='sasrec' else 'GRU4Rec'} {'/'.join(map(str,v))}" for b,v in seeds.items())
-    ntests=sum(len(B[b][bb]['tests'])*2 for b in B for bb in B[b])
-    drop={b: sorted({B[b][bb]['leaked_users'] for bb in B[b]}) for b in B}
-    nusers=r['budgets']['open']['sasrec']['users']
-    turns=r['config']['turns']
-    nsys=len(r['config']['systems'])
-    words={2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six'}
-    nvar=len(B['open']['sasrec']['per_variant'])
+    r = load(root, 'eval_open.json')
+    tv = load(root, 'tune_fusion_issue22_valid.json')
+    mv = load(root, 'masking_valid.json')
+    B = r['budgets']
+    bbs = list(r['config']['backbones'])
+    seeds = r['train_seeds_by_backbone']
+    seed_txt = ", ".join(f"{BB_NAME.get(b, b)} {'/'.join(map(str, v))}" for b, v in seeds.items())
+    budgets = [b for b in ("open", "mixed", "open_legacy", "mixed_legacy", "headline") if b in B]
+    settings = [b for b in B if b.startswith("setting:")]
+    first = B[budgets[0]][bbs[0]]
+    nusers = first['users']
+    drop = {b: sorted({B[b][bb]['leaked_users'] for bb in B[b]}) for b in B}
+
     def dr(b):
         v = drop[b]
         return str(v[0]) if len(v) == 1 else f"{v[0]}–{v[-1]}"
-    L=[]
-    L.append("### Does the conversation help beyond attributes? (`cesrec eval --protocol pipeline --budget open,mixed,headline`)")
-    L.append("")
-    L.append(f"""Protocol 1 with simulated users who speak the way people do (issue 10): each turn the policy picks one kind
-of feedback from the held-out target — a **film they loved** ({words.get(nvar, nvar)} notions of "like X", reported separately
-below: nearest by co-occurrence on the training split, nearest by item-text embedding, the item of the user's
-own history closest by each, a random pick from ranks 6–50 of a mixed ranking; never the target or a
-sequel/remake of it), a **description** from the target's plot with every title word, name and number removed,
-a **critique** of a shown film ("like number 3, but more recent / not a comedy"), or a **complaint** about the
-list ("these are all romances"). `open` = those four kinds, no bare attribute values; `mixed` = one kind per
-turn drawn from those and the attribute kind; `headline` = genre / decade / rating as before. Every utterance
-and every candidate reference or description is audited for leaks (users dropped: {dr('open')} of {nusers} under `open`,
-{dr('mixed')} under `mixed`, {dr('headline')} under `headline`). All {nusers} test users, T = {turns}, full ranking, {r['config']['channel']} channel,
-SRS training seeds {seed_txt}, simulator seeds {'/'.join(map(str, r['sim_seeds']))}; 95% intervals from a hierarchical bootstrap over
-training seeds, simulator seeds and users; paired Wilcoxon tests, Holm-corrected over all {ntests} comparisons
-of the file. Pre-declared headline test: `cesrec` vs the best baseline under `open`, HR@10 at turn {turns}.
-Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_open.json` (also `.md`,
-plots `eval_open_<budget>.png`); this section is rendered by `python -m cesrec.evals.readme.tables`.
 
-HR@10 / NDCG@10 at turn {turns} (CIs and every p-value in `evals/results/eval_open.md`):
+    L = []
+    L.append("### Does the conversation help beyond attributes? (`python -m cesrec.evals.protocol.open_eval --run`)")
+    L.append("")
+    L.append(f"""Protocol 1 with simulated users who speak the way people do: each turn the policy picks one kind of feedback
+about the held-out target, and since issue 22 every clue comes from **outside the systems** (`evals/simulator/outside.py`):
+a **description** is the target's hand-written one (`evals/data/film_descriptions_*.py`, written from memory of the
+films, never from the indexed item texts; a target without one gets no description clue); a **film they loved** is
+picked at random among known films sharing the target's director or a leading actor (`people`), films with the same
+genres from within five years (`genre_era`), or the user's own recent history (`own_history`) — never by a system's
+similarity, and never the target, a title near-duplicate or a film of the target's franchise (`evals/data/franchises.py`,
+or a shared lead actor and title word); a **critique** points at the shown film closest by genre overlap and year;
+a **complaint** names what the list is full of. `open` = those four kinds; `mixed` adds bare attribute values;
+`open_legacy` is the simulator before issue 22 (plot-cut descriptions, references by the systems' own
+co-occurrence / embedding similarities, critiques by their mixed similarity), run on the same users for comparison.
+Users dropped by the leakage audit: {', '.join(f'{dr(b)} under `{b}`' for b in B)}. All {nusers} test users, full ranking,
+{r['config']['channel']} channel, SRS training seeds {seed_txt}, simulator seeds {'/'.join(map(str, r['sim_seeds']))}; 95% intervals from a hierarchical
+bootstrap over training seeds, simulator seeds and users; paired Wilcoxon tests on per-user values (a user's rows
+averaged over seeds first), **Holm-corrected over all {r['holm_family_size']} tests of the file** (every budget, setting,
+backbone, system, metric, feedback kind and reference variant). Pre-declared headline test: `cesrec` vs the **best
+baseline** (highest HR@10 of {', '.join(f'`{s}`' for s in BASE)}) under `open` and `mixed`, HR@10 and NDCG@10 at turn {r['config']['turns']}.
+Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_open.json` (also `.md`, plots
+`eval_open_<budget>.png`); this section is rendered by `python -m cesrec.evals.readme.tables`.
 """)
-    systems=["srs_only","attribute_filter","semantic_retrieval","item_knn","score_fusion","cesrec","cesrec_no_pseudo","cesrec_no_mask","cesrec_mask_disliked","cesrec_no_evidence","paper_recipe"]
-    cols=[(b,bb) for b in ("open","mixed","headline") for bb in ("sasrec","gru4rec")]
-    L.append("| system | " + " | ".join(f"{b} {bb}" for b,bb in cols) + " |")
-    L.append("|---|" + "---|"*len(cols))
+    # ---- main table
+    cols = [(b, bb) for b in budgets for bb in bbs]
+    systems = [s for s in ("srs_only", *BASE, "cesrec", "cesrec_refit", *ABL, "cesrec_no_evidence")
+               if all(s in B[b][bb] for b, bb in cols)]
+    L.append(f"HR@10 / NDCG@10 at turn {r['config']['turns']} (CIs and every p-value in `evals/results/eval_open.md`):")
+    L.append("")
+    L.append("| system | " + " | ".join(f"{b} {bb}" for b, bb in cols) + " |")
+    L.append("|---|" + "---|" * len(cols))
     for s in systems:
-        cells=[]
-        for b,bb in cols:
+        cells = []
+        for b, bb in cols:
             v = B[b][bb][s]
             c = f"{v['hr_at_10']:.3f} / {v['ndcg_at_10']:.3f}"
-            cells.append(f"**{c}**" if s=="cesrec" else c)
+            cells.append(f"**{c}**" if s == "cesrec" else c)
         L.append(f"| {s} | " + " | ".join(cells) + " |")
     L.append("")
-    def t(b,bb,s): return B[b][bb]['tests'][f'cesrec_vs_{s}']
-    L.append("cesrec − score_fusion (the strongest baseline), HR@10 (Holm p HR / NDCG): " + "; ".join(
-        f"{b} {bb} {t(b,bb,'score_fusion')['diff']:+.3f} ({p(t(b,bb,'score_fusion')['hr_at_10_p_holm'])} / {p(t(b,bb,'score_fusion')['ndcg_at_10_p_holm'])})"
-        for b,bb in cols if b!="headline") + ".")
+    H = r['headline']
+    L.append("Headline test (cesrec − the best baseline, Holm p HR / NDCG): " + "; ".join(
+        f"{k.replace('/', ' ')}: vs `{h['best_baseline']}` HR {h['hr_diff']:+.3f}, NDCG {h['ndcg_diff']:+.3f} "
+        f"({p(h['hr_p_holm'])} / {p(h['ndcg_p_holm'])})" for k, h in H.items()) + ".")
     L.append("")
-    L.append("cesrec − attribute_filter under headline: " + "; ".join(
-        f"{bb} {t('headline',bb,'attribute_filter')['diff']:+.3f} HR ({p(t('headline',bb,'attribute_filter')['hr_at_10_p_holm'])}), {t('headline',bb,'attribute_filter')['ndcg_diff']:+.3f} NDCG ({p(t('headline',bb,'attribute_filter')['ndcg_at_10_p_holm'])})" for bb in ("sasrec","gru4rec")) + ".")
+    # ---- oracle overlap and description difficulty
+    L.append("How much each reference variant hands a system the answer — the share of (named film, target) pairs whose "
+             "target is already in the named film's top 10 by a system signal (EASE neighbours `knn`, item-text "
+             "embedding `text`, BM25 on the item text `bm25`, training co-occurrence `cooc`); above a third it is an "
+             f"**oracle** for that signal (`{bbs[0]}`, first seed pair):")
     L.append("")
-    BASE=("srs_only","attribute_filter","semantic_retrieval","item_knn","score_fusion")
-    L.append(f"By reference variant (`open`, turn {turns} HR@10; sessions pooled over seeds; Holm within the variant):")
-    L.append("")
-    L.append("| backbone | variant | sessions | semantic_retrieval | item_knn | score_fusion | **cesrec** | worst cesrec − baseline (p Holm) |")
+    L.append("| budget | variant | pairs | knn | text | bm25 | cooc | oracle |")
     L.append("|---|---|---|---|---|---|---|---|")
-    worst_all=[]
-    for bb in ("sasrec","gru4rec"):
+    oracles = []
+    for b in [x for x in budgets if 'oracle_overlap' in B[x][bbs[0]]]:
+        for v, o in B[b][bbs[0]]['oracle_overlap'].items():
+            L.append(f"| {b} | {v} | {o['pairs']} | {o['knn']:.2f} | {o['text']:.2f} | {o['bm25']:.2f} | {o['cooc']:.2f} | {'**yes**' if o['oracle'] else 'no'} |")
+            if o['oracle']:
+                oracles.append((b, v))
+    L.append("")
+    dd = B['open'][bbs[0]]['description_difficulty'] if 'open' in B else None
+    dl = B['open_legacy'][bbs[0]]['description_difficulty'] if 'open_legacy' in B else None
+    if dd and dd.get('sessions_with_description'):
+        L.append(f"Difficulty of the descriptions the users heard under `open` ({dd['sessions_with_description']} of {dd['sessions']} sessions "
+                 f"heard one): the target is ranked first by BM25 on the item texts for {100 * dd['bm25']['top1']:.0f}% "
+                 f"(top 10: {100 * dd['bm25']['top10']:.0f}%, median rank {dd['bm25']['median_rank']:.0f}) and by the sentence encoder for "
+                 f"{100 * dd['embedding']['top1']:.0f}% (top 10: {100 * dd['embedding']['top10']:.0f}%, median {dd['embedding']['median_rank']:.0f})"
+                 + (" — the legacy plot-cut descriptions put it first under BM25 for 97.6% of the same films "
+                    "(`evals/results/description_difficulty.json`)." if dl is not None else "."))
+        L.append("")
+    # ---- per variant
+    L.append("By reference variant (`open`, last-turn HR@10; user-level tests vs each baseline, Holm over the file):")
+    L.append("")
+    L.append("| backbone | variant | sessions | " + " | ".join(BASE) + " | **cesrec** | worst cesrec − baseline (p Holm) |")
+    L.append("|---|---|---|" + "---|" * len(BASE) + "---|---|")
+    worst_all = []
+    for bb in bbs:
         for v, rec in B['open'][bb]['per_variant'].items():
-            w=min(((rec['tests'][f'cesrec_vs_{s}']['diff'], s, rec['tests'][f'cesrec_vs_{s}']['p_holm']) for s in BASE), key=lambda x:x[0])
+            w = min(((rec['tests'][f'cesrec_vs_{s}']['diff'], s, rec['tests'][f'cesrec_vs_{s}']['p_holm']) for s in BASE), key=lambda x: x[0])
             worst_all.append((w[0], w[2], bb, v, w[1]))
-            L.append(f"| {bb} | {v} | {rec['sessions']} | {rec['semantic_retrieval']:.3f} | {rec['item_knn']:.3f} | {rec['score_fusion']:.3f} | **{rec['cesrec']:.3f}** | {w[0]:+.3f} vs {w[1]} ({p(w[2])}) |")
+            L.append(f"| {bb} | {v} | {rec['sessions']} | " + " | ".join(f"{rec[s]:.3f}" for s in BASE)
+                     + f" | **{rec['cesrec']:.3f}** | {w[0]:+.3f} vs {w[1]} ({p(w[2])}) |")
     L.append("")
-    L.append("After one turn, by the kind of feedback the simulated user gave (`open`, SASRec, HR@10 at turn 1):")
+    # ---- per kind
+    k = B['open'][bbs[0]]['per_kind_turn1']
+    L.append(f"After one turn, by the kind of feedback (`open`, {BB_NAME.get(bbs[0], bbs[0])}, HR@10 at turn 1):")
     L.append("")
-    k=B['open']['sasrec']['per_kind_turn1']
-    L.append("| kind | sessions | attribute_filter | semantic_retrieval | item_knn | score_fusion | **cesrec** | cesrec_no_evidence |")
-    L.append("|---|---|---|---|---|---|---|---|")
-    for kind in ("reference","description","critique","complaint","vague"):
-        x=k[kind]
-        L.append(f"| {kind} | {x['sessions']} | {x['attribute_filter']:.3f} | {x['semantic_retrieval']:.3f} | {x['item_knn']:.3f} | {x['score_fusion']:.3f} | **{x['cesrec']:.3f}** | {x['cesrec_no_evidence']:.3f} |")
+    L.append("| kind | sessions | " + " | ".join(BASE) + " | **cesrec** |")
+    L.append("|---|---|" + "---|" * len(BASE) + "---|")
+    for kind in [x for x in ("reference", "description", "critique", "complaint", "vague") if x in k]:
+        x = k[kind]
+        L.append(f"| {kind} | {x['sessions']} | " + " | ".join(f"{x[s]:.3f}" for s in BASE) + f" | **{x['cesrec']:.3f}** |")
     L.append("")
-    # findings
-    allp=[t(b,bb,s)[f'{m}_p_holm'] for b in ("open","mixed") for bb in ("sasrec","gru4rec") for s in BASE for m in ("hr_at_10","ndcg_at_10")]
-    maxp=max(allp)
-    sig_below=[w for w in worst_all if w[0] < 0 and w[1] < 0.05]
-    worst=min(worst_all)
-    def rng(vals): return f"{min(vals):+.3f} to {max(vals):+.3f}"
-    nomask=[-t(b,bb,'cesrec_no_mask')['diff'] for b in B for bb in B[b]]
-    nopseudo=[-t(b,bb,'cesrec_no_pseudo')['diff'] for b in B for bb in B[b]]
-    md=[t(b,bb,'cesrec_mask_disliked')['diff'] for b in B for bb in B[b]]
-    hf={bb: t('headline',bb,'attribute_filter') for bb in ("sasrec","gru4rec")}
-    comp=B['open']['sasrec']['per_kind_turn1']['complaint']
-    sd=r['self_demotion']
-    chk=load(root, 'check_named_films.json')
-    vc=tv['valid_hr_at_10_last_turn']
-    ppr=r['protocol_seconds_per_budget_per_run']
-    L.append(f"""What this shows:
-- **Targets.** Under `open` and `mixed`, `cesrec` beats every baseline — the attribute filter (which turns a
-  named film into its genres + decade), retrieval by embedding similarity, EASE item-kNN from the named films,
-  and `score_fusion` (z(SRS) + z(semantic relevance) with the same constraints) — on HR@10 and NDCG@10, on
-  both backbones (largest Holm-corrected p {p(maxp)}). Within each reference variant it is
-  {'never significantly below a baseline' if not sig_below else 'significantly below a baseline in ' + ', '.join(f'{w[2]} {w[3]} ({w[0]:+.3f} vs {w[4]}, p {p(w[1])})' for w in sig_below)}
-  (worst: {worst[0]:+.3f} vs {worst[4]}, {worst[2]} `{worst[3]}` variant, p {p(worst[1])}); each similarity's own
-  baseline is strong only inside its own variant. Under `headline`, cesrec − attribute_filter is
-  {hf['sasrec']['diff']:+.3f} HR@10 (p {p(hf['sasrec']['hr_at_10_p_holm'])}) / {hf['sasrec']['ndcg_diff']:+.3f} NDCG@10 (p {p(hf['sasrec']['ndcg_at_10_p_holm'])}) on SASRec and
-  {hf['gru4rec']['diff']:+.3f} (p {p(hf['gru4rec']['hr_at_10_p_holm'])}) / {hf['gru4rec']['ndcg_diff']:+.3f} (p {p(hf['gru4rec']['ndcg_at_10_p_holm'])}) on GRU4Rec.
-- **What carries the gain**: the evidence fusion, not the sequence rewrite. Without collaborative/semantic
-  evidence (`cesrec_no_evidence`, the product before this work) `open` drops to {B['open']['sasrec']['cesrec_no_evidence']['hr_at_10']:.3f} (SASRec); without
-  the rewritten sequence (`cesrec_no_pseudo`) HR@10 moves by {rng(nopseudo)}; without the outlier masking
-  (`cesrec_no_mask`) by {rng(nomask)}; masking every history item with a disliked value (the earlier
-  default, `cesrec_mask_disliked`) changes cesrec's HR@10 by {rng([-x for x in md])}. Complaints are the kind where `cesrec` gains least after one
-  turn ({comp['cesrec']:.3f} vs the filter's {comp['attribute_filter']:.3f}).
-- **Self-demotion hypothesis: refuted.** Appending a film X to the history (X = the target's nearest
-  co-occurrence neighbour outside it) does not push X or its neighbours down: X's median rank goes from
-  {sd['sasrec']['x_rank_median']['history']:.0f} to {sd['sasrec']['x_rank_median']['history_plus_x']:.0f} on SASRec ({sd['gru4rec']['x_rank_median']['history']:.0f} to {sd['gru4rec']['x_rank_median']['history_plus_x']:.0f} on GRU4Rec; demoted for {100*sd['sasrec']['x_demoted_share']:.1f}% / {100*sd['gru4rec']['x_demoted_share']:.1f}% of users),
-  the median rank of X's 10 nearest neighbours from {sd['sasrec']['x_neighbours_median_rank']['history']:.0f} to {sd['sasrec']['x_neighbours_median_rank']['history_plus_x']:.0f} ({sd['gru4rec']['x_neighbours_median_rank']['history']:.0f} to {sd['gru4rec']['x_neighbours_median_rank']['history_plus_x']:.0f}), and the target's HR@10
-  from {sd['sasrec']['target_hr_at_10']['history']:.3f} to {sd['sasrec']['target_hr_at_10']['history_plus_x']:.3f} ({sd['gru4rec']['target_hr_at_10']['history']:.3f} to {sd['gru4rec']['target_hr_at_10']['history_plus_x']:.3f}). The trained SRS continues the sequence towards X's
-  neighbourhood, so named films enter the rewritten sequence as they are (X itself is never shown back).
-- **Chosen on validation only.** The fusion weights and the mixture of experts over them
-  (`tools/turn.py` `DEFAULT_FUSION` / `DEFAULT_MIXTURE`) were fitted on validation users
-  (`python -m cesrec.evals.tuning.fusion --seeds 100` → `evals/results/tune_fusion_valid.json`, commit `{tv['git_commit'][:7]}`, which
-  fits them again and compares with the weights in the code at that commit): validation HR@10 at
-  the last turn under `open` {vc['sasrec']['open']['default']:.3f} → {vc['sasrec']['open']['fitted+mixture']:.3f} (SASRec) and {vc['gru4rec']['open']['default']:.3f} → {vc['gru4rec']['open']['fitted+mixture']:.3f} (GRU4Rec), code's
-  weights → re-fitted ones (the code's weights were fitted by an earlier run of the same command, on the SRS of
-  that time, against hand-set ones); the mixture changes the weighted sum alone by {rng([vc[b][g]['fitted+mixture']-vc[b][g]['fitted'] for b in vc for g in vc[b]])}. Masking was chosen the same way
-  (`python -m cesrec.evals.bench.diagnose_masking` → `evals/results/masking_valid.json`: mean validation HR@10
-  {mv['mean_hr_at_10']['outliers+disliked']:.4f} with outlier + disliked-value masking, {mv['mean_hr_at_10']['outliers only']:.4f} with outlier masking only, {mv['mean_hr_at_10']['none']:.4f} with none;
-  disliked-value masking is now off by default, the outlier masking is kept as the paper's component — its
-  effect is within noise).
-- **The chat check** (`python -m cesrec.evals.bench.check_named_films`, the embedded LLM (`--llm {chk['llm']}`), user {chk['user']}, SASRec,
-  `evals/results/check_named_films.json`): "{chk['utterance']}" → {len(chk['tool_calls'])} call
-  `{chk['tool_calls'][0]['name']}(like={chk['tool_calls'][0]['args'].get('like')})`; {chk['in_50_nearest']} of the top 10 are among the 50 nearest
-  co-occurrence neighbours of the two films ({chk['in_50_nearest_before']} before; target {chk['target'].replace('>=', '≥')}): {', '.join(x.rsplit(' (',1)[0] for x in chk['top10'])}.
-- **Cost.** One budget, one backbone, one SRS training run and one simulator seed on all {nusers} users, {nsys}
-  systems: {ppr['open']:.0f} s (`open`), {ppr['mixed']:.0f} s (`mixed`), {ppr['headline']:.0f} s (`headline`). The whole file:
-  {r['runtime_s']:.0f} s with {r['workers']} worker processes.
-- The results use the structured channel (the simulator's decision reaches the systems as such);
-  `--channels text` runs the same evaluation through the rule parser.
-""")
+    # ---- settings
+    if settings:
+        sset = [s for s in ("srs_only", "attribute_filter", "item_knn", "score_fusion", "tuned_fusion", "bm25", "cesrec", *ABL)
+                if all(s in B[x][bb] for x in settings for bb in bbs)]
+        L.append("Settings built for CESRec's mechanisms (`open` clues; last-turn HR@10 / NDCG@10): `new_users` — the "
+                 "system knows only the last 0–3 items of the history (the rewritten sequence is then nearly the whole "
+                 "sequence); `noisy_history` — a shared account, another user's items interleaved (the outlier "
+                 "masking's case); `long` — 6 turns whose first two are about the film just watched before the "
+                 "request drifts to what the user wants (the rewrite over a long conversation).")
+        L.append("")
+        scol = [(x, bb) for x in settings for bb in bbs]
+        L.append("| system | " + " | ".join(f"{x.split(':', 1)[1]} {bb}" for x, bb in scol) + " |")
+        L.append("|---|" + "---|" * len(scol))
+        for s in sset:
+            L.append(f"| {s} | " + " | ".join(
+                (lambda c: f"**{c}**" if s == "cesrec" else c)(f"{B[x][bb][s]['hr_at_10']:.3f} / {B[x][bb][s]['ndcg_at_10']:.3f}")
+                for x, bb in scol) + " |")
+        L.append("")
+        ns = B[settings[0]][bbs[0]].get('setting') if 'noisy_history' not in settings[0] else None
+        noisy = next((B[x][bbs[0]].get('setting') for x in settings if x.endswith('noisy_history')), None)
+        if noisy:
+            L.append(f"(Shared accounts: on average {100 * noisy['inserted_share_mean']:.0f}% of the history the system sees is the other user's.)")
+            L.append("")
+        del ns
+    # ---- findings
+    def t(b, bb, s):
+        return B[b][bb]['tests'][f'cesrec_vs_{s}']
+
+    def mech(abl):
+        """Where removing a mechanism changes cesrec significantly: (place, diff cesrec - ablation, p)."""
+        out = []
+        for b in list(B):
+            for bb in B[b]:
+                if f'cesrec_vs_{abl}' in B[b][bb]['tests']:
+                    x = t(b, bb, abl)
+                    out.append((b, bb, x['diff'], x['hr_at_10_p_holm'], x['ndcg_diff'], x['ndcg_at_10_p_holm']))
+        return out
+
+    met = [k2 for k2, h in H.items() if h['met']]
+    lost = [k2 for k2, h in H.items() if h['hr_diff'] < 0 and h['hr_p_holm'] < 0.05]
+    sig_below = [w for w in worst_all if w[0] < 0 and w[1] < 0.05]
+    L.append("What this shows:")
+    if len(met) == len(H):
+        L.append("- **Target met.** `cesrec` beats the best baseline on HR@10 and NDCG@10 under `open` and `mixed` on "
+                 f"{', '.join(bbs)} (Holm p < 0.05 over the whole file).")
+    else:
+        L.append(f"- **Target not met.** The issue-22 target — `cesrec` above the best baseline on HR@10 and NDCG@10, "
+                 f"under `open` and `mixed`, Holm p < 0.05, on both backbones — holds for {', '.join(f'`{m}`' for m in met) if met else 'none'} "
+                 f"of {', '.join(f'`{k2}`' for k2 in H)}"
+                 + (f"; `cesrec` is significantly *below* the best baseline in {', '.join(f'`{k2}`' for k2 in lost)}" if lost else "")
+                 + (f"; only {', '.join(bbs)} ran (not both backbones)" if len(bbs) < 2 else "")
+                 + ". Fitted on the new simulator's validation users, the weights put the history first in every "
+                 "context (" + "; ".join(f"{c} {dict(w)}" for c, w in tv['fusion'].items()) + "), where the product's "
+                 "defaults (chosen on the earlier simulator and the request benchmark) weight the named films' "
+                 "text neighbours and the description more than the history; `cesrec_refit` (cesrec with the re-fitted "
+                 "weights) is " + ", ".join(f"{B['open'][bb]['cesrec_refit']['hr_at_10'] - B['open'][bb][H['open/' + bb]['best_baseline']]['hr_at_10']:+.3f}"
+                                             f" ({bb})" for bb in bbs if 'cesrec_refit' in B['open'][bb] and f'open/{bb}' in H)
+                 + " HR@10 from the best baseline under `open` — the rewritten sequence and the masking, which are what "
+                 "`cesrec` adds to `tuned_fusion`'s signals, do not make up the difference.")
+    L.append("- **Old vs new simulator** (same users, same command): under `open_legacy` cesrec reaches "
+             + ", ".join(f"{B['open_legacy'][bb]['cesrec']['hr_at_10']:.3f} ({bb})" for bb in bbs if 'open_legacy' in B)
+             + " HR@10 against " + ", ".join(f"{B['open'][bb]['cesrec']['hr_at_10']:.3f}" for bb in bbs)
+             + " under `open`; the best legacy baseline is "
+             + ", ".join(f"`{max(BASE, key=lambda s: B['open_legacy'][bb][s]['hr_at_10'])}` {max(B['open_legacy'][bb][s]['hr_at_10'] for s in BASE):.3f}" for bb in bbs if 'open_legacy' in B)
+             + ". The legacy variants' oracle overlaps are in the table above"
+             + (f" ({', '.join(f'{b} `{v}`' for b, v in oracles)} flagged as oracles)." if oracles else "."))
+    if oracles and any(b in ("open", "mixed") for b, _ in oracles):
+        L.append("- **Caveat:** an outside reference variant is above the oracle line for one signal: "
+                 + ", ".join(f"{b} `{v}`" for b, v in oracles if b in ("open", "mixed"))
+                 + " — its sessions are in `open` / `mixed`; read that variant's row apart.")
+    L.append("- **Within each reference variant** `cesrec` is "
+             + ("never significantly below a baseline" if not sig_below else
+                "significantly below a baseline in " + ", ".join(f"{w[2]} `{w[3]}` ({w[0]:+.3f} vs {w[4]}, p {p(w[1])})" for w in sig_below))
+             + ".")
+    for abl, what, where in (("cesrec_no_pseudo", "the sequence rewrite", ("setting:new_users", "setting:long")),
+                             ("cesrec_no_mask", "the outlier masking", ("setting:noisy_history",))):
+        rows = mech(abl)
+        helps = [x for x in rows if x[2] > 0 and x[3] < 0.05]
+        hurts = [x for x in rows if x[2] < 0 and x[3] < 0.05]
+        built = [x for x in rows if x[0] in where]
+        L.append(f"- **{what[0].upper() + what[1:]}** (`cesrec` − `{abl}`, HR@10, Holm p): "
+                 + "; ".join(f"{x[0]} {x[1]} {x[2]:+.3f} ({p(x[3])})" for x in built) + " in the settings built for it; "
+                 + ("a significant gain in " + ", ".join(f"{x[0]} {x[1]}" for x in helps) if helps else "**no significant gain anywhere**")
+                 + ("; significantly worse in " + ", ".join(f"{x[0]} {x[1]} ({x[2]:+.3f}, p {p(x[3])})" for x in hurts) if hurts else "")
+                 + ".")
+    L.append(f"- **Masking on validation** (`python -m cesrec.evals.bench.diagnose_masking` → `evals/results/masking_valid.json`): mean "
+             f"validation HR@10 {mv['mean_hr_at_10']['outliers only']:.4f} with the outlier masking, {mv['mean_hr_at_10']['none']:.4f} without "
+             f"— validation preferred no masking. The earlier \"within noise\" for the masking is now a tested statement: "
+             "see the masking line above (user level, Holm over the file).")
+    vc = tv['valid_hr_at_10_last_turn']
+    L.append(f"- **Fair fusion, fitted on validation only.** `tuned_fusion` uses every evidence signal `cesrec` uses (the SRS on the history, "
+             "EASE kNN of the named films, their text neighbours, the description by encoder + BM25) and the same constraints, with "
+             "weights fitted on validation users of the new simulator by the procedure that fits cesrec's "
+             f"(`{tv['command']}` → `evals/results/tune_fusion_issue22_valid.json`, commit `{tv['git_commit'][:7]}`): "
+             + "; ".join(f"{c} {dict(w)}" for c, w in tv['baseline_fusion'].items())
+             + ". The same records re-fit cesrec's five weights (`cesrec_refit`); validation HR@10 with simulator seed "
+             f"{tv['check_seed']}: " + "; ".join(f"{bb} {g}: " + ", ".join(f"{s} {v:.3f}" for s, v in vc[bb][g].items()) for bb in vc for g in vc[bb]) + ".")
+    L.append(f"- **Cost.** The whole file: {r['runtime_s']:.0f} s ({r['workers']} worker process{'es' if r['workers'] > 1 else ''}); per budget "
+             + ", ".join(f"{b} {s:.0f} s" for b, s in r['protocol_seconds_per_budget'].items()) + ".")
+    L.append("- `tuned_fusion`'s and `cesrec_refit`'s weights were fitted on SASRec's validation users and are used "
+             "unchanged for every backbone"
+             + (f"; they were fitted at commit `{tv['git_commit'][:7]}` and this file ran at `{r['git_commit'][:7]}` — "
+                "issue 23 changed SASRec's default training recipe in between (every SASRec run key changed), so both "
+                "were fitted on another SASRec training run than the one evaluated (the product's `cesrec` weights were "
+                "not fitted on it either)" if tv['git_commit'][:7] != r['git_commit'][:7] else "")
+             + ". The results use the structured channel (the simulator's decision reaches the systems as such).")
+    L.append("")
     return "\n".join(L)
