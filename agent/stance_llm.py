@@ -55,7 +55,8 @@ Completer = Callable[[str, str, str], str]
 #   "clause" / "sentence" / "sentence_broad"
 #                     a value whose own clause / sentence (up to a sentence end or "but") holds a cue (broad cues
 #                     for "sentence_broad"); the others keep the readers' side and no call is made when none has one;
-#   "scoped"          a value whose own sentence holds a broad cue, or every value when the message holds none.
+#   "scoped"          a value whose own sentence holds a broad cue, or, when the message holds none, a liked value
+#                     the judge refuses (a refusal the readers found with no cue word comes from the context).
 # "scoped" was chosen on the development sentences (evals/data/stance_dev.py: as good as "always") and the
 # utterance benchmark's dev half (0 flips, as without the judge; "always" flips Sci-Fi in "a sci-fi movie but
 # nothing before 1980", a cue in another part of the message); figures in evals/notes/stance_judge.md.
@@ -178,6 +179,7 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     if gate in ("cue", "broad") and not stance_cue(text, broad=gate == "broad"):
         return base, JudgeTrace(False, reason="no stance cue")
     judged = targets
+    refusals_only = False
     if gate in ("clause", "sentence", "sentence_broad"):
         # only values whose own clause / sentence holds a stance cue take the verdict (all are asked about)
         scope = gate.split("_")[0]
@@ -188,6 +190,11 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
         # message ("a sci-fi movie but nothing before 1980": "nothing" is about the years)
         if stance_cue(text, broad=True):
             judged = [t for t in targets if stance_cue(scope_of(text, t.span, "sentence"), broad=True)]
+        else:
+            # with no cue word at all, a refusal the rule reader found comes from the context (a complaint about
+            # the list just shown: "so many dramas"), which the judge does not see: it stands; the judge may only
+            # find refusals in plain words the readers took for likes
+            refusals_only = True
     if not judged:
         return base, JudgeTrace(False, reason=f"no stance cue in a value's {gate}")
     labels = _labels_of(targets)
@@ -197,7 +204,8 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     except Exception as e:  # noqa: BLE001 - the judge only refines a reading; a failure keeps the reading
         return base, JudgeTrace(True, labels, {}, (time.perf_counter() - t0) * 1000, f"judge failed: {e}"[:200])
     ms = (time.perf_counter() - t0) * 1000
-    by_key = {t.key: v for t in judged if (v := verdicts.get(" ".join(t.label.split())[:60]))}
+    by_key = {t.key: v for t in judged if (v := verdicts.get(" ".join(t.label.split())[:60]))
+              and not (refusals_only and (t.sign < 0 or v != "avoid"))}
     out = apply_verdicts(feedback, by_key)
     # a lost value comes back only with a clear verdict
     out = without_values(out, {k for k in lost if by_key.get(k) not in ("want", "avoid")})

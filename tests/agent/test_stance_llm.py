@@ -86,6 +86,19 @@ def test_product_gate_leaves_values_without_a_cue_in_their_sentence(cat):
     assert fb.liked_attributes.get("genre") == ["Western"] and fb.disliked_attributes.get("genre") == ["Musical"]
 
 
+def test_with_no_cue_word_the_judge_only_adds_refusals(cat):
+    # a refusal the rules read from a complaint about the shown list stands (the judge does not see the list)
+    text = "so many dramas"
+    rules = parse_feedback_rules(text, cat)
+    assert rules.disliked_attributes.get("genre") == ["Drama"]
+    fb, _ = sl.judge_feedback(text, rules, cat, None, _fake({"dramas": "yes"}))
+    assert fb.disliked_attributes.get("genre") == ["Drama"]
+    # ... while a refusal in plain words the rules took for a like is found
+    text = "I'm all set with war movies"
+    fb, trace = sl.judge_feedback(text, parse_feedback_rules(text, cat), cat, None, _fake({"war movies": "no"}))
+    assert trace.asked and fb.disliked_attributes.get("genre") == ["War"]
+
+
 def test_recorded_calls_replay_without_the_llm(tmp_path):
     path = tmp_path / "calls.jsonl"
     live = _fake({"westerns": "yes"})
