@@ -5,7 +5,7 @@ tune_fusion_issue22_valid.json and masking_valid.json. Every sentence that state
 
 from pathlib import Path
 
-from .common import load
+from .common import ResultsError, load
 
 BASE = ("attribute_filter", "semantic_retrieval", "item_knn", "score_fusion", "tuned_fusion", "bm25")
 ABL = ("cesrec_no_pseudo", "cesrec_no_mask")
@@ -20,6 +20,10 @@ def render(root: Path) -> str:
     r = load(root, 'eval_open.json')
     tv = load(root, 'tune_fusion_issue22_valid.json')
     mv = load(root, 'masking_valid.json')
+    try:  # the weights re-fitted on the SASRec the file evaluated (when the recipe changed after the first fit)
+        rc = load(root, 'tune_fusion_issue22_valid_recheck.json')
+    except ResultsError:
+        rc = None
     B = r['budgets']
     bbs = list(r['config']['backbones'])
     seeds = r['train_seeds_by_backbone']
@@ -231,6 +235,11 @@ Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_
                 "issue 23 changed SASRec's default training recipe in between (every SASRec run key changed), so both "
                 "were fitted on another SASRec training run than the one evaluated (the product's `cesrec` weights were "
                 "not fitted on it either)" if tv['git_commit'][:7] != r['git_commit'][:7] else "")
+             + (f". The same fit on the evaluated SASRec (`evals/results/tune_fusion_issue22_valid_recheck.json`, same command "
+                f"with `--out`, commit `{rc['git_commit'][:7]}`) gives tuned_fusion " + "; ".join(f"{c} {dict(w)}" for c, w in rc['baseline_fusion'].items())
+                + " and validation HR@10 " + "; ".join(f"{bb} {g}: " + ", ".join(f"{s} {v:.3f}" for s, v in rc['valid_hr_at_10_last_turn'][bb][g].items())
+                                                       for bb in rc['valid_hr_at_10_last_turn'] for g in rc['valid_hr_at_10_last_turn'][bb])
+                if rc is not None else "")
              + ". The results use the structured channel (the simulator's decision reaches the systems as such).")
     L.append("")
     return "\n".join(L)
