@@ -72,14 +72,14 @@ step full "web_chat.png (screenshot taken by the browser test; needs scripts/set
 
 # --- understanding: LLM calls are saved once (slow), then scored from the file (fast) -----------------------
 step full "bench_understanding_llm_calls.jsonl" -- \
-  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --out $R/bench_understanding.json"
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --judge-calls $R/bench_understanding_judge_calls.jsonl --out $R/bench_understanding.json"
 # the saved calls predate the idiom class: --call-missing makes the LLM calls only for utterances the file lacks
-step quick "bench_understanding.json bench_understanding.md (LLM calls only for utterances the saved file lacks)" -- \
-  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl --call-missing --calls-out $R/bench_understanding_llm_calls.jsonl"
+step quick "bench_understanding.json bench_understanding.md (LLM and stance-judge calls only for utterances the saved files lack)" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl --call-missing --calls-out $R/bench_understanding_llm_calls.jsonl --judge-calls $R/bench_understanding_judge_calls.jsonl"
 # the _prompt_v2 calls were made with the prompt of commit 518777d (reverted since): re-scored here; making
 # the calls again needs that commit checked out (git worktree add /tmp/v2 518777d) and --calls-out there
 step quick "bench_understanding_prompt_v2.json bench_understanding_prompt_v2.md" -- \
-  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --out $R/bench_understanding_prompt_v2.json"
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --judge-calls $R/bench_understanding_judge_calls.jsonl --out $R/bench_understanding_prompt_v2.json"
 step full "check_named_films.json" -- \
   "python -m cesrec.evals.bench.check_named_films --user 42 --llm local --out $R/check_named_films.json"
 step full "description_difficulty.json (issue 22: how hard the simulator's descriptions are to match)" -- "python -m cesrec.evals.bench.description_difficulty"
@@ -105,8 +105,13 @@ step full "masking_valid.json" -- "python -m cesrec.evals.bench.diagnose_masking
 # --- protocol 1 (headline budget), protocol 1 on open feedback, protocol 2 ----------------------------------
 step full "eval_pipeline.json eval_pipeline.md eval_pipeline_headline.png" -- \
   "python -m cesrec.cli eval --protocol pipeline --budget headline --train-seeds 3 --backbones sasrec,gru4rec --seeds 3 --workers 2 --out $RUNS/pipeline --results $R/eval_pipeline.json --no-progress"
+# issue 22: the fair baselines' weights (validation users only) first, then the evaluation. What was run for the
+# current file: SASRec, training seed 42, simulator seeds 0/1/2; the full spec adds
+# --backbones sasrec,gru4rec --train-seeds 42,43,44
+step full "tune_fusion_issue22_valid.json (tuned_fusion / cesrec_refit weights, validation users)" -- \
+  "python -m cesrec.evals.tuning.baseline_fusion --backbones sasrec --budgets open,mixed --seeds 100 --check-seed 101"
 step full "eval_open.json eval_open.md eval_open_*.png" -- \
-  "python -m cesrec.cli eval --protocol pipeline --budget open,mixed,headline --train-seeds 3 --backbones sasrec,gru4rec --seeds 3 --workers 2 --out $RUNS/open --results $R/eval_open.json --no-progress"
+  "python -m cesrec.evals.protocol.open_eval --run --backbones sasrec --train-seeds 42 --sim-seeds 0,1,2 --results $R/eval_open.json"
 step quick "eval_open.md eval_open_*.png (re-rendered from eval_open.json; nothing recomputed)" -- \
   "python -m cesrec.evals.protocol.open_eval --render $R/eval_open.json"
 step full "eval_agent.json eval_agent.md eval_agent_transcripts.jsonl" -- \
