@@ -20,7 +20,19 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import agent, headline, open_feedback, pipeline, requests, scale, serve, srs, turn, understanding
+from . import (
+    agent,
+    evidence,
+    headline,
+    open_feedback,
+    pipeline,
+    requests,
+    scale,
+    serve,
+    srs,
+    turn,
+    understanding,
+)
 from .common import ResultsError
 
 README = "README.md"
@@ -31,6 +43,7 @@ DOCS = (README, RESULTS_DOC)
 SECTIONS: dict[str, Callable[[Path], str]] = {
     "chat": headline.render_chat,
     "headline": headline.render,
+    "evidence": evidence.render,
     "intro": srs.render_intro,
     "srs": srs.render,
     "turn": turn.render,
@@ -43,7 +56,7 @@ SECTIONS: dict[str, Callable[[Path], str]] = {
     "pipeline": pipeline.render,
 }
 # the file each section lives in: the README keeps the front door, docs/results.md everything measured
-FILES: dict[str, str] = {name: README if name in ("chat", "headline") else RESULTS_DOC for name in SECTIONS}
+FILES: dict[str, str] = {name: README if name in ("chat", "headline", "evidence") else RESULTS_DOC for name in SECTIONS}
 
 
 def begin(name: str) -> str:
