@@ -2,9 +2,10 @@
 
 Objective: full-softmax cross-entropy over the whole catalogue at every position of each user's training
 sequence (next-item prediction), no sampled negatives -- up to FULL_SOFTMAX_MAX_ITEMS items; larger
-catalogues use a logQ-corrected sampled softmax (memory bounded, see _NextItemCE). AdamW, gradient clipping, early stopping on
-validation NDCG@10 with patience; the best epoch's weights are kept. A backbone may bring its own recipe
-(`train_defaults`: SASRec uses a warm-up + cosine learning-rate decay over a fixed number of epochs).
+catalogues use a logQ-corrected sampled softmax (memory bounded; both losses live in recmodel.losses). AdamW,
+gradient clipping, early stopping on validation NDCG@10 with patience; the best epoch's weights are kept. A
+backbone may bring its own recipe (`train_defaults`: SASRec uses a warm-up + cosine learning-rate decay over a
+fixed number of epochs).
 Seeded and deterministic on CPU; CUDA + autocast (bf16, else fp16 with a grad scaler) when a GPU is present,
 bf16 autocast on CPUs with native bf16 when `cpu_bf16` is set. With `ddp=True` the loop runs
 under torch.distributed (launched by torchrun): each rank takes a disjoint shard of every epoch's shuffled
@@ -29,9 +30,16 @@ from typing import Protocol
 import numpy as np
 import torch
 import torch.distributed as dist
-import torch.nn.functional as F
 from cesrec.recmodel.batching import training_windows
 from cesrec.recmodel.data import SequenceDataset
+from cesrec.recmodel.losses import (  # ChunkedSoftmaxCE and CE_ROW_CHUNK stay importable from here
+    CE_ROW_CHUNK,  # noqa: F401
+    FULL_SOFTMAX_MAX_ITEMS,
+    SAMPLED_NEGATIVES,
+    ChunkedSoftmaxCE,  # noqa: F401
+    _NextItemCE,
+    sampling_log_q,
+)
 from cesrec.recmodel.metrics import evaluate
 from torch import nn
 from tqdm.auto import tqdm
@@ -97,103 +105,6 @@ def seed_everything(seed: int) -> None:
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
-
-
-# Full softmax costs (batch x positions x catalogue) logits per step: 128 x 50 x 100k floats is 2.5 GB
-# before gradients. Beyond FULL_SOFTMAX_MAX_ITEMS the loss is a sampled softmax instead: SAMPLED_NEGATIVES
-# items drawn once per step (shared by every position) from popularity^0.75, with the logQ correction
-# (Bengio & Senecal 2008; Yi et al. 2019) so the estimate stays unbiased for the full softmax; accidental hits
-# (a negative equal to the target) are masked. Small catalogues (ml-100k, ml-1m) keep the exact full softmax.
-FULL_SOFTMAX_MAX_ITEMS = 20_000
-SAMPLED_NEGATIVES = 4096
-
-
-def sampling_log_q(windows: torch.Tensor, num_items: int, negatives: int) -> torch.Tensor:
-    """log(expected count of each item among `negatives` draws from popularity^0.75); -inf for padding."""
-    counts = torch.bincount(windows.reshape(-1), minlength=num_items + 1).double()
-    q = (counts + 1.0) ** 0.75
-    q[0] = 0.0
-    q = q / q.sum()
-    return torch.log(q * negatives).float()
-
-
-CE_ROW_CHUNK = 256  # rows of logits per block in the chunked full-softmax loss (CPU)
-
-
-class ChunkedSoftmaxCE(torch.autograd.Function):
-    """Mean full-softmax cross-entropy of hidden states h (T, d) against every item embedding (N+1, d), in
-    float32, one block of CE_ROW_CHUNK rows at a time: the (T, N+1) logits are never held whole. Forward keeps
-    only each row's log-sum-exp; backward recomputes a block's logits and turns them into the gradient
-    (softmax - one-hot) in place. One extra matmul buys what F.cross_entropy over whole logits spends on
-    memory traffic (the logits, their float32 copy, log_softmax's output, nll's dense gradient and
-    log_softmax's backward, each (T, N+1)): an ml-100k training step on one CPU thread is ~20% faster (see
-    evals/notes/srs_tuning.md). Column 0 (padding) is never a class. Same loss and gradients as
-    F.cross_entropy up to float rounding (tests/recmodel/test_train_recipe.py)."""
-
-    @staticmethod
-    def forward(ctx, h: torch.Tensor, emb: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-        dev = h.device.type
-        # under CPU bf16 autocast the block matmuls run in bf16 like the rest of the step (the logits had bf16
-        # precision before as well); softmax, log-sum-exp and the gradients' accumulation stay float32
-        low = torch.bfloat16 if torch.is_autocast_enabled(dev) and torch.get_autocast_dtype(dev) == torch.bfloat16 \
-            else None
-        with torch.autocast(dev, enabled=False):
-            h, emb = h.float(), emb.float()
-            hl, el = (h.to(low), emb.to(low)) if low else (h, emb)
-            lse = torch.empty(len(h), device=h.device)
-            for a in range(0, len(h), CE_ROW_CHUNK):
-                block = (hl[a : a + CE_ROW_CHUNK] @ el.T).float()
-                block[:, 0] = float("-inf")
-                lse[a : a + CE_ROW_CHUNK] = torch.logsumexp(block, 1)
-            loss = (lse - (hl[:, None, :] @ el[target][:, :, None]).float().reshape(-1)).mean()
-        ctx.save_for_backward(hl, el, target, lse)
-        ctx.full = (h.dtype, emb.dtype)
-        return loss
-
-    @staticmethod
-    def backward(ctx, grad: torch.Tensor):
-        hl, el, target, lse = ctx.saved_tensors
-        scale = grad / max(1, len(hl))
-        gh, gemb = torch.empty(hl.shape, device=hl.device), torch.zeros(el.shape, device=hl.device)
-        with torch.autocast(hl.device.type, enabled=False):
-            for a in range(0, len(hl), CE_ROW_CHUNK):
-                hb = hl[a : a + CE_ROW_CHUNK]
-                p = torch.mm(hb, el.T).float().sub_(lse[a : a + CE_ROW_CHUNK, None]).exp_()  # softmax
-                p[:, 0] = 0.0
-                p[torch.arange(len(hb), device=hl.device), target[a : a + CE_ROW_CHUNK]] -= 1.0
-                p.mul_(scale)
-                pl = p.to(hl.dtype)
-                gh[a : a + CE_ROW_CHUNK] = pl @ el
-                gemb += pl.T @ hb
-        return gh.to(ctx.full[0]), gemb.to(ctx.full[1]), None
-
-
-class _NextItemCE(nn.Module):
-    """Wraps a backbone so the whole loss is one forward (what DDP needs to see). `log_q` (N+1,) switches
-    to the sampled softmax described above."""
-
-    def __init__(self, module: nn.Module, log_q: torch.Tensor | None = None, negatives: int = 0) -> None:
-        super().__init__()
-        self.module = module
-        self.negatives = negatives
-        self.register_buffer("log_q", log_q if log_q is not None else torch.zeros(0), persistent=False)
-
-    def forward(self, inp: torch.Tensor, tgt: torch.Tensor) -> torch.Tensor:
-        hidden = self.module(inp)
-        keep = tgt != 0
-        h, t = hidden[keep], tgt[keep]
-        emb = self.module.item_emb.weight
-        if not self.negatives and h.device.type == "cpu":
-            return ChunkedSoftmaxCE.apply(h, emb, t)
-        if not self.negatives:  # GPU: one fused matmul + cross-entropy is the fast path there
-            logits = h @ emb.T
-            logits[:, 0] = float("-inf")  # padding is never a next item
-            return F.cross_entropy(logits.float(), t)
-        neg = torch.multinomial(self.log_q.exp(), self.negatives, replacement=True)
-        pos = (h * emb[t]).sum(-1, keepdim=True) - self.log_q[t][:, None]
-        negl = (h @ emb[neg].T - self.log_q[neg][None, :]).masked_fill(neg[None, :] == t[:, None], float("-inf"))
-        logits = torch.cat([pos, negl], dim=1).float()
-        return F.cross_entropy(logits, torch.zeros(len(t), dtype=torch.long, device=t.device))
 
 
 @functools.cache
@@ -277,8 +188,43 @@ def _check_ranks_agree(state: dict[str, torch.Tensor]) -> None:
         raise RuntimeError(f"DDP ranks ended with different weights (max |difference| {diff.item():.3g})")
 
 
-def train_model(model: Trainable, dataset: SequenceDataset, cfg: TrainConfig) -> dict:
-    """Train `model` in place; returns a report (best epoch, its validation metrics, train_seconds...)."""
+@dataclass
+class _Run:
+    """What one train_model call builds once (model on its device, loss, optimizer, schedule, precision) and
+    the state its epochs carry (the best epoch so far, the plateau probe, the curve)."""
+
+    rank: int
+    world: int
+    created: bool
+    dev: torch.device
+    windows: torch.Tensor
+    sampled: bool
+    net: nn.Module
+    opt: torch.optim.Optimizer
+    sched: torch.optim.lr_scheduler.LambdaLR
+    factor: object  # _lr_factor's multiplier (a _Cooldown under the plateau schedule)
+    steps_per_epoch: int
+    valid_users: np.ndarray | None
+    use_amp: bool
+    amp_dtype: torch.dtype
+    scaler: torch.amp.GradScaler
+    best: dict = dataclasses.field(default_factory=lambda: {"ndcg@10": -1.0})
+    best_state: dict | None = None
+    best_opt: dict | None = None
+    best_epoch: int = 0
+    best_elapsed: float = 0.0
+    bad_evals: int = 0
+    end_epoch: int = 0  # plateau: the cooldown's last epoch once the probe has ended
+    probe_epochs: int | None = None
+    stopped_by: str = "cap"
+    epoch_secs: list[float] = dataclasses.field(default_factory=list)
+    curve: list[dict] = dataclasses.field(default_factory=list)  # per-evaluation learning curve for benchmarks
+    t_start: float = 0.0
+    plateau: bool = False
+
+
+def _setup(model: Trainable, dataset: SequenceDataset, cfg: TrainConfig) -> _Run:
+    """Device and process group, seeded identical start, training windows, loss, AdamW, schedule, precision."""
     if dataset.num_items != model.num_items:
         raise ValueError(f"model has {model.num_items} items but dataset {dataset.name!r} has {dataset.num_items}")
     rank, world, created = _dist_info(cfg)
@@ -307,132 +253,152 @@ def train_model(model: Trainable, dataset: SequenceDataset, cfg: TrainConfig) ->
     steps_per_epoch = math.ceil(math.ceil(len(windows) / world) / cfg.batch_size)  # per rank, as in the loop
     factor = _lr_factor(cfg, steps_per_epoch)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, factor)
-    plateau = cfg.lr_schedule == "plateau"
     valid_users = None  # early stopping on a fixed sample of validation users (then the best on all of them)
     if cfg.valid_sample and cfg.valid_sample < dataset.num_users:
         valid_users = np.sort(np.random.default_rng(cfg.seed).choice(dataset.num_users, cfg.valid_sample, replace=False))
     use_amp = (cfg.amp and dev.type == "cuda") or (cfg.cpu_bf16 and dev.type == "cpu" and cpu_has_native_bf16())
     amp_dtype = torch.bfloat16 if dev.type == "cpu" or torch.cuda.is_bf16_supported() else torch.float16
     scaler = torch.amp.GradScaler("cuda", enabled=use_amp and dev.type == "cuda" and amp_dtype == torch.float16)
+    return _Run(rank, world, created, dev, windows, sampled, net, opt, sched, factor, steps_per_epoch, valid_users,
+                use_amp, amp_dtype, scaler, end_epoch=cfg.epochs, plateau=cfg.lr_schedule == "plateau",
+                # patience ran out; else the run ended at `epochs`: the planned end of a cosine schedule, a cap
+                stopped_by="schedule_end" if cfg.lr_schedule == "cosine" else "cap")
 
-    best = {"ndcg@10": -1.0}
-    best_state, best_opt, best_epoch, best_elapsed, bad_evals = None, None, 0, 0.0, 0
-    end_epoch, probe_epochs = cfg.epochs, None  # plateau: the cooldown's last epoch once the probe has ended
-    epoch_secs: list[float] = []
-    curve: list[dict] = []  # per-evaluation learning curve (epoch, wall seconds, valid NDCG@10) for benchmarks
-    t_start = time.perf_counter()
-    bar = tqdm(range(1, cfg.epochs + 1), desc=f"train {model.name}", disable=not cfg.progress or rank != 0,
-               dynamic_ncols=True, leave=False)
-    epoch = 0
-    # patience ran out; else the run ended at `epochs`: the planned end of a cosine schedule, a cap otherwise
-    stopped_by = "schedule_end" if cfg.lr_schedule == "cosine" else "cap"
-    for epoch in bar:
-        t_ep = time.perf_counter()
-        model.module.train()
-        g = torch.Generator().manual_seed(cfg.seed * 1_000_003 + epoch)
-        perm = torch.randperm(len(windows), generator=g)
-        if world > 1:  # equal batch counts on every rank (DDP needs them), disjoint shards
-            per_rank = -(-len(perm) // world)
-            perm = torch.cat([perm, perm[: per_rank * world - len(perm)]])[rank::world]
-        losses = []
-        for a in range(0, len(perm), cfg.batch_size):
-            w = windows[perm[a : a + cfg.batch_size]].to(dev, non_blocking=True)
-            inp, tgt = w[:, :-1], w[:, 1:].clone()
-            tgt[inp == 0] = 0  # a padded input predicts nothing
-            ctx = torch.autocast(dev.type, dtype=amp_dtype) if use_amp else nullcontext()
-            with ctx:
-                loss = net(inp, tgt)
-            opt.zero_grad(set_to_none=True)
-            scaler.scale(loss).backward()
-            if cfg.grad_clip:
-                scaler.unscale_(opt)
-                nn.utils.clip_grad_norm_(model.module.parameters(), cfg.grad_clip)
-            scaler.step(opt)
-            scaler.update()
-            sched.step()
-            losses.append(loss.detach())
-        epoch_secs.append(time.perf_counter() - t_ep)
-        mean_loss = float(torch.stack(losses).mean()) if losses else float("nan")
 
-        if epoch % cfg.eval_every and epoch not in (cfg.epochs, end_epoch):
-            continue
-        shared = torch.zeros(3)  # [stop?, best epoch, start the cooldown?] decided on rank 0
-        if rank == 0:
-            val = evaluate(model, dataset, "valid", users=valid_users)
-            curve.append({"epoch": epoch, "elapsed": round(time.perf_counter() - t_start, 2),
+def _train_epoch(run: _Run, model: Trainable, cfg: TrainConfig, epoch: int) -> float:
+    """One pass over this rank's shard of the epoch's seeded shuffle; returns the mean training loss."""
+    t_ep = time.perf_counter()
+    model.module.train()
+    g = torch.Generator().manual_seed(cfg.seed * 1_000_003 + epoch)
+    perm = torch.randperm(len(run.windows), generator=g)
+    if run.world > 1:  # equal batch counts on every rank (DDP needs them), disjoint shards
+        per_rank = -(-len(perm) // run.world)
+        perm = torch.cat([perm, perm[: per_rank * run.world - len(perm)]])[run.rank :: run.world]
+    losses = []
+    for a in range(0, len(perm), cfg.batch_size):
+        w = run.windows[perm[a : a + cfg.batch_size]].to(run.dev, non_blocking=True)
+        inp, tgt = w[:, :-1], w[:, 1:].clone()
+        tgt[inp == 0] = 0  # a padded input predicts nothing
+        ctx = torch.autocast(run.dev.type, dtype=run.amp_dtype) if run.use_amp else nullcontext()
+        with ctx:
+            loss = run.net(inp, tgt)
+        run.opt.zero_grad(set_to_none=True)
+        run.scaler.scale(loss).backward()
+        if cfg.grad_clip:
+            run.scaler.unscale_(run.opt)
+            nn.utils.clip_grad_norm_(model.module.parameters(), cfg.grad_clip)
+        run.scaler.step(run.opt)
+        run.scaler.update()
+        run.sched.step()
+        losses.append(loss.detach())
+    run.epoch_secs.append(time.perf_counter() - t_ep)
+    return float(torch.stack(losses).mean()) if losses else float("nan")
+
+
+def _keep_best(run: _Run, model: Trainable) -> None:
+    run.best_state = copy.deepcopy(model.module.state_dict())
+    if run.plateau and run.probe_epochs is None:
+        run.best_opt = copy.deepcopy(run.opt.state_dict())
+
+
+def _validate(run: _Run, model: Trainable, dataset: SequenceDataset, cfg: TrainConfig, epoch: int,
+              mean_loss: float, bar) -> bool:
+    """After an epoch: validation on rank 0, the best epoch kept on every rank, early stopping or the plateau
+    probe's end (back to its best epoch, then the cooldown). True when the run stops here."""
+    if epoch % cfg.eval_every and epoch not in (cfg.epochs, run.end_epoch):
+        return False
+    shared = torch.zeros(3)  # [stop?, best epoch, start the cooldown?] decided on rank 0
+    if run.rank == 0:
+        val = evaluate(model, dataset, "valid", users=run.valid_users)
+        run.curve.append({"epoch": epoch, "elapsed": round(time.perf_counter() - run.t_start, 2),
                           "valid_ndcg10": round(val["ndcg@10"], 5)})
-            if val["ndcg@10"] > best["ndcg@10"]:
-                best, best_epoch, bad_evals = val, epoch, 0
-                best_elapsed = time.perf_counter() - t_start
-                best_state = copy.deepcopy(model.module.state_dict())
-                if plateau and probe_epochs is None:
-                    best_opt = copy.deepcopy(opt.state_dict())
-            else:
-                bad_evals += 1
-            bar.set_postfix(loss=f"{mean_loss:.3f}", ndcg10=f"{val['ndcg@10']:.4f}", best=best_epoch)
-            if plateau:  # no early stopping: the probe's end starts the cooldown, whose end stops the run
-                shared[2] = float(probe_epochs is None and bad_evals >= cfg.plateau_patience)
-            else:
-                shared[0] = float(bad_evals >= cfg.patience)
-            shared[1] = float(best_epoch)
-        if world > 1:
-            dist.broadcast(shared, src=0)
-            if rank != 0 and int(shared[1]) != best_epoch:  # a new best: every rank keeps its own copy
-                best_epoch, best_elapsed = int(shared[1]), time.perf_counter() - t_start
-                best_state = copy.deepcopy(model.module.state_dict())
-                if plateau and probe_epochs is None:
-                    best_opt = copy.deepcopy(opt.state_dict())
-        if shared[0].item():
-            stopped_by = "early_stopping"
-            break
-        if shared[2].item():  # the probe ended: back to its best epoch, then decay the rate to 0
-            probe_epochs = epoch
-            model.module.load_state_dict(best_state)
-            if best_opt is not None:
-                opt.load_state_dict(best_opt)
-            cd = cooldown_epochs(cfg, best_epoch)
-            factor.start(sched.last_epoch, cd * steps_per_epoch)
-            end_epoch = min(cfg.epochs, epoch + cd)
-            if end_epoch == epoch:
-                break
-        if plateau and probe_epochs is not None and epoch >= end_epoch:
-            stopped_by = "schedule_end"
-            break
-    bar.close()
-    total = time.perf_counter() - t_start
-    sample_best = None
-    if valid_users is not None and rank == 0:  # the decisions were a sample's: the best epoch on everyone
-        if best_state is not None:
-            model.module.load_state_dict(best_state)
+        if val["ndcg@10"] > run.best["ndcg@10"]:
+            run.best, run.best_epoch, run.bad_evals = val, epoch, 0
+            run.best_elapsed = time.perf_counter() - run.t_start
+            _keep_best(run, model)
+        else:
+            run.bad_evals += 1
+        bar.set_postfix(loss=f"{mean_loss:.3f}", ndcg10=f"{val['ndcg@10']:.4f}", best=run.best_epoch)
+        if run.plateau:  # no early stopping: the probe's end starts the cooldown, whose end stops the run
+            shared[2] = float(run.probe_epochs is None and run.bad_evals >= cfg.plateau_patience)
+        else:
+            shared[0] = float(run.bad_evals >= cfg.patience)
+        shared[1] = float(run.best_epoch)
+    if run.world > 1:
+        dist.broadcast(shared, src=0)
+        if run.rank != 0 and int(shared[1]) != run.best_epoch:  # a new best: every rank keeps its own copy
+            run.best_epoch, run.best_elapsed = int(shared[1]), time.perf_counter() - run.t_start
+            _keep_best(run, model)
+    if shared[0].item():
+        run.stopped_by = "early_stopping"
+        return True
+    if shared[2].item():  # the probe ended: back to its best epoch, then decay the rate to 0
+        run.probe_epochs = epoch
+        model.module.load_state_dict(run.best_state)
+        if run.best_opt is not None:
+            run.opt.load_state_dict(run.best_opt)
+        cd = cooldown_epochs(cfg, run.best_epoch)
+        run.factor.start(run.sched.last_epoch, cd * run.steps_per_epoch)
+        run.end_epoch = min(cfg.epochs, epoch + cd)
+        if run.end_epoch == epoch:
+            return True
+    if run.plateau and run.probe_epochs is not None and epoch >= run.end_epoch:
+        run.stopped_by = "schedule_end"
+        return True
+    return False
+
+
+def _finish(run: _Run, model: Trainable, dataset: SequenceDataset, cfg: TrainConfig, epoch: int) -> dict:
+    """The best epoch's weights restored (scored on the full validation split when a sample decided), the DDP
+    replicas checked equal, and the report."""
+    total = time.perf_counter() - run.t_start
+    best, sample_best, valid_users = run.best, None, run.valid_users
+    if valid_users is not None and run.rank == 0:  # the decisions were a sample's: the best epoch on everyone
+        if run.best_state is not None:
+            model.module.load_state_dict(run.best_state)
         sample_best = {k: v for k, v in best.items() if k != "stage"}
         best = evaluate(model, dataset, "valid")
 
-    if world > 1:  # DDP keeps the replicas bit-identical; check it rather than paper over a divergence
-        _check_ranks_agree(best_state if best_state is not None else model.module.state_dict())
-    if best_state is not None:
-        model.module.load_state_dict(best_state)
+    if run.world > 1:  # DDP keeps the replicas bit-identical; check it rather than paper over a divergence
+        _check_ranks_agree(run.best_state if run.best_state is not None else model.module.state_dict())
+    if run.best_state is not None:
+        model.module.load_state_dict(run.best_state)
     model.module.eval()
-    if created:
+    if run.created:
         dist.barrier()
-    report = {
+    return {
         "model": model.name,
-        "best_epoch": best_epoch,
+        "best_epoch": run.best_epoch,
         "epochs_run": epoch,
-        "stopped_by": stopped_by,
-        "train_seconds": round(best_elapsed, 3),  # wall time from start to the end of the best epoch's eval
+        "stopped_by": run.stopped_by,
+        "train_seconds": round(run.best_elapsed, 3),  # wall time from start to the end of the best epoch's eval
         "total_seconds": round(total, 3),
-        "epoch_seconds_median": round(statistics.median(epoch_secs), 4) if epoch_secs else None,
-        "curve": curve,
-        "best_valid": {k: v for k, v in best.items() if k not in ("stage",)} if rank == 0 else None,
-        "train_windows": len(windows),
-        "probe_epochs": probe_epochs,  # plateau schedule: the epoch its probe ended (then the cooldown)
+        "epoch_seconds_median": round(statistics.median(run.epoch_secs), 4) if run.epoch_secs else None,
+        "curve": run.curve,
+        "best_valid": {k: v for k, v in best.items() if k not in ("stage",)} if run.rank == 0 else None,
+        "train_windows": len(run.windows),
+        "probe_epochs": run.probe_epochs,  # plateau schedule: the epoch its probe ended (then the cooldown)
         "valid_sample": ({"users": int(len(valid_users)), "best_valid_on_sample": sample_best}
                          if valid_users is not None else None),
-        "device": str(dev),
-        "amp": str(amp_dtype).replace("torch.", "") if use_amp else None,
-        "world_size": world,
+        "device": str(run.dev),
+        "amp": str(run.amp_dtype).replace("torch.", "") if run.use_amp else None,
+        "world_size": run.world,
         "loss": (f"sampled softmax ({SAMPLED_NEGATIVES} popularity^0.75 negatives per step, logQ-corrected)"
-                 if sampled else "full softmax"),
+                 if run.sampled else "full softmax"),
         "train_config": dataclasses.asdict(cfg),
     }
-    return report
+
+
+def train_model(model: Trainable, dataset: SequenceDataset, cfg: TrainConfig) -> dict:
+    """Train `model` in place; returns a report (best epoch, its validation metrics, train_seconds...)."""
+    run = _setup(model, dataset, cfg)
+    run.t_start = time.perf_counter()
+    bar = tqdm(range(1, cfg.epochs + 1), desc=f"train {model.name}", disable=not cfg.progress or run.rank != 0,
+               dynamic_ncols=True, leave=False)
+    epoch = 0
+    for epoch in bar:
+        mean_loss = _train_epoch(run, model, cfg, epoch)
+        if _validate(run, model, dataset, cfg, epoch, mean_loss, bar):
+            break
+    bar.close()
+    return _finish(run, model, dataset, cfg, epoch)
