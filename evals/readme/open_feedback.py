@@ -4,6 +4,7 @@ tune_fusion_issue22_valid.json and masking_valid.json. Every sentence that state
 # ruff: noqa: E501
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from .common import ResultsError, load
 
@@ -16,7 +17,8 @@ def p(x) -> str:
     return "< 0.001" if x < 0.001 else f"{x:.3f}"
 
 
-def render(root: Path) -> str:
+def _context(root: Path) -> SimpleNamespace:
+    """The results files and the lists every part of the section reads."""
     r = load(root, 'eval_open.json')
     tv = load(root, 'tune_fusion_issue22_valid.json')
     mv = load(root, 'masking_valid.json')
@@ -26,10 +28,16 @@ def render(root: Path) -> str:
         rc = None
     B = r['budgets']
     bbs = list(r['config']['backbones'])
-    seeds = r['train_seeds_by_backbone']
-    seed_txt = ", ".join(f"{BB_NAME.get(b, b)} {'/'.join(map(str, v))}" for b, v in seeds.items())
     budgets = [b for b in ("open", "mixed", "open_legacy", "mixed_legacy", "headline") if b in B]
     settings = [b for b in B if b.startswith("setting:")]
+    return SimpleNamespace(r=r, tv=tv, mv=mv, rc=rc, B=B, bbs=bbs, budgets=budgets, settings=settings, H=r['headline'])
+
+
+def _intro(ctx: SimpleNamespace) -> list[str]:
+    """The title and the paragraph on the simulator, the users, the seeds and the tests."""
+    r, B, bbs, budgets = ctx.r, ctx.B, ctx.bbs, ctx.budgets
+    seeds = r['train_seeds_by_backbone']
+    seed_txt = ", ".join(f"{BB_NAME.get(b, b)} {'/'.join(map(str, v))}" for b, v in seeds.items())
     first = B[budgets[0]][bbs[0]]
     nusers = first['users']
     drop = {b: sorted({B[b][bb]['leaked_users'] for bb in B[b]}) for b in B}
@@ -61,7 +69,13 @@ baseline** (highest HR@10 of {', '.join(f'`{s}`' for s in BASE)}) under `open` a
 Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_open.json` (also `.md`, plots
 `eval_open_<budget>.png`); this section is rendered by `python -m cesrec.evals.readme.tables`.
 """)
-    # ---- main table
+    return L
+
+
+def _main_table(ctx: SimpleNamespace) -> list[str]:
+    """HR@10 / NDCG@10 at the last turn, every system by budget and backbone, and the headline test."""
+    r, B, bbs, budgets, H = ctx.r, ctx.B, ctx.bbs, ctx.budgets, ctx.H
+    L = []
     cols = [(b, bb) for b in budgets for bb in bbs]
     systems = [s for s in ("srs_only", *BASE, "cesrec", "cesrec_refit", *ABL, "cesrec_no_evidence")
                if all(s in B[b][bb] for b, bb in cols)]
@@ -77,12 +91,17 @@ Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_
             cells.append(f"**{c}**" if s == "cesrec" else c)
         L.append(f"| {s} | " + " | ".join(cells) + " |")
     L.append("")
-    H = r['headline']
     L.append("Headline test (cesrec − the best baseline, Holm p HR / NDCG): " + "; ".join(
         f"{k.replace('/', ' ')}: vs `{h['best_baseline']}` HR {h['hr_diff']:+.3f}, NDCG {h['ndcg_diff']:+.3f} "
         f"({p(h['hr_p_holm'])} / {p(h['ndcg_p_holm'])})" for k, h in H.items()) + ".")
     L.append("")
-    # ---- oracle overlap and description difficulty
+    return L
+
+
+def _oracle_and_difficulty(ctx: SimpleNamespace) -> tuple[list[str], list[tuple[str, str]]]:
+    """The reference variants' oracle overlap table and the difficulty of the descriptions; also the oracles flagged."""
+    B, bbs, budgets = ctx.B, ctx.bbs, ctx.budgets
+    L = []
     L.append("How much each reference variant hands a system the answer — the share of (named film, target) pairs whose "
              "target is already in the named film's top 10 by a system signal (EASE neighbours `knn`, item-text "
              "embedding `text`, BM25 on the item text `bm25`, training co-occurrence `cooc`); above a third it is an "
@@ -107,7 +126,13 @@ Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_
                  + (" — the legacy plot-cut descriptions put it first under BM25 for 97.6% of the same films "
                     "(`evals/results/description_difficulty.json`)." if dl is not None else "."))
         L.append("")
-    # ---- per variant
+    return L, oracles
+
+
+def _per_variant(ctx: SimpleNamespace) -> tuple[list[str], list[tuple]]:
+    """Last-turn HR@10 by reference variant under `open`; also each variant's worst cesrec - baseline test."""
+    B, bbs = ctx.B, ctx.bbs
+    L = []
     L.append("By reference variant (`open`, last-turn HR@10; user-level tests vs each baseline, Holm over the file):")
     L.append("")
     L.append("| backbone | variant | sessions | " + " | ".join(BASE) + " | **cesrec** | worst cesrec − baseline (p Holm) |")
@@ -120,7 +145,13 @@ Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_
             L.append(f"| {bb} | {v} | {rec['sessions']} | " + " | ".join(f"{rec[s]:.3f}" for s in BASE)
                      + f" | **{rec['cesrec']:.3f}** | {w[0]:+.3f} vs {w[1]} ({p(w[2])}) |")
     L.append("")
-    # ---- per kind
+    return L, worst_all
+
+
+def _per_kind(ctx: SimpleNamespace) -> list[str]:
+    """HR@10 after one turn by the kind of feedback."""
+    B, bbs = ctx.B, ctx.bbs
+    L = []
     k = B['open'][bbs[0]]['per_kind_turn1']
     L.append(f"After one turn, by the kind of feedback (`open`, {BB_NAME.get(bbs[0], bbs[0])}, HR@10 at turn 1):")
     L.append("")
@@ -130,7 +161,13 @@ Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_
         x = k[kind]
         L.append(f"| {kind} | {x['sessions']} | " + " | ".join(f"{x[s]:.3f}" for s in BASE) + f" | **{x['cesrec']:.3f}** |")
     L.append("")
-    # ---- settings
+    return L
+
+
+def _settings(ctx: SimpleNamespace) -> list[str]:
+    """The settings built for CESRec's mechanisms (new users, shared accounts, long conversations)."""
+    B, bbs, settings = ctx.B, ctx.bbs, ctx.settings
+    L = []
     if settings:
         sset = [s for s in ("srs_only", "attribute_filter", "item_knn", "score_fusion", "tuned_fusion", "bm25", "cesrec", *ABL)
                 if all(s in B[x][bb] for x in settings for bb in bbs)]
@@ -154,20 +191,13 @@ Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_
             L.append(f"(Shared accounts: on average {100 * noisy['inserted_share_mean']:.0f}% of the history the system sees is the other user's.)")
             L.append("")
         del ns
-    # ---- findings
-    def t(b, bb, s):
-        return B[b][bb]['tests'][f'cesrec_vs_{s}']
+    return L
 
-    def mech(abl):
-        """Where removing a mechanism changes cesrec significantly: (place, diff cesrec - ablation, p)."""
-        out = []
-        for b in list(B):
-            for bb in B[b]:
-                if f'cesrec_vs_{abl}' in B[b][bb]['tests']:
-                    x = t(b, bb, abl)
-                    out.append((b, bb, x['diff'], x['hr_at_10_p_holm'], x['ndcg_diff'], x['ndcg_at_10_p_holm']))
-        return out
 
+def _findings_verdict(ctx: SimpleNamespace, oracles: list[tuple[str, str]], worst_all: list[tuple]) -> list[str]:
+    """'What this shows': the target met or not, old vs new simulator, the oracle caveat, within each variant."""
+    B, bbs, H, tv = ctx.B, ctx.bbs, ctx.H, ctx.tv
+    L = []
     met = [k2 for k2, h in H.items() if h['met']]
     lost = [k2 for k2, h in H.items() if h['hr_diff'] < 0 and h['hr_p_holm'] < 0.05]
     sig_below = [w for w in worst_all if w[0] < 0 and w[1] < 0.05]
@@ -204,6 +234,27 @@ Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_
              + ("never significantly below a baseline" if not sig_below else
                 "significantly below a baseline in " + ", ".join(f"{w[2]} `{w[3]}` ({w[0]:+.3f} vs {w[4]}, p {p(w[1])})" for w in sig_below))
              + ".")
+    return L
+
+
+def _findings_mechanisms(ctx: SimpleNamespace) -> list[str]:
+    """'What this shows', continued: the two mechanisms, the masking on validation, the fair fusion, the cost."""
+    r, B, tv, mv, rc = ctx.r, ctx.B, ctx.tv, ctx.mv, ctx.rc
+    L = []
+
+    def t(b, bb, s):
+        return B[b][bb]['tests'][f'cesrec_vs_{s}']
+
+    def mech(abl):
+        """Where removing a mechanism changes cesrec significantly: (place, diff cesrec - ablation, p)."""
+        out = []
+        for b in list(B):
+            for bb in B[b]:
+                if f'cesrec_vs_{abl}' in B[b][bb]['tests']:
+                    x = t(b, bb, abl)
+                    out.append((b, bb, x['diff'], x['hr_at_10_p_holm'], x['ndcg_diff'], x['ndcg_at_10_p_holm']))
+        return out
+
     for abl, what, where in (("cesrec_no_pseudo", "the sequence rewrite", ("setting:new_users", "setting:long")),
                              ("cesrec_no_mask", "the outlier masking", ("setting:noisy_history",))):
         rows = mech(abl)
@@ -242,4 +293,13 @@ Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_
                 if rc is not None else "")
              + ". The results use the structured channel (the simulator's decision reaches the systems as such).")
     L.append("")
+    return L
+
+
+def render(root: Path) -> str:
+    ctx = _context(root)
+    oracle_lines, oracles = _oracle_and_difficulty(ctx)
+    variant_lines, worst_all = _per_variant(ctx)
+    L = [*_intro(ctx), *_main_table(ctx), *oracle_lines, *variant_lines, *_per_kind(ctx), *_settings(ctx),
+         *_findings_verdict(ctx, oracles, worst_all), *_findings_mechanisms(ctx)]
     return "\n".join(L)
