@@ -30,6 +30,7 @@ from cesrec.agent.llm_config import LLMConfig, LLMUnavailableError
 from cesrec.agent.locks import SessionLocks
 from cesrec.agent.reply import AgentEvent, AgentReply, build_reply, tool_events
 from cesrec.agent.retention import keep_checkpoints, prune_checkpoints
+from cesrec.agent.stance_llm import stance_judge_for, warm_up_judge
 from cesrec.agent.toolset import AgentToolkit
 from cesrec.tools.engine import load_engine
 from cesrec.tools.lexicon import is_blank
@@ -138,6 +139,9 @@ class RecommenderAgent:
         self.engine.semantic.encode("warm up")
         if hasattr(self.llm, "warm_up"):
             self.llm.warm_up([SystemMessage(system_prompt(self.engine.catalog))], self.toolkit.tools())
+        judge = stance_judge_for(self.llm)  # the stance judge's own context and fixed prompt (embedded LLM only)
+        if judge is not None:
+            warm_up_judge(judge)
         return time.perf_counter() - t0
 
     # ---- sessions ----------------------------------------------------------------------------------------

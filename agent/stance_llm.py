@@ -257,6 +257,15 @@ def local_completer(chat_model: Any, n_ctx: int = JUDGE_CTX, max_tokens: int = 9
     return complete
 
 
+def warm_up_judge(complete: Completer) -> float:
+    """Load the judge's llama.cpp context and prefill its fixed instructions and examples (they stay in its KV
+    cache), so a user's first judged turn pays only for the message: measured before this, the first judged turn
+    of a process cost ~45 s more at load 8. Returns the seconds it took."""
+    t0 = time.perf_counter()
+    judge_values("I can never get enough of westerns", ["westerns"], complete)
+    return time.perf_counter() - t0
+
+
 def stance_judge_for(llm: Any) -> Completer | None:
     """The stance judge for the agent's LLM: the embedded model (a ChatLlamaCppLocal, judged in a context of its
     own); None for any other LLM (an OpenAI-compatible endpoint: its readers' polarity stands)."""

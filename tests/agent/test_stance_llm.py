@@ -99,6 +99,11 @@ def test_with_no_cue_word_the_judge_only_adds_refusals(cat):
     assert trace.asked and fb.disliked_attributes.get("genre") == ["War"]
 
 
+def test_warm_up_asks_the_judge_once():
+    fake = _fake({"westerns": "yes"})
+    assert sl.warm_up_judge(fake) >= 0 and len(fake.asked) == 1
+
+
 def test_recorded_calls_replay_without_the_llm(tmp_path):
     path = tmp_path / "calls.jsonl"
     live = _fake({"westerns": "yes"})
