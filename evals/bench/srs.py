@@ -9,6 +9,7 @@ default) to their own early stopping unless --peer-time-budget caps them: RecBol
 scripts/setup_recbole.sh, evals/bench/recbole_peer.py) and RecTools SASRec (softmax loss, scripts/setup_rectools.sh,
 evals/bench/rectools_peer.py). Both are scored by our evaluator; RecBole also by its own. Writes
 evals/results/bench_srs.json (+ bench_srs_peer_<peer>.json/.log) and a markdown fragment bench_srs.md.
+The peers' venvs and processes live in evals/bench/srs_peers.py, the targets and the markdown in srs_report.py.
 """
 
 from __future__ import annotations
@@ -18,13 +19,24 @@ import datetime as dt
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import torch
+from cesrec.evals.bench.srs_peers import (
+    PEERS,
+    ROOT,
+    finish_peer,
+    kill_peer,
+    peer_entry,
+    peer_files,
+    read_peer,
+    start_peer,
+)
+from cesrec.evals.bench.srs_report import write_result
 from cesrec.evals.machine import machine_line
 from cesrec.recmodel.data import SequenceDataset, cesrec_home
 from cesrec.recmodel.datasets import open_dataset
@@ -32,11 +44,8 @@ from cesrec.recmodel.metrics import evaluate
 from cesrec.recmodel.registry import build_model
 from cesrec.recmodel.runs import dir_lock, fit_model, resolve_run, save_run
 
-ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "evals" / "results"
-PEER_NAME = "ml100k_cesrec"
 SYNTH_ITEMS = 100_000
-
 
 
 def recommend_p50_ms(model, ds: SequenceDataset, users: int = 200, seed: int = 0) -> float:
@@ -120,249 +129,6 @@ def scoring_users_per_s(name: str, model_cfg: dict, batch: int = SCORING_BATCH, 
     return out
 
 
-def export_recbole_atomic(ds: SequenceDataset, root: Path, name: str = PEER_NAME) -> Path:
-    """Atomic files whose RecBole TO + LS(valid_and_test) split equals our leave-one-out split exactly:
-    item tokens are our internal ids, timestamps are positions in our chronological order."""
-    d = root / name
-    d.mkdir(parents=True, exist_ok=True)
-    with open(d / f"{name}.inter", "w") as f:
-        f.write("user_id:token\titem_id:token\ttimestamp:float\n")
-        for u, seq in enumerate(ds.sequences):
-            for pos, item in enumerate(seq):
-                f.write(f"u{u}\t{int(item)}\t{pos}\n")
-    (d / "users.json").write_text(json.dumps([f"u{u}" for u in range(ds.num_users)]))
-    (d / "sequences.json").write_text(json.dumps({f"u{u}": [int(x) for x in s] for u, s in enumerate(ds.sequences)}))
-    return d
-
-
-PEERS = {
-    "recbole_sasrec": {"label": "RecBole 1.2.1 SASRec", "env": "CESREC_RECBOLE_VENV", "venv": ".venv-recbole",
-                       "setup": "setup_recbole.sh", "script": "recbole_peer.py"},
-    "rectools_sasrec": {"label": "RecTools 0.19 SASRec", "env": "CESREC_RECTOOLS_VENV", "venv": ".venv-rectools",
-                        "setup": "setup_rectools.sh", "script": "rectools_peer.py"},
-}
-
-
-def peer_python(name: str) -> Path:
-    env = os.environ.get(PEERS[name]["env"])
-    venv = Path(env) if env else ROOT / PEERS[name]["venv"]
-    return venv / "bin" / "python"
-
-
-def peer_files(name: str, results: Path) -> tuple[Path, Path]:
-    return results / f"bench_srs_peer_{name}.json", results / f"bench_srs_peer_{name}.log"
-
-
-def start_peer(name: str, ds: SequenceDataset, out_json: Path, log: Path, threads: int | None = None,
-               epochs: int | None = None, time_budget: float | None = None) -> dict:
-    """Set up the peer's venv if needed and start its script there in the background (one process per peer)."""
-    py = peer_python(name)
-    if not py.exists():
-        setup = subprocess.run(["bash", str(ROOT / "scripts" / PEERS[name]["setup"]), str(py.parent.parent)],
-                               capture_output=True, text=True)
-        if setup.returncode != 0:
-            return {"error": f"{name} venv setup failed: {setup.stderr.strip()[-500:]}"}
-    work = cesrec_home() / "bench" / name
-    work.mkdir(parents=True, exist_ok=True)
-    data_dir = export_recbole_atomic(ds, cesrec_home() / "bench" / "recbole")
-    out_json.unlink(missing_ok=True)
-    cmd = [str(py), str(ROOT / "evals" / "bench" / PEERS[name]["script"]), "--data-dir", str(data_dir), "--repo", str(ROOT),
-           "--max-len", str(ds.max_seq_len), "--out", str(out_json)]
-    if name == "recbole_sasrec":
-        cmd += ["--name", PEER_NAME]
-    if epochs:
-        cmd += ["--epochs", str(epochs)]
-    if time_budget:
-        cmd += ["--time-budget", str(time_budget)]
-    env = dict(os.environ)
-    if threads:
-        env.update({"OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)})
-    fh = open(log, "w")  # noqa: SIM115 - closed in finish_peer
-    proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=str(work), env=env)
-    return {"proc": proc, "log": fh, "t0": time.perf_counter(), "out_json": out_json, "log_path": log,
-            "threads": threads, "cmd": cmd}
-
-
-def finish_peer(handle: dict) -> dict:
-    """Wait for a started peer and return its JSON (or why there is none)."""
-    if "proc" not in handle:
-        return handle
-    rc = handle["proc"].wait()
-    handle["log"].close()
-    out_json = handle["out_json"]
-    if not out_json.exists():
-        return {"error": f"peer exited {rc} without results; see {handle['log_path']}"}
-    res = json.loads(out_json.read_text())
-    res["wall_seconds"] = round(time.perf_counter() - handle["t0"], 1)
-    res["torch_threads"] = handle["threads"]
-    res["date"] = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    out_json.write_text(json.dumps(res, indent=2))
-    return res
-
-
-def kill_peer(handle: dict) -> None:
-    if "proc" in handle:  # do not leave a peer training in the background
-        handle["proc"].kill()
-        handle["proc"].wait()
-        handle["log"].close()
-
-
-def peer_entry(name: str, res: dict | None) -> dict:
-    empty = {"ndcg_at_10": None, "hr_at_10": None, "train_seconds": None, "epochs": None, "stopped_by": None}
-    if not res:
-        return {**empty, "note": "peer not run (--peer skip)"}
-    if res.get("pending"):
-        return {**empty, "note": f"pending: {res['error']}"}
-    if res.get("error"):
-        return {**empty, "note": f"could not run: {res['error']}"}
-    ours = res["ours_protocol"]
-    # derived from what ended training, not the peer's own label (rectools_peer.py before 2026-11-30 04:40 UTC
-    # labelled an early stop 'cap': RecTools deep-copies the Lightning callbacks it is given)
-    if name == "recbole_sasrec":
-        stopped_by = res["stopped_by"]  # set from its time-budget signal and its epoch cap
-    else:
-        stopped_by = "cap" if res.get("time_budget_hit") or res["epochs_run"] >= res["epoch_cap"] else "early_stopping"
-    entry = {
-        "ndcg_at_10": ours["test"]["ndcg@10"],
-        "hr_at_10": ours["test"]["hr@10"],
-        "valid_ndcg_at_10": ours["valid"]["ndcg@10"],
-        "valid_hr_at_10": ours["valid"]["hr@10"],
-        "train_seconds": res["train_seconds_to_best"],
-        "train_seconds_total": res["train_seconds_total"],
-        "epochs": res["epochs_run"],
-        "best_epoch": res["best_epoch"],
-        "epoch_cap": res["epoch_cap"],
-        "time_budget_s": res.get("time_budget") or res.get("args", {}).get("time_budget"),
-        "stopped_by": stopped_by,
-        "epoch_seconds_median": res["epoch_seconds_median"],
-        "torch_threads": res.get("torch_threads"),
-        "curve": res.get("curve"),
-        "date": res.get("date"),
-    }
-    stop = ("its own early stopping" if stopped_by == "early_stopping" else
-            f"a cap ({res['epoch_cap']} epochs" + (f" or {entry['time_budget_s']:.0f} s of training"
-                                                   if entry["time_budget_s"] else "") + "), not early stopping")
-    if name == "recbole_sasrec":
-        entry["recbole_own_metrics_test"] = res.get("recbole_test")
-        entry["ours_history_included_test"] = ours.get("test_history_included")
-        entry["note"] = (
-            f"RecBole {res.get('recbole_version')} SASRec, its default architecture (hidden 64, 2 layers, 2 heads, "
-            f"dropout 0.5), CE loss, batch {res['args']['batch_size']}, same split and max_len; early stopping on "
-            f"its valid NDCG@10 with stopping_step {res['args']['stopping_step']}; stopped by {stop}. ndcg/hr: its "
-            "best-validation model scored by our evaluator (full ranking, history excluded); "
-            "recbole_own_metrics_test: RecBole's own evaluator; ours_history_included_test: our evaluator with "
-            "the history left in the candidates (what RecBole does for sequential models)")
-    else:
-        cfg = res.get("config", {})
-        entry["note"] = (
-            f"RecTools {res.get('rectools_version')} SASRecModel (lightning {res.get('lightning_version')}), "
-            f"{cfg.get('n_blocks')} blocks, {cfg.get('n_heads')} heads, {cfg.get('n_factors')} factors (RecTools' "
-            f"default is 256), dropout {cfg.get('dropout_rate')}, lr {cfg.get('lr')}, batch {cfg.get('batch_size')}, "
-            "softmax loss, same split and max_len; validation item held out by RecTools' get_val_mask_func; "
-            f"Lightning EarlyStopping on RecTools' val_loss (patience {res['args']['patience']}), best-val_loss "
-            f"weights restored; stopped by {stop}. ndcg/hr: our evaluator (full ranking, history excluded)")
-    return entry
-
-
-def fmt(x, nd=3) -> str:
-    return "n/a" if x is None else f"{x:.{nd}f}"
-
-
-def markdown(result: dict) -> str:
-    lines = [
-        f"Measured {result['date'][:16].replace('T', ' ')} on {result['machine']} (ml-100k, leave-one-out, full "
-        "ranking over all 1,682 items, history excluded; `" + result.get("command", "cesrec bench srs") + "`).",
-        "",
-        "| model | valid HR@10 | valid NDCG@10 | test HR@10 | test NDCG@10 | train s (to best epoch) | epochs (best) | "
-        "stopped by | recommend p50 ms | users/s @100k items |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    for name, b in result["backbones"].items():
-        lines.append(
-            f"| {name} | {fmt(b.get('valid_hr_at_10'))} | {fmt(b.get('valid_ndcg_at_10'))} | {fmt(b['hr_at_10'])} | "
-            f"{fmt(b['ndcg_at_10'])} | {fmt(b['train_seconds'], 1)} | {b.get('epochs')} ({b.get('best_epoch')}) | "
-            f"{b.get('stopped_by') or 'n/a'} | {fmt(b.get('recommend_p50_ms'), 2)} | "
-            f"{fmt(b.get('scoring_users_per_s'), 0)} |"
-        )
-    for name, p in result["peers"].items():
-        lines.append(
-            f"| {PEERS[name]['label']} (peer) | {fmt(p.get('valid_hr_at_10'))} | {fmt(p.get('valid_ndcg_at_10'))} | "
-            f"{fmt(p['hr_at_10'])} | {fmt(p['ndcg_at_10'])} | {fmt(p['train_seconds'], 1)} | "
-            f"{p.get('epochs')} ({p.get('best_epoch')}) | {p.get('stopped_by') or 'n/a'} | n/a | n/a |"
-        )
-    lines.append("")
-    for name, p in result["peers"].items():
-        lines += [f"{PEERS[name]['label']}: {p.get('note', '')}", ""]
-    lines += [f"Load: {result.get('load_note', '')}", ""]
-    sd = result["backbones"].get("sasrec", {}).get("scoring_detail")
-    if sd and sd.get("users_per_s"):
-        lines += [f"Scoring (sasrec): {sd['note']}: {sd['users_per_s']:.0f} users/s wall, "
-                  f"{sd['users_per_cpu_second']:.0f} users per CPU-second, load average "
-                  f"{sd['load_average_1min_before_after']}; one batch = encoder {sd['seconds_per_batch_split']['encoder']}"
-                  f" s + catalogue matmul {sd['seconds_per_batch_split']['catalogue_matmul']} s.", ""]
-    rb = result.get("rebuilt")
-    if rb:
-        lines += [f"Peer entries, ratios and targets re-derived from the same run's peer JSONs by `{rb['command']}` "
-                  f"(commit {rb['git_commit'][:12]}, {rb['date'][:16].replace('T', ' ')}); nothing re-measured.", ""]
-    t = result.get("targets", {})
-    if t:
-        lines.append("Targets: " + "; ".join(f"{k}: {'met' if v.get('met') else 'missed'} ({v.get('detail')})"
-                                            for k, v in t.items()))
-    return "\n".join(lines) + "\n"
-
-
-def _curve_at(curve: list[dict] | None, epoch: int, key: str) -> float | None:
-    hits = [c[key] for c in curve or [] if c.get("epoch") == epoch and c.get(key) is not None]
-    return hits[0] if hits else None
-
-
-def targets(result: dict) -> dict:
-    s, e = result["backbones"]["sasrec"], result["backbones"].get("ease")
-    out = {}
-    if e:
-        out["sasrec_beats_ease"] = {
-            "met": s["hr_at_10"] > e["hr_at_10"] and s["ndcg_at_10"] > e["ndcg_at_10"],
-            "detail": f"HR@10 {s['hr_at_10']:.3f} vs {e['hr_at_10']:.3f}, NDCG@10 {s['ndcg_at_10']:.3f} vs {e['ndcg_at_10']:.3f}",
-        }
-    done = {n: p for n, p in result.get("peers", {}).items() if p.get("ndcg_at_10")}
-    if done:
-        best = max(done, key=lambda n: done[n]["ndcg_at_10"])
-        fastest = min(done, key=lambda n: done[n]["train_seconds"])
-        r_q = s["ndcg_at_10"] / done[best]["ndcg_at_10"]
-        r_t = s["train_seconds"] / done[fastest]["train_seconds"]
-        result["ratios"] = {"ndcg_ours_over_best_peer": round(r_q, 3), "best_peer": best,
-                            "time_to_best_ours_over_fastest_peer": round(r_t, 3), "fastest_peer": fastest}
-        capped = [n for n, p in done.items() if p.get("stopped_by") != "early_stopping"]
-        caveat = f"; {', '.join(capped)} stopped by a cap, not its own early stopping" if capped else ""
-        out["ndcg_ge_1.05x_best_peer"] = {"met": r_q >= 1.05, "detail": f"{s['ndcg_at_10']:.4f} / {best} "
-                                          f"{done[best]['ndcg_at_10']:.4f} = {r_q:.3f}{caveat}"}
-        out["time_to_best_le_0.5x_fastest_peer"] = {"met": r_t <= 0.5, "detail": f"{s['train_seconds']:.1f} s / "
-                                                    f"{fastest} {done[fastest]['train_seconds']:.1f} s = {r_t:.3f}"}
-        f32 = s.get("fp32_same_recipe")
-        if f32:  # the peers train in fp32: the same target without our CPU bf16
-            r_32 = f32["train_seconds"] / done[fastest]["train_seconds"]
-            result["ratios"]["time_to_best_ours_fp32_over_fastest_peer"] = round(r_32, 3)
-            out["time_to_best_fp32_le_0.5x_fastest_peer"] = {
-                "met": r_32 <= 0.5, "detail": f"{f32['train_seconds']:.1f} s (fp32, same recipe) / {fastest} "
-                                              f"{done[fastest]['train_seconds']:.1f} s = {r_32:.3f}"}
-        eq = {}
-        for n, p in done.items():  # equal-epoch reading where the peer logged our protocol per epoch
-            ep = min(p.get("epochs") or 0, s.get("epochs") or 0)
-            peer_v = _curve_at(p.get("curve"), ep - 1 if n == "recbole_sasrec" else ep, "ours_valid_ndcg10")
-            ours_v = _curve_at(s.get("curve"), ep, "valid_ndcg10")
-            if ep and peer_v is not None and ours_v is not None:
-                eq[n] = {"epoch": ep, "ours_valid_ndcg10": ours_v, "peer_valid_ndcg10": round(peer_v, 5)}
-        if eq:
-            result["equal_epochs"] = eq
-    out["recommend_p50_le_5ms"] = {"met": s["recommend_p50_ms"] <= 5, "detail": f"{s['recommend_p50_ms']:.2f} ms"}
-    sd = s.get("scoring_detail") or {}
-    out["scoring_ge_2000_users_per_s"] = {
-        "met": (s["scoring_users_per_s"] or 0) >= 2000,
-        "detail": f"{s['scoring_users_per_s']:.0f} users/s ({sd.get('note', '')}; "
-                  f"{sd.get('users_per_cpu_second')} per CPU-second; load {sd.get('load_average_1min_before_after')})"}
-    return out
-
-
 def bench_backbone(ds: SequenceDataset, name: str, **overrides) -> dict:
     load_before = os.getloadavg()[0]
     model, report, mcfg, tcfg = fit_model(ds, name, **overrides)
@@ -416,7 +182,7 @@ def fp32_rerun(ds: SequenceDataset, extra: dict) -> dict:
             "load_average_1min_before_after": [round(load_before, 1), round(os.getloadavg()[0], 1)]}
 
 
-def main(argv: list[str] | None = None) -> dict:
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="cesrec bench srs", description=__doc__.splitlines()[0])
     ap.add_argument("--dataset", default="ml-100k")
     ap.add_argument("--source", default=None)
@@ -449,6 +215,11 @@ def main(argv: list[str] | None = None) -> dict:
                          "report that time-to-best ratio too (the peers train in fp32)")
     ap.add_argument("--out", default=str(RESULTS / "bench_srs.json"))
     ap.add_argument("--md", default=str(RESULTS / "bench_srs.md"))
+    return ap
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = _parser()
     args = ap.parse_args(argv)
     if args.threads is not None and args.threads < 1:
         ap.error(f"--threads must be >= 1, got {args.threads}")
@@ -483,12 +254,24 @@ def main(argv: list[str] | None = None) -> dict:
     if args.rebuild:
         if not out.exists():
             ap.error(f"--rebuild: no {out}; run the benchmark first")
-        result = json.loads(out.read_text())
-        if result.get("partial"):
-            ap.error(f"--rebuild: {out} is from an interrupted run")
-        result["peers"] = {n: peer_entry(n, _read_peer(peer_files(n, out.parent)[0])) for n in peers}
-        result["rebuilt"] = {**prov, "date": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
-        return _write(result, out, Path(args.md))
+        return _rebuild(ap, out, Path(args.md), peers, prov)
+    return _measure(ds, args, peers, start, out, prov)
+
+
+def _rebuild(ap: argparse.ArgumentParser, out: Path, md: Path, peers: list[str], prov: dict) -> dict:
+    """--rebuild: the peer entries, ratios and targets of a finished run re-derived from the peer JSONs beside it."""
+    result = json.loads(out.read_text())
+    if result.get("partial"):
+        ap.error(f"--rebuild: {out} is from an interrupted run")
+    result["peers"] = {n: peer_entry(n, read_peer(peer_files(n, out.parent)[0])) for n in peers}
+    result["rebuilt"] = {**prov, "date": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+    return write_result(result, out, md)
+
+
+def _measure(ds: SequenceDataset, args: argparse.Namespace, peers: list[str], start: Callable[[str], dict],
+             out: Path, prov: dict) -> dict:
+    """One benchmark run: the peers started (in parallel by default), our models trained and scored, the peers
+    awaited (killed if anything fails), then latency and throughput once no peer trains beside them."""
     extra = {"epochs": args.epochs} if args.epochs else {}
     handles = {n: start(n) for n in peers} if args.peer == "parallel" else {}
     loads: list[float] = [os.getloadavg()[0]]
@@ -504,33 +287,9 @@ def main(argv: list[str] | None = None) -> dict:
         "peer_mode": args.peer,
         **prov,  # taken at the start: the code that ran, not whatever is checked out when the run ends
     }
-    models = {}
     try:
-        for name in [b.strip() for b in args.backbones.split(",") if b.strip()]:
-            print(f"[bench srs] {name} ...", flush=True)
-            entry = bench_backbone(ds, name, **(extra if name != "ease" else {}))
-            models[name] = entry.pop("_model")
-            loads += entry["load_average_1min_before_after_training"]
-            result["backbones"][name] = entry
-            print(json.dumps({k: v for k, v in entry.items() if k not in ("test_metrics", "curve")}), flush=True)
-            out.write_text(json.dumps({**result, "partial": True}, indent=2))  # survive an interrupted run
-        sas = result["backbones"].get("sasrec")
-        if args.fp32_check and sas and sas.get("amp"):
-            print("[bench srs] sasrec again in fp32 (same recipe, cpu_bf16 off) ...", flush=True)
-            sas["fp32_same_recipe"] = fp32_rerun(ds, extra)
-            out.write_text(json.dumps({**result, "partial": True}, indent=2))
-        res = {}
-        for n in peers:
-            if args.peer == "skip":
-                res[n] = None
-            elif args.peer == "reuse":
-                res[n] = _read_peer(peer_files(n, out.parent)[0])
-            else:
-                if n not in handles:
-                    handles[n] = start(n)
-                print(f"[bench srs] waiting for peer {n} ...", flush=True)
-                res[n] = finish_peer(handles[n])
-            loads.append(os.getloadavg()[0])
+        models = _run_ours(ds, args, extra, result, out, loads)
+        res = _await_peers(args.peer, peers, handles, start, out, loads)
     except BaseException:
         for h in handles.values():
             kill_peer(h)
@@ -546,7 +305,47 @@ def main(argv: list[str] | None = None) -> dict:
     result["load_note"] = (f"shared machine ({os.cpu_count()} cores, other helpers' jobs running): 1-minute load "
                            f"average {min(loads):.1f}-{max(loads):.1f} during training; our models and the peers "
                            f"trained in parallel ({args.peer}), {args.threads or 'default'} torch thread(s) each")
-    return _write(result, out, Path(args.md))
+    return write_result(result, out, Path(args.md))
+
+
+def _run_ours(ds: SequenceDataset, args: argparse.Namespace, extra: dict, result: dict, out: Path,
+              loads: list[float]) -> dict:
+    """Our backbones trained and scored into result['backbones'] (a partial --out after each), and the fp32 rerun
+    of SASRec when asked; returns the trained models by name."""
+    models = {}
+    for name in [b.strip() for b in args.backbones.split(",") if b.strip()]:
+        print(f"[bench srs] {name} ...", flush=True)
+        entry = bench_backbone(ds, name, **(extra if name != "ease" else {}))
+        models[name] = entry.pop("_model")
+        loads += entry["load_average_1min_before_after_training"]
+        result["backbones"][name] = entry
+        print(json.dumps({k: v for k, v in entry.items() if k not in ("test_metrics", "curve")}), flush=True)
+        out.write_text(json.dumps({**result, "partial": True}, indent=2))  # survive an interrupted run
+    sas = result["backbones"].get("sasrec")
+    if args.fp32_check and sas and sas.get("amp"):
+        print("[bench srs] sasrec again in fp32 (same recipe, cpu_bf16 off) ...", flush=True)
+        sas["fp32_same_recipe"] = fp32_rerun(ds, extra)
+        out.write_text(json.dumps({**result, "partial": True}, indent=2))
+    return models
+
+
+def _await_peers(mode: str, peers: list[str], handles: dict, start: Callable[[str], dict], out: Path,
+                 loads: list[float]) -> dict:
+    """Each peer's JSON: none (skip), the last run's (reuse), or its process awaited (started now under 'run';
+    a handle started here joins `handles`, so a failure kills it too)."""
+    res = {}
+    for n in peers:
+        if mode == "skip":
+            res[n] = None
+        elif mode == "reuse":
+            res[n] = read_peer(peer_files(n, out.parent)[0])
+        else:
+            if n not in handles:
+                handles[n] = start(n)
+            print(f"[bench srs] waiting for peer {n} ...", flush=True)
+            res[n] = finish_peer(handles[n])
+        loads.append(os.getloadavg()[0])
+    return res
 
 
 def scoring_only(argv: list[str] | None, backbones: str, repeats: int, out: Path) -> dict:
@@ -570,21 +369,6 @@ def scoring_only(argv: list[str] | None, backbones: str, repeats: int, out: Path
             "target_2000_met": statistics.median(rates) >= 2000, "runs": runs}
         print(f"[bench srs] {name}: {statistics.median(rates):.0f} users/s (product path; runs {rates})", flush=True)
     out.write_text(json.dumps(result, indent=2))
-    return result
-
-
-def _read_peer(peer_json: Path) -> dict:
-    if not peer_json.exists():
-        return {"pending": True, "error": f"no peer results at {peer_json} yet (run `cesrec bench srs --peer-only`)"}
-    return json.loads(peer_json.read_text())
-
-
-def _write(result: dict, out: Path, md: Path) -> dict:
-    if "sasrec" in result["backbones"]:
-        result["targets"] = targets(result)
-    out.write_text(json.dumps(result, indent=2))
-    md.write_text(markdown(result))
-    print(markdown(result))
     return result
 
 

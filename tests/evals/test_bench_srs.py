@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from cesrec.evals.bench.srs import peer_entry, targets
+from cesrec.evals.bench.srs_peers import peer_entry
+from cesrec.evals.bench.srs_report import targets
 
 
 def _peer(epochs_run: int, cap: int, budget_hit: bool = False, ndcg: float = 0.08, secs: float = 100.0) -> dict:
