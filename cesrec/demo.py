@@ -211,7 +211,8 @@ def available_systems(systems: tuple[str, ...]) -> tuple[tuple[str, ...], dict[s
 
 def open_headline(engine: Any, users: int | None, seed: int, turns: int, progress: bool) -> dict:
     """Protocol 1 under the `open` budget on `engine` (SASRec, its training seed 42), one simulator seed."""
-    from cesrec.evals.protocol.open_eval import BASELINES, OpenEvalConfig, run_open_eval
+    from cesrec.evals.protocol.open_config import BASELINES, OpenEvalConfig
+    from cesrec.evals.protocol.open_eval import run_open_eval
 
     systems, skipped = available_systems((*BASELINES, "cesrec"))
     cfg = OpenEvalConfig(budgets=("open",), settings=(), backbones=(engine.backbone,), systems=systems,

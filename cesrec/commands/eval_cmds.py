@@ -128,7 +128,8 @@ def _run_open(ocfg, out: Path, results: Path | None, workers: int, progress: boo
     """The open evaluation (open budgets, several budgets or training seeds): eval_open.json in `out`."""
     import sys
 
-    from cesrec.evals.protocol.open_eval import render_open_markdown, run_open_eval, write_results
+    from cesrec.evals.protocol.open_eval import run_open_eval
+    from cesrec.evals.protocol.open_report import render_open_markdown, write_results
 
     if workers < 1:
         raise typer.BadParameter("--workers must be >= 1")
@@ -212,7 +213,7 @@ def _register_eval(app: typer.Typer) -> None:
         try:
             budgets = _csv(budget)
             if protocol == "pipeline" and (train_seeds or len(budgets) > 1 or budgets[0] not in ("headline", "rich")):
-                from cesrec.evals.protocol.open_eval import OpenEvalConfig
+                from cesrec.evals.protocol.open_config import OpenEvalConfig
 
                 ocfg = OpenEvalConfig(
                     budgets=budgets, backbones=_csv(backbones), train_seeds=_train_seeds(train_seeds or "1"),

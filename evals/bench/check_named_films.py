@@ -39,7 +39,7 @@ def main() -> None:
     from cesrec.agent.api import RecommenderAgent
     from cesrec.agent.llm_config import LLMConfig
     from cesrec.evals.machine import machine_line
-    from cesrec.evals.protocol.open_eval import engine_for
+    from cesrec.evals.protocol.open_config import engine_for
     from cesrec.evals.provenance import provenance
     from cesrec.tools.catalog import find_item
 

@@ -31,7 +31,7 @@ def run(backbones: list[str], budgets: list[str], seeds: list[int], users: int |
     import torch
     from cesrec.evals.machine import machine_line
     from cesrec.evals.protocol.cesrec_systems import CESRecSystem
-    from cesrec.evals.protocol.open_eval import engine_for
+    from cesrec.evals.protocol.open_config import engine_for
     from cesrec.evals.protocol.pipeline import build_context, make_verbalizer, run_pipeline_system
     from cesrec.evals.protocol.stats import per_user_metrics
     from cesrec.evals.provenance import provenance

@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     from cesrec.evals.machine import machine_line
     from cesrec.evals.protocol.open_baselines import EvidenceBaseline
-    from cesrec.evals.protocol.open_eval import engine_for
+    from cesrec.evals.protocol.open_config import engine_for
     from cesrec.evals.provenance import provenance
     from threadpoolctl import threadpool_limits
 

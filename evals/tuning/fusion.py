@@ -137,7 +137,7 @@ def fit_mixture(records: list, context: str, weights: dict[str, float], l2: floa
 def run(backbones: Sequence[str], budgets: Sequence[str], seeds: Sequence[int], users: int | None,
         out: str | None, progress: bool = True) -> dict:
     from cesrec.evals.machine import machine_line
-    from cesrec.evals.protocol.open_eval import engine_for
+    from cesrec.evals.protocol.open_config import engine_for
     from cesrec.evals.provenance import provenance
     from threadpoolctl import threadpool_limits
 

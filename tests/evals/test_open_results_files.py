@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cesrec.evals.protocol.open_eval import write_results
+from cesrec.evals.protocol.open_report import write_results
 
 ROOT = Path(__file__).resolve().parents[2]
 

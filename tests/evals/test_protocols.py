@@ -229,7 +229,7 @@ def test_tuned_fusion_needs_validation_weights(engine, tmp_path):
 
 
 def test_setting_contexts(engine):
-    from cesrec.evals.protocol.open_eval import setting_context
+    from cesrec.evals.protocol.open_probes import setting_context
 
     ctx = build_context(engine.dataset, engine.model, "sasrec", range(8), engine=engine)
     c, kw = setting_context(ctx, "new_users")

@@ -142,7 +142,8 @@ def test_holm_step_down():
 def test_open_eval_holm_family_covers_every_test():
     """aggregate_open: the main tests, the per-kind and the per-variant tests share one family, and every adjusted
     p-value is at least its raw one."""
-    from cesrec.evals.protocol.open_eval import OpenEvalConfig, aggregate_open
+    from cesrec.evals.protocol.open_config import OpenEvalConfig
+    from cesrec.evals.protocol.open_stats import aggregate_open
     from cesrec.evals.protocol.pipeline import SessionOutcome
 
     rng = np.random.default_rng(1)
