@@ -67,7 +67,7 @@ def our_protocol(model, dataset, seqs: list[np.ndarray], targets: np.ndarray, ma
     return metrics_from_ranks(torch.cat(ranks))
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data-dir", required=True)
     ap.add_argument("--name", default="ml100k_cesrec")
@@ -84,7 +84,82 @@ def main() -> None:
     ap.add_argument("--max-len", type=int, default=50)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--out", required=True)
-    args = ap.parse_args()
+    return ap
+
+
+def _recbole_config(args: argparse.Namespace, data_dir: Path) -> dict:
+    """RecBole's config: our split (TO order, LS valid_and_test, full ranking), SASRec with CE loss, on CPU."""
+    return {
+        "data_path": str(data_dir.parent), "dataset": args.name, "checkpoint_dir": str(data_dir / "saved"),
+        "USER_ID_FIELD": "user_id", "ITEM_ID_FIELD": "item_id", "TIME_FIELD": "timestamp",
+        "load_col": {"inter": ["user_id", "item_id", "timestamp"]},
+        "MAX_ITEM_LIST_LENGTH": args.max_len,
+        "eval_args": {"split": {"LS": "valid_and_test"}, "order": "TO", "mode": "full", "group_by": "user"},
+        "train_neg_sample_args": None, "loss_type": "CE",
+        "metrics": ["Hit", "NDCG"], "topk": [10], "valid_metric": "NDCG@10",
+        "epochs": args.epochs, "stopping_step": args.stopping_step, "eval_step": 1,
+        "train_batch_size": args.batch_size, "eval_batch_size": 4096, "learning_rate": 1e-3,
+        "hidden_size": args.hidden, "inner_size": 4 * args.hidden, "n_layers": args.layers,
+        "n_heads": args.heads, "hidden_dropout_prob": args.dropout, "attn_dropout_prob": args.dropout,
+        "hidden_act": "gelu", "layer_norm_eps": 1e-12, "initializer_range": 0.02,
+        "device": "cpu", "use_gpu": False, "seed": args.seed, "reproducibility": True,
+        "show_progress": False, "save_dataset": False, "save_dataloaders": False,
+    }
+
+
+def _fit(trainer, model, dataset, train_data, valid_data, full: list[np.ndarray], args: argparse.Namespace,
+         device) -> tuple[list[dict], bool, float]:
+    """RecBole's Trainer.fit to its own early stopping (or the time budget), our protocol's validation NDCG@10
+    logged per epoch outside the timed seconds; returns (per-epoch marks, budget hit?, training seconds)."""
+    v_seqs, v_targets = [s[:-2] for s in full], np.array([s[-2] for s in full], dtype=np.int64)
+    marks: list[dict] = []
+    t_train = time.perf_counter()
+    untimed = [0.0]  # seconds spent on our per-epoch curve, kept out of RecBole's training time
+
+    def on_eval(epoch_idx: int, valid_score: float) -> None:
+        t_cb = time.perf_counter()
+        elapsed = t_cb - t_train - untimed[0]
+        # learning curve on our protocol too, for an equal-epoch reading against our SASRec
+        ours_v = our_protocol(model, dataset, v_seqs, v_targets, args.max_len, device)["ndcg@10"]
+        model.train()
+        untimed[0] += time.perf_counter() - t_cb
+        marks.append({"epoch": epoch_idx, "elapsed": elapsed, "valid_ndcg10": valid_score,
+                      "ours_valid_ndcg10": ours_v})
+        print(json.dumps(marks[-1]), flush=True)
+        if args.time_budget and marks[-1]["elapsed"] > args.time_budget:
+            raise _TimeBudget
+
+    budget_hit = False
+    try:
+        trainer.fit(train_data, valid_data, saved=True, show_progress=False, callback_fn=on_eval)
+    except _TimeBudget:
+        budget_hit = True  # the best checkpoint so far is on disk; evaluate loads it
+    return marks, budget_hit, time.perf_counter() - t_train - untimed[0]
+
+
+def _summary(args: argparse.Namespace, marks: list[dict], budget_hit: bool, total: float, trainer, test_result,
+             ours: dict) -> dict:
+    """The run's fields of the output JSON: epochs, why it stopped, the curve, times, both evaluators' metrics."""
+    best = max(marks, key=lambda m: m["valid_ndcg10"]) if marks else None
+    per_epoch = [b["elapsed"] - a["elapsed"] for a, b in zip([{"elapsed": 0.0}, *marks], marks, strict=False)]
+    return {
+        "epochs_run": len(marks), "epoch_cap": args.epochs, "time_budget": args.time_budget,
+        "stopped_by": "cap" if budget_hit or len(marks) >= args.epochs else "early_stopping",
+        "curve": [{k: round(v, 5) if isinstance(v, float) else v for k, v in m.items()} for m in marks],
+        "best_epoch": best["epoch"] + 1 if best else None,
+        "train_seconds_to_best": round(best["elapsed"], 2) if best else None,
+        "train_seconds_total": round(total, 2),
+        "epoch_seconds": [round(x, 2) for x in per_epoch],
+        "epoch_seconds_median": round(float(np.median(per_epoch)), 2) if per_epoch else None,
+        "recbole_valid": {k: float(v) for k, v in dict(trainer.best_valid_result or {}).items()},
+        "recbole_test": {k: float(v) for k, v in dict(test_result).items()},
+        "ours_protocol": ours,
+        "error": None,
+    }
+
+
+def main() -> None:
+    args = _parser().parse_args()
     sys.path.insert(0, args.repo)
     from evals.provenance import git_commit  # the checkout whose evaluator scores this peer (--repo)
 
@@ -101,23 +176,7 @@ def main() -> None:
 
         out["recbole_version"] = recbole.__version__
         data_dir = Path(args.data_dir)
-        cfg = {
-            "data_path": str(data_dir.parent), "dataset": args.name, "checkpoint_dir": str(data_dir / "saved"),
-            "USER_ID_FIELD": "user_id", "ITEM_ID_FIELD": "item_id", "TIME_FIELD": "timestamp",
-            "load_col": {"inter": ["user_id", "item_id", "timestamp"]},
-            "MAX_ITEM_LIST_LENGTH": args.max_len,
-            "eval_args": {"split": {"LS": "valid_and_test"}, "order": "TO", "mode": "full", "group_by": "user"},
-            "train_neg_sample_args": None, "loss_type": "CE",
-            "metrics": ["Hit", "NDCG"], "topk": [10], "valid_metric": "NDCG@10",
-            "epochs": args.epochs, "stopping_step": args.stopping_step, "eval_step": 1,
-            "train_batch_size": args.batch_size, "eval_batch_size": 4096, "learning_rate": 1e-3,
-            "hidden_size": args.hidden, "inner_size": 4 * args.hidden, "n_layers": args.layers,
-            "n_heads": args.heads, "hidden_dropout_prob": args.dropout, "attn_dropout_prob": args.dropout,
-            "hidden_act": "gelu", "layer_norm_eps": 1e-12, "initializer_range": 0.02,
-            "device": "cpu", "use_gpu": False, "seed": args.seed, "reproducibility": True,
-            "show_progress": False, "save_dataset": False, "save_dataloaders": False,
-        }
-        config = Config(model="SASRec", dataset=args.name, config_dict=cfg)
+        config = Config(model="SASRec", dataset=args.name, config_dict=_recbole_config(args, data_dir))
         init_seed(config["seed"], config["reproducibility"])
         init_logger(config)
         t0 = time.perf_counter()
@@ -129,33 +188,8 @@ def main() -> None:
         users = json.loads((data_dir / "users.json").read_text())
         seqs_all = json.loads((data_dir / "sequences.json").read_text())
         full = [np.asarray(seqs_all[u], dtype=np.int64) for u in users]
-        v_seqs, v_targets = [s[:-2] for s in full], np.array([s[-2] for s in full], dtype=np.int64)
-        marks: list[dict] = []
-        t_train = time.perf_counter()
-        untimed = [0.0]  # seconds spent on our per-epoch curve, kept out of RecBole's training time
-
-        def on_eval(epoch_idx: int, valid_score: float) -> None:
-            t_cb = time.perf_counter()
-            elapsed = t_cb - t_train - untimed[0]
-            # learning curve on our protocol too, for an equal-epoch reading against our SASRec
-            ours_v = our_protocol(model, dataset, v_seqs, v_targets, args.max_len, config["device"])["ndcg@10"]
-            model.train()
-            untimed[0] += time.perf_counter() - t_cb
-            marks.append({"epoch": epoch_idx, "elapsed": elapsed, "valid_ndcg10": valid_score,
-                          "ours_valid_ndcg10": ours_v})
-            print(json.dumps(marks[-1]), flush=True)
-            if args.time_budget and marks[-1]["elapsed"] > args.time_budget:
-                raise _TimeBudget
-
-        budget_hit = False
-        try:
-            trainer.fit(train_data, valid_data, saved=True, show_progress=False, callback_fn=on_eval)
-        except _TimeBudget:
-            budget_hit = True  # the best checkpoint so far is on disk; evaluate loads it
-        total = time.perf_counter() - t_train - untimed[0]
+        marks, budget_hit, total = _fit(trainer, model, dataset, train_data, valid_data, full, args, config["device"])
         test_result = trainer.evaluate(test_data, load_best_model=True, show_progress=False)
-        best = max(marks, key=lambda m: m["valid_ndcg10"]) if marks else None
-        per_epoch = [b["elapsed"] - a["elapsed"] for a, b in zip([{"elapsed": 0.0}, *marks], marks, strict=False)]
 
         ours = {}
         for stage, cut in (("valid", 2), ("test", 1)):
@@ -164,20 +198,7 @@ def main() -> None:
             ours[stage] = our_protocol(model, dataset, seqs, targets, args.max_len, config["device"])
             ours[f"{stage}_history_included"] = our_protocol(model, dataset, seqs, targets, args.max_len,
                                                              config["device"], exclude_history=False)
-        out.update({
-            "epochs_run": len(marks), "epoch_cap": args.epochs, "time_budget": args.time_budget,
-            "stopped_by": "cap" if budget_hit or len(marks) >= args.epochs else "early_stopping",
-            "curve": [{k: round(v, 5) if isinstance(v, float) else v for k, v in m.items()} for m in marks],
-            "best_epoch": best["epoch"] + 1 if best else None,
-            "train_seconds_to_best": round(best["elapsed"], 2) if best else None,
-            "train_seconds_total": round(total, 2),
-            "epoch_seconds": [round(x, 2) for x in per_epoch],
-            "epoch_seconds_median": round(float(np.median(per_epoch)), 2) if per_epoch else None,
-            "recbole_valid": {k: float(v) for k, v in dict(trainer.best_valid_result or {}).items()},
-            "recbole_test": {k: float(v) for k, v in dict(test_result).items()},
-            "ours_protocol": ours,
-            "error": None,
-        })
+        out.update(_summary(args, marks, budget_hit, total, trainer, test_result, ours))
     except Exception as e:  # the bench records why the peer could not run
         out["error"] = f"{type(e).__name__}: {e}"
         out["traceback"] = traceback.format_exc()[-3000:]
