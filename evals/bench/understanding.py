@@ -57,6 +57,7 @@ from cesrec.evals.bench.understanding_score import (  # noqa: F401  (re-exported
     reading_from_feedback,
     render_markdown,
     score,
+    shown_state,
 )
 
 DATA = Path(__file__).parents[1] / "data" / "utterances.jsonl"
@@ -104,18 +105,6 @@ def load_mood(catalog):
 
     index = SemanticIndex(catalog, Path(cesrec_home()) / "engines" / "ml-100k-sasrec" / "semantic", name="ml-100k")
     return MoodReader(index, catalog)
-
-
-def shown_state(rec: dict, catalog, base=None):
-    """A session whose last recommendations are the record's shown list (`base`: a session to start from)."""
-    from cesrec.tools.state import Recommendation, SessionState
-
-    recs = [Recommendation(item=i, title=catalog.titles[i], year=int(catalog.years[i]) if catalog.years[i] else None,
-                           genres=list(catalog.attributes(i).get("genre", [])), score=0.0, why="shown")
-            for i in rec.get("shown") or []]
-    if base is None:
-        return SessionState(user_id="bench", history=[], last_recommendations=recs)
-    return base.model_copy(update={"last_recommendations": recs, "shown": [r.item for r in recs]})
 
 
 # --------------------------------------------------------------------------------------------------------

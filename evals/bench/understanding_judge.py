@@ -10,8 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from cesrec.evals.bench.understanding import shown_state
-from cesrec.evals.bench.understanding_score import Reading, reading_from_feedback
+from cesrec.evals.bench.understanding_score import Reading, reading_from_feedback, shown_state
 
 
 def read_rules_judged(records: list[dict], catalog, judge, gate: str) -> dict[str, Reading]:

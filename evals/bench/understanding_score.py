@@ -16,6 +16,18 @@ FIELDS = ("genre", "decade", "person", "rated", "item", "attribute")
 PREF_TOOLS = ("update_preferences", "recommend")
 
 
+def shown_state(rec: dict, catalog, base=None):
+    """A session whose last recommendations are the record's shown list (`base`: a session to start from)."""
+    from cesrec.tools.state import Recommendation, SessionState
+
+    recs = [Recommendation(item=i, title=catalog.titles[i], year=int(catalog.years[i]) if catalog.years[i] else None,
+                           genres=list(catalog.attributes(i).get("genre", [])), score=0.0, why="shown")
+            for i in rec.get("shown") or []]
+    if base is None:
+        return SessionState(user_id="bench", history=[], last_recommendations=recs)
+    return base.model_copy(update={"last_recommendations": recs, "shown": [r.item for r in recs]})
+
+
 @dataclass
 class Reading:
     attrs: set[tuple[str, str, str]] = field(default_factory=set)  # (+/-, kind, value); people as "person"
