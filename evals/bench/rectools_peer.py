@@ -74,7 +74,7 @@ def our_metrics(model, users: list[str], hist: list[np.ndarray], targets: np.nda
     return metrics_from_ranks(ranks)
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data-dir", required=True)
     ap.add_argument("--repo", required=True, help="project root (for recmodel.metrics)")
@@ -87,7 +87,58 @@ def main() -> None:
                     help="RecTools' default is 256; 64 matches our SASRec and RecBole's default and is ~10x cheaper")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--out", required=True)
-    args = ap.parse_args()
+    return ap
+
+
+def _keeper_class(Callback, args: argparse.Namespace, out: dict, curve: list[dict], best: dict,  # noqa: N803
+                  t0: list[float]):
+    """The Keeper callback class on the venv's Lightning `Callback` (passed in: imported inside main's try)."""
+
+    class Keeper(Callback):
+        """Learning curve + best-val_loss weights; the time budget stops training like a cap."""
+
+        def on_train_start(self, trainer, pl_module) -> None:
+            t0.append(time.perf_counter())
+
+        def on_validation_epoch_end(self, trainer, pl_module) -> None:
+            if trainer.sanity_checking or "val_loss" not in trainer.callback_metrics:
+                return
+            loss = float(trainer.callback_metrics["val_loss"])
+            elapsed = time.perf_counter() - t0[0]
+            curve.append({"epoch": trainer.current_epoch + 1, "val_loss": round(loss, 5),
+                          "elapsed": round(elapsed, 2)})
+            print(json.dumps(curve[-1]), flush=True)
+            if loss < best["loss"]:
+                best.update(loss=loss, state=copy.deepcopy(pl_module.state_dict()),
+                            epoch=trainer.current_epoch + 1, elapsed=elapsed)
+            if args.time_budget and elapsed > args.time_budget:
+                out["time_budget_hit"] = True
+                trainer.should_stop = True
+
+    return Keeper
+
+
+def _summary(args: argparse.Namespace, out: dict, curve: list[dict], best: dict, total: float, ours: dict) -> dict:
+    """The run's fields of the output JSON: epochs, why it stopped, the curve, times, config, our metrics."""
+    # RecTools deep-copies the trainer (and its callbacks) before fitting, so `early` itself never records
+    # the stop: training ends early exactly when neither the epoch cap nor the time budget ended it
+    stopped_early = len(curve) < args.epochs and not out.get("time_budget_hit")
+    return {
+        "epochs_run": len(curve), "epoch_cap": args.epochs, "best_epoch": best["epoch"],
+        "stopped_by": "early_stopping" if stopped_early else "cap",
+        "train_seconds_to_best": round(best["elapsed"], 2),
+        "train_seconds_total": round(total, 2),
+        "epoch_seconds_median": round(float(np.median(np.diff([0.0] + [c["elapsed"] for c in curve]))), 3),
+        "curve": curve,
+        "config": {"n_blocks": 2, "n_heads": 4, "n_factors": args.n_factors, "dropout_rate": 0.2, "lr": 1e-3,
+                   "batch_size": 128, "loss": "softmax", "session_max_len": args.max_len},
+        "ours_protocol": ours,
+        "error": None,
+    }
+
+
+def main() -> None:
+    args = _parser().parse_args()
     sys.path.insert(0, args.repo)
     from evals.provenance import git_commit  # the checkout whose evaluator scores this peer (--repo)
 
@@ -113,28 +164,7 @@ def main() -> None:
         curve: list[dict] = []
         best: dict = {"loss": float("inf"), "state": None, "epoch": None, "elapsed": None}
         t0: list[float] = []
-
-        class Keeper(Callback):
-            """Learning curve + best-val_loss weights; the time budget stops training like a cap."""
-
-            def on_train_start(self, trainer, pl_module) -> None:
-                t0.append(time.perf_counter())
-
-            def on_validation_epoch_end(self, trainer, pl_module) -> None:
-                if trainer.sanity_checking or "val_loss" not in trainer.callback_metrics:
-                    return
-                loss = float(trainer.callback_metrics["val_loss"])
-                elapsed = time.perf_counter() - t0[0]
-                curve.append({"epoch": trainer.current_epoch + 1, "val_loss": round(loss, 5),
-                              "elapsed": round(elapsed, 2)})
-                print(json.dumps(curve[-1]), flush=True)
-                if loss < best["loss"]:
-                    best.update(loss=loss, state=copy.deepcopy(pl_module.state_dict()),
-                                epoch=trainer.current_epoch + 1, elapsed=elapsed)
-                if args.time_budget and elapsed > args.time_budget:
-                    out["time_budget_hit"] = True
-                    trainer.should_stop = True
-
+        Keeper = _keeper_class(Callback, args, out, curve, best, t0)  # noqa: N806 - a class
         early = EarlyStopping(monitor="val_loss", patience=args.patience, mode="min")
 
         def get_trainer() -> pl.Trainer:
@@ -156,26 +186,12 @@ def main() -> None:
         total = time.perf_counter() - t_fit
         model.lightning_model.load_state_dict(best["state"])  # best val_loss epoch
         model.lightning_model.eval()
-        # RecTools deep-copies the trainer (and its callbacks) before fitting, so `early` itself never records
-        # the stop: training ends early exactly when neither the epoch cap nor the time budget ended it
-        stopped_early = len(curve) < args.epochs and not out.get("time_budget_hit")
         ours = {}
         for stage, cut in (("valid", 2), ("test", 1)):
             hist = [s[:-cut] for s in full]
             targets = np.array([s[-cut] for s in full], dtype=np.int64)
             ours[stage] = our_metrics(model, users, hist, targets, n_ours)
-        out.update({
-            "epochs_run": len(curve), "epoch_cap": args.epochs, "best_epoch": best["epoch"],
-            "stopped_by": "early_stopping" if stopped_early else "cap",
-            "train_seconds_to_best": round(best["elapsed"], 2),
-            "train_seconds_total": round(total, 2),
-            "epoch_seconds_median": round(float(np.median(np.diff([0.0] + [c["elapsed"] for c in curve]))), 3),
-            "curve": curve,
-            "config": {"n_blocks": 2, "n_heads": 4, "n_factors": args.n_factors, "dropout_rate": 0.2, "lr": 1e-3,
-                       "batch_size": 128, "loss": "softmax", "session_max_len": args.max_len},
-            "ours_protocol": ours,
-            "error": None,
-        })
+        out.update(_summary(args, out, curve, best, total, ours))
     except Exception as e:  # the bench records why the peer could not run
         out["error"] = f"{type(e).__name__}: {e}"
         out["traceback"] = traceback.format_exc()[-3000:]
