@@ -53,7 +53,7 @@ def _run_engine_job(cfg: OpenEvalConfig, bb: str, ts: int, engine: Any = None, p
                     ) -> tuple[str, int, list[tuple[str, str, int, SessionOutcome]], dict | None]:
     """Every (budget or setting, simulator seed, system) run of one SRS training run (one backbone and seed)."""
     import torch
-    from cesrec.evals.protocol.pipeline import item_relations
+    from cesrec.evals.protocol.sessions import item_relations
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(1, "blas"):

@@ -6,8 +6,8 @@ structured decision ("structured" channel) or as text through the rule parser ("
 updates and re-recommends; T turns. Systems differ only in how they use the same feedback (see evals.protocol.systems).
 SRS scoring is batched across users per turn (one `score()` call per system and turn).
 
-This module is the loop and its orchestration (contexts, sessions, the run directory); the systems are
-named and built in evals.protocol.systems, the channels in evals.protocol.channels. Protocol 2 ("agent") is
+This module is the orchestration (contexts, the run over backbones x seeds x channels x systems, the run
+directory); the session loop is evals.protocol.sessions, the systems are named and built in evals.protocol.systems, the channels in evals.protocol.channels. Protocol 2 ("agent") is
 evals.protocol.agent.
 """
 
@@ -15,27 +15,22 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import torch
-from cesrec.evals.protocol.channels import TextChannel, feedback_from_decision
-from cesrec.evals.protocol.stats import ranks_with_exclusions
+from cesrec.evals.protocol.sessions import SessionOutcome, needs_relations, run_pipeline_system
 from cesrec.evals.protocol.systems import (
     ALL_SYSTEMS,
     DEFAULT_SYSTEMS,
     ENGINE_SYSTEMS,
-    make_system,
     system_signature,
 )
-from cesrec.evals.protocol.types import AttributeIndex, EvalContext, ProtocolError, System
+from cesrec.evals.protocol.types import AttributeIndex, EvalContext, ProtocolError
 from cesrec.evals.simulator import (
-    DecisionPolicy,
     InformationBudget,
-    LeakageAudit,
-    SimulatedUser,
     TemplateVerbalizer,
     Verbalizer,
     budget_named,
@@ -96,197 +91,7 @@ def build_context(
     return ctx
 
 
-# --------------------------------------------------------------------------------------------------------
-# Protocol 1: the pipeline
-# --------------------------------------------------------------------------------------------------------
 
-
-@dataclass
-class SessionOutcome:
-    """Per-row results of one (system, seed, channel) run."""
-
-    system: str
-    seed: int
-    channel: str
-    ranks: np.ndarray  # (T + 1, rows): full-ranking rank of the (best) target per turn
-    accept_turn: np.ndarray  # (rows,): turn whose list contained the target, -1 = never
-    dropped: np.ndarray  # (rows,) bool: session dropped by the leakage audit
-    regenerations: int = 0
-    parse: dict = field(default_factory=dict)
-    noise: dict = field(default_factory=dict)
-    seconds: float = 0.0
-    meta: dict = field(default_factory=dict)  # per row: feedback kind per turn, reference variant
-
-
-def needs_relations(budget: InformationBudget) -> bool:
-    return any(k in ("reference", "critique") for k in budget.feedback_kinds)
-
-
-def item_relations(ctx: EvalContext) -> Any:
-    """The simulated user's notion of related films (co-occurrence on the training split, item-text
-    embeddings), built once per context."""
-    if ctx.relations is None:
-        from cesrec.evals.simulator import ItemRelations
-
-        if ctx.engine is None:
-            raise ProtocolError("references and critiques need item text embeddings: build the CESRec engine")
-        ctx.relations = ItemRelations.build(ctx.dataset, ctx.engine.semantic.embeddings)
-    return ctx.relations
-
-
-def _pairs(d: dict[str, list[str]]) -> set[tuple[str, str]]:
-    return {(k, v) for k, vs in d.items() for v in vs}
-
-
-def run_pipeline_system(
-    ctx: EvalContext,
-    system_name: str,
-    seed: int,
-    channel: str = "structured",
-    turns: int = 3,
-    budget: InformationBudget | None = None,
-    verbalizer: Verbalizer | None = None,
-    max_regenerations: int = 2,
-    on_session: Callable[[dict], None] | None = None,
-    rows: Sequence[int] | None = None,
-    system: System | None = None,
-    sim_histories: Sequence[Sequence[int]] | None = None,
-    drift_items: Sequence[int | None] | None = None,
-    drift_turns: int = 0,
-) -> SessionOutcome:
-    """Run all sessions of one system for one seed and channel; per-turn SRS scoring is batched. `system`:
-    a prepared instance (e.g. re-weighted for tuning) instead of the one `system_name` builds.
-    `sim_histories`: what each simulated person remembers having watched when it differs from what the system
-    knows (new users: the system sees a cut history; shared accounts: the system sees another user's items too);
-    `drift_items` / `drift_turns`: long conversations whose first turns talk about another film (issue 22)."""
-    if channel not in ("structured", "text"):
-        raise ProtocolError(f"channel must be 'structured' or 'text', not {channel!r}")
-    if turns < 0:
-        raise ProtocolError("turns must be >= 0")
-    t0 = time.perf_counter()
-    budget = budget or budget_named("headline")
-    verbalizer = verbalizer or TemplateVerbalizer(seed)
-    system = system if system is not None else make_system(system_name, ctx)
-    text = TextChannel(ctx) if channel == "text" and system.uses_feedback else None
-    rows = list(range(len(ctx.users))) if rows is None else list(rows)
-    n = len(rows)
-    pos = {r: j for j, r in enumerate(rows)}
-    k = ctx.k
-    audit = LeakageAudit(ctx.catalog, budget)
-    policy = DecisionPolicy(ctx.catalog, budget)
-    relations = item_relations(ctx) if needs_relations(budget) else None
-    variants = tuple(budget.reference_variants)
-    sims = {
-        r: SimulatedUser(ctx.catalog, ctx.profiles[r], budget, verbalizer, seed=seed,
-                         session_key=(ctx.dataset.user_ids[ctx.users[r]],), max_regenerations=max_regenerations,
-                         audit=audit, policy=policy, relations=relations,
-                         history=[int(i) for i in (sim_histories[r] if sim_histories is not None
-                                                   else ctx.histories[r])],
-                         # equal shares of every reference variant, rotated across seeds
-                         reference_variant=variants[(r + seed) % len(variants)] if variants else None,
-                         drift_item=drift_items[r] if drift_items is not None else None,
-                         drift_turns=drift_turns)
-        for r in rows
-    }
-    system.start(rows)
-    shown_all: dict[int, list[int]] = {r: [] for r in rows}
-    named: dict[int, list[int]] = {r: [] for r in rows}  # films the user pointed at: never recommended back
-    kinds = np.full((turns + 1, n), "", dtype=object)
-    shown_now: dict[int, list[int]] = {}
-    ranks = np.full((turns + 1, n), np.inf)
-    accept = np.full(n, -1, dtype=np.int64)
-    dropped = np.zeros(n, dtype=bool)
-    logs: dict[int, list[dict]] = {r: [] for r in rows}
-    regen = 0
-    parse_stats = {"decisions_with_attributes": 0, "exact": 0, "recovered": 0, "asked": 0, "spurious": 0,
-                   "empty": 0}
-    noise = {"none": 0, "vague": 0, "wrong": 0}
-
-    def rank_and_show(active: list[int], turn: int) -> None:
-        if not active:
-            return
-        scores = system.scores(active).clone()
-        excluded = [ctx.histories[r].tolist() + (shown_all[r] + named[r] if system.uses_feedback else [])
-                    for r in active]
-        # rank of every profile item; the best one counts (target mode: the single target)
-        best = np.full(len(active), np.inf)
-        n_prof = max(len(ctx.profiles[r].items) for r in active)
-        for j in range(n_prof):
-            tg = [ctx.profiles[r].items[min(j, len(ctx.profiles[r].items) - 1)] for r in active]
-            best = np.minimum(best, ranks_with_exclusions(scores, tg, excluded))
-        for b, r in enumerate(active):
-            row = scores[b]
-            row[0] = float("-inf")
-            if excluded[b]:
-                row[torch.as_tensor(excluded[b], dtype=torch.long)] = float("-inf")
-            kk = min(k, int(torch.isfinite(row).sum()))
-            top = torch.topk(row, kk).indices.tolist() if kk > 0 else []
-            shown_now[r] = top
-            ranks[turn, pos[r]] = best[b]
-            if set(top) & set(ctx.profiles[r].items):
-                accept[pos[r]] = turn
-            logs[r].append({"turn": turn, "shown": top, "rank": float(best[b])})
-
-    rank_and_show(rows, 0)
-    for turn in range(1, turns + 1):
-        active = [r for r in rows if accept[pos[r]] < 0 and not dropped[pos[r]]]
-        for r in rows:  # finished sessions keep their last rank
-            if accept[pos[r]] >= 0 or dropped[pos[r]]:
-                ranks[turn, pos[r]] = ranks[turn - 1, pos[r]]
-        going: list[int] = []
-        for r in active:
-            st = sims[r].respond(shown_now[r], turn)
-            regen += len(st.attempts) - 1
-            noise[st.decision.noise] += 1
-            kinds[turn, pos[r]] = getattr(st.decision, "kind", "attribute") if st.decision.action == "feedback" \
-                else st.decision.action
-            entry: dict[str, Any] = {"turn": turn, "utterance": st.utterance, "decision": st.decision.to_dict(),
-                                     "audit": st.attempts}
-            if st.dropped:
-                dropped[pos[r]] = True
-                entry["dropped"] = True
-                logs[r].append(entry)
-                ranks[turn, pos[r]] = ranks[turn - 1, pos[r]]
-                continue
-            shown_all[r].extend(shown_now[r])
-            if text is not None:
-                fb = text.parse(r, st.utterance, system, shown_now[r])
-                want = _pairs(st.decision.liked) | {("not",) + p for p in _pairs(st.decision.disliked)}
-                got = _pairs(fb.liked) | {("not",) + p for p in _pairs(fb.disliked)}
-                if want:
-                    parse_stats["decisions_with_attributes"] += 1
-                    parse_stats["exact"] += int(want == got)
-                    parse_stats["recovered"] += len(want & got)
-                    parse_stats["asked"] += len(want)
-                parse_stats["spurious"] += len(got - want)
-                parse_stats["empty"] += int(not got)
-                entry["parsed"] = fb.to_dict()
-            else:
-                fb = feedback_from_decision(st.decision, st.utterance, ctx.catalog)
-            named[r] += [int(i) for i in fb.liked_items if int(i) not in named[r]]
-            if system.uses_feedback:
-                entry["state_change"] = system.update(r, fb, shown_now[r], turn)
-            logs[r].append(entry)
-            going.append(r)
-        rank_and_show(going, turn)
-        for r in going:
-            extra = system.describe_state(r)
-            if extra:
-                logs[r][-2].setdefault("state_change", {}).update(extra)
-    for r in rows:
-        if on_session is not None:
-            on_session({"user": ctx.dataset.user_ids[ctx.users[r]], "system": system_name, "seed": seed,
-                        "channel": channel, "backbone": ctx.backbone, "profile": ctx.profiles[r].items,
-                        "accept_turn": int(accept[pos[r]]), "dropped": bool(dropped[pos[r]]), "turns": logs[r]})
-    meta = {"kinds": kinds[1:].T.copy(),
-            "variant": np.array([sims[r].reference_variant or "" for r in rows], dtype=object),
-            # films the person named (reference clues) and the film a hand-written description described
-            "referenced": [[int(i) for i in sims[r].state.referenced] for r in rows],
-            "described": np.array([next((t.decision.description_item for t in sims[r].history
-                                         if t.decision.description_item is not None), 0) or 0 for r in rows],
-                                  dtype=np.int64)}
-    return SessionOutcome(system_name, seed, channel, ranks, accept, dropped, regen, parse_stats, noise,
-                          time.perf_counter() - t0, meta)
 
 
 @dataclass
@@ -367,7 +172,6 @@ def _run_pipeline_eval(
     from dataclasses import asdict
 
     from cesrec.evals.protocol.report import RunDir, aggregate, finish_run, headline
-    from cesrec.recmodel.runs import train_or_load
     from tqdm.auto import tqdm
 
     t_start = time.perf_counter()
@@ -385,45 +189,8 @@ def _run_pipeline_eval(
     bar = tqdm(total=total, desc="protocol 1", disable=not progress, dynamic_ncols=True)
     for backbone in cfg.backbones:
         t_b = time.perf_counter()
-        engine = None
-        ds_b = ds
-        if any(s in ENGINE_SYSTEMS for s in cfg.systems) or needs_relations(budget):
-            from cesrec.tools.engine import CESRecEngine
-
-            engine = (engines or {}).get(backbone) or CESRecEngine.build(
-                cfg.dataset, backbone, source=cfg.source, progress=progress, **cfg.train_overrides)
-            model, ds_b = engine.model, engine.dataset
-        else:
-            model = (models or {}).get(backbone) or train_or_load(ds, backbone, progress=progress,
-                                                                  **cfg.train_overrides)
-        ctx = build_context(ds_b, model, backbone, range(n_users), cfg.stage, cfg.mode, cfg.profile_size, cfg.k,
-                            engine=engine)
-        signatures = {name: system_signature(name, ctx) for name in cfg.systems}
-        outcomes: list[SessionOutcome] = []
-        srs_cache: dict[int, SessionOutcome] = {}
-        for seed in cfg.seeds:
-            for channel in cfg.channels:
-                done: dict[Any, SessionOutcome] = {}
-                for name in cfg.systems:
-                    if channel == "text" and cfg.text_systems is not None and name not in cfg.text_systems:
-                        bar.update(1)
-                        continue
-                    bar.set_postfix_str(f"{backbone} seed {seed} {channel} {name}")
-                    same = srs_cache.get(seed) if name == "srs_only" else done.get(signatures[name])
-                    if same is not None:  # feedback-free, or the very same configuration: reuse
-                        outcomes.append(dataclasses.replace(same, system=name, channel=channel, seconds=0.0,
-                                                            parse={} if name == "srs_only" else same.parse))
-                        bar.update(1)
-                        continue
-                    verb = make_verbalizer(cfg.verbalizer, seed)
-                    sink = run.transcript_sink(backbone, name, channel, seed) if run else None
-                    o = run_pipeline_system(ctx, name, seed, channel, cfg.turns, budget, verb,
-                                            cfg.max_regenerations, on_session=sink)
-                    if name == "srs_only":
-                        srs_cache[seed] = o
-                    done[signatures[name]] = o
-                    outcomes.append(o)
-                    bar.update(1)
+        ctx = _backbone_context(cfg, backbone, ds, n_users, budget, progress, models, engines)
+        outcomes = _run_backbone(cfg, ctx, backbone, budget, run, bar)
         metrics["backbones"][backbone] = aggregate(outcomes, cfg.turns)
         metrics["timings"][backbone] = {
             "seconds": round(time.perf_counter() - t_b, 1),
@@ -437,6 +204,61 @@ def _run_pipeline_eval(
         run.close()
         finish_run(run, metrics)
     return metrics
+
+
+def _backbone_context(cfg: PipelineConfig, backbone: str, ds: SequenceDataset, n_users: int,
+                      budget: InformationBudget, progress: bool, models: dict[str, SequentialRecommender] | None,
+                      engines: dict[str, Any] | None) -> EvalContext:
+    """The evaluation context of one backbone: the CESRec engine when a system or the simulator needs it, else
+    the trained (or cached) SRS alone."""
+    from cesrec.recmodel.runs import train_or_load
+
+    engine = None
+    ds_b = ds
+    if any(s in ENGINE_SYSTEMS for s in cfg.systems) or needs_relations(budget):
+        from cesrec.tools.engine import CESRecEngine
+
+        engine = (engines or {}).get(backbone) or CESRecEngine.build(
+            cfg.dataset, backbone, source=cfg.source, progress=progress, **cfg.train_overrides)
+        model, ds_b = engine.model, engine.dataset
+    else:
+        model = (models or {}).get(backbone) or train_or_load(ds, backbone, progress=progress,
+                                                              **cfg.train_overrides)
+    return build_context(ds_b, model, backbone, range(n_users), cfg.stage, cfg.mode, cfg.profile_size, cfg.k,
+                         engine=engine)
+
+
+def _run_backbone(cfg: PipelineConfig, ctx: EvalContext, backbone: str, budget: InformationBudget, run: Any,
+                  bar: Any) -> list[SessionOutcome]:
+    """Every (seed, channel, system) of one backbone; a feedback-free system, or the very same configuration under
+    another name, reuses the outcome already run."""
+    signatures = {name: system_signature(name, ctx) for name in cfg.systems}
+    outcomes: list[SessionOutcome] = []
+    srs_cache: dict[int, SessionOutcome] = {}
+    for seed in cfg.seeds:
+        for channel in cfg.channels:
+            done: dict[Any, SessionOutcome] = {}
+            for name in cfg.systems:
+                if channel == "text" and cfg.text_systems is not None and name not in cfg.text_systems:
+                    bar.update(1)
+                    continue
+                bar.set_postfix_str(f"{backbone} seed {seed} {channel} {name}")
+                same = srs_cache.get(seed) if name == "srs_only" else done.get(signatures[name])
+                if same is not None:  # feedback-free, or the very same configuration: reuse
+                    outcomes.append(dataclasses.replace(same, system=name, channel=channel, seconds=0.0,
+                                                        parse={} if name == "srs_only" else same.parse))
+                    bar.update(1)
+                    continue
+                verb = make_verbalizer(cfg.verbalizer, seed)
+                sink = run.transcript_sink(backbone, name, channel, seed) if run else None
+                o = run_pipeline_system(ctx, name, seed, channel, cfg.turns, budget, verb,
+                                        cfg.max_regenerations, on_session=sink)
+                if name == "srs_only":
+                    srs_cache[seed] = o
+                done[signatures[name]] = o
+                outcomes.append(o)
+                bar.update(1)
+    return outcomes
 
 
 PIPELINE_NOTES = [
