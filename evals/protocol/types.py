@@ -1,6 +1,6 @@
 """What a protocol and its systems share: the feedback as systems receive it, the evaluation context of one
 backbone, and the System interface. Its own module so the systems (evals.protocol.cesrec_systems,
-evals.protocol.open_baselines) and the protocol loop (evals.protocol.pipeline) import it without importing each other."""
+evals.protocol.open_baselines) and the protocol loop (evals.protocol.sessions, driven by evals.protocol.pipeline) import it without importing each other."""
 
 from __future__ import annotations
 
