@@ -25,7 +25,6 @@ import dataclasses
 import json
 import sys
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,45 +33,19 @@ import torch
 from cesrec.evals.protocol.cesrec_systems import CESRecSystem
 from cesrec.evals.protocol.pipeline import build_context, make_verbalizer, run_pipeline_system
 from cesrec.evals.simulator import budget_named
-from cesrec.evals.tuning.fusion import SIGNALS, fit_weights
+from cesrec.evals.tuning.fusion import SIGNALS, CaptureSystem, fit_weights
 
 OUT = Path(__file__).resolve().parents[1] / "results" / "tune_fusion_issue22_valid.json"
 CONTEXTS = ("refs", "desc", "refs+desc")
 
 
-class Capture(CESRecSystem):
+class Capture(CaptureSystem):
     """cesrec that records, after each re-ranking with open evidence, every signal z-scored as turn_scores sees it
     (the engine's knn decay, description decay and lexical weight), the admissible items and the constraint tier."""
 
-    def __init__(self, ctx: Any) -> None:
-        super().__init__(ctx, "cesrec")
-        self.records: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, int]] = []
-
-    def scores(self, rows: Sequence[int]) -> torch.Tensor:
-        from cesrec.tools.ranking import constrained_scores, constraint_tiers, zscore
-        from cesrec.tools.turn import evidence_context
-
-        out = super().scores(rows)
-        eng, cfg = self.view, self.cfg
-        for r in rows:
-            st = self.states[r]
-            c = evidence_context(st.preferences)
-            if c is None or st.turn < 1:
-                continue
-            hist = eng.srs_scores(st.model_copy(update={"pseudo": []}))
-            sig = {"history": hist, "rewrite": eng.srs_scores(st) if st.pseudo else hist,
-                   **eng.evidence(st.preferences, cfg.knn_decay, cfg.description_decay, cfg.lexical_weight)}
-            F = np.zeros((len(SIGNALS), eng.num_items + 1), dtype=np.float32)
-            for j, name in enumerate(SIGNALS):
-                if name in sig:
-                    z = zscore(sig[name])
-                    z[~np.isfinite(z)] = 0.0
-                    F[j] = z
-            excluded = st.seen_items() | set(st.preferences.liked_items)
-            ok, _ = constrained_scores(np.zeros(eng.num_items + 1), st.preferences, eng, "filter", excluded)
-            tiers, _ = constraint_tiers(eng, st.preferences)
-            self.records.append((c, F, np.isfinite(ok), tiers.astype(np.float32), int(self.ctx.profiles[r].target)))
-        return out
+    def evidence(self, st: Any) -> dict[str, np.ndarray]:
+        cfg = self.cfg
+        return self.view.evidence(st.preferences, cfg.knn_decay, cfg.description_decay, cfg.lexical_weight)
 
 
 def _run(ctx: Any, system: Any, seed: int, budget: str) -> Any:

@@ -38,6 +38,11 @@ class CaptureSystem(CESRecSystem):
         super().__init__(ctx, name)
         self.records: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, int]] = []
 
+    def evidence(self, st: Any) -> dict[str, np.ndarray]:
+        """The evidence signals recorded beside the history (here: the knn decay of the fit that wrote the
+        product's weights; evals.tuning.baseline_fusion records them as turn_scores sees them)."""
+        return self.view.evidence(st.preferences, self.cfg.knn_decay)
+
     def scores(self, rows: Sequence[int]) -> torch.Tensor:
         from cesrec.tools.ranking import constrained_scores, constraint_tiers, zscore
         from cesrec.tools.turn import evidence_context
@@ -50,8 +55,7 @@ class CaptureSystem(CESRecSystem):
             if ctx is None or st.turn < 1:
                 continue
             hist = eng.srs_scores(st.model_copy(update={"pseudo": []}))
-            sig = {"history": hist, "rewrite": eng.srs_scores(st) if st.pseudo else hist,
-                   **eng.evidence(st.preferences, self.cfg.knn_decay)}
+            sig = {"history": hist, "rewrite": eng.srs_scores(st) if st.pseudo else hist, **self.evidence(st)}
             F = np.zeros((len(SIGNALS), eng.num_items + 1), dtype=np.float32)
             for j, name in enumerate(SIGNALS):
                 if name in sig:
