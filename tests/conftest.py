@@ -134,3 +134,29 @@ def postgres_dsn():
             pg.stop()
         finally:
             pg.cleanup()
+
+
+# Captured at import (before the session fixture points CESREC_HOME at a temp dir): where the user's
+# assembled GGUF lives, so the LLM tests do not re-assemble 1.1 GB per run.
+_USER_HOME = Path(os.environ.get("CESREC_HOME") or Path.home() / ".cache" / "cesrec").expanduser()
+
+
+@pytest.fixture(scope="session")
+def local_llm():
+    """The embedded LLM (agent, CLI and demo tests), or a skip saying exactly what is missing."""
+    try:
+        import llama_cpp  # noqa: F401
+    except ImportError:
+        pytest.skip("llama-cpp-python is not installed (pip install 'cesrec-agent[local-llm]')")
+    from cesrec.agent.llm import make_chat_model
+    from cesrec.agent.llm_config import LLMConfig
+    from cesrec.agent.model_files import ModelFilesError, ensure_gguf, gguf_available
+
+    ok, reason = gguf_available(_USER_HOME / "llm")
+    if not ok:
+        pytest.skip(f"embedded LLM unavailable: {reason}")
+    try:
+        path = ensure_gguf(_USER_HOME / "llm")
+    except ModelFilesError as e:
+        pytest.skip(f"embedded LLM unavailable: {e}")
+    return make_chat_model(LLMConfig(provider="local", gguf=str(path), n_threads=int(os.environ.get("CESREC_LLM_THREADS", 2))))

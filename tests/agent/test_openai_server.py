@@ -35,7 +35,7 @@ def llama_server():
         pytest.skip(reason)
     from cesrec.agent.model_files import ModelFilesError, ensure_gguf, gguf_available
 
-    from tests.agent.conftest import _USER_HOME
+    from tests.conftest import _USER_HOME
 
     ok, why = gguf_available(_USER_HOME / "llm")
     if not ok:

@@ -5,8 +5,6 @@ Plus the table helper (cesrec.tables) on its own: Markdown when piped, nothing c
 from __future__ import annotations
 
 import io
-import os
-from pathlib import Path
 
 import pytest
 from rich.console import Console
@@ -14,8 +12,6 @@ from rich.table import Table
 
 from cesrec import demo
 from cesrec.tables import markdown_wanted, print_table, table_markdown
-
-_USER_HOME = Path(os.environ.get("CESREC_HOME") or Path.home() / ".cache" / "cesrec").expanduser()
 
 
 def piped() -> tuple[Console, io.StringIO]:
@@ -53,35 +49,11 @@ def test_tables_stay_rich_on_a_terminal(monkeypatch):
     assert markdown_wanted(console)
 
 
-@pytest.fixture(scope="module")
-def embedded_llm():
-    """The embedded LLM (as tests/agent/conftest.py's local_llm), or a skip saying what is missing."""
-    try:
-        import llama_cpp  # noqa: F401
-    except ImportError:
-        pytest.skip("llama-cpp-python is not installed (pip install 'cesrec-agent[local-llm]')")
-    from cesrec.agent.llm import make_chat_model
-    from cesrec.agent.llm_config import LLMConfig
-    from cesrec.agent.model_files import ModelFilesError, ensure_gguf, gguf_available
-
-    ok, reason = gguf_available(_USER_HOME / "llm")
-    if not ok:
-        pytest.skip(f"embedded LLM unavailable: {reason}")
-    try:
-        path = ensure_gguf(_USER_HOME / "llm")
-    except ModelFilesError as e:
-        pytest.skip(f"embedded LLM unavailable: {e}")
-    return make_chat_model(LLMConfig(provider="local", gguf=str(path),
-                                     n_threads=int(os.environ.get("CESREC_LLM_THREADS", 2))))
-
-
-@pytest.mark.llm
-@pytest.mark.slow
-def test_demo_conversation_piped(engine, embedded_llm, monkeypatch):
+def test_demo_conversation_piped(engine, local_llm, monkeypatch):
     from cesrec.agent.api import RecommenderAgent
 
     monkeypatch.delenv("CESREC_TABLES", raising=False)
-    agent = RecommenderAgent(engine=engine, llm=embedded_llm, checkpointer="memory")
+    agent = RecommenderAgent(engine=engine, llm=local_llm, checkpointer="memory")
     console, buf = piped()
     turns = demo.NEW_USER_TURNS[:3]  # films loved, a description, the complaint (the critique: the demo run)
     records = demo.run_conversation(agent, "demo-newcomer", turns, console)
