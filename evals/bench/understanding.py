@@ -359,7 +359,10 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
                             + (["--calls-out", str(calls_out)] if calls_out else [])
                             + (["--stance-gate", stance_gate] if stance_gate else [])
                             + (["--judge-calls", str(judge_calls)] if judge_calls else [])
-                            + (["--data", str(data)] if Path(data) != DATA else [])),
+                            + (["--data", str(data)] if Path(data) != DATA else [])
+                            # a results file other than the default one is part of the command that wrote it
+                            + (["--out", str(out)] if out is not None and Path(out).name not in (
+                                "bench_understanding.json", "bench_understanding_openai.json") else [])),
         "data": str(Path(data).relative_to(Path(__file__).parents[2])) if Path(data).is_relative_to(
             Path(__file__).parents[2]) else str(data),
         "utterances": len(records),
