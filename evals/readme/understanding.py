@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import J, day, f3, hm, load, load_jsonl, model_name
+from .common import J, ResultsError, day, f3, hm, load, load_jsonl, model_name
 
 
 def _ms(x: float) -> str:
@@ -34,11 +34,27 @@ def _idioms(bc: J) -> str:
             f"genre F1 ≥ 0.90, 0 flips).\n\n")
 
 
+def _fresh(root: Path) -> str:
+    """The second idiom batch (evals/data/utterances_fresh.jsonl), written while the stance judge was built and
+    measured once, after it was frozen; empty when that measurement is not on file."""
+    try:
+        f = load(root, "bench_understanding_fresh.json")
+    except ResultsError:
+        return ""
+    r, c, nj = (f["readers"][k] for k in ("rules", "combined", "combined_no_judge"))
+    return (f"A fresh idiom batch ({r['utterances']} utterances, `evals/data/utterances_fresh.jsonl`, written by an engineer "
+            f"who never opened the readers, kept from the judge's author and measured once, after the reading path was "
+            f"frozen: `{f['command']}`, commit `{f['git_commit'][:7]}`, {f['date'][:16].replace('T', ' ')} UTC): rule parser "
+            f"genre F1 **{f3(r['genre_f1'])}**, {r['polarity_flips']} flips; combined without the judge {f3(nj['genre_f1'])}, "
+            f"{nj['polarity_flips']} flips; **combined (the product) {f3(c['genre_f1'])}, {c['polarity_flips']} flips** "
+            f"(target genre F1 ≥ 0.90, 0 flips).\n\n")
+
+
 def render(root: Path) -> str:
     # The section in three parts, in README order: what was measured and the readers' table; answers,
     # latency, idioms and the held-out half; the honest limits of these figures.
     u = load(root, "bench_understanding.json")
-    return "\n".join([*_readers(u), _answers_and_halves(u), _limits(root, u)])
+    return "\n".join([*_readers(u), _answers_and_halves(u, _fresh(root)), _limits(root, u)])
 
 
 def _readers(u: J) -> list[str]:
@@ -79,7 +95,7 @@ other jobs, load average recorded in the JSON).
     return L
 
 
-def _answers_and_halves(u: J) -> str:
+def _answers_and_halves(u: J, fresh: str = "") -> str:
     ag, ans = u["agent_turn"], u["answers"]
     dev, held = u["splits"]["dev"], u["splits"]["heldout"]
     bc = u.get("by_class") or {}
@@ -91,7 +107,7 @@ def _answers_and_halves(u: J) -> str:
 | the LLM's own answers that pass the check (before the fallback render) | {own_ok} of {ans['llm_answers']} ({f3(ans['llm_answers_faithful_rate'])}) | |
 | agent turn with the embedded LLM, p50 (`{ag['command']}`, load average {la[0]}→{la[1]}) | **{ag['p50_s']:.2f} s** | ≤ {ag['target_p50_s']:g} s |
 
-{_idioms(bc)}Held-out half ({held['combined']['utterances']} utterances: the idiom class, and the others by sha256 of the id): combined genre F1 {f3(held['combined']['genre_f1'])}, item F1 {f3(held['combined']['item_f1'])}, ranges {f3(held['combined']['year_range_exact'])}, {held['combined']['polarity_flips']} flips,
+{_idioms(bc)}{fresh}Held-out half ({held['combined']['utterances']} utterances: the idiom class, and the others by sha256 of the id): combined genre F1 {f3(held['combined']['genre_f1'])}, item F1 {f3(held['combined']['item_f1'])}, ranges {f3(held['combined']['year_range_exact'])}, {held['combined']['polarity_flips']} flips,
 right tool {f3(held['combined']['right_tool_rate'])} (dev: {f3(dev['combined']['genre_f1'])} / {f3(dev['combined']['item_f1'])} / {f3(dev['combined']['year_range_exact'])}, {dev['combined']['polarity_flips']} flips). Honest limits of these figures:
 """)
 
@@ -119,9 +135,12 @@ def _limits(root: Path, u: J) -> str:
   classes of opposing, tiring, stopping, beating, excluding verbs, plus words the VADER lexicon rates negative)
   affirms, over a plain predicate or a value it refuses; the idiom class above measures it on sentences its
   author never saw.
-- The combination rule is stated and tested as an invariant (adversarial LLM arguments on every value): a
-  value the rule parser reads keeps its polarity or is dropped, never flipped; a rules dislike vetoes an LLM
-  like; an LLM dislike of a rules like is dropped from both sides; nothing ends up on both sides.
+- The combination of the orchestrator's arguments with the rule reading is stated and tested as an invariant
+  (adversarial LLM arguments on every value): a value the rule parser reads keeps its polarity or is dropped, never
+  flipped; a rules dislike vetoes an LLM like; an LLM dislike of a rules like is dropped from both sides; nothing
+  ends up on both sides. The stance judge (`agent/stance_llm.py`, issue 21) comes after that merge and *may* change
+  a value's side: that is its job, and the flips it adds or removes are in the readers' table above
+  (`combined` vs `combined_no_judge`).
 - Mood and content words go through the semantic index (`tools/mood.py`): the phrase the rule parser leaves
   over is embedded by the engine's sentence-transformers model and compared with each genre's phrase vector
   and its centroid over the item descriptions; a genre is read only when both agree by a margin (chosen
