@@ -96,10 +96,10 @@ def test_recommend_search_details_explain_mask_paths(make_agent, engine):
     # a search for films is a request: its results are the turn's recommendations (cards, the shown list
     # later critiques point at), and the query's words reached the ranking
     assert [r["item"] for r in r2.recommendations] == ev["payload"]["items"]
-    # (Sci-Fi is ~6% of the catalogue: a Sci-Fi top pick and a second one in five say the words were used; a
-    # 3-of-5 count depended on the 3-epoch test engine's training seed)
+    # ("adventures" is the Adventure genre, "space" the description; Sci-Fi is ~6% of the catalogue. A 3-of-5
+    # Sci-Fi count depended on the 3-epoch test engine's training seed and on the item metadata's density)
     recs = r2.recommendations
-    assert "Sci-Fi" in recs[0]["genres"] and sum("Sci-Fi" in r["genres"] for r in recs) >= 2
+    assert all("Adventure" in r["genres"] for r in recs) and any("Sci-Fi" in r["genres"] for r in recs)
     shown = agent.session_state("s").last_recommendations
     assert [r.item for r in shown] == ev["payload"]["items"]
     r3 = agent.chat("s", USER, "tell me about Star Wars")

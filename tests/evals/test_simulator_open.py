@@ -136,8 +136,10 @@ def test_references_never_target_nor_near_duplicate_and_pass_audit(ml100k, catal
             assert not audit.check(st.utterance, sim.profile, d).leaked
         refs = sim.state.referenced
         assert len(refs) == len(set(refs))  # a person does not repeat the same film
-    # people: only targets with a known film by the same director / lead cast can be given one
-    assert made >= (25 if variant == "people" else 60), made
+    # people: only targets with a known film by the same director / lead cast can be given one -- with ../shared's
+    # metadata (1,653 films with cast) most can; with the hand-written fallback (97 films) only a few
+    described = sum(1 for i in range(1, catalog.num_items + 1) if catalog.directors[i] or catalog.actors[i])
+    assert made >= ((25 if described >= 500 else 8) if variant == "people" else 60), (made, described)
     assert first_attempt_leaks <= 0.05 * made
 
 
