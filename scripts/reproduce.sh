@@ -110,6 +110,8 @@ step full "eval_pipeline.json eval_pipeline.md eval_pipeline_headline.png" -- \
 # --backbones sasrec,gru4rec --train-seeds 42,43,44
 step full "tune_fusion_issue22_valid.json (tuned_fusion / cesrec_refit weights, validation users)" -- \
   "python -m cesrec.evals.tuning.baseline_fusion --backbones sasrec --budgets open,mixed --seeds 100 --check-seed 101"
+step full "tune_fusion_issue22_valid_recheck.json (the same fit on the SASRec the current eval_open.json evaluated)" -- \
+  "python -m cesrec.evals.tuning.baseline_fusion --backbones sasrec --budgets open,mixed --seeds 100 --check-seed 101 --out $R/tune_fusion_issue22_valid_recheck.json"
 step full "eval_open.json eval_open.md eval_open_*.png" -- \
   "python -m cesrec.evals.protocol.open_eval --run --backbones sasrec --train-seeds 42 --sim-seeds 0,1,2 --results $R/eval_open.json"
 step quick "eval_open.md eval_open_*.png (re-rendered from eval_open.json; nothing recomputed)" -- \
