@@ -190,8 +190,9 @@ class GraphContext:
 
     @classmethod
     def build(cls, engine: Any, llm: BaseChatModel, toolkit: AgentToolkit, max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS,
-              answer_after_success: bool = True, template_reply: bool = True) -> GraphContext:
-        tools = toolkit.tools()
+              answer_after_success: bool = True, template_reply: bool = True,
+              tools: list | None = None) -> GraphContext:
+        tools = tools if tools is not None else toolkit.tools()  # the ToolNode's own objects, when given
         return cls(engine=engine, toolkit=toolkit, stance_judge=stance_judge_for(llm),
                    llm_first=llm.bind_tools(tools, tool_choice="any"),
                    llm_auto=llm.bind_tools(tools), llm_answer=llm.bind_tools(tools, tool_choice="none", max_tokens=64),
@@ -387,8 +388,8 @@ def build_graph(engine, llm: BaseChatModel, checkpointer: BaseCheckpointSaver | 
     if max_tool_calls < 1:
         raise ValueError(f"max_tool_calls must be >= 1, got {max_tool_calls}")
     toolkit = toolkit or AgentToolkit(engine)
-    ctx = GraphContext.build(engine, llm, toolkit, max_tool_calls, answer_after_success, template_reply)
     tools = toolkit.tools()
+    ctx = GraphContext.build(engine, llm, toolkit, max_tool_calls, answer_after_success, template_reply, tools)
     g = StateGraph(AgentState)
     g.add_node("start", partial(start, ctx=ctx))
     g.add_node("agent", partial(agent, ctx=ctx))
