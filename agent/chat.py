@@ -1,6 +1,6 @@
 """Terminal chat (`cesrec chat`): streamed answers, tool activity, recommendations as a table.
 
-Slash commands: /history (original, masked and pseudo items), /reset, /quit. Sessions are checkpointed,
+Slash commands: /history (original, masked and pseudo items), /reset [history], /quit. Sessions are checkpointed,
 so `cesrec chat --session ID` resumes a conversation after a restart.
 """
 
@@ -12,9 +12,11 @@ from cesrec.agent.api import AgentReply, AgentTurnError, RecommenderAgent
 from cesrec.agent.llm_config import LLMUnavailableError
 from cesrec.tools.lexicon import is_blank
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-HELP = "Commands: /history  /reset  /quit   (anything else is a message to the recommender)"
+HELP = ("Commands: /history  /reset [ids or titles, comma-separated; [] = empty]  /quit   "
+        "(anything else is a message to the recommender)")
 
 
 def recommendations_table(recs: list[dict]) -> Table:
@@ -96,6 +98,21 @@ def run_turn(agent: RecommenderAgent, session_id: str, user_id: str, text: str, 
     return reply
 
 
+def _reset(agent: RecommenderAgent, session_id: str, user_id: str, arg: str, console: Console) -> None:
+    """`/reset`: back to the starting history; `/reset 50, Heat (1995)`: start over with that history instead
+    (as `--history`); `/reset []`: with an empty one. A bad entry is named and nothing changes."""
+    from cesrec.agent.history import HistoryError, parse_history_text
+
+    try:
+        entries = None if not arg else [] if arg == "[]" else parse_history_text(arg)
+        state = agent.reset(session_id, user_id, history=entries)
+    except HistoryError as e:
+        console.print(f"[red]{escape(str(e))}[/] (session unchanged)")
+        return
+    what = "original history" if entries is None else f"{len(state.history)} items given"
+    console.print(f"[yellow]session reset: {what}, no preferences[/]")
+
+
 def run_chat(agent: RecommenderAgent, session_id: str, user_id: str, console: Console | None = None,
              read: Callable[[str], str] = input, history: list[int | str] | None = None) -> None:
     """The REPL. `read` is injectable for tests. `history`: the session's starting history (ids and/or
@@ -128,8 +145,7 @@ def run_chat(agent: RecommenderAgent, session_id: str, user_id: str, console: Co
                 for t in history_tables(agent, session_id):
                     console.print(t)
             elif cmd == "/reset":
-                agent.reset(session_id, user_id)
-                console.print("[yellow]session reset: original history, no preferences[/]")
+                _reset(agent, session_id, user_id, text[len("/reset"):].strip(), console)
             else:
                 console.print(f"[yellow]unknown command {cmd}[/]. {HELP}")
             continue

@@ -271,8 +271,8 @@ class AgentBackend:
 
         return set(thread_ids(self.agent.checkpointer))
 
-    def reset(self, session_id: str, user_id: str) -> None:
-        self.agent.reset(session_id, user_id)
+    def reset(self, session_id: str, user_id: str, history: list[int] | None = None) -> None:
+        self.agent.reset(session_id, user_id, history=history)
 
     def snapshot(self, session_id: str) -> Any:
         return self.agent.snapshot(session_id)

@@ -74,15 +74,10 @@ class SessionStore:
     def create(self, user_id: str, history: list[int | str] | None = None) -> str:
         """A new session: `history` (ids and/or titles) when given, else the dataset's history of the user,
         else empty (a new user). ToolError `history: unknown items: ...` names every unknown entry."""
-        from cesrec.agent.history import HistoryError
-
         reason = self.agent.validate_user(user_id)
         if reason:
             raise ToolError(f"user_id: {reason.removeprefix('user_id ')}")
-        try:
-            ids = self.agent.resolve_history(history)
-        except HistoryError as e:
-            raise ToolError(str(e)) from None
+        ids = self.resolve(history)
         sid = "mcp-" + secrets.token_urlsafe(SESSION_ID_BYTES)
         self.agent.new_session(sid, user_id, ids)
         return sid
@@ -99,9 +94,19 @@ class SessionStore:
         of the latest checkpoint, exactly like the agent's own session updates; old checkpoints pruned."""
         self.agent.write_session(sid, {"session": state})
 
-    def reset(self, sid: str) -> SessionState:
+    def reset(self, sid: str, history: list[int] | None = None) -> SessionState:
+        """Back to the session's starting history, or to `history` (resolved ids) which then replaces it."""
         st = self.get(sid)
-        return self.agent.reset(sid, st.user_id)
+        return self.agent.reset(sid, st.user_id, history=history)
+
+    def resolve(self, history: list[int | str] | None) -> list[int] | None:
+        """Catalogue ids for a caller's history; ToolError `history: unknown items: ...` naming each."""
+        from cesrec.agent.history import HistoryError
+
+        try:
+            return self.agent.resolve_history(history)
+        except HistoryError as e:
+            raise ToolError(str(e)) from None
 
 
 class CESRecMCPServer(MCPServer):
@@ -224,12 +229,20 @@ def build_mcp_server(engine: Any, store: SessionStore) -> MCPServer:
         return {"session_id": session_id, **state_view(st, engine.catalog), **store.agent.origin(st)}
 
     @mcp.tool()
-    def reset_session(session_id: SessionId) -> dict[str, Any]:
-        """Back to the user's original history (preferences, masks and pseudo items cleared)."""
+    def reset_session(
+        session_id: SessionId,
+        history: Annotated[list[ItemId | Value] | None, Field(
+            max_length=MAX_HISTORY_ITEMS, description=(
+                "optional new starting history, oldest first: catalogue item ids (integers) and/or titles, "
+                "mixed; replaces the session's history ([] = none)"))] = None,
+    ) -> dict[str, Any]:
+        """Back to the session's starting history (preferences, masks and pseudo items cleared), or start it
+        over with `history` instead."""
         store.get(session_id)  # validated before locking
+        ids = store.resolve(history)  # unknown entries named before anything changes
         try:
             with store.lock(session_id):
-                st = store.reset(session_id)
+                st = store.reset(session_id, ids)
         except SessionBusy as e:
             raise ToolError(str(e)) from None
         return {"session_id": session_id, "history_length": len(st.history), "reset": True}

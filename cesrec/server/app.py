@@ -32,6 +32,7 @@ from cesrec.server.schemas import (
     CreateSession,
     PostFeedback,
     PostMessage,
+    ResetSession,
     SessionCreated,
     TurnOut,
 )
@@ -194,10 +195,15 @@ def _session_routes(app: FastAPI, d: _Doors) -> None:
         return {"session_id": session_id, **view}
 
     @app.post("/sessions/{session_id}/reset", tags=["sessions"], responses=ERROR_RESPONSES)
-    async def reset_session(session_id: str) -> dict[str, Any]:
+    async def reset_session(session_id: str, body: ResetSession | None = None) -> dict[str, Any]:
+        """Back to the session's starting history (preferences, masks, pseudo items cleared). A body
+        `{"history": [...]}` (ids and/or titles) starts it over with that history instead; unknown entries:
+        422 `invalid_history` naming each, and the session is left as it was."""
         sess = d.session_or_404(session_id)
-        await runner.write(session_id, lambda: backend.reset(session_id, sess["user_id"]))
-        return {"session_id": session_id, "reset": True}
+        history = await runner.read(backend.resolve_history, body.history if body else None)
+        await runner.write(session_id, lambda: backend.reset(session_id, sess["user_id"], history))
+        view = await runner.read(d.committed_state, session_id, sess["user_id"])
+        return {"session_id": session_id, "reset": True, "history_length": len(view.get("history", []))}
 
 
 def _turn_routes(app: FastAPI, d: _Doors) -> None:

@@ -30,8 +30,9 @@ class ChatBackend(Protocol):
         """JSON view of the session's CESRec state (see cesrec.backend.state_view): the latest checkpoint,
         or `checkpoint_id`. Lock-free."""
 
-    def reset(self, session_id: str, user_id: str) -> None:
-        """Back to the user's original history; no preferences, no pseudo items."""
+    def reset(self, session_id: str, user_id: str, history: list[int] | None = None) -> None:
+        """Back to the session's original history, or to `history` (resolved ids) which then replaces it; no
+        preferences, no pseudo items."""
 
     def snapshot(self, session_id: str) -> Any:
         """A JSON-serialisable marker of the session's current persisted state (None: no state yet)."""

@@ -20,6 +20,12 @@ class CreateSession(BaseModel):
         "mixed. Replaces the dataset's history; [] starts empty."))
 
 
+class ResetSession(BaseModel):
+    history: list[ItemId | Value] | None = Field(None, max_length=MAX_HISTORY_ITEMS, description=(
+        "Optional new starting history, oldest first: catalogue item ids (integers) and/or titles (text), mixed; "
+        "replaces the session's history ([] = empty). Without it the session goes back to its starting history."))
+
+
 class SessionCreated(BaseModel):
     session_id: str
     user_id: str

@@ -21,6 +21,26 @@ def test_chat_repl_commands(make_agent):
     assert agent.session_state("cli-s").pseudo == []
 
 
+def test_chat_reset_with_a_history(make_agent):
+    agent, _ = make_agent([tool_call("update_preferences", like=["Comedy"])])
+    lines = iter(["I want comedies", "/reset 1, Heat (1995)", "/reset 99999, Not A Film", "/reset []", "/quit"])
+    console = Console(record=True, width=160, force_terminal=False)
+    seen: list[int] = []
+    read_lines = iter(lines)
+
+    def read(_p: str) -> str:
+        seen.append(len(agent.session_state("cli-h").history))
+        return next(read_lines)
+
+    run_chat(agent, "cli-h", "newcomer-9", console=console, read=read)
+    out = console.export_text()
+    assert "session reset: 2 items given" in out
+    assert "history: unknown items: 99999, 'Not A Film'" in out and "session unchanged" in out
+    assert "session reset: 0 items given" in out
+    # history length before each line: empty (new user), empty, 2 (reset), 2 (refused), 0
+    assert seen == [0, 0, 2, 2, 0]
+
+
 def test_chat_resumes_existing_session(make_agent):
     agent, _ = make_agent([tool_call("recommend"), tool_call("item_details", title="Heat"), "Second."])
     agent.chat("cli-r", "42", "recommend")

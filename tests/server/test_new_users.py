@@ -111,3 +111,42 @@ def test_mcp_new_user_and_caller_history(engine, tmp_path, ids):
             assert bad.is_error and bad.content[0].text.startswith("start_session: user_id: must be")
 
     asyncio.run(asyncio.wait_for(go(), 300))
+
+
+def test_http_reset_with_a_new_history(client, ids):
+    r = client.post("/sessions", json={"user_id": NEW, "history": ["Star Wars"]})
+    sid = r.json()["session_id"]
+    _recommend(client, sid)
+    r = client.post(f"/sessions/{sid}/reset", json={"history": [1, "Heat (1995)"]})
+    assert r.status_code == 200, r.text
+    assert r.json() == {"session_id": sid, "reset": True, "history_length": 2}
+    st = client.get(f"/sessions/{sid}/state").json()
+    assert [h["item"] for h in st["history"]] == [1, ids["heat"]] and st["pseudo"] == []
+    # unknown entries: one 422 naming each, the session left as it was
+    r = client.post(f"/sessions/{sid}/reset", json={"history": BAD})
+    assert r.status_code == 422 and r.json() == {"error": {"code": "invalid_history", "message": BAD_MESSAGE}}
+    assert [h["item"] for h in client.get(f"/sessions/{sid}/state").json()["history"]] == [1, ids["heat"]]
+    # no body: back to the starting history (the one the last reset gave); [] empties it
+    assert client.post(f"/sessions/{sid}/reset").json()["history_length"] == 2
+    assert client.post(f"/sessions/{sid}/reset", json={"history": []}).json()["history_length"] == 0
+
+
+def test_mcp_reset_with_a_new_history(engine, tmp_path, ids):
+    server = build_mcp_server(engine, SessionStore(engine, tmp_path / "state"))
+
+    async def go() -> None:
+        async with Client(server) as client:
+            s = _data(await client.call_tool("start_session", {"user_id": NEW}))
+            sid = s["session_id"]
+            r = _data(await client.call_tool("reset_session", {"session_id": sid, "history": ["Heat (1995)", 1]}))
+            assert r == {"session_id": sid, "history_length": 2, "reset": True}
+            st = _data(await client.call_tool("get_session_state", {"session_id": sid}))
+            assert [h["item"] for h in st["history"]] == [ids["heat"], 1]
+            bad = await client.call_tool("reset_session", {"session_id": sid, "history": BAD})
+            assert bad.is_error and bad.content[0].text == f"reset_session: {BAD_MESSAGE}"
+            st = _data(await client.call_tool("get_session_state", {"session_id": sid}))
+            assert [h["item"] for h in st["history"]] == [ids["heat"], 1]  # unchanged by the refused reset
+            r = _data(await client.call_tool("reset_session", {"session_id": sid}))
+            assert r["history_length"] == 2
+
+    asyncio.run(asyncio.wait_for(go(), 300))
