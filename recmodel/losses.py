@@ -27,54 +27,88 @@ def sampling_log_q(windows: torch.Tensor, num_items: int, negatives: int) -> tor
 
 
 CE_ROW_CHUNK = 256  # rows of logits per block in the chunked full-softmax loss (CPU)
+# bytes of softmax probabilities the forward may keep for the backward (the rows beyond recompute their block):
+# ml-100k's step keeps all of them (6,400 x 1,683 in bf16: 22 MB; max_seq_len 200 in float32: 172 MB)
+CE_KEEP_BYTES = 256 * 2**20
 
 
 class ChunkedSoftmaxCE(torch.autograd.Function):
-    """Mean full-softmax cross-entropy of hidden states h (T, d) against every item embedding (N+1, d), in
-    float32, one block of CE_ROW_CHUNK rows at a time: the (T, N+1) logits are never held whole. Forward keeps
-    only each row's log-sum-exp; backward recomputes a block's logits and turns them into the gradient
-    (softmax - one-hot) in place. One extra matmul buys what F.cross_entropy over whole logits spends on
-    memory traffic (the logits, their float32 copy, log_softmax's output, nll's dense gradient and
-    log_softmax's backward, each (T, N+1)): an ml-100k training step on one CPU thread is ~20% faster (see
-    evals/notes/srs_tuning.md). Column 0 (padding) is never a class. Same loss and gradients as
-    F.cross_entropy up to float rounding (tests/recmodel/test_train_recipe.py)."""
+    """Mean full-softmax cross-entropy of hidden states h (T, d) against every item embedding (N+1, d), one
+    block of CE_ROW_CHUNK rows at a time: the (T, N+1) float32 logits are never held whole. Forward computes
+    each block's exp(logits - row max) once (float32 arithmetic) and keeps it, unnormalised, in the matmul dtype
+    (bf16 under CPU bf16 autocast, where the backward's matmuls read it in bf16 anyway; else float32) for up to
+    CE_KEEP_BYTES. The backward then needs only the two gradient matmuls over the kept rows, with the softmax's
+    normalisation and the one-hot folded into the small (T, d) / (N+1, d) sides:
+    dL/dh = (E @ emb) / Z - emb[target], dL/demb = E^T @ (h / Z) - scatter(h at target). Rows beyond the budget
+    recompute their block's logits in the backward. So what F.cross_entropy over whole logits spends on memory
+    traffic (the logits, their float32 copy, log_softmax's output, nll's dense gradient, log_softmax's
+    backward) is gone, and the backward no longer repeats the forward's matmul and exp (evals/notes/srs_tuning.md).
+    Column 0 (padding) is never a class. Same loss and gradients as F.cross_entropy up to float rounding
+    (tests/recmodel/test_train_recipe.py). Not twice differentiable."""
 
     @staticmethod
     def forward(ctx, h: torch.Tensor, emb: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
         dev = h.device.type
-        # under CPU bf16 autocast the block matmuls run in bf16 like the rest of the step (the logits had bf16
-        # precision before as well); softmax, log-sum-exp and the gradients' accumulation stay float32
+        # under CPU bf16 autocast the matmuls run in bf16 like the rest of the step; the softmax's arithmetic,
+        # log-sum-exp and the gradients' accumulation stay float32
         low = torch.bfloat16 if torch.is_autocast_enabled(dev) and torch.get_autocast_dtype(dev) == torch.bfloat16 \
             else None
         with torch.autocast(dev, enabled=False):
             h, emb = h.float(), emb.float()
             hl, el = (h.to(low), emb.to(low)) if low else (h, emb)
-            lse = torch.empty(len(h), device=h.device)
-            for a in range(0, len(h), CE_ROW_CHUNK):
-                block = (hl[a : a + CE_ROW_CHUNK] @ el.T).float()
-                block[:, 0] = float("-inf")
-                lse[a : a + CE_ROW_CHUNK] = torch.logsumexp(block, 1)
+            n_rows, n_cols = len(h), len(emb)
+            keep = min(n_rows, CE_KEEP_BYTES // max(1, n_cols * hl.element_size()))
+            keep -= keep % CE_ROW_CHUNK if keep < n_rows else 0  # whole blocks only
+            kept = torch.empty(keep, n_cols, dtype=hl.dtype, device=h.device)  # exp(logits - row max)
+            lse = torch.empty(n_rows, device=h.device)
+            norm = torch.empty(keep, device=h.device)  # 1 / sum of a kept row
+            for a in range(0, n_rows, CE_ROW_CHUNK):
+                hb, rows = hl[a : a + CE_ROW_CHUNK], slice(a, a + CE_ROW_CHUNK)
+                if a >= keep:
+                    block = (hb @ el.T).float()
+                    block[:, 0] = float("-inf")
+                    lse[rows] = torch.logsumexp(block, 1)
+                    continue
+                if low is None:  # float32: the block is computed where it stays
+                    block = torch.mm(hb, el.T, out=kept[rows])
+                    block[:, 0] = float("-inf")
+                    top = block.amax(1, keepdim=True)
+                    block.sub_(top).exp_()
+                else:  # bf16 logits -> float32 (logit - max) -> exp stored in bf16
+                    block = hb @ el.T
+                    block[:, 0] = float("-inf")
+                    top = block.amax(1, keepdim=True).float()
+                    torch.exp(torch.sub(block, top, out=torch.empty(block.shape, device=h.device)), out=kept[rows])
+                total = kept[rows].sum(1, dtype=torch.float32)
+                norm[rows] = total.reciprocal()
+                lse[rows] = top.reshape(-1) + total.log()
             loss = (lse - (hl[:, None, :] @ el[target][:, :, None]).float().reshape(-1)).mean()
-        ctx.save_for_backward(hl, el, target, lse)
+        ctx.save_for_backward(hl, el, target, lse, kept, norm)
         ctx.full = (h.dtype, emb.dtype)
         return loss
 
     @staticmethod
+    @torch.autograd.function.once_differentiable
     def backward(ctx, grad: torch.Tensor):
-        hl, el, target, lse = ctx.saved_tensors
-        scale = grad / max(1, len(hl))
+        hl, el, target, lse, kept, norm = ctx.saved_tensors
+        n_rows, keep = len(hl), len(kept)
+        scale = grad.float() / max(1, n_rows)
         gh, gemb = torch.empty(hl.shape, device=hl.device), torch.zeros(el.shape, device=hl.device)
         with torch.autocast(hl.device.type, enabled=False):
-            for a in range(0, len(hl), CE_ROW_CHUNK):
+            if keep:  # softmax = kept / Z: the 1/Z and the one-hot go to the (T, d) sides
+                gh[:keep] = (kept @ el).float().mul_(norm[:, None]).sub_(el[target[:keep]].float())
+                gemb += kept.T @ (hl[:keep].float() * norm[:, None]).to(hl.dtype)
+                gemb.index_add_(0, target[:keep], hl[:keep].float(), alpha=-1.0)
+            rows = torch.arange(CE_ROW_CHUNK, device=hl.device)
+            for a in range(keep, n_rows, CE_ROW_CHUNK):
                 hb = hl[a : a + CE_ROW_CHUNK]
                 p = torch.mm(hb, el.T).float().sub_(lse[a : a + CE_ROW_CHUNK, None]).exp_()  # softmax
                 p[:, 0] = 0.0
-                p[torch.arange(len(hb), device=hl.device), target[a : a + CE_ROW_CHUNK]] -= 1.0
-                p.mul_(scale)
+                p[rows[: len(hb)], target[a : a + CE_ROW_CHUNK]] -= 1.0
                 pl = p.to(hl.dtype)
                 gh[a : a + CE_ROW_CHUNK] = pl @ el
                 gemb += pl.T @ hb
-        return gh.to(ctx.full[0]), gemb.to(ctx.full[1]), None
+        return gh.mul_(scale).to(ctx.full[0]), gemb.mul_(scale).to(ctx.full[1]), None
 
 
 class _NextItemCE(nn.Module):

@@ -156,6 +156,35 @@ def test_chunked_softmax_ce_matches_cross_entropy():
         assert tr.ChunkedSoftmaxCE.apply(h, emb, t).dtype == torch.float32
 
 
+@pytest.mark.parametrize("keep_rows", [600, 256, 0])
+def test_chunked_softmax_ce_keeps_what_fits_and_recomputes_the_rest(keep_rows, monkeypatch):
+    """The forward keeps exp(logits - max) of as many whole blocks as CE_KEEP_BYTES allows (all, one of three,
+    none); the backward's folded gradients equal F.cross_entropy's either way, in float32 and (to bf16 rounding)
+    under CPU bf16 autocast."""
+    from cesrec.recmodel import losses
+
+    monkeypatch.setattr(losses, "CE_KEEP_BYTES", keep_rows * 41 * 4)
+    torch.manual_seed(1)
+    h = torch.randn(600, 16, requires_grad=True)
+    emb = torch.randn(41, 16, requires_grad=True)
+    t = torch.randint(1, 41, (600,))
+    logits = h @ emb.T
+    logits[:, 0] = float("-inf")
+    ref = torch.nn.functional.cross_entropy(logits, t)
+    gh_ref, ge_ref = torch.autograd.grad(ref, (h, emb))
+    got = losses.ChunkedSoftmaxCE.apply(h, emb, t)
+    gh, ge = torch.autograd.grad(got, (h, emb))
+    assert torch.allclose(got, ref, atol=1e-5)
+    assert torch.allclose(gh, gh_ref, atol=1e-6) and torch.allclose(ge, ge_ref, atol=1e-6)
+    assert ge[0].abs().max() == 0
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        low = losses.ChunkedSoftmaxCE.apply(h, emb, t)
+    gh, ge = torch.autograd.grad(low, (h, emb))
+    assert abs(low.item() - ref.item()) < 0.01 * ref.item()
+    assert (gh - gh_ref).norm() < 0.02 * gh_ref.norm() and (ge - ge_ref).norm() < 0.02 * ge_ref.norm()
+    assert ge[0].abs().max() == 0
+
+
 def test_fast_dropout_keeps_the_expectation_and_is_off_in_eval():
     from cesrec.recmodel.sasrec import FastDropout
 
