@@ -321,11 +321,13 @@ def _run_ours(ds: SequenceDataset, args: argparse.Namespace, extra: dict, result
         result["backbones"][name] = entry
         print(json.dumps({k: v for k, v in entry.items() if k not in ("test_metrics", "curve")}), flush=True)
         out.write_text(json.dumps({**result, "partial": True}, indent=2))  # survive an interrupted run
-    sas = result["backbones"].get("sasrec")
-    if args.fp32_check and sas and sas.get("amp"):
-        print("[bench srs] sasrec again in fp32 (same recipe, cpu_bf16 off) ...", flush=True)
-        sas["fp32_same_recipe"] = fp32_rerun(ds, extra)
-        out.write_text(json.dumps({**result, "partial": True}, indent=2))
+        sas = result["backbones"][name]
+        # right after the bf16 run, so both precisions train while the peers (started in parallel) still do
+        if name == "sasrec" and args.fp32_check and sas.get("amp"):
+            print("[bench srs] sasrec again in fp32 (same recipe, cpu_bf16 off) ...", flush=True)
+            sas["fp32_same_recipe"] = fp32_rerun(ds, extra)
+            loads += sas["fp32_same_recipe"]["load_average_1min_before_after"]
+            out.write_text(json.dumps({**result, "partial": True}, indent=2))
     return models
 
 
