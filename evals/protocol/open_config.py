@@ -30,6 +30,8 @@ class OpenEvalConfig:
     # fewer training seeds for one backbone, e.g. {"gru4rec": (42,)} when its runs could not all be trained
     train_seeds_by_backbone: dict = field(default_factory=dict)
     sim_seeds: tuple[int, ...] = (0, 1, 2)
+    # a merge of shards (open_merge.py) may hold other simulator seeds for one backbone than for another
+    sim_seeds_by_backbone: dict = field(default_factory=dict)
     turns: int = 3
     k: int = 10
     users: int | None = None
@@ -46,6 +48,9 @@ class OpenEvalConfig:
 
     def seeds_for(self, backbone: str) -> tuple[int, ...]:
         return tuple(self.train_seeds_by_backbone.get(backbone, self.train_seeds))
+
+    def sims_for(self, backbone: str) -> tuple[int, ...]:
+        return tuple(self.sim_seeds_by_backbone.get(backbone, self.sim_seeds))
 
     def validate(self) -> None:
         from cesrec.evals.simulator.settings import SETTINGS

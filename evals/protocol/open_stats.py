@@ -68,12 +68,13 @@ def aggregate_open(outcomes: dict, cfg: OpenEvalConfig, extras: dict | None = No
             block: dict[str, Any] = {"users": int(len(keep)), "users_kept": int(keep.sum()),
                                      "leaked_users": int(dropped.sum()), "turns": T}
             seeds = cfg.seeds_for(bb)
-            cubes = {s: _metric_cube(runs, keep, T, seeds, cfg.sim_seeds) for s, runs in by_sys.items()}
+            sims = cfg.sims_for(bb)
+            cubes = {s: _metric_cube(runs, keep, T, seeds, sims) for s, runs in by_sys.items()}
             for s, runs in by_sys.items():
                 c = cubes[s]
                 by_turn = []
                 for t in range(T + 1):
-                    ct = _metric_cube(runs, keep, t, seeds, cfg.sim_seeds)
+                    ct = _metric_cube(runs, keep, t, seeds, sims)
                     by_turn.append(round(float(ct["hr@10"].mean()), 4))
                 block[s] = {
                     "hr_at_10": float(c["hr@10"].mean()),
@@ -143,14 +144,15 @@ def _description_difficulty(by_sys: dict, keep: np.ndarray, hand_ranks: dict | N
     return out
 
 
-def _units(by_sys: dict, keep: np.ndarray, cfg: OpenEvalConfig, turn: int) -> dict[str, dict[str, np.ndarray]]:
+def _units(by_sys: dict, keep: np.ndarray, cfg: OpenEvalConfig, turn: int, bb: str = ""
+           ) -> dict[str, dict[str, np.ndarray]]:
     """system -> {'hr', 'kind1', 'variant', 'user'}: one entry per (seed pair, kept user) session."""
     out: dict[str, dict[str, np.ndarray]] = {}
     users = np.flatnonzero(keep)
     for s, runs in by_sys.items():
         hr, kind1, var, who = [], [], [], []
         for ts in sorted({k[0] for k in runs}):
-            for ss in cfg.sim_seeds:
+            for ss in cfg.sims_for(bb):
                 o = runs[(ts, ss)]
                 t = min(turn, o.ranks.shape[0] - 1)
                 hr.append(per_user_metrics(o.ranks[t][keep])["hr@10"])
@@ -184,7 +186,7 @@ def _per_kind(by_sys: dict, keep: np.ndarray, cfg: OpenEvalConfig, budget: str =
     """HR@10 after ONE feedback turn, by the kind of that feedback (sessions still open at turn 1)."""
     if cfg.turns < 1:
         return {}
-    units = _units(by_sys, keep, cfg, 1)
+    units = _units(by_sys, keep, cfg, 1, bb)
     ref = units.get("cesrec") or next(iter(units.values()))
     out: dict[str, Any] = {}
     for kind in sorted(set(ref["kind1"].tolist()) - {""}):
@@ -198,7 +200,7 @@ def _per_kind(by_sys: dict, keep: np.ndarray, cfg: OpenEvalConfig, budget: str =
 def _per_variant(by_sys: dict, keep: np.ndarray, cfg: OpenEvalConfig, budget: str = "", bb: str = "",
                  raw_p: dict | None = None, where: dict | None = None, turns: int | None = None) -> dict:
     """Last-turn HR@10 of each reference variant's sessions, with cesrec's user-level tests vs the baselines."""
-    units = _units(by_sys, keep, cfg, cfg.turns if turns is None else turns)
+    units = _units(by_sys, keep, cfg, cfg.turns if turns is None else turns, bb)
     ref = units.get("cesrec")
     if ref is None:
         return {}

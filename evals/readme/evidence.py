@@ -4,14 +4,13 @@ from eval_open.json; the full section is docs/results.md#open (evals/readme/open
 from pathlib import Path
 
 from .common import load
-from .open_feedback import BASE, p
+from .open_feedback import BASE, coverage_text, p
 
 
 def render(root: Path) -> str:
     r = load(root, "eval_open.json")
     B, H = r["budgets"], r["headline"]
     bbs = list(r["config"]["backbones"])
-    seeds = r["train_seeds_by_backbone"]
     met = all(h["met"] for h in H.values())
     lines = ["## Simulated users whose clues come from outside the systems", ""]
     verdict = ("`cesrec` beats the best baseline" if met else "**`cesrec` does not beat the best baseline**")
@@ -44,8 +43,6 @@ def render(root: Path) -> str:
         "is a product choice, not a measured gain: the rewritten sequence and the masked items are what the session "
         "shows and explains; on validation users the masking was level or slightly worse (HR@10 "
         f"{mv['outliers only']:.4f} with it, {mv['none']:.4f} without, `evals/results/masking_valid.json`). Measured "
-        f"{r['date'][:10]} with {', '.join(f'{bb} (training seeds {seeds[bb]})' for bb in bbs)} and simulator seeds "
-        f"{'/'.join(map(str, r['sim_seeds']))}"
-        + (" — one backbone, not the two the issue asks for" if len(bbs) < 2 else "")
+        f"{r['date'][:10]}: {coverage_text(r)}"
         + ". Everything, with intervals and every test: [docs/results.md](docs/results.md#open).")
     return "\n".join(lines)

@@ -17,6 +17,34 @@ def p(x) -> str:
     return "< 0.001" if x < 0.001 else f"{x:.3f}"
 
 
+def coverage_text(r: dict) -> str:
+    """Which backbones and seeds the figures cover, and what the issue-22 grid (both backbones, 3 training x 3
+    simulator seeds) still lacks -- from the merged shards' `coverage` (evals/protocol/open_merge.py)."""
+    cov = r.get('coverage')
+    if not cov:
+        seeds = r['train_seeds_by_backbone']
+        return ("the figures cover " + ", ".join(f"{BB_NAME.get(b, b)} training seeds {'/'.join(map(str, v))}" for b, v in seeds.items())
+                + f" x simulator seeds {'/'.join(map(str, r['sim_seeds']))}")
+    got = "; ".join(f"{BB_NAME.get(b, b)} training seed{'s' if len(c['train_seeds']) > 1 else ''} {'/'.join(map(str, c['train_seeds']))} x "
+                    f"simulator seeds {'/'.join(map(str, c['sim_seeds']))}" for b, c in cov['covered'].items())
+    t = cov['target']
+    total = len(t['backbones']) * len(t['train_seeds']) * len(t['sim_seeds'])
+    if not cov['missing']:
+        return f"the figures cover the whole issue-22 grid ({got}; {total} runs)"
+    miss: dict = {}
+    for m in cov['missing']:
+        bb, ts, ss = m.split('/')
+        miss.setdefault(bb, {}).setdefault(ts[1:], []).append(ss[1:])
+    parts = []
+    for bb, by_ts in miss.items():
+        parts.append(f"{BB_NAME.get(bb, bb)} " + ", ".join(
+            f"training seed {ts}" + ("" if len(v) == len(t['sim_seeds']) else f" (simulator seed{'s' if len(v) > 1 else ''} {'/'.join(v)})")
+            for ts, v in by_ts.items()))
+    return (f"the figures cover {got} ({total - len(cov['missing'])} of the {total} runs of the issue-22 grid: both backbones x "
+            f"training seeds {'/'.join(map(str, t['train_seeds']))} x simulator seeds {'/'.join(map(str, t['sim_seeds']))}); "
+            f"**still missing: {'; '.join(parts)}**")
+
+
 def _context(root: Path) -> SimpleNamespace:
     """The results files and the lists every part of the section reads."""
     r = load(root, 'eval_open.json')
@@ -36,8 +64,6 @@ def _context(root: Path) -> SimpleNamespace:
 def _intro(ctx: SimpleNamespace) -> list[str]:
     """The title and the paragraph on the simulator, the users, the seeds and the tests."""
     r, B, bbs, budgets = ctx.r, ctx.B, ctx.bbs, ctx.budgets
-    seeds = r['train_seeds_by_backbone']
-    seed_txt = ", ".join(f"{BB_NAME.get(b, b)} {'/'.join(map(str, v))}" for b, v in seeds.items())
     first = B[budgets[0]][bbs[0]]
     nusers = first['users']
     drop = {b: sorted({B[b][bb]['leaked_users'] for bb in B[b]}) for b in B}
@@ -61,15 +87,28 @@ a **complaint** names what the list is full of. `open` = those four kinds; `mixe
 `open_legacy` is the simulator before issue 22 (plot-cut descriptions, references by the systems' own
 co-occurrence / embedding similarities, critiques by their mixed similarity), run on the same users for comparison.
 Users dropped by the leakage audit: {', '.join(f'{dr(b)} under `{b}`' for b in B)}. All {nusers} test users, full ranking,
-{r['config']['channel']} channel, SRS training seeds {seed_txt}, simulator seeds {'/'.join(map(str, r['sim_seeds']))}; 95% intervals from a hierarchical
+{r['config']['channel']} channel; {coverage_text(r)}. 95% intervals from a hierarchical
 bootstrap over training seeds, simulator seeds and users; paired Wilcoxon tests on per-user values (a user's rows
 averaged over seeds first), **Holm-corrected over all {r['holm_family_size']} tests of the file** (every budget, setting,
 backbone, system, metric, feedback kind and reference variant). Pre-declared headline test: `cesrec` vs the **best
 baseline** (highest HR@10 of {', '.join(f'`{s}`' for s in BASE)}) under `open` and `mixed`, HR@10 and NDCG@10 at turn {r['config']['turns']}.
-Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_open.json` (also `.md`, plots
-`eval_open_<budget>.png`); this section is rendered by `python -m cesrec.evals.readme.tables`.
+{_provenance(r)}; this section is rendered by `python -m cesrec.evals.readme.tables`.
 """)
     return L
+
+
+def _provenance(r: dict) -> str:
+    """Where the figures come from: one run, or shards merged (evals/results/eval_open_runs/, one per backbone,
+    training seed and simulator seed)."""
+    if 'shards' not in r:
+        return (f"Measured {r['date']}, {r['machine']}; command and commit in `evals/results/eval_open.json` (also `.md`, plots "
+                "`eval_open_<budget>.png`)")
+    dates = sorted(s['date'] for s in r['shards'] if s['in_grid'])
+    commits = ", ".join(f"`{c[:7]}`" for c in r['shard_commits'])
+    return (f"Each (backbone, training seed, simulator seed) run is a shard in `evals/results/eval_open_runs/` "
+            f"(`--run ... --missing-only` adds the missing ones), measured {dates[0]} – {dates[-1]} on {r['machine']} at "
+            f"commit{'s' if len(r['shard_commits']) > 1 else ''} {commits} (one code fingerprint, `{r['fingerprint']}`); "
+            f"`evals/results/eval_open.json` is their merge (`{r['command']}`, also `.md`, plots `eval_open_<budget>.png`)")
 
 
 def _main_table(ctx: SimpleNamespace) -> list[str]:
@@ -278,14 +317,18 @@ def _findings_mechanisms(ctx: SimpleNamespace) -> list[str]:
              + "; ".join(f"{c} {dict(w)}" for c, w in tv['baseline_fusion'].items())
              + ". The same records re-fit cesrec's five weights (`cesrec_refit`); validation HR@10 with simulator seed "
              f"{tv['check_seed']}: " + "; ".join(f"{bb} {g}: " + ", ".join(f"{s} {v:.3f}" for s, v in vc[bb][g].items()) for bb in vc for g in vc[bb]) + ".")
-    L.append(f"- **Cost.** The whole file: {r['runtime_s']:.0f} s ({r['workers']} worker process{'es' if r['workers'] > 1 else ''}); per budget "
-             + ", ".join(f"{b} {s:.0f} s" for b, s in r['protocol_seconds_per_budget'].items()) + ".")
+    per_run = r.get('protocol_seconds_per_budget_per_run') or {}
+    L.append(f"- **Cost.** {r['runtime_s']:.0f} s " + ("of protocol in all (1 worker process" if 'shards' in r else
+             f"for the whole file ({r['workers']} worker process{'es' if r['workers'] > 1 else ''}")
+             + (f", {sum(s['in_grid'] for s in r['shards'])} runs; SRS training and the engines' set-up not counted" if 'shards' in r else "")
+             + "); per run (one backbone, training seed and simulator seed) per budget "
+             + ", ".join(f"{b} {s:.0f} s" for b, s in per_run.items()) + ".")
     L.append("- `tuned_fusion`'s and `cesrec_refit`'s weights were fitted on SASRec's validation users and are used "
              "unchanged for every backbone"
-             + (f"; they were fitted at commit `{tv['git_commit'][:7]}` and this file ran at `{r['git_commit'][:7]}` — "
+             + (f"; they were fitted at commit `{tv['git_commit'][:7]}` and this file ran at `{_ran_at(r)[:7]}` — "
                 "issue 23 changed SASRec's default training recipe in between (every SASRec run key changed), so both "
                 "were fitted on another SASRec training run than the one evaluated (the product's `cesrec` weights were "
-                "not fitted on it either)" if tv['git_commit'][:7] != r['git_commit'][:7] else "")
+                "not fitted on it either)" if tv['git_commit'][:7] != _ran_at(r)[:7] else "")
              + (f". The same fit on the evaluated SASRec (`evals/results/tune_fusion_issue22_valid_recheck.json`, same command "
                 f"with `--out`, commit `{rc['git_commit'][:7]}`) gives tuned_fusion " + "; ".join(f"{c} {dict(w)}" for c, w in rc['baseline_fusion'].items())
                 + " and validation HR@10 " + "; ".join(f"{bb} {g}: " + ", ".join(f"{s} {v:.3f}" for s, v in rc['valid_hr_at_10_last_turn'][bb][g].items())
@@ -294,6 +337,11 @@ def _findings_mechanisms(ctx: SimpleNamespace) -> list[str]:
              + ". The results use the structured channel (the simulator's decision reaches the systems as such).")
     L.append("")
     return L
+
+
+def _ran_at(r: dict) -> str:
+    """The commit the figures' runs were made at (the shards' first, for a merge)."""
+    return (r.get('shard_commits') or [r['git_commit']])[0]
 
 
 def render(root: Path) -> str:
