@@ -39,10 +39,12 @@ FINGERPRINT_GLOBS = ("evals/protocol/*.py", "evals/simulator/*.py", "evals/data/
 #   runs), tools/polarity.py only builds its GENRE_WORDS constant at import (used by stance.py alone), and
 #   tools/stance_values.py, agent/understand.py and agent/stance_llm.py are not even loaded. The text channel
 #   (channel='text') parses the user's words with the rule reader: then they count (code_files).
-# - what only reads shards (statistics, merge, report) or is never run by the protocol (the agent protocol).
+# - what only writes or reads shards (format, statistics, merge, report) or is never run by the protocol (the agent
+#   protocol).
 READING_PATH = ("tools/stance.py", "tools/stance_values.py", "tools/polarity.py", "tools/mentions.py")
+# (this file too: a change to the shard format bumps FORMAT, which is in the fingerprint)
 NOT_IN_ROWS = ("evals/protocol/open_stats.py", "evals/protocol/open_merge.py", "evals/protocol/open_report.py",
-               "evals/protocol/report.py", "evals/protocol/agent.py")
+               "evals/protocol/open_shards.py", "evals/protocol/report.py", "evals/protocol/agent.py")
 # the run configuration that must match between shards (the grid itself -- backbones and seeds -- and the merge's
 # own bootstrap size are not part of it)
 GRID_FIELDS = ("backbones", "train_seeds", "train_seeds_by_backbone", "sim_seeds", "sim_seeds_by_backbone", "n_boot")

@@ -121,6 +121,7 @@ def test_the_fingerprint_follows_code_data_and_settings_not_the_grid():
     assert "evals/results/tune_fusion_issue22_valid.json" in files
     # the rule reader never runs on the structured channel (traced); the text channel parses with it
     assert "tools/stance.py" not in files and "tools/polarity.py" not in files
+    assert "evals/protocol/open_merge.py" not in files and "evals/protocol/open_shards.py" not in files
     text = fingerprint(OpenEvalConfig(**CFG, channel="text"), "k")
     assert "tools/stance.py" in text["files"] and text["digest"] != base["digest"]
 
