@@ -184,6 +184,51 @@ def _finish(doc: dict, candidates: list[str], write_to: Path) -> dict:
     return doc
 
 
+def _brief(summary: dict) -> dict:
+    return {k: v for k, v in summary.items() if k != "curve"}
+
+
+def merge_parts(parts: list[Path], earlier: Path | None, write_to: Path, prov: dict) -> dict:
+    """One tune_srs.json from suite runs of disjoint datasets measured at the same commit (run side by side to
+    fit a session), the choice re-made over all of them; with `earlier`, an earlier suite file's figures per
+    dataset (without curves) under 'earlier' and its run under 'earlier_run', to compare code changes."""
+    docs = [json.loads(p.read_text()) for p in parts]
+    commits = {d["git_commit"] for d in docs}
+    if len(commits) != 1 or any(c.endswith("+dirty") for c in commits):
+        raise SystemExit(f"--merge: the parts must come from one clean commit, got {sorted(commits)}")
+    seen: dict = {}
+    for p, d in zip(parts, docs, strict=True):
+        for name in d["datasets"]:
+            if name in seen:
+                raise SystemExit(f"--merge: dataset {name!r} is in both {seen[name]} and {p}")
+            seen[name] = p
+    old = json.loads(earlier.read_text()) if earlier else None  # read before write_to (it may be the same file)
+    first = docs[0]
+    doc = {"command": prov["command"], "git_commit": first["git_commit"], "merged_by_commit": prov["git_commit"],
+           "machine": first["machine"], "started": min(d["started"] for d in docs), "split": first["split"],
+           "max_loss": first["max_loss"], "previous_default_recipe": first["previous_default_recipe"],
+           "candidate_recipes": {k: v for d in docs for k, v in d["candidate_recipes"].items()},
+           "parts": [{"file": str(p), "command": d["command"], "started": d["started"], "finished": d["finished"],
+                      "datasets": list(d["datasets"])} for p, d in zip(parts, docs, strict=True)],
+           "datasets": {}}
+    order = [n for n in SUITE if n in seen] + [n for n in seen if n not in SUITE]
+    for name in order:
+        entry = dict(next(d for d in docs if name in d["datasets"])["datasets"][name])
+        if old and name in old.get("datasets", {}):
+            o = old["datasets"][name]
+            entry["earlier"] = {"git_commit": old["git_commit"],
+                                **({"previous_default": _brief(o["previous_default"])} if "previous_default" in o else {}),
+                                "candidates": {c: _brief(x) for c, x in o.get("candidates", {}).items()}}
+        doc["datasets"][name] = entry
+    if old:
+        doc["earlier_run"] = {k: old.get(k) for k in ("command", "git_commit", "started", "finished", "chosen_recipe",
+                                                      "candidate_recipes", "checks")}
+    out = _finish(doc, [c for c in doc["candidate_recipes"]], write_to)
+    out["merged_at"], out["finished"] = out["finished"], max(d["finished"] for d in docs)
+    write_to.write_text(json.dumps(out, indent=1) + "\n")
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m cesrec.evals.tuning.srs", description=__doc__.splitlines()[0])
     ap.add_argument("recipes", nargs="*", help="JSON objects of TrainConfig / model-config fields")
@@ -195,9 +240,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--datasets", default=",".join(SUITE), help="suite datasets, comma-separated")
     ap.add_argument("--candidates", default=",".join(CANDIDATES), help="suite candidate recipes, comma-separated")
     ap.add_argument("--write", type=Path, default=Path("evals/results/tune_srs.json"), help="suite output")
+    ap.add_argument("--merge", type=Path, nargs="+", default=None,
+                    help="no training: merge suite files of disjoint datasets from one commit into --write")
+    ap.add_argument("--earlier", type=Path, default=None,
+                    help="with --merge: an earlier suite file whose per-dataset figures are kept for comparison")
     args = ap.parse_args(argv)
     torch.set_num_threads(args.threads)
     prov = provenance("python -m cesrec.evals.tuning.srs " + " ".join(argv if argv is not None else sys.argv[1:]))
+    if args.merge:
+        merge_parts(args.merge, args.earlier, args.write, prov)
+        return
     if args.suite:
         names = [d for d in args.datasets.split(",") if d]
         cands = [c for c in args.candidates.split(",") if c]

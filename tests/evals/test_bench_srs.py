@@ -101,3 +101,38 @@ def test_instacart_sample_becomes_interactions_and_items(tmp_path, monkeypatch):
     assert inter == ["user_id,item_id,timestamp", "1,196,1001", "1,14084,1002", "1,196,2001", "2,12,1001"]
     assert (out / "items.csv").read_text().splitlines() == ["item_id,title", "12,product 12", "196,product 196",
                                                              "14084,product 14084"]
+
+
+def test_suite_merge_joins_disjoint_parts_of_one_commit_and_keeps_the_earlier_run(tmp_path):
+    import json
+
+    from cesrec.evals.tuning import srs as tune
+
+    def summ(v):
+        return {"best_valid_ndcg_at_10": v, "time_to_best_s": 1.0, "max_seq_len": 50, "best_epoch": 3,
+                "epochs_run": 13, "load_average_1min_after": 1.0, "curve": [v]}
+
+    def part(commit, names, cands=None):
+        return {"command": "c", "git_commit": commit, "machine": "m", "started": "s", "finished": "f", "split": "v",
+                "max_loss": 0.01, "previous_default_recipe": tune.PREVIOUS_DEFAULT, "candidate_recipes": cands or {},
+                "datasets": {n: {"data": {"users": 1, "items": 2, "max_seq_len": 50}, "previous_default": summ(0.1)}
+                             for n in names}}
+
+    a, b, old = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "old.json"
+    a.write_text(json.dumps(part("x", ["ml-100k"])))
+    b.write_text(json.dumps(part("x", ["synthetic-25k"])))
+    earlier = part("y", ["ml-100k"], {"plateau": {}})
+    earlier["datasets"]["ml-100k"]["candidates"] = {"plateau": summ(0.09)}
+    earlier.update(chosen_recipe="previous_default", checks={})
+    old.write_text(json.dumps(earlier))
+    out = tmp_path / "t.json"
+    tune.main(["--merge", str(a), str(b), "--earlier", str(old), "--write", str(out)])
+    doc = json.loads(out.read_text())
+    assert doc["git_commit"] == "x" and list(doc["datasets"]) == ["ml-100k", "synthetic-25k"]
+    assert doc["chosen_recipe"] == "previous_default"
+    assert doc["datasets"]["ml-100k"]["chosen"]["best_valid_ndcg_at_10"] == 0.1
+    assert "curve" not in doc["datasets"]["ml-100k"]["earlier"]["candidates"]["plateau"]
+    assert doc["earlier_run"]["git_commit"] == "y"
+    b.write_text(json.dumps(part("z", ["synthetic-25k"])))
+    with pytest.raises(SystemExit):  # parts of different commits
+        tune.main(["--merge", str(a), str(b), "--write", str(out)])
