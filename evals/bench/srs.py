@@ -195,6 +195,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="stop a peer after this many training seconds (then stopped_by='cap'): for a peer that "
                          "cannot reach its early stopping on this machine within a session (~200 s per RecBole "
                          "epoch on one quiet core)")
+    ap.add_argument("--recbole-time-budget", type=float, default=None,
+                    help="RecBole's own time budget (over --peer-time-budget), so RecTools can run to its early "
+                         "stopping on a loaded machine while RecBole (minutes per epoch) is capped")
     ap.add_argument("--peer", choices=["run", "parallel", "reuse", "skip"], default="parallel",
                     help="run the peers after our models, in parallel with them (each process gets --threads torch "
                          "threads), reuse their evals/results/bench_srs_peer_*.json, or skip them")
@@ -239,8 +242,10 @@ def main(argv: list[str] | None = None) -> dict:
     def start(name: str) -> dict:
         pj, pl = peer_files(name, out.parent)
         print(f"[bench srs] peer {name} started (log: {pl})", flush=True)
+        budget = args.recbole_time_budget if name == "recbole_sasrec" and args.recbole_time_budget else \
+            args.peer_time_budget
         return start_peer(name, ds, pj, pl, args.threads, args.recbole_epochs if name == "recbole_sasrec" else None,
-                          args.peer_time_budget)
+                          budget)
 
     if args.peer_only:
         res = {n: finish_peer(h) for n, h in {n: start(n) for n in peers}.items()}
