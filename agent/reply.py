@@ -15,7 +15,8 @@ from langchain_core.messages import AIMessage, ToolMessage
 class AgentReply:
     """One turn's result. `recommendations`: [{item, title, year, genres, score, why}] produced in this
     turn (empty if the turn did not recommend). `tool_events`: [{name, args, status, text, ms}].
-    `timings`: total_s, llm_s, tool_s, other_s, llm_calls, tool_calls, prompt_tokens, completion_tokens."""
+    `timings`: total_s, llm_s (the LLM calls of the turn, the stance judge's included), stance_judge_s, tool_s,
+    other_s, llm_calls, tool_calls, prompt_tokens, completion_tokens."""
 
     text: str
     recommendations: list[dict] = field(default_factory=list)
@@ -66,12 +67,16 @@ def build_reply(values: dict, session_id: str, turn_id: str, total: float) -> Ag
             ev["args"] = (calls.get(m.tool_call_id) or {}).get("args", {})
             events.append(ev)
     ais = [m for m in turn if isinstance(m, AIMessage)]
-    llm_s = sum(float((m.response_metadata or {}).get("agent_llm_s", 0.0)) for m in ais)
+    # the stance judge's call (agent.stance_llm, made while the turn's words are read) is LLM time too
+    understood = values.get("understood") or {}
+    judge_s = sum(float(((understood.get(i) or {}).get("stance") or {}).get("ms", 0.0)) for i in calls) / 1000
+    llm_s = sum(float((m.response_metadata or {}).get("agent_llm_s", 0.0)) for m in ais) + judge_s
     tool_s = sum(float(e["ms"]) for e in events) / 1000
     usage = [m.usage_metadata or {} for m in ais]
     timings = {
         "total_s": round(total, 4),
         "llm_s": round(llm_s, 4),
+        "stance_judge_s": round(judge_s, 4),
         "tool_s": round(tool_s, 4),
         "other_s": round(max(total - llm_s - tool_s, 0.0), 4),
         "llm_calls": len(ais),

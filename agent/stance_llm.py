@@ -39,6 +39,7 @@ from cesrec.tools.stance_values import (
     stance_targets,
     value_keys,
     with_values_of,
+    without_spans,
     without_values,
 )
 
@@ -62,6 +63,10 @@ Completer = Callable[[str, str, str], str]
 # nothing before 1980", a cue in another part of the message); figures in evals/notes/stance_judge.md.
 STANCE_GATE = "scoped"
 GATES = ("off", "cue", "broad", "always", "clause", "sentence", "sentence_broad", "scoped")
+# the judge's answer probability needed to move a value to the side the readers did not give it (decide())
+MIN_MOVE_P = 0.0
+# keep a value whose side is in doubt on neither side (decide())
+ABSTAIN = False
 JUDGE_CTX = 1024
 MAX_TARGETS = 8  # a message naming more values is judged on the first eight; the rest keep the reader's side
 
@@ -113,18 +118,40 @@ def judge_gbnf(labels: list[str]) -> str:
     return f'root ::= "{{" {" ".join(parts)} "}}"\nst ::= {answer}\n'
 
 
+SCORE_SPEC = "#scores "  # the third argument of a scored call: this prefix + the labels as JSON (no grammar)
+
+
+def score_spec(labels: list[str]) -> str:
+    """The request for the probability of each answer per label (a scoring Completer: local_completer)."""
+    return SCORE_SPEC + json.dumps(labels, ensure_ascii=False)
+
+
 def judge_user(text: str, labels: list[str]) -> str:
     return f"Message: {' '.join(text.split())}\nItems: {', '.join(labels)} ->"
 
 
-def parse_judgement(out: str, labels: list[str]) -> dict[str, str]:
+def parse_scores(out: str, labels: list[str]) -> dict[str, dict[str, float]]:
+    """{label: {"yes": p, "no": p, "unsure": p}} from a judge's output: a scored call's probabilities, or a
+    grammar call's answer (probability 1)."""
     try:
         obj = json.loads(out)
     except (ValueError, TypeError):
         return {}
     if not isinstance(obj, dict):
         return {}
-    return {lab: ANSWERS[obj[lab]] for lab in labels if obj.get(lab) in ANSWERS}
+    res: dict[str, dict[str, float]] = {}
+    for lab in labels:
+        v = obj.get(lab)
+        if isinstance(v, str) and v in ANSWERS:
+            res[lab] = {a: float(a == v) for a in ANSWERS}
+        elif isinstance(v, dict) and all(isinstance(v.get(a), int | float) for a in ANSWERS):
+            res[lab] = {a: float(v[a]) for a in ANSWERS}
+    return res
+
+
+def parse_judgement(out: str, labels: list[str]) -> dict[str, str]:
+    """{label: "want" | "avoid" | "neither"}: each label's most probable answer."""
+    return {lab: ANSWERS[max(ANSWERS, key=lambda a: ps[a])] for lab, ps in parse_scores(out, labels).items()}
 
 
 def _labels_of(targets: list[Target]) -> list[str]:
@@ -136,11 +163,26 @@ def _labels_of(targets: list[Target]) -> list[str]:
     return out[:MAX_TARGETS]
 
 
-def judge_values(text: str, labels: list[str], complete: Completer, system: str | None = None) -> dict[str, str]:
-    """{label: "want" | "avoid" | "neither"} for the user's words `labels` in `text` (one LLM call)."""
+def judge_scores(text: str, labels: list[str], complete: Completer,
+                 system: str | None = None) -> dict[str, dict[str, float]]:
+    """{label: {"yes": p, "no": p, "unsure": p}} for the user's words `labels` in `text` (one LLM call): a
+    scoring completer (`scored` attribute: local_completer) gives each answer's probability, any other the
+    grammar-constrained answer (probability 1)."""
     if not labels:
         return {}
-    return parse_judgement(complete(system or SYSTEM, judge_user(text, labels), judge_gbnf(labels)), labels)
+    spec = score_spec(labels) if getattr(complete, "scored", False) else judge_gbnf(labels)
+    return parse_scores(complete(system or SYSTEM, judge_user(text, labels), spec), labels)
+
+
+def judge_values(text: str, labels: list[str], complete: Completer, system: str | None = None,
+                 min_p: float = 0.0) -> dict[str, str]:
+    """{label: "want" | "avoid" | "neither"} for the user's words `labels` in `text` (one LLM call); an answer
+    less probable than `min_p` counts as "neither"."""
+    out: dict[str, str] = {}
+    for lab, ps in judge_scores(text, labels, complete, system).items():
+        best = max(ANSWERS, key=lambda a: ps[a])
+        out[lab] = ANSWERS[best] if ps[best] >= min_p else "neither"
+    return out
 
 
 @dataclass
@@ -150,15 +192,18 @@ class JudgeTrace:
     verdicts: dict[str, str] = field(default_factory=dict)
     ms: float = 0.0
     reason: str = ""
+    p: dict[str, float] = field(default_factory=dict)  # each label's answer probability
+    abstained: list[str] = field(default_factory=list)  # labels kept on neither side
 
     def to_json(self) -> dict[str, Any]:
         return {"asked": self.asked, "labels": self.labels, "verdicts": self.verdicts, "ms": round(self.ms, 1),
+                **({"p": self.p} if self.p else {}), **({"abstained": self.abstained} if self.abstained else {}),
                 **({"reason": self.reason} if self.reason else {})}
 
 
 def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: SessionState | None,
                    complete: Completer | None, gate: str = STANCE_GATE,
-                   also: Feedback | None = None) -> tuple[Feedback, JudgeTrace]:
+                   also: Feedback | None = None, abstain: bool | None = None) -> tuple[Feedback, JudgeTrace]:
     """The reading `feedback` of `text` with the stance of each value as the LLM judges it.
 
     gate: which values take a verdict (STANCE_GATE's comment). With no completer, no value the user named, or no
@@ -168,6 +213,7 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     "want" or "avoid"."""
     if complete is None:
         return feedback, JudgeTrace(False, reason="no LLM")
+    abstain = ABSTAIN if abstain is None else abstain
     base = feedback
     lost: set = set()
     if also is not None:
@@ -176,20 +222,23 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     targets = stance_targets(text, feedback, catalog, state)
     if not targets:
         return base, JudgeTrace(False, reason="no value")
-    if gate in ("cue", "broad") and not stance_cue(text, broad=gate == "broad"):
+    # the values' own words are no cue ("Raiders of the Lost Ark", "Dead Man Walking"): the cues are looked
+    # for in the message with every value's words blanked
+    bare = without_spans(text, [t.span for t in targets if t.span])
+    if gate in ("cue", "broad") and not stance_cue(bare, broad=gate == "broad"):
         return base, JudgeTrace(False, reason="no stance cue")
     judged = targets
     refusals_only = False
     if gate in ("clause", "sentence", "sentence_broad"):
         # only values whose own clause / sentence holds a stance cue take the verdict (all are asked about)
         scope = gate.split("_")[0]
-        judged = [t for t in targets if stance_cue(scope_of(text, t.span, scope), broad=gate.endswith("_broad"))]
+        judged = [t for t in targets if stance_cue(scope_of(bare, t.span, scope), broad=gate.endswith("_broad"))]
     elif gate == "scoped":
         # a value takes the verdict when its own sentence holds a cue, or when the message holds none at all (a
         # refusal in plain words: "I'm all set with war movies"); not when the only cue is in another part of the
         # message ("a sci-fi movie but nothing before 1980": "nothing" is about the years)
-        if stance_cue(text, broad=True):
-            judged = [t for t in targets if stance_cue(scope_of(text, t.span, "sentence"), broad=True)]
+        if stance_cue(bare, broad=True):
+            judged = [t for t in targets if stance_cue(scope_of(bare, t.span, "sentence"), broad=True)]
         else:
             # with no cue word at all, a refusal the rule reader found comes from the context (a complaint about
             # the list just shown: "so many dramas"), which the judge does not see: it stands; the judge may only
@@ -200,18 +249,61 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     labels = _labels_of(targets)
     t0 = time.perf_counter()
     try:
-        verdicts = judge_values(text, labels, complete)
+        scores = judge_scores(text, labels, complete)
     except Exception as e:  # noqa: BLE001 - the judge only refines a reading; a failure keeps the reading
         return base, JudgeTrace(True, labels, {}, (time.perf_counter() - t0) * 1000, f"judge failed: {e}"[:200])
     ms = (time.perf_counter() - t0) * 1000
-    by_key = {t.key: v for t in judged if (v := verdicts.get(" ".join(t.label.split())[:60]))
-              and not (refusals_only and (t.sign < 0 or v != "avoid"))}
+    verdicts = {lab: ANSWERS[max(ANSWERS, key=lambda a: ps[a])] for lab, ps in scores.items()}
+    by_key: dict = {}
+    drop: set = set()
+    for t in judged:
+        ps = scores.get(" ".join(t.label.split())[:60])
+        if ps is None:
+            continue
+        side = decide(t.sign, t.key in lost, ps, stance_cue(scope_of(bare, t.span, "sentence"), broad=True),
+                      refusals_only, abstain)
+        if side == 0:
+            drop.add(t.key)
+        elif side != t.sign or t.key in lost:
+            by_key[t.key] = "want" if side > 0 else "avoid"
     out = apply_verdicts(feedback, by_key)
-    # a lost value comes back only with a clear verdict
-    out = without_values(out, {k for k in lost if by_key.get(k) not in ("want", "avoid")})
-    return out, JudgeTrace(True, labels, verdicts, ms)
+    # a lost value comes back only with a clear verdict; an abstention keeps the value on neither side
+    out = without_values(out, drop | {k for k in lost if k not in by_key})
+    dropped = sorted(lab for t in targets if t.key in drop and (lab := " ".join(t.label.split())[:60]))
+    return out, JudgeTrace(True, labels, verdicts, ms, p={lab: round(max(ps.values()), 3) for lab, ps in scores.items()},
+                           abstained=dropped)
 
 
+def decide(sign: int, lost: bool, ps: dict[str, float], cue: bool, refusals_only: bool = False,
+           abstain: bool = ABSTAIN) -> int:
+    """The side (+1 liked, -1 refused, 0 neither) of one judged value. `sign`: the readers' side (for a `lost`
+    value, the rule reading's: the LLM's arguments had it on the other side); `ps`: the judge's answer
+    probabilities; `cue`: its sentence holds a stance cue.
+
+    - the judge agreeing with the readers keeps the value where it is;
+    - the judge moves a value to the other side (or brings back a lost one) only when its answer is at least
+      MIN_MOVE_P probable;
+    - with `abstain`, a value whose side is in doubt is kept on neither side (a value left out costs recall, a
+      value on the wrong side is a flip): the judge against the readers below MIN_MOVE_P, and "unsure" on a value
+      whose sentence holds a cue; without it, the readers' side stands;
+    - `refusals_only` (a message with no cue word): the judge may only turn a like into a refusal."""
+    best = max(ANSWERS, key=lambda a: ps[a])
+    v = {"yes": 1, "no": -1}.get(best, 0)
+    sure = ps[best] >= MIN_MOVE_P
+    if refusals_only:
+        return -1 if (v < 0 and sure) else (0 if lost else sign)
+    if lost:
+        return v if sure else 0
+    if v == sign:
+        return sign
+    if v != 0 and sure:
+        return v
+    if abstain and (v != 0 or cue):
+        return 0
+    return sign
+
+
+SYSTEM = _system()
 SYSTEM = _system()
 
 
@@ -248,13 +340,52 @@ def local_completer(chat_model: Any, n_ctx: int = JUDGE_CTX, max_tokens: int = 9
             tokens = llama.tokenize(_chatml(system, user).encode("utf-8"), add_bos=False, special=True)
             if len(tokens) + max_tokens > n_ctx:
                 raise ValueError(f"judge prompt of {len(tokens)} tokens does not fit {n_ctx}")
-            out = decode(llama, tokens, gbnf, max_tokens).text
+            if gbnf.startswith(SCORE_SPEC):
+                out = json.dumps(_score_labels(llama, _chatml(system, user), json.loads(gbnf[len(SCORE_SPEC):])),
+                                 ensure_ascii=False)
+            else:
+                out = decode(llama, tokens, gbnf, max_tokens).text
         if len(seen) > 256:
             seen.clear()
         seen[key] = out
         return out
 
+    complete.scored = True  # type: ignore[attr-defined]
     return complete
+
+
+def _eval_logits(llama: Any, tokens: list[int]) -> Any:
+    """The next-token logits after `tokens`, re-evaluating only what the context's KV cache does not hold."""
+    import numpy as np
+
+    prev = llama.input_ids[: llama.n_tokens]
+    n = min(len(prev), len(tokens))
+    diff = np.nonzero(np.asarray(prev[:n]) != np.asarray(tokens[:n], dtype=prev.dtype))[0]
+    lcp = min(int(diff[0]) if len(diff) else n, len(tokens) - 1)
+    llama.n_tokens = lcp
+    llama.eval(tokens[lcp:])
+    return np.ctypeslib.as_array(llama._ctx.get_logits_ith(-1), shape=(llama.n_vocab(),)).copy()
+
+
+def _score_labels(llama: Any, prompt: str, labels: list[str]) -> dict[str, dict[str, float]]:
+    """Each label's answer probabilities, read from the model's next-token distribution where the answer
+    starts (softmax over the first tokens of "yes" / "no" / "unsure"), label after label in the output's
+    order, the most probable answer written before the next label: the same answers as greedy decoding
+    under judge_gbnf's grammar, with their probabilities (so an unsure judgement can be told from a sure one)."""
+    import numpy as np
+
+    lead = '{"x": "'
+    base = llama.tokenize(lead.encode(), add_bos=False, special=False)
+    ids = [llama.tokenize((lead + a).encode(), add_bos=False, special=False)[len(base)] for a in ANSWERS]
+    out, res = "{", {}
+    for n, lab in enumerate(labels):
+        out += ("" if n == 0 else ", ") + json.dumps(lab, ensure_ascii=False) + ': "'
+        logits = _eval_logits(llama, llama.tokenize((prompt + out).encode("utf-8"), add_bos=False, special=True))
+        z = logits[ids] - logits[ids].max()
+        p = np.exp(z) / np.exp(z).sum()
+        res[lab] = {a: round(float(x), 4) for a, x in zip(ANSWERS, p, strict=True)}
+        out += list(ANSWERS)[int(np.argmax(p))] + '"'
+    return res
 
 
 def warm_up_judge(complete: Completer) -> float:
@@ -282,9 +413,10 @@ _JUDGES: dict[tuple[str, int, int], Completer] = {}
 _JUDGES_LOCK = threading.Lock()
 
 
-def recorded_completer(path: str | Path, inner: Completer | None = None) -> Completer:
-    """Replays judge calls recorded in the JSONL `path` (keyed by system prompt, user message and grammar); a
-    call not there goes to `inner` and is appended, or raises KeyError when there is no `inner`."""
+def recorded_completer(path: str | Path, inner: Completer | None = None, scored: bool | None = None) -> Completer:
+    """Replays judge calls recorded in the JSONL `path` (keyed by system prompt, user message and grammar or
+    score request); a call not there goes to `inner` and is appended, or raises KeyError when there is no
+    `inner`. `scored`: whether it asks for answer probabilities (default: as `inner`; without one, True)."""
     path = Path(path)
     seen: dict[tuple[str, str, str], str] = {}
     if path.is_file():
@@ -311,4 +443,7 @@ def recorded_completer(path: str | Path, inner: Completer | None = None) -> Comp
                                    ensure_ascii=False) + "\n")
         return out
 
+    if scored is None:  # as the inner judge; replaying alone: as the recorded calls
+        scored = getattr(inner, "scored", False) if inner else any(k[2].startswith(SCORE_SPEC) for k in seen)
+    complete.scored = scored  # type: ignore[attr-defined]
     return complete

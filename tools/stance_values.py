@@ -113,12 +113,22 @@ def stance_cue(text: str, broad: bool = False) -> bool:
     return broad and any(abs(_valences().get(w, 0.0)) >= 1.0 for w, _, _ in _tokens(low))
 
 
+def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` blanked (same length, so spans and scopes still line up): a value's
+    own words ("Raiders of the Lost Ark") are no stance cue."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 _SENTENCE_END = re.compile(r"[.!?;]+|\bbut\b|\bhowever\b|\bthough\b|\bwhereas\b")
 
 
 def scope_of(text: str, span: tuple[int, int], scope: str = "clause") -> str:
     """The part of `text` a value's stance lives in, without the words that bound it: "clause" (tools.stance's
-    clause: punctuation and conjunctions end it), "sentence" (a sentence end or a contrast: "but", "however")."""
+    clause: punctuation and conjunctions end it), "sentence" (a sentence end or a contrast: "but", "however"; a
+    sentence that is a question runs on to the end of the next one, its answer)."""
     from cesrec.tools.stance import _BOUNDARY
 
     low = _fold(text.replace("\u2019", "'"))
@@ -128,6 +138,11 @@ def scope_of(text: str, span: tuple[int, int], scope: str = "clause") -> str:
     bounds = list((_BOUNDARY if scope == "clause" else _SENTENCE_END).finditer(low))
     begin = max((m.end() for m in bounds if m.end() <= a), default=0)
     end = min((m.start() for m in bounds if m.start() >= b), default=len(low))
+    if scope == "sentence" and low[end:end + 1] == "?":
+        # a value asked about ("Mysteries? nah, I'm good", "Westerns? Count me in") takes its answer: the
+        # sentence after the question
+        end = min((m.start() for m in bounds if m.start() > end and not low[m.start():m.end()].startswith("?")),
+                  default=len(low))
     return low[begin:end]
 
 

@@ -47,6 +47,7 @@ def judge_completer(path: Path | None, llm: str | None = None, base_url: str | N
             raise RuntimeError("the configured LLM has no stance judge")
         return state["judge"](system, user, gbnf)
 
+    live.scored = True  # type: ignore[attr-defined]  # the embedded model's judge gives answer probabilities
     return recorded_completer(path, live) if path else live
 
 

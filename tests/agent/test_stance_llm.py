@@ -152,3 +152,96 @@ def test_embedded_llm_judges_stance_through_the_product_path(cat, local_llm):
         got = (set(u.feedback.liked_attributes.get("genre", [])), set(u.feedback.disliked_attributes.get("genre", [])))
         right += got == (liked, disliked)
     assert right >= 3, f"the judge read {right} of {len(REAL)} right"
+
+
+def _scored(probs: dict[str, dict[str, float]]):
+    """A scoring completer (like the embedded LLM's): answer probabilities per label, recording the requests."""
+    asked = []
+
+    def complete(system: str, user: str, spec: str) -> str:
+        asked.append(spec)
+        labels = json.loads(spec.removeprefix(sl.SCORE_SPEC))
+        return json.dumps({lab: probs.get(lab, {"yes": 0.1, "no": 0.1, "unsure": 0.8}) for lab in labels})
+
+    complete.scored = True
+    complete.asked = asked
+    return complete
+
+
+def test_scores_parse_from_probabilities_or_answers():
+    labels = ["westerns", "musicals"]
+    out = sl.parse_scores('{"westerns": {"yes": 0.7, "no": 0.2, "unsure": 0.1}, "musicals": "no"}', labels)
+    assert out["westerns"]["yes"] == 0.7 and out["musicals"] == {"yes": 0.0, "no": 1.0, "unsure": 0.0}
+    assert sl.parse_judgement('{"westerns": {"yes": 0.2, "no": 0.7, "unsure": 0.1}}', labels) == {"westerns": "avoid"}
+    assert sl.parse_scores('{"westerns": {"yes": "x"}}', labels) == {}
+    # a scoring completer is asked for probabilities, not given a grammar
+    fake = _scored({"westerns": {"yes": 0.9, "no": 0.05, "unsure": 0.05}})
+    assert sl.judge_values("westerns never get old", ["westerns"], fake) == {"westerns": "want"}
+    assert fake.asked == [sl.score_spec(["westerns"])]
+    # below min_p an answer counts as unsure
+    assert sl.judge_values("westerns never get old", ["westerns"], fake, min_p=0.95) == {"westerns": "neither"}
+
+
+def test_decide_moves_on_a_sure_verdict_and_abstains_on_doubt(monkeypatch):
+    monkeypatch.setattr(sl, "MIN_MOVE_P", 0.8)
+    sure_no = {"yes": 0.05, "no": 0.9, "unsure": 0.05}
+    weak_no = {"yes": 0.35, "no": 0.6, "unsure": 0.05}
+    unsure = {"yes": 0.2, "no": 0.2, "unsure": 0.6}
+    assert sl.decide(1, False, sure_no, cue=True) == -1  # a sure verdict against the readers moves the value
+    assert sl.decide(-1, False, weak_no, cue=True) == -1  # agreement keeps it, however weak
+    assert sl.decide(1, False, weak_no, cue=True, abstain=False) == 1  # a weak one leaves the readers' side ...
+    assert sl.decide(1, False, weak_no, cue=True, abstain=True) == 0  # ... or, abstaining, neither side
+    assert sl.decide(1, False, unsure, cue=True, abstain=True) == 0  # unsure where the sentence holds a cue
+    assert sl.decide(1, False, unsure, cue=False, abstain=True) == 1  # unsure on plain words: the readers' side
+    assert sl.decide(1, True, sure_no, cue=True) == -1 and sl.decide(1, True, weak_no, cue=True) == 0  # lost values
+    # with no cue word in the message the judge may only turn a like into a refusal
+    assert sl.decide(-1, False, {"yes": 0.9, "no": 0.05, "unsure": 0.05}, cue=False, refusals_only=True) == -1
+    assert sl.decide(1, False, sure_no, cue=False, refusals_only=True) == -1
+
+
+def test_judge_feedback_keeps_a_doubtful_value_on_neither_side(cat):
+    text = "I'd kill for a western, but I'm good on musicals, thanks"
+    rules = parse_feedback_rules(text, cat)
+    fake = _scored({"western": {"yes": 0.95, "no": 0.03, "unsure": 0.02},
+                    "musicals": {"yes": 0.2, "no": 0.2, "unsure": 0.6}})
+    fb, trace = sl.judge_feedback(text, rules, cat, None, fake, gate="always", abstain=True)
+    assert fb.liked_attributes.get("genre") == ["Western"]
+    assert "Musical" not in fb.liked_attributes.get("genre", []) + fb.disliked_attributes.get("genre", [])
+    assert trace.abstained == ["musicals"] and trace.p["western"] == 0.95
+    assert trace.to_json()["abstained"] == ["musicals"]
+
+
+def test_recorded_scored_calls_replay_as_scored(tmp_path):
+    path = tmp_path / "calls.jsonl"
+    live = _scored({"westerns": {"yes": 0.9, "no": 0.05, "unsure": 0.05}})
+    rec = sl.recorded_completer(path, live)
+    assert rec.scored and sl.judge_values("westerns never get old", ["westerns"], rec) == {"westerns": "want"}
+    replay = sl.recorded_completer(path)  # no LLM: scored because the recorded calls are
+    assert replay.scored and sl.judge_values("westerns never get old", ["westerns"], replay) == {"westerns": "want"}
+    assert len(live.asked) == 1
+
+
+def test_a_title_is_no_stance_cue_for_the_gate(cat):
+    # "Lost" in a title named as a like is no cue: under a cue gate the judge is not asked
+    item = next(i for i, t in enumerate(cat.titles) if t and t.startswith("Raiders of the Lost Ark"))
+    text = "Raiders of the Lost Ark please"
+    rules = parse_feedback_rules(text, cat)
+    assert item in rules.liked_items
+    fake = _fake({})
+    fb, trace = sl.judge_feedback(text, rules, cat, None, fake, gate="cue")
+    assert not trace.asked and fb == rules
+
+
+def test_turn_timings_count_the_judge_as_llm_time():
+    from cesrec.agent.reply import build_reply
+    from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+
+    msgs = [HumanMessage("I can't get enough of westerns", id="u"),
+            AIMessage("", id="a", tool_calls=[{"name": "update_preferences", "args": {}, "id": "c1"}],
+                      response_metadata={"agent_llm_s": 2.0}),
+            ToolMessage("ok", tool_call_id="c1", name="update_preferences", id="t")]
+    values = {"messages": msgs, "reply": {"text": "ok", "recommendations": []},
+              "understood": {"c1": {"stance": {"asked": True, "ms": 1500.0}}, "old": {"stance": {"ms": 9000.0}}}}
+    t = build_reply(values, "s", "t1", 5.0).timings
+    assert t["stance_judge_s"] == 1.5 and t["llm_s"] == 3.5  # this turn's judge call only
+    assert t["other_s"] == round(5.0 - 3.5 - t["tool_s"], 4)

@@ -74,3 +74,28 @@ def test_development_sentences_are_well_formed(cat):
             assert kind in ("genre", "person", "decade", "item"), v
             if kind == "genre":
                 assert v in genres, v
+
+
+def test_a_question_takes_its_answer_into_the_values_sentence():
+    from cesrec.tools.stance_values import scope_of
+
+    def scope(text: str, words: str) -> str:
+        a = text.lower().index(words.lower())
+        return scope_of(text, (a, a + len(words)), "sentence")
+
+    # a value asked about is answered by the next sentence (its stance lives there)
+    assert scope("Horror? Count me out. Comedy is fine", "Horror") == "horror? count me out"
+    assert stance_cue(scope("Westerns? nah", "Westerns"))
+    # a plain sentence end or a contrast still bounds it
+    assert scope("I love horror. No comedy.", "horror") == "i love horror"
+    assert scope("a sci-fi movie but nothing before 1980", "sci-fi") == "a sci-fi movie "
+
+
+def test_a_values_own_words_are_no_cue():
+    from cesrec.tools.stance_values import without_spans
+
+    text = "Raiders of the Lost Ark, please"
+    a = text.index("Raiders")
+    bare = without_spans(text, [(a, a + len("Raiders of the Lost Ark"))])
+    assert len(bare) == len(text) and "Lost" not in bare
+    assert stance_cue(text, broad=True) and not stance_cue(bare)
