@@ -17,16 +17,20 @@ def p(x) -> str:
     return "< 0.001" if x < 0.001 else f"{x:.3f}"
 
 
+def _seeds(v, word: str) -> str:
+    return f"{word}{'s' if len(v) > 1 else ''} {'/'.join(map(str, v))}"
+
+
 def coverage_text(r: dict) -> str:
     """Which backbones and seeds the figures cover, and what the issue-22 grid (both backbones, 3 training x 3
     simulator seeds) still lacks -- from the merged shards' `coverage` (evals/protocol/open_merge.py)."""
     cov = r.get('coverage')
     if not cov:
-        seeds = r['train_seeds_by_backbone']
-        return ("the figures cover " + ", ".join(f"{BB_NAME.get(b, b)} training seeds {'/'.join(map(str, v))}" for b, v in seeds.items())
-                + f" x simulator seeds {'/'.join(map(str, r['sim_seeds']))}")
-    got = "; ".join(f"{BB_NAME.get(b, b)} training seed{'s' if len(c['train_seeds']) > 1 else ''} {'/'.join(map(str, c['train_seeds']))} x "
-                    f"simulator seeds {'/'.join(map(str, c['sim_seeds']))}" for b, c in cov['covered'].items())
+        return ("the figures cover " + ", ".join(f"{BB_NAME.get(b, b)} {_seeds(v, 'training seed')}"
+                                                 for b, v in r['train_seeds_by_backbone'].items())
+                + f" x {_seeds(r['sim_seeds'], 'simulator seed')}")
+    got = "; ".join(f"{BB_NAME.get(b, b)} {_seeds(c['train_seeds'], 'training seed')} x {_seeds(c['sim_seeds'], 'simulator seed')}"
+                    for b, c in cov['covered'].items())
     t = cov['target']
     total = len(t['backbones']) * len(t['train_seeds']) * len(t['sim_seeds'])
     if not cov['missing']:
@@ -34,12 +38,13 @@ def coverage_text(r: dict) -> str:
     miss: dict = {}
     for m in cov['missing']:
         bb, ts, ss = m.split('/')
-        miss.setdefault(bb, {}).setdefault(ts[1:], []).append(ss[1:])
+        miss.setdefault(bb, {}).setdefault(int(ts[1:]), []).append(int(ss[1:]))
     parts = []
     for bb, by_ts in miss.items():
-        parts.append(f"{BB_NAME.get(bb, bb)} " + ", ".join(
-            f"training seed {ts}" + ("" if len(v) == len(t['sim_seeds']) else f" (simulator seed{'s' if len(v) > 1 else ''} {'/'.join(v)})")
-            for ts, v in by_ts.items()))
+        whole = [ts for ts, v in by_ts.items() if len(v) == len(t['sim_seeds'])]
+        some = [f"{_seeds([ts], 'training seed')} ({_seeds(v, 'simulator seed')})" for ts, v in by_ts.items()
+                if len(v) < len(t['sim_seeds'])]
+        parts.append(f"{BB_NAME.get(bb, bb)} " + ", ".join(some + ([_seeds(whole, 'training seed')] if whole else [])))
     return (f"the figures cover {got} ({total - len(cov['missing'])} of the {total} runs of the issue-22 grid: both backbones x "
             f"training seeds {'/'.join(map(str, t['train_seeds']))} x simulator seeds {'/'.join(map(str, t['sim_seeds']))}); "
             f"**still missing: {'; '.join(parts)}**")
@@ -106,7 +111,8 @@ def _provenance(r: dict) -> str:
     dates = sorted(s['date'] for s in r['shards'] if s['in_grid'])
     commits = ", ".join(f"`{c[:7]}`" for c in r['shard_commits'])
     return (f"Each (backbone, training seed, simulator seed) run is a shard in `evals/results/eval_open_runs/` "
-            f"(`--run ... --missing-only` adds the missing ones), measured {dates[0]} – {dates[-1]} on {r['machine']} at "
+            f"(`python -m cesrec.evals.protocol.open_eval --run --backbones sasrec,gru4rec --train-seeds 42,43,44 --sim-seeds 0,1,2 "
+            f"--missing-only --results evals/results/eval_open.json` adds the missing ones and merges), measured {dates[0]} – {dates[-1]} on {r['machine']} at "
             f"commit{'s' if len(r['shard_commits']) > 1 else ''} {commits} (one code fingerprint, `{r['fingerprint']}`); "
             f"`evals/results/eval_open.json` is their merge (`{r['command']}`, also `.md`, plots `eval_open_<budget>.png`)")
 
@@ -320,7 +326,7 @@ def _findings_mechanisms(ctx: SimpleNamespace) -> list[str]:
     per_run = r.get('protocol_seconds_per_budget_per_run') or {}
     L.append(f"- **Cost.** {r['runtime_s']:.0f} s " + ("of protocol in all (1 worker process" if 'shards' in r else
              f"for the whole file ({r['workers']} worker process{'es' if r['workers'] > 1 else ''}")
-             + (f", {sum(s['in_grid'] for s in r['shards'])} runs; SRS training and the engines' set-up not counted" if 'shards' in r else "")
+             + (f", {sum(s['in_grid'] for s in r['shards'])} run{'s' if sum(s['in_grid'] for s in r['shards']) > 1 else ''}; SRS training and the engines' set-up not counted" if 'shards' in r else "")
              + "); per run (one backbone, training seed and simulator seed) per budget "
              + ", ".join(f"{b} {s:.0f} s" for b, s in per_run.items()) + ".")
     L.append("- `tuned_fusion`'s and `cesrec_refit`'s weights were fitted on SASRec's validation users and are used "
