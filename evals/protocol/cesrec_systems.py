@@ -24,6 +24,9 @@ from cesrec.evals.protocol.types import EvalContext, ProtocolError, StructuredFe
 SYSTEM_CONFIGS: dict[str, tuple[dict[str, Any], bool | None]] = {
     "cesrec": ({}, None),  # the engine's defaults: constraints + pseudo items + evidence + outlier masking
     "cesrec_no_mask": ({"mask_method": None}, False),
+    # the outlier masking ON (robust, the product's default until the masking was switched off by default): the
+    # open evaluation's masking ablation now that `cesrec` itself masks nothing (cesrec_no_mask == cesrec)
+    "cesrec_mask": ({"mask_method": "robust"}, None),
     # the masking of earlier defaults: outliers and every history item with a disliked value
     "cesrec_mask_disliked": ({"mask_disliked_history": True}, None),
     # no rewritten sequence: neither retrieved pseudo items nor the referenced films enter the sequence

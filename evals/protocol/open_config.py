@@ -13,7 +13,7 @@ from cesrec.evals.simulator import budget_named
 BASELINES = ("srs_only", "attribute_filter", "semantic_retrieval", "item_knn", "score_fusion", "tuned_fusion", "bm25")
 # the systems of the settings built for CESRec's mechanisms (issue 22): the baselines and the ablations there
 SETTING_SYSTEMS = ("srs_only", "attribute_filter", "item_knn", "score_fusion", "tuned_fusion", "bm25", "cesrec",
-                   "cesrec_no_pseudo", "cesrec_no_mask")
+                   "cesrec_no_pseudo", "cesrec_mask")
 DEFAULT_TRAIN_SEED = 42  # the product's model; other seeds get their own cached runs
 
 

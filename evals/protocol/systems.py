@@ -15,13 +15,13 @@ from cesrec.evals.protocol.types import EvalContext, ProtocolError, System
 OPEN_BASELINES = ("semantic_retrieval", "item_knn", "score_fusion", "tuned_fusion", "bm25")
 BASELINE_SYSTEMS = ("srs_only", "srs_paging", "attribute_filter", "attribute_filter_hard", "attribute_boost",
                     *OPEN_BASELINES)
-CESREC_SYSTEMS = ("cesrec", "cesrec_refit", "cesrec_no_mask", "cesrec_mask_disliked", "cesrec_no_pseudo", "cesrec_no_evidence", "cesrec_k_lowest",
+CESREC_SYSTEMS = ("cesrec", "cesrec_refit", "cesrec_no_mask", "cesrec_mask", "cesrec_mask_disliked", "cesrec_no_pseudo", "cesrec_no_evidence", "cesrec_k_lowest",
                   "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1")
 # systems that need the CESRec engine (semantic index, item neighbours)
 ENGINE_SYSTEMS = CESREC_SYSTEMS + OPEN_BASELINES
 # protocol 1 on open feedback: every baseline of issue 10 and the ablations that answer it
 OPEN_SYSTEMS = ("srs_only", "attribute_filter", "semantic_retrieval", "item_knn", "score_fusion", "tuned_fusion",
-                "bm25", "cesrec", "cesrec_refit", "cesrec_no_pseudo", "cesrec_no_mask", "cesrec_no_evidence")
+                "bm25", "cesrec", "cesrec_refit", "cesrec_no_pseudo", "cesrec_mask", "cesrec_no_evidence")
 ALL_SYSTEMS = BASELINE_SYSTEMS + CESREC_SYSTEMS
 DEFAULT_SYSTEMS = ("srs_only", "attribute_filter", "cesrec", "cesrec_no_mask", "cesrec_no_pseudo",
                    "cesrec_k_lowest", "cesrec_robust", "paper_recipe", "cesrec_pseudo_w1", "attribute_filter_hard", "attribute_boost",
