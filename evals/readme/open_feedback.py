@@ -9,7 +9,24 @@ from types import SimpleNamespace
 from .common import ResultsError, load
 
 BASE = ("attribute_filter", "semantic_retrieval", "item_knn", "score_fusion", "tuned_fusion", "bm25")
-ABL = ("cesrec_no_pseudo", "cesrec_no_mask")
+# the mechanisms' ablations: the rewrite removed; the outlier masking turned ON (`cesrec_mask`, since the masking is off
+# by default) -- or, in files from before that default, turned off (`cesrec_no_mask`)
+ABL = ("cesrec_no_pseudo", "cesrec_mask", "cesrec_no_mask")
+
+
+def mechanism_rows(B: dict) -> list[tuple[str, str, int, list[tuple]]]:
+    """Per CESRec mechanism: (what, ablation system, sign, rows) where each row is (place, backbone, gain, Holm p,
+    NDCG gain, NDCG Holm p) and gain = the mechanism on minus off (sign * (cesrec - ablation))."""
+    def has(abl):
+        return any(f'cesrec_vs_{abl}' in B[b][bb].get('tests', {}) for b in B for bb in B[b])
+
+    mask = ("cesrec_mask", -1) if has("cesrec_mask") else ("cesrec_no_mask", 1)
+    out = []
+    for what, (abl, sign) in (("the sequence rewrite", ("cesrec_no_pseudo", 1)), ("the outlier masking", mask)):
+        rows = [(b, bb, sign * x['diff'], x['hr_at_10_p_holm'], sign * x['ndcg_diff'], x['ndcg_at_10_p_holm'])
+                for b in B for bb in B[b] if (x := B[b][bb].get('tests', {}).get(f'cesrec_vs_{abl}'))]
+        out.append((what, abl, sign, rows))
+    return out
 BB_NAME = {"sasrec": "SASRec", "gru4rec": "GRU4Rec"}
 
 
@@ -262,8 +279,10 @@ def _findings_verdict(ctx: SimpleNamespace, oracles: list[tuple[str, str]], wors
                  "text neighbours and the description more than the history; `cesrec_refit` (cesrec with the re-fitted "
                  "weights) is " + ", ".join(f"{B['open'][bb]['cesrec_refit']['hr_at_10'] - B['open'][bb][H['open/' + bb]['best_baseline']]['hr_at_10']:+.3f}"
                                              f" ({bb})" for bb in bbs if 'cesrec_refit' in B['open'][bb] and f'open/{bb}' in H)
-                 + " HR@10 from the best baseline under `open` — the rewritten sequence and the masking, which are what "
-                 "`cesrec` adds to `tuned_fusion`'s signals, do not make up the difference.")
+                 + " HR@10 from the best baseline under `open` — the rewritten sequence"
+                 + (" and the masking, which are" if 'cesrec_no_mask' in B['open'][bbs[0]] else ", which is")
+                 + " what `cesrec` adds to `tuned_fusion`'s signals, do"
+                 + ("" if 'cesrec_no_mask' in B['open'][bbs[0]] else "es") + " not make up the difference.")
     L.append("- **Old vs new simulator** (same users, same command): under `open_legacy` cesrec reaches "
              + ", ".join(f"{B['open_legacy'][bb]['cesrec']['hr_at_10']:.3f} ({bb})" for bb in bbs if 'open_legacy' in B)
              + " HR@10 against " + ", ".join(f"{B['open'][bb]['cesrec']['hr_at_10']:.3f}" for bb in bbs)
@@ -287,26 +306,14 @@ def _findings_mechanisms(ctx: SimpleNamespace) -> list[str]:
     r, B, tv, mv, rc = ctx.r, ctx.B, ctx.tv, ctx.mv, ctx.rc
     L = []
 
-    def t(b, bb, s):
-        return B[b][bb]['tests'][f'cesrec_vs_{s}']
-
-    def mech(abl):
-        """Where removing a mechanism changes cesrec significantly: (place, diff cesrec - ablation, p)."""
-        out = []
-        for b in list(B):
-            for bb in B[b]:
-                if f'cesrec_vs_{abl}' in B[b][bb]['tests']:
-                    x = t(b, bb, abl)
-                    out.append((b, bb, x['diff'], x['hr_at_10_p_holm'], x['ndcg_diff'], x['ndcg_at_10_p_holm']))
-        return out
-
-    for abl, what, where in (("cesrec_no_pseudo", "the sequence rewrite", ("setting:new_users", "setting:long")),
-                             ("cesrec_no_mask", "the outlier masking", ("setting:noisy_history",))):
-        rows = mech(abl)
+    where_built = {"the sequence rewrite": ("setting:new_users", "setting:long"),
+                   "the outlier masking": ("setting:noisy_history",)}
+    for what, abl, sign, rows in mechanism_rows(B):
         helps = [x for x in rows if x[2] > 0 and x[3] < 0.05]
         hurts = [x for x in rows if x[2] < 0 and x[3] < 0.05]
-        built = [x for x in rows if x[0] in where]
-        L.append(f"- **{what[0].upper() + what[1:]}** (`cesrec` − `{abl}`, HR@10, Holm p): "
+        built = [x for x in rows if x[0] in where_built[what]]
+        how = f"`cesrec` − `{abl}`" if sign > 0 else f"`{abl}` − `cesrec`, i.e. masking on − off"
+        L.append(f"- **{what[0].upper() + what[1:]}** ({how}, HR@10, Holm p): "
                  + "; ".join(f"{x[0]} {x[1]} {x[2]:+.3f} ({p(x[3])})" for x in built) + " in the settings built for it; "
                  + ("a significant gain in " + ", ".join(f"{x[0]} {x[1]}" for x in helps) if helps else "**no significant gain anywhere**")
                  + ("; significantly worse in " + ", ".join(f"{x[0]} {x[1]} ({x[2]:+.3f}, p {p(x[3])})" for x in hurts) if hurts else "")
