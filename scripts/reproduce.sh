@@ -84,6 +84,7 @@ step full "check_named_films.json" -- \
   "python -m cesrec.evals.bench.check_named_films --user 42 --llm local --out $R/check_named_films.json"
 step full "description_difficulty.json (issue 22: how hard the simulator's descriptions are to match)" -- "python -m cesrec.evals.bench.description_difficulty"
 step full "tune_requests_dev.json (the open-request turn knobs, chosen on the request benchmark's dev half)" -- "python -m cesrec.evals.tuning.requests"
+step full "tune_mechanisms_dev.json (the sequence rewrite and the outlier masking on or off, on the request benchmark's dev half)" -- "python -m cesrec.evals.tuning.mechanisms"
 step full "bench_requests.json bench_requests.md (hand-judged requests; the embedded LLM, exact-prompt cache in CESREC_HOME)" -- "python -m cesrec.evals.bench.requests"
 
 # the OpenAI-compatible path, against llama-cpp-python's own server with the embedded GGUF (start it first:
