@@ -58,15 +58,23 @@ Completer = Callable[[str, str, str], str]
 #                     for "sentence_broad"); the others keep the readers' side and no call is made when none has one;
 #   "scoped"          a value whose own sentence holds a broad cue, or, when the message holds none, a liked value
 #                     the judge refuses (a refusal the readers found with no cue word comes from the context).
+#                     A value asked about as a question takes the next sentence, its answer, into its sentence
+#                     ("Mysteries? nah, I'm good"), and the values' own words are no cue ("Raiders of the Lost
+#                     Ark"): tools.stance_values.scope_of / without_spans (2026-12-05).
 # "scoped" was chosen on the development sentences (evals/data/stance_dev.py: as good as "always") and the
 # utterance benchmark's dev half (0 flips, as without the judge; "always" flips Sci-Fi in "a sci-fi movie but
 # nothing before 1980", a cue in another part of the message); figures in evals/notes/stance_judge.md.
 STANCE_GATE = "scoped"
 GATES = ("off", "cue", "broad", "always", "clause", "sentence", "sentence_broad", "scoped")
-# the judge's answer probability needed to move a value to the side the readers did not give it (decide())
+# The judge's answer probability needed to move a value to the side the readers did not give it (decide()).
+# 0: measured 0.5-0.9 on the development data (evals/notes/stance_judge.md, 2026-12-05 04:00): the 1.5B judge is
+# as sure of its wrong answers (sarcasm, "I'm good on thrillers, thanks": p 0.96) as of its right ones, so a
+# threshold removed more right moves than flips (fresh batch #1: 0.782/20 flips at 0, 0.739/19 at 0.5).
 MIN_MOVE_P = 0.0
-# keep a value whose side is in doubt on neither side (decide())
-ABSTAIN = False
+# Keep a value whose side is in doubt on neither side (decide()): the judge "unsure" on a value whose sentence
+# holds a stance cue is left out rather than left with the readers (fresh #1: 20 -> 18 flips, genre F1 0.782 ->
+# 0.765; development sentences 16 -> 14, 0.924 -> 0.912; the benchmark's dev half unchanged at 0 flips).
+ABSTAIN = True
 JUDGE_CTX = 1024
 MAX_TARGETS = 8  # a message naming more values is judged on the first eight; the rest keep the reader's side
 
