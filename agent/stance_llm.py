@@ -235,23 +235,7 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     bare = without_spans(text, [t.span for t in targets if t.span])
     if gate in ("cue", "broad") and not stance_cue(bare, broad=gate == "broad"):
         return base, JudgeTrace(False, reason="no stance cue")
-    judged = targets
-    refusals_only = False
-    if gate in ("clause", "sentence", "sentence_broad"):
-        # only values whose own clause / sentence holds a stance cue take the verdict (all are asked about)
-        scope = gate.split("_")[0]
-        judged = [t for t in targets if stance_cue(scope_of(bare, t.span, scope), broad=gate.endswith("_broad"))]
-    elif gate == "scoped":
-        # a value takes the verdict when its own sentence holds a cue, or when the message holds none at all (a
-        # refusal in plain words: "I'm all set with war movies"); not when the only cue is in another part of the
-        # message ("a sci-fi movie but nothing before 1980": "nothing" is about the years)
-        if stance_cue(bare, broad=True):
-            judged = [t for t in targets if stance_cue(scope_of(bare, t.span, "sentence"), broad=True)]
-        else:
-            # with no cue word at all, a refusal the rule reader found comes from the context (a complaint about
-            # the list just shown: "so many dramas"), which the judge does not see: it stands; the judge may only
-            # find refusals in plain words the readers took for likes
-            refusals_only = True
+    judged, refusals_only = _gated(bare, targets, gate)
     if not judged:
         return base, JudgeTrace(False, reason=f"no stance cue in a value's {gate}")
     labels = _labels_of(targets)
@@ -280,6 +264,29 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     dropped = sorted(lab for t in targets if t.key in drop and (lab := " ".join(t.label.split())[:60]))
     return out, JudgeTrace(True, labels, verdicts, ms, p={lab: round(max(ps.values()), 3) for lab, ps in scores.items()},
                            abstained=dropped)
+
+
+def _gated(bare: str, targets: list[Target], gate: str) -> tuple[list[Target], bool]:
+    """(the values that take the judge's verdict under `gate`, whether the judge may only add refusals); `bare`:
+    the message with the values' own words blanked."""
+    judged = targets
+    refusals_only = False
+    if gate in ("clause", "sentence", "sentence_broad"):
+        # only values whose own clause / sentence holds a stance cue take the verdict (all are asked about)
+        scope = gate.split("_")[0]
+        judged = [t for t in targets if stance_cue(scope_of(bare, t.span, scope), broad=gate.endswith("_broad"))]
+    elif gate == "scoped":
+        # a value takes the verdict when its own sentence holds a cue, or when the message holds none at all (a
+        # refusal in plain words: "I'm all set with war movies"); not when the only cue is in another part of the
+        # message ("a sci-fi movie but nothing before 1980": "nothing" is about the years)
+        if stance_cue(bare, broad=True):
+            judged = [t for t in targets if stance_cue(scope_of(bare, t.span, "sentence"), broad=True)]
+        else:
+            # with no cue word at all, a refusal the rule reader found comes from the context (a complaint about
+            # the list just shown: "so many dramas"), which the judge does not see: it stands; the judge may only
+            # find refusals in plain words the readers took for likes
+            refusals_only = True
+    return judged, refusals_only
 
 
 def decide(sign: int, lost: bool, ps: dict[str, float], cue: bool, refusals_only: bool = False,
