@@ -153,13 +153,16 @@ def _recbole(r: J, labels: dict[str, tuple[str, J]]) -> str:
     e2 = 2
     ratio = rbp["epoch_seconds_median"] / sas["epoch_seconds_median"]
     capped = rbp["stopped_by"] == "cap"
+    # a second equal-epoch point where RecBole ran more than one epoch (on a loaded machine it may run only one)
+    second = (f"; at epoch {e2} {f3(rb_curve[e2])} vs {f3(ours_curve[e2])}"
+              if e2 != eq["epoch"] and e2 in rb_curve and e2 in ours_curve else "")
     return (f"""- **{rb_label} SASRec** (`scripts/setup_recbole.sh`, `evals/bench/recbole_peer.py`): its defaults (hidden {a['hidden']},
   {a['layers']} layers, {a['heads']} heads, dropout {a['dropout']}), CE loss, early stopping on its valid NDCG@10 with stopping_step {a['stopping_step']} and a
   {a['epochs']}-epoch cap. It **{'did not reach its early stopping' if capped else 'stopped by its early stopping'}**: one RecBole epoch trains on every prefix of every
   sequence and took {n(min(rb['epoch_seconds']))}–{n(max(rb['epoch_seconds']))} s here, so the run's {n(rbp['time_budget_s'])} s budget stopped it after {rbp['epochs']} epochs
   (`stopped_by: {rbp['stopped_by']}`). Equal-epoch reading instead (our evaluator, validation, per-epoch curves in the JSON):
   at epoch {eq['epoch']} RecBole {f3(eq['peer_valid_ndcg10'])} vs ours {f3(eq['ours_valid_ndcg10'])} — **RecBole {'learns more' if eq['peer_valid_ndcg10'] > eq['ours_valid_ndcg10'] else 'does not learn more'} per epoch** (each of its epochs took
-  {ratio:.0f}x ours in wall time here); at epoch {e2} {f3(rb_curve[e2])} vs {f3(ours_curve[e2])}. The margin over RecBole at its own stopping is
+  {ratio:.0f}x ours in wall time here){second}. The margin over RecBole at its own stopping is
   not established.
 """)
 
@@ -248,7 +251,8 @@ target {n(x_ups)}: **{'met' if b['target_2000_met'] else 'missed'}**.""")
 
 
 def render_tuning(root: Path) -> str:
-    """The per-dataset table of tune_srs.json (issue 23): the chosen SASRec recipe against the previous default."""
+    """The per-dataset table of tune_srs.json (issue 23): the chosen SASRec recipe against the previous default
+    (and, for a merged file with an earlier run, against that run's figures: the same recipe before a code change)."""
     if not (Path(root) / RESULTS / "tune_srs.json").exists():
         return ""
     t = load(root, "tune_srs.json")
@@ -257,8 +261,12 @@ def render_tuning(root: Path) -> str:
     cmd = t["command"]
     if cmd.startswith("python scripts/tune_srs_suite.py"):  # the suite's first home, same code (see its commit)
         cmd += "`; today `python -m cesrec.evals.tuning.srs --suite"
+    parts = t.get("parts") or []
+    if parts:
+        cmd = "`, `".join(p["command"] for p in parts) + f"`, run side by side, then `{cmd}"
     L = [f"#### The default recipe across datasets (`{cmd}`, commit `{t['git_commit'][:12]}`, validation only)", ""]
-    L.append(f"""Measured {t['started']} – {t['finished']} on {t['machine']}, one training at a time on a machine shared with
+    how = f"{len(parts)} suite processes side by side" if parts else "one training at a time"
+    L.append(f"""Measured {t['started']} – {t['finished']} on {t['machine']}, {how} on a machine shared with
 other jobs (`load_average_1min_after` per run in the JSON). The previous default recipe (constant lr 0.002, dropout 0.3,
 early stopping with patience 10, at most 100 epochs) against each candidate on the same prepared data, same code,
 same seed (42); a candidate may become the default only if its best validation NDCG@10 is at least
@@ -266,11 +274,15 @@ same seed (42); a candidate may become the default only if its best validation N
 from the start of training to the end of the best epoch's evaluation.
 """)
     cands = [c for c in t["candidate_recipes"].keys()]
+    early = t.get("earlier_run")
     head = "| dataset | users / items | max_seq_len | previous default: best valid NDCG@10 (epoch / run) | s to best |"
     sep = "|---|---|---|---|---|"
     for c in cands:
         head += f" {c}: best valid NDCG@10 (epoch / run) | s to best | ratio |"
         sep += "---|---|---|"
+    if early:
+        head += f" same recipe at `{early['git_commit'][:7]}`: best valid NDCG@10 (epoch / run) | ratio now / then |"
+        sep += "---|---|"
     L += [head, sep]
     for name, r in ds.items():
         if "previous_default" not in r:
@@ -286,6 +298,11 @@ from the start of training to the end of the best epoch's evaluation.
             ratio = x["best_valid_ndcg_at_10"] / p["best_valid_ndcg_at_10"]
             row += (f" {x['best_valid_ndcg_at_10']:.4f} ({x['best_epoch']} / {x['epochs_run']}) | {x['time_to_best_s']:.0f} | "
                     f"{ratio:.3f}{'' if ratio >= 1 - t['max_loss'] else ' **(fails)**'} |")
+        if early:
+            e = r.get("earlier", {}).get("previous_default")
+            row += (" not in that run | |" if e is None else
+                    f" {e['best_valid_ndcg_at_10']:.4f} ({e['best_epoch']} / {e['epochs_run']}) | "
+                    f"{p['best_valid_ndcg_at_10'] / e['best_valid_ndcg_at_10']:.3f} |")
         L.append(row)
     runs = [r["previous_default"] for r in ds.values() if "previous_default" in r] + \
         [x for r in ds.values() for x in r.get("candidates", {}).values()]
@@ -295,7 +312,17 @@ from the start of training to the end of the best epoch's evaluation.
         L.append(f"Seconds move with the shared machine's load (1-minute load average {min(loads)}–{max(loads)} after the runs), "
                  "so compare epochs, not seconds, within a row: the recipes share the code, the seed and, until a "
                  "candidate's schedule departs from the previous default's, every epoch.")
-    missing = [k for k in ("ml-100k", "ml-100k-full", "synthetic-25k", "synthetic-long") if k not in ds or "previous_default" not in ds[k]]
+    if early:
+        checks = early.get("checks") or {}
+        tried = "; ".join(f"{c}: " + ", ".join(f"{k} {v:.3f}" for k, v in ch["ratio_to_previous_default"].items())
+                          + (" (kept)" if ch["passes"] else " (rejected)") for c, ch in checks.items())
+        L.append("")
+        L.append(f"The earlier run (`{early['command']}`, commit `{early['git_commit'][:12]}`, {early['started']} – "
+                 f"{early['finished']}) measured the same previous default before the training-step changes since then "
+                 f"(last column) and tried candidates against it (best valid NDCG@10 ratio to the previous default: {tried or 'none'}); "
+                 f"it chose **{early['chosen_recipe']}**.")
+    missing = [k for k in ("ml-100k", "ml-100k-full", "synthetic-25k", "synthetic-long")
+               if k not in ds or "previous_default" not in ds[k]]
     if missing:
         L.append("")
         L.append(f"Not measured in this run: {', '.join(missing)}.")
