@@ -47,7 +47,8 @@ def check_compatible(shards: list[Shard]) -> None:
         raise ShardMismatch(f"the shards scored with different item-text embeddings ({sorted(emb)})")
     models: dict[tuple[str, int], set[str]] = {}
     for s in shards:
-        models.setdefault((s.backbone, s.train_seed), set()).add(s.meta["engine"]["model"])
+        if s.meta["engine"]["model"] != "unknown":  # "unknown": recorded by the first shards (before a8bf483+1)
+            models.setdefault((s.backbone, s.train_seed), set()).add(s.meta["engine"]["model"])
     bad = {k: v for k, v in models.items() if len(v) > 1}
     if bad:
         raise ShardMismatch(f"one (backbone, training seed) scored with different SRS weights in different shards: "

@@ -89,7 +89,8 @@ def model_digest(engine: Any) -> dict[str, str]:
         return h.hexdigest()[:16]
 
     m = engine.model
-    sd = m.state_dict() if hasattr(m, "state_dict") else getattr(getattr(m, "net", None), "state_dict", dict)()
+    module = m if hasattr(m, "state_dict") else getattr(m, "module", None)  # recmodel's NeuralRecommender.module
+    sd = module.state_dict() if module is not None and hasattr(module, "state_dict") else {}
     weights = [v.detach().float().cpu().numpy() for _, v in sorted(sd.items())]
     return {"model": sha(weights) if weights else "unknown", "embeddings": sha([engine.semantic.embeddings])}
 

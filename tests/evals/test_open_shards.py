@@ -108,6 +108,22 @@ def test_merge_refuses_shards_of_different_fingerprints():
     d = _shard("sasrec", 42, 1, model="retrained")
     with pytest.raises(ShardMismatch, match="SRS weights"):
         merge_shards([a, d], n_boot=10)
+    e = _shard("sasrec", 42, 1)
+    e.meta["engine"]["model"] = "unknown"  # no digest recorded: nothing to compare
+    assert merge_shards([a, e], n_boot=10)["coverage"]["covered"]["sasrec"]["sim_seeds"] == [0, 1]
+
+
+def test_the_model_digest_reads_a_neural_recommenders_module():
+    import torch
+    from cesrec.evals.protocol.open_shards import model_digest
+
+    def engine(w):
+        mod = torch.nn.Linear(2, 2)
+        torch.nn.init.constant_(mod.weight, w)
+        return types.SimpleNamespace(model=types.SimpleNamespace(module=mod),
+                                     semantic=types.SimpleNamespace(embeddings=np.ones((3, 2))))
+    a, b = model_digest(engine(1.0)), model_digest(engine(2.0))
+    assert a["model"] != "unknown" and a["model"] != b["model"] and a["embeddings"] == b["embeddings"]
 
 
 def test_the_fingerprint_follows_code_data_and_settings_not_the_grid():
