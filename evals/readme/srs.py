@@ -265,7 +265,8 @@ def render_tuning(root: Path) -> str:
     if parts:
         cmd = "`, `".join(p["command"] for p in parts) + f"`, run side by side, then `{cmd}"
     L = [f"#### The default recipe across datasets (`{cmd}`, commit `{t['git_commit'][:12]}`, validation only)", ""]
-    how = f"{len(parts)} suite processes side by side" if parts else "one training at a time"
+    how = (f"{len(parts)} suite processes side by side" if len(parts) > 1 else
+           "one suite process" if parts else "one training at a time")
     L.append(f"""Measured {t['started']} – {t['finished']} on {t['machine']}, {how} on a machine shared with
 other jobs (`load_average_1min_after` per run in the JSON). The previous default recipe (constant lr 0.002, dropout 0.3,
 early stopping with patience 10, at most 100 epochs) against each candidate on the same prepared data, same code,
@@ -288,7 +289,9 @@ from the start of training to the end of the best epoch's evaluation.
         if "previous_default" not in r:
             continue
         p, d = r["previous_default"], r["data"]
-        row = (f"| {name} | {n(d['users'])} / {n(d['items'])} | {d['max_seq_len']}{' (from the data)' if d.get('max_seq_len_choice') else ''} | "
+        at = r.get("measured_at_commit")  # a merged file's dataset not re-measured: the earlier run's figures
+        label = f"{name} (not re-measured: figures at `{at[:7]}`)" if at else name
+        row = (f"| {label} | {n(d['users'])} / {n(d['items'])} | {d['max_seq_len']}{' (from the data)' if d.get('max_seq_len_choice') else ''} | "
                f"{p['best_valid_ndcg_at_10']:.4f} ({p['best_epoch']} / {p['epochs_run']}) | {p['time_to_best_s']:.0f} |")
         for c in cands:
             x = r.get("candidates", {}).get(c)
@@ -300,7 +303,7 @@ from the start of training to the end of the best epoch's evaluation.
                     f"{ratio:.3f}{'' if ratio >= 1 - t['max_loss'] else ' **(fails)**'} |")
         if early:
             e = r.get("earlier", {}).get("previous_default")
-            row += (" not in that run | |" if e is None else
+            row += (" (the same run) | |" if at else " not in that run | |" if e is None else
                     f" {e['best_valid_ndcg_at_10']:.4f} ({e['best_epoch']} / {e['epochs_run']}) | "
                     f"{p['best_valid_ndcg_at_10'] / e['best_valid_ndcg_at_10']:.3f} |")
         L.append(row)

@@ -211,8 +211,16 @@ def merge_parts(parts: list[Path], earlier: Path | None, write_to: Path, prov: d
            "parts": [{"file": str(p), "command": d["command"], "started": d["started"], "finished": d["finished"],
                       "datasets": list(d["datasets"])} for p, d in zip(parts, docs, strict=True)],
            "datasets": {}}
-    order = [n for n in SUITE if n in seen] + [n for n in seen if n not in SUITE]
+    carried = [n for n in (old or {}).get("datasets", {}) if n not in seen and "previous_default" in old["datasets"][n]]
+    order = [n for n in SUITE if n in seen or n in carried] + [n for n in [*seen, *carried] if n not in SUITE]
     for name in order:
+        if name in carried:  # not re-measured: the earlier run's figures, marked with their commit
+            o = old["datasets"][name]
+            doc["datasets"][name] = {"data": o["data"], "measured_at_commit": old["git_commit"],
+                                     "previous_default": o["previous_default"],
+                                     "note": "not re-measured in this run (no CPU for it in the session): the earlier "
+                                             "run's figures, before the training-step changes since then"}
+            continue
         entry = dict(next(d for d in docs if name in d["datasets"])["datasets"][name])
         if old and name in old.get("datasets", {}):
             o = old["datasets"][name]

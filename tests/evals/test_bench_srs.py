@@ -133,6 +133,12 @@ def test_suite_merge_joins_disjoint_parts_of_one_commit_and_keeps_the_earlier_ru
     assert doc["datasets"]["ml-100k"]["chosen"]["best_valid_ndcg_at_10"] == 0.1
     assert "curve" not in doc["datasets"]["ml-100k"]["earlier"]["candidates"]["plateau"]
     assert doc["earlier_run"]["git_commit"] == "y"
+    earlier["datasets"]["instacart-sample"] = {"data": {}, "previous_default": summ(0.05)}
+    old.write_text(json.dumps(earlier))
+    tune.main(["--merge", str(a), str(b), "--earlier", str(old), "--write", str(out)])
+    doc = json.loads(out.read_text())  # a dataset only the earlier run measured is carried, marked
+    assert doc["datasets"]["instacart-sample"]["measured_at_commit"] == "y"
+    assert doc["datasets"]["instacart-sample"]["chosen"]["best_valid_ndcg_at_10"] == 0.05
     b.write_text(json.dumps(part("z", ["synthetic-25k"])))
     with pytest.raises(SystemExit):  # parts of different commits
         tune.main(["--merge", str(a), str(b), "--write", str(out)])
