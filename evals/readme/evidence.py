@@ -27,10 +27,10 @@ def render(root: Path) -> str:
         f"(`srs_only`) reaches {srs} under `open`. Baselines: {', '.join(f'`{s}`' for s in BASE)}; `tuned_fusion` "
         f"combines every signal `cesrec` uses with weights fitted on validation users.")
     lines.append("")
-    mech, gains = [], {}
+    mech, gains, losses = [], {}, {}
     for what, _abl, _sign, rows in mechanism_rows(B):
         helps = gains[what] = [f"{b} {bb}" for b, bb, g, ph, _, _ in rows if g > 0 and ph < 0.05]
-        hurts = [f"{b} {bb} ({g:+.3f}, p {p(ph)})" for b, bb, g, ph, _, _ in rows if g < 0 and ph < 0.05]
+        hurts = losses[what] = [f"{b} {bb} ({g:+.3f}, p {p(ph)})" for b, bb, g, ph, _, _ in rows if g < 0 and ph < 0.05]
         mech.append(f"{what} " + (f"helps significantly in {', '.join(helps)}" if helps else "**helps nowhere**")
                     + (f" and is significantly worse in {', '.join(hurts)}" if hurts else ""))
     mv = load(root, "masking_valid.json")["mean_hr_at_10"]
@@ -38,8 +38,8 @@ def render(root: Path) -> str:
     lines.append(
         "CESRec's own mechanisms, switched one at a time in every budget and in settings built for them (new users, "
         "shared accounts, long drifting conversations): " + "; ".join(mech) + ". "
-        + ("These figures are for the previous defaults (masking on); since commit b470971 " if masking_on else "")
-        + "the automatic outlier masking is **off by default** (`tools/turn_config.py`"
+        + ("These figures are for the previous defaults (masking on); since commit b470971 the" if masking_on else "The")
+        + " automatic outlier masking is **off by default** (`tools/turn_config.py`"
         + ("" if masking_on else "; here `cesrec` masks nothing and `cesrec_mask` turns it on")
         + "), chosen on validation: "
         + (f"it gains significantly only in {', '.join(gains['the outlier masking'])} here"
@@ -48,7 +48,9 @@ def render(root: Path) -> str:
         f"masking (HR@10 {mv['outliers only']:.4f} with it, {mv['none']:.4f} without, `evals/results/masking_valid.json`) and "
         "so did the hand-judged request benchmark's dev half (`python -m cesrec.evals.tuning.mechanisms`). The sequence "
         "rewrite stays on" + (" although it helps none of these simulated users" if not gains["the sequence rewrite"]
-                              else "") + ": on the request benchmark's dev half the "
+                              else "")
+        + (f" and costs HR@10 in {', '.join(losses['the sequence rewrite'])}" if losses["the sequence rewrite"] else "")
+        + ": on the request benchmark's dev half the "
         "films people name, appended to the sequence, help their requests (pseudo items are level there). Measured "
         f"{r['date'][:10]}: {coverage_text(r)}"
         + ". Everything, with intervals and every test: [docs/results.md](docs/results.md#open).")
