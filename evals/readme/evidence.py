@@ -3,7 +3,7 @@ from eval_open.json; the full section is docs/results.md#open (evals/readme/open
 
 from pathlib import Path
 
-from .common import load
+from .common import ResultsError, load
 from .open_feedback import BASE, coverage_text, mechanism_rows, p
 
 
@@ -46,12 +46,24 @@ def render(root: Path) -> str:
            if gains["the outlier masking"] else "it gains nothing significant on any test here")
         + ", the simulator's validation users preferred no "
         f"masking (HR@10 {mv['outliers only']:.4f} with it, {mv['none']:.4f} without, `evals/results/masking_valid.json`) and "
-        "so did the hand-judged request benchmark's dev half (`python -m cesrec.evals.tuning.mechanisms`). The sequence "
-        "rewrite stays on" + (" although it helps none of these simulated users" if not gains["the sequence rewrite"]
-                              else "")
+        "so did the hand-judged request benchmark's dev half" + _dev(root, "masking_robust", "masking on") + ". The "
+        "sequence rewrite stays on" + (" although it helps none of these simulated users" if not gains["the sequence rewrite"]
+                                       else "")
         + (f" and costs HR@10 in {', '.join(losses['the sequence rewrite'])}" if losses["the sequence rewrite"] else "")
-        + ": on the request benchmark's dev half the "
-        "films people name, appended to the sequence, help their requests (pseudo items are level there). Measured "
+        + ": on the request benchmark's dev half the films people name, appended to the sequence, help their requests"
+        + _dev(root, "no_appended_references", "without them") + " and the pseudo items are level"
+        + _dev(root, "no_pseudo_items", "without them") + ". Measured "
         f"{r['date'][:10]}: {coverage_text(r)}"
         + ". Everything, with intervals and every test: [docs/results.md](docs/results.md#open).")
     return "\n".join(lines)
+
+
+def _dev(root: Path, variant: str, what: str) -> str:
+    """' (existing users' nDCG@10 <diff> <what>, p ..., `python -m cesrec.evals.tuning.mechanisms`)' from
+    tune_mechanisms_dev.json (the request benchmark's dev half; a dev check, no correction), '' without the file."""
+    try:
+        t = load(root, "tune_mechanisms_dev.json")["variants"][variant]["vs_defaults"]["existing_ndcg_at_10"]
+    except (ResultsError, KeyError):
+        return " (`python -m cesrec.evals.tuning.mechanisms`)"
+    return (f" (existing users' nDCG@10 {t['diff']:+.4f} {what}, p {p(t['p'])}, `evals/results/tune_mechanisms_dev.json`, "
+            "uncorrected dev check)")
