@@ -16,6 +16,13 @@ def render_open_markdown(res: dict, stem: str = "eval_open") -> str:
              f"Measured {res['date']} on {res['machine']}; SRS training seeds {seeds_txt}, simulator "
              f"seeds {res['sim_seeds']}, all {next(iter(next(iter(res['budgets'].values())).values()))['users']}"
              f" test users, full ranking, {res['config'].get('channel', 'structured')} feedback channel.", ""]
+    if res.get("shards"):
+        lines += [f"Merged from {len(res['shards'])} shard(s) in evals/results/eval_open_runs/ (fingerprint "
+                  f"{res.get('fingerprint')}): " + "; ".join(
+                      f"{s['backbone']}/t{s['train_seed']}/s{s['sim_seed']} at {str(s['git_commit'])[:7]}, {s['date']}"
+                      + ("" if s["in_grid"] else " (not in the grid)") for s in res["shards"])
+                  + (f". Still missing from the issue-22 grid: {', '.join(res['coverage']['missing'])}."
+                     if res.get("coverage", {}).get("missing") else "."), ""]
     for name, h in (res.get("headline") or {}).items():
         lines.append(f"- headline {name}: cesrec {h['cesrec_hr_at_10']:.3f} vs best baseline {h['best_baseline']} "
                      f"{h['baseline_hr_at_10']:.3f}: HR {h['hr_diff']:+.3f} (Holm p {_p(h['hr_p_holm'])}), NDCG "
