@@ -72,14 +72,22 @@ step full "web_chat.png (screenshot taken by the browser test; needs scripts/set
 
 # --- understanding: LLM calls are saved once (slow), then scored from the file (fast) -----------------------
 step full "bench_understanding_llm_calls.jsonl" -- \
-  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --judge-calls $R/bench_understanding_judge_calls.jsonl --out $R/bench_understanding.json"
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --judge-calls $R/bench_understanding_judge_calls_v2.jsonl --out $R/bench_understanding.json"
 # the saved calls predate the idiom class: --call-missing makes the LLM calls only for utterances the file lacks
 step quick "bench_understanding.json bench_understanding.md (LLM and stance-judge calls only for utterances the saved files lack)" -- \
-  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl --call-missing --calls-out $R/bench_understanding_llm_calls.jsonl --judge-calls $R/bench_understanding_judge_calls.jsonl"
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --answers-from $R/bench_agent_turn.json --calls-in $R/bench_understanding_llm_calls.jsonl --call-missing --calls-out $R/bench_understanding_llm_calls.jsonl --judge-calls $R/bench_understanding_judge_calls_v2.jsonl"
 # the _prompt_v2 calls were made with the prompt of commit 518777d (reverted since): re-scored here; making
 # the calls again needs that commit checked out (git worktree add /tmp/v2 518777d) and --calls-out there
 step quick "bench_understanding_prompt_v2.json bench_understanding_prompt_v2.md" -- \
-  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --judge-calls $R/bench_understanding_judge_calls.jsonl --out $R/bench_understanding_prompt_v2.json"
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --judge-calls $R/bench_understanding_judge_calls_v2.jsonl --out $R/bench_understanding_prompt_v2.json"
+# the two fresh idiom batches (evals/data/README.md): #1 is development data since the stance judge's second
+# round; #2 (held out) is measured once per reader change. LLM first calls saved once, then replayed
+step full "bench_understanding_fresh2_llm_calls.jsonl" -- \
+  "python -m cesrec.evals.bench.understanding --readers llm --data evals/data/utterances_fresh2.jsonl --calls-out $R/bench_understanding_fresh2_llm_calls.jsonl --out /tmp/fresh2_llm_only.json"
+step quick "bench_understanding_fresh.json bench_understanding_fresh.md (stance-judge calls only for values the saved file lacks)" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh_judge_calls_v2.jsonl --data evals/data/utterances_fresh.jsonl --out $R/bench_understanding_fresh.json"
+step quick "bench_understanding_fresh2.json bench_understanding_fresh2.md (stance-judge calls only for values the saved file lacks)" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh2_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh2_judge_calls.jsonl --data evals/data/utterances_fresh2.jsonl --out $R/bench_understanding_fresh2.json"
 step full "check_named_films.json" -- \
   "python -m cesrec.evals.bench.check_named_films --user 42 --llm local --out $R/check_named_films.json"
 step full "description_difficulty.json (issue 22: how hard the simulator's descriptions are to match)" -- "python -m cesrec.evals.bench.description_difficulty"
