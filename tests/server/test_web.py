@@ -119,12 +119,16 @@ def test_chat_page_shows_api_errors(browser, backend, state_dir):
 
 
 def test_chat_page_new_user(browser, backend, state_dir):
+    from playwright.sync_api import expect
+
     app = create_app(backend, settings_for(state_dir))
     with live_server(app) as url:
         page = browser.new_page()
         page.goto(url + "/")
         page.fill("#user-id", "newcomer-1")
         page.click("#start-btn")
-        page.wait_for_function("document.querySelector('#messages').textContent.includes('new here')")
+        # a locator wait, not wait_for_function: a string predicate is eval'd in the page, which the page's CSP
+        # (script-src 'self') refuses whenever the text is not there on the first check
+        expect(page.locator("#messages")).to_contain_text("new here", timeout=60_000)
         assert not page.locator("#input").is_disabled()
         page.close()
