@@ -330,3 +330,37 @@ from the start of training to the end of the best epoch's evaluation.
         L.append("")
         L.append(f"Not measured in this run: {', '.join(missing)}.")
     return "\n".join(L)
+
+
+def render_front(root: Path) -> str:
+    """The README's short account of the sequential recommender (issue 23): the default recipe, its best
+    validation NDCG@10 on every dataset of the suite (tune_srs.json) and the ratios to the peers in both
+    precisions (bench_srs.json); the full tables are in docs/results.md."""
+    t, b = load(root, "tune_srs.json"), load(root, "bench_srs.json")
+    ra, tg = b["ratios"], b["targets"]
+    peer = ra["fastest_peer"]
+    pk = b["peers"][peer]
+    ours = b["backbones"]["sasrec"]
+    chosen = ("the previous default: no candidate kept within 1% of it on every dataset"
+              if t["chosen_recipe"] == "previous_default" else t["chosen_recipe"])
+    L = ["## The sequential recommender", "",
+         f"""SASRec's default recipe: constant learning rate 0.002, dropout 0.3, early stopping on validation NDCG@10
+(patience 10, at most 100 epochs), bf16 autocast where the CPU has native bf16, `max_seq_len` from the data
+(90th percentile of history lengths, capped at 200) -- chosen across datasets on validation only ({chosen};
+`evals/results/tune_srs.json`, commit `{t['git_commit'][:7]}`):""", "",
+         "| dataset | users / items | max_seq_len | best valid NDCG@10 (epoch / run) |", "|---|---|---|---|"]
+    for name, r in t["datasets"].items():
+        if "previous_default" not in r:
+            continue
+        p, d = r["previous_default"], r["data"]
+        at = r.get("measured_at_commit")
+        L.append(f"| {name}{f' (at `{at[:7]}`)' if at else ''} | {n(d['users'])} / {n(d['items'])} | "
+                 f"{d['max_seq_len']} | {p['best_valid_ndcg_at_10']:.4f} ({p['best_epoch']} / {p['epochs_run']}) |")
+    L += ["", f"""Against the peers on ml-100k, trained side by side in one run ({day(b['date'])}, commit `{b['git_commit'][:7]}`,
+full ranking; `evals/results/bench_srs.json`): test NDCG@10 {ours['ndcg_at_10']:.4f} vs {peer} {pk['ndcg_at_10']:.4f}
+(**{ra['ndcg_ours_over_best_peer']:.3f}x** the best peer); time to the best epoch **{ra['time_to_best_ours_over_fastest_peer']:.3f}x**
+the fastest peer's in bf16 ({tg['time_to_best_le_0.5x_fastest_peer']['detail']}) and
+**{ra['time_to_best_ours_fp32_over_fastest_peer']:.3f}x** in fp32 ({tg['time_to_best_fp32_le_0.5x_fastest_peer']['detail']});
+wall seconds on a shared 2-core machine, so the ratios, not the seconds, carry over. Peers' configurations, GRU4Rec,
+EASE and RecBole: [docs/results.md](docs/results.md#srs)."""]
+    return "\n".join(L) + "\n"
