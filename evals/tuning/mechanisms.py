@@ -26,10 +26,9 @@ from typing import Any
 
 import numpy as np
 from cesrec.evals.bench import request_baselines as rb
-from cesrec.evals.bench.requests import REQUESTS, load_requests
 from cesrec.evals.machine import machine_line
 from cesrec.evals.provenance import provenance
-from cesrec.evals.tuning.requests import objective
+from cesrec.evals.tuning.requests import dev_pairs, objective
 
 OUT = Path(__file__).resolve().parents[1] / "results" / "tune_mechanisms_dev.json"
 VARIANTS: dict[str, dict[str, Any]] = {
@@ -59,16 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--backbone", default="sasrec")
     a = ap.parse_args(argv)
-    from cesrec.agent.toolset import AgentToolkit
-    from cesrec.tools.engine import load_engine
-
     prov = provenance("python -m cesrec.evals.tuning.mechanisms" + (f" --out {a.out}" if a.out != OUT else ""))
     t0 = time.time()
-    engine = load_engine(backbone=a.backbone, train=False)
-    dev = [r for r in load_requests(REQUESTS) if r["split"] == "dev"]
-    users = rb.pick_users(engine.dataset)
-    pairs = [rb.make_request(engine, r, u) for r in dev for u in [None, *users]]
-    kit = AgentToolkit(engine, k=rb.ASK)
+    engine, dev, users, pairs, kit = dev_pairs(a.backbone)
     base_cfg = engine.config
     rows: dict[str, list[dict]] = {}
     try:

@@ -63,21 +63,27 @@ def objective(rows: list[dict]) -> dict[str, float]:
             "new_ndcg_at_10": new["ndcg_at_10"], "existing_ndcg_at_10": old["ndcg_at_10"]}
 
 
+def dev_pairs(backbone: str) -> tuple[Any, list[dict], list[str], list[Any], Any]:
+    """The product engine, the dev requests, the three dataset users, every dev (request, user) pair (a new user
+    first) and the agent's toolkit: what a dev-half check of the turn's knobs runs on."""
+    from cesrec.agent.toolset import AgentToolkit
+    from cesrec.tools.engine import load_engine
+
+    engine = load_engine(backbone=backbone, train=False)
+    dev = [r for r in load_requests(REQUESTS) if r["split"] == "dev"]
+    users = rb.pick_users(engine.dataset)
+    pairs = [rb.make_request(engine, r, u) for r in dev for u in [None, *users]]
+    return engine, dev, users, pairs, AgentToolkit(engine, k=rb.ASK)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m cesrec.evals.tuning.requests", description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--backbone", default="sasrec")
     a = ap.parse_args(argv)
-    from cesrec.agent.toolset import AgentToolkit
-    from cesrec.tools.engine import load_engine
-
     prov = provenance("python -m cesrec.evals.tuning.requests" + (f" --out {a.out}" if a.out != OUT else ""))
     t0 = time.time()
-    engine = load_engine(backbone=a.backbone, train=False)
-    dev = [r for r in load_requests(REQUESTS) if r["split"] == "dev"]
-    users = rb.pick_users(engine.dataset)
-    pairs = [rb.make_request(engine, r, u) for r in dev for u in [None, *users]]
-    kit = AgentToolkit(engine, k=rb.ASK)
+    engine, dev, users, pairs, kit = dev_pairs(a.backbone)
     base = engine.config
     points: list[dict] = [{}]
     for key, values in GRID.items():
