@@ -54,6 +54,9 @@ def _worker(rank: int, world: int, port: int, out_dir: str) -> None:
         caught = str(e)
     Path(out_dir, f"rank{rank}.json").write_text(json.dumps(
         {**{k: report[k] for k in ("world_size", "epochs_run", "best_epoch", "train_windows")}, "caught": caught}))
+    # both ranks done with every collective before gloo is torn down: a rank that destroys the group while the
+    # other's gloo threads still run aborted once ("terminate called without an active exception", SIGABRT)
+    dist.barrier()
     dist.destroy_process_group()
 
 
