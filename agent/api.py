@@ -66,6 +66,8 @@ class RecommenderAgent:
     llm: a LangChain chat model (default: make_chat_model(llm_config or LLMConfig.from_env())).
     checkpointer: "sqlite" (default, CESREC_HOME/sessions.sqlite or `sessions_path`), "memory", "postgres"
     (with `postgres_dsn`), or a BaseCheckpointSaver.
+    stance_judge: "auto" (the embedded LLM judges the stance of the values the user names; other LLMs get no
+    judge), an agent.stance_llm Completer, or None (the readers' polarity stands).
     """
 
     def __init__(
@@ -80,6 +82,7 @@ class RecommenderAgent:
         k: int = 5,
         answer_after_success: bool = True,
         template_reply: bool = True,
+        stance_judge: Any = "auto",
     ) -> None:
         if engine is None:
             engine = load_engine(train=False)
@@ -101,7 +104,7 @@ class RecommenderAgent:
         self.toolkit = AgentToolkit(engine, k=k)
         self.graph = build_graph(engine, self.llm, checkpointer, max_tool_calls=max_tool_calls, toolkit=self.toolkit,
                                  answer_after_success=answer_after_success,
-                                 template_reply=template_reply)
+                                 template_reply=template_reply, stance_judge=stance_judge)
         self.max_tool_calls = max_tool_calls
 
     # ---- identity / description ------------------------------------------------------------------------

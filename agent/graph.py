@@ -39,11 +39,12 @@ from functools import partial
 from typing import Any, Literal
 
 from cesrec.agent.checkpoint import make_checkpointer
+from cesrec.agent.clarify import abstained_values, clarification_answer, clarified_feedback, clarify_question
 from cesrec.agent.grounding import check_answer, render_from_results, tool_results_text
 from cesrec.agent.stance_llm import stance_judge_for
 from cesrec.agent.state import AgentState
 from cesrec.agent.toolset import RECOMMENDING_TOOLS, AgentToolkit, recommendation_reply
-from cesrec.agent.understand import understand
+from cesrec.agent.understand import Understanding, understand
 from cesrec.tools.state import Feedback, SessionState
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import (
@@ -191,9 +192,10 @@ class GraphContext:
     @classmethod
     def build(cls, engine: Any, llm: BaseChatModel, toolkit: AgentToolkit, max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS,
               answer_after_success: bool = True, template_reply: bool = True,
-              tools: list | None = None) -> GraphContext:
+              tools: list | None = None, stance_judge: Any = "auto") -> GraphContext:
         tools = tools if tools is not None else toolkit.tools()  # the ToolNode's own objects, when given
-        return cls(engine=engine, toolkit=toolkit, stance_judge=stance_judge_for(llm),
+        judge = stance_judge_for(llm) if isinstance(stance_judge, str) and stance_judge == "auto" else stance_judge
+        return cls(engine=engine, toolkit=toolkit, stance_judge=judge,
                    llm_first=llm.bind_tools(tools, tool_choice="any"),
                    llm_auto=llm.bind_tools(tools), llm_answer=llm.bind_tools(tools, tool_choice="none", max_tokens=64),
                    system=system_prompt(getattr(engine, "catalog", None)), max_tool_calls=max_tool_calls,
@@ -225,6 +227,10 @@ def agent(state: AgentState, ctx: GraphContext) -> dict:
     to answer once a tool succeeded, a call was refused or the cap is reached."""
     messages = state["messages"]
     session = state.get("session")
+    if state.get("clarify") and session is not None and ctx.catalog is not None:
+        answered = answer_clarification(state)
+        if answered is not None:
+            return answered
     only_answer = answer_only(messages, ctx.max_tool_calls, ctx.answer_after_success)
     window = prompt_window(messages, session, system=ctx.system)
     t0 = time.perf_counter()
@@ -241,6 +247,28 @@ def agent(state: AgentState, ctx: GraphContext) -> dict:
     meta["agent_llm_s"] = round(wall, 4)
     meta["answer_only"] = only_answer
     return {"messages": [msg.model_copy(update={"response_metadata": meta})], **update}
+
+
+def answer_clarification(state: AgentState) -> dict | None:
+    """The turn's first step when the last reply asked which way the user meant a value (agent.clarify) and the
+    message is a bare yes / no: update_preferences with those values on that side, no LLM call (the 1.5B model
+    reads a bare "yes" as nothing). None when the turn is under way or the message says more than yes / no."""
+    messages = state["messages"]
+    if any(isinstance(m, ToolMessage | AIMessage) for m in current_turn(messages)):
+        return None
+    start_i = turn_start(messages)
+    text = messages[start_i].content if messages and isinstance(messages[start_i].content, str) else ""
+    sign = clarification_answer(text)
+    values = list((state.get("clarify") or {}).get("values") or [])
+    if not sign or not values:
+        return None
+    call_id = f"clarify-{len(messages)}"
+    fb = clarified_feedback(values, sign, text)
+    u = Understanding(text=text, tool="update_preferences", feedback=fb, source="clarification")
+    msg = AIMessage("", tool_calls=[{"name": "update_preferences", "args": {}, "id": call_id, "type": "tool_call"}],
+                    response_metadata={"agent_llm_s": 0.0, "answer_only": False, "no_llm": True,
+                                       "clarified": "like" if sign > 0 else "dislike"})
+    return {"messages": [msg], "understood": {call_id: u.model_dump(mode="json")}, "turn_words": None}
 
 
 def guard(state: AgentState, ctx: GraphContext) -> dict:
@@ -307,11 +335,18 @@ def finish(state: AgentState, ctx: GraphContext) -> dict:
         text = ("Here are my recommendations." if recs else
                 "Sorry, I could not complete that request within the tool-call limit.")
     reply = {"text": text.strip(), "recommendations": recs, "grounding": grounding}
+    # a value the stance judge kept on neither side (agent.clarify): the reply asks which way it was meant
+    asked = abstained_values(state.get("understood") or {}, catalog) if catalog is not None else []
+    clarify = None
+    if asked:
+        clarify = {"values": asked, "question": clarify_question(asked)}
+        reply["text"] = (reply["text"] + "\n\n" + clarify["question"]).strip()
+        reply["clarify"] = clarify
     replies = dict(state.get("replies") or {})
     if state.get("turn_id"):
         replies[state["turn_id"]] = reply
         replies = dict(list(replies.items())[-20:])
-    return {"reply": reply, "replies": replies}
+    return {"reply": reply, "replies": replies, "clarify": clarify}
 
 
 def route_after_agent(state: AgentState, ctx: GraphContext) -> Literal["tools", "guard", "finish"]:
@@ -382,14 +417,16 @@ def _tool_error(e: Exception) -> str:
 
 def build_graph(engine, llm: BaseChatModel, checkpointer: BaseCheckpointSaver | None = None,
                 max_tool_calls: int = DEFAULT_MAX_TOOL_CALLS, toolkit: AgentToolkit | None = None,
-                answer_after_success: bool = True, template_reply: bool = True):
+                answer_after_success: bool = True, template_reply: bool = True, stance_judge: Any = "auto"):
     """Compile the agent graph for `engine` and `llm` (checkpointer None: in-memory; toolkit None: the
-    default AgentToolkit, whose `k` sets how many films a recommendation shows)."""
+    default AgentToolkit, whose `k` sets how many films a recommendation shows; stance_judge "auto": the
+    embedded LLM's judge, none for other LLMs; or an agent.stance_llm Completer, or None for no judge)."""
     if max_tool_calls < 1:
         raise ValueError(f"max_tool_calls must be >= 1, got {max_tool_calls}")
     toolkit = toolkit or AgentToolkit(engine)
     tools = toolkit.tools()
-    ctx = GraphContext.build(engine, llm, toolkit, max_tool_calls, answer_after_success, template_reply, tools)
+    ctx = GraphContext.build(engine, llm, toolkit, max_tool_calls, answer_after_success, template_reply, tools,
+                             stance_judge)
     g = StateGraph(AgentState)
     g.add_node("start", partial(start, ctx=ctx))
     g.add_node("agent", partial(agent, ctx=ctx))

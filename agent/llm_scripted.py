@@ -145,4 +145,19 @@ def no_llm_chat_model() -> ScriptedChatModel:
     return ScriptedChatModel(policy=_refuse, label="none")
 
 
-__all__ = ["ScriptedChatModel", "tool_call", "tool_policy", "policy_chat_model", "no_llm_chat_model"]
+def scripted_stance_judge(unsure: tuple[str, ...] = (), avoid: tuple[str, ...] = ()):
+    """A stance judge (agent.stance_llm Completer, grammar-style answers) for tests: "unsure" for a value whose
+    words contain one of `unsure`, "no" for one of `avoid`, "yes" for any other."""
+
+    def judge(system: str, user: str, spec: str) -> str:
+        items = re.search(r"Items: (.*) ->\s*$", user, re.S)
+        labels = [x.strip() for x in items.group(1).split(", ")] if items else []
+        low = [lab.lower() for lab in labels]
+        return json.dumps({lab: "unsure" if any(w in lo for w in unsure) else "no" if any(w in lo for w in avoid)
+                           else "yes" for lab, lo in zip(labels, low, strict=True)})
+
+    return judge
+
+
+__all__ = ["ScriptedChatModel", "tool_call", "tool_policy", "policy_chat_model", "no_llm_chat_model",
+           "scripted_stance_judge"]

@@ -26,6 +26,9 @@ class AgentReply:
     turn_id: str = ""
     replayed: bool = False
     grounding: dict[str, Any] | None = None  # agent.grounding check of the answer: source, faithful, unsupported
+    # values the stance judge kept on neither side, asked about at the end of `text` (agent.clarify):
+    # {"values": [{"kind", "value", "label"}], "question"}; a bare yes / no next turn places them
+    clarify: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -66,7 +69,8 @@ def build_reply(values: dict, session_id: str, turn_id: str, total: float) -> Ag
             ev = tool_event(m)
             ev["args"] = (calls.get(m.tool_call_id) or {}).get("args", {})
             events.append(ev)
-    ais = [m for m in turn if isinstance(m, AIMessage)]
+    # a step that answered a question without the LLM (agent.clarify) made no LLM call
+    ais = [m for m in turn if isinstance(m, AIMessage) and not (m.response_metadata or {}).get("no_llm")]
     # the stance judge's call (agent.stance_llm, made while the turn's words are read) is LLM time too
     understood = values.get("understood") or {}
     judge_s = sum(float(((understood.get(i) or {}).get("stance") or {}).get("ms", 0.0)) for i in calls) / 1000
@@ -86,7 +90,7 @@ def build_reply(values: dict, session_id: str, turn_id: str, total: float) -> Ag
         "llm": [(m.response_metadata or {}).get("llm_timing") for m in ais],
     }
     return AgentReply(reply["text"], list(reply["recommendations"]), events, timings, session_id, turn_id,
-                      grounding=reply.get("grounding"))
+                      grounding=reply.get("grounding"), clarify=reply.get("clarify"))
 
 
 def tool_event(m: ToolMessage) -> dict[str, Any]:

@@ -58,3 +58,4 @@ class AgentState(TypedDict, total=False):
     turn_id: str | None  # idempotency key of the current turn
     replies: dict[str, dict]  # turn_id -> reply, last few turns (retries return the stored reply)
     reply: dict | None
+    clarify: dict | None  # the last reply's question about values kept on neither side (agent.clarify), or None

@@ -326,7 +326,7 @@ class AgentBackend:
                 "session": new,
                 # the conversation log shows the click; no year in it (nothing to re-parse later)
                 "messages": [HumanMessage(f"[{verdict}] {title}"), AIMessage(text)],
-                "turn_recommendations": recs, "reply": reply})
+                "turn_recommendations": recs, "reply": reply, "clarify": None})
         summary = f"Saved: {'liked' if verdict == 'like' else 'disliked'} {title}. {len(recs)} movies recommended."
         return {
             "text": text,
@@ -349,6 +349,7 @@ class AgentBackend:
             ],
             "tool_events": [tool_event_json(e) for e in reply.tool_events],
             "timings": timings,
+            **({"clarify": reply.clarify} if getattr(reply, "clarify", None) else {}),
         }
 
 

@@ -69,12 +69,27 @@ class ToolEventOut(BaseModel):
     ms: float | None = None
 
 
+class ClarifyValueOut(BaseModel):
+    kind: str  # genre | decade | director | actor | writer | rated | item
+    value: str | int
+    label: str  # the user's own words for it
+
+
+class ClarifyOut(BaseModel):
+    """Values the reply asks about (kept on neither side: which way the user meant them was unclear); a bare
+    "yes" / "no" as the next message puts them on that side."""
+
+    values: list[ClarifyValueOut]
+    question: str
+
+
 class TurnOut(BaseModel):
     session_id: str
     text: str
     recommendations: list[RecommendationOut]
     tool_events: list[ToolEventOut] = []
     timings: dict[str, float] = {}
+    clarify: ClarifyOut | None = None
 
 
 class ErrorOut(BaseModel):

@@ -110,6 +110,14 @@ function renderReply(msg, reply) {
     msg.wrap.classList.add("has-cards");
     msg.wrap.append(el("div", { class: "cards" }, ...recs.map((r, i) => card(r, i + 1))));
   }
+  if (reply.clarify && reply.clarify.values && reply.clarify.values.length) {
+    // the reply asks which way a value was meant: a click answers it ("yes" / "no" as the next message)
+    const answer = (word) => () => { box.remove(); sendMessage(word); };
+    const box = el("div", { class: "clarify actions" },
+                   el("button", { class: "btn", type: "button", onclick: answer("yes") }, "Yes, more of that"),
+                   el("button", { class: "btn", type: "button", onclick: answer("no") }, "No, leave it out"));
+    msg.wrap.append(box);
+  }
   scrollDown();
 }
 

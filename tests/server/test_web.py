@@ -132,3 +132,38 @@ def test_chat_page_new_user(browser, backend, state_dir):
         expect(page.locator("#messages")).to_contain_text("new here", timeout=60_000)
         assert not page.locator("#input").is_disabled()
         page.close()
+
+
+def test_chat_page_answers_a_question_about_a_value_in_doubt(browser, engine, state_dir):
+    """A value the stance judge kept on neither side is asked about (agent.clarify); the page shows two buttons,
+    and "Yes, more of that" saves it as liked."""
+    from cesrec.agent.api import RecommenderAgent
+    from cesrec.agent.llm_scripted import policy_chat_model, scripted_stance_judge
+    from playwright.sync_api import expect
+
+    from cesrec.backend import AgentBackend
+
+    agent = RecommenderAgent(engine=engine, llm=policy_chat_model(), checkpointer="sqlite",
+                             sessions_path=str(state_dir / "sessions.sqlite"),
+                             stance_judge=scripted_stance_judge(unsure=("western",)))
+    app = create_app(AgentBackend(agent, "scripted (test policy, no LLM)"), settings_for(state_dir))
+    with live_server(app) as url:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url + "/")
+        page.fill("#user-id", "42")
+        page.click("#start-btn")
+        page.wait_for_selector("#session-badge:not(.muted)")
+        page.fill("#input", "I wouldn't rule out a western")
+        page.press("#input", "Enter")
+        yes = page.locator(".clarify button", has_text="Yes")
+        yes.wait_for(timeout=60_000)
+        expect(page.locator(".msg.assistant").last).to_contain_text("(yes / no)")
+        yes.click()
+        expect(page.locator(".msg.user").last).to_contain_text("yes")
+        page.locator(".msg.assistant .cards").nth(1).wait_for(timeout=60_000)
+        expect(page.locator("#prefs")).to_contain_text("Western")
+        assert page.locator(".clarify button").count() == 0
+        assert errors == []
+        page.close()
