@@ -58,9 +58,9 @@ def clarify_question(values: list[dict[str, Any]]) -> str:
     """One short question about `values`, in the user's words."""
     words = [f'"{v["label"]}"' for v in values]
     said = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-    them = "it" if len(values) == 1 and values[0]["kind"] == "item" else "them"
-    return (f"I wasn't sure which way you meant {said}, so I left {them} out for now: "
-            f"want more of {them}? (yes / no)")
+    them = "it" if len(values) == 1 else "them"
+    return (f"I wasn't sure which way you meant {said}, so I haven't saved {them} either way: "
+            f"do you want more of {them}? (yes / no)")
 
 
 def clarified_feedback(values: list[dict[str, Any]], sign: int, text: str) -> Feedback:
