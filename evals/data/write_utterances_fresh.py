@@ -7,20 +7,16 @@ was building a new stance reader; that engineer is not to read this file or its 
 batch once, at the end. Every gold label is what a careful reader takes the sentence to mean.
 
 Records are written with write_utterances.R and resolved by write_utterances.build / main (same label and
-vocabulary checks: a label, person, genre or decade the catalogue lacks is an error). Run:
+vocabulary checks: a label, person, genre or decade the catalogue lacks is an error), through fresh_batch.py,
+whose check() also fails on an also_ok value or year bound the catalogue lacks. Run:
     python -m cesrec.evals.data.write_utterances_fresh
 """
 
 from __future__ import annotations
 
-import json
-import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from cesrec.evals.data import write_utterances as base
+from cesrec.evals.data.fresh_batch import FreshBatch
 from cesrec.evals.data.write_utterances import (
     CRIME,
     HORROR,
@@ -40,13 +36,16 @@ OUT = HERE / "utterances_fresh.jsonl"
 BATCH = "fresh-2026-12-05"
 CLS = "idiom"
 
-RECORDS: list[dict] = []
+FRESH = FreshBatch(OUT, BATCH)  # the machinery shared with the later batches (fresh_batch.py)
+RECORDS = FRESH.records
+build, main = FRESH.build, FRESH.main
 
 
-def R(*args, **kwargs) -> None:
-    """write_utterances.R, but the record goes to this module's RECORDS (the main set is left as it is)."""
-    base.R(*args, **kwargs)
-    RECORDS.append(base.RECORDS.pop())
+def R(cls: str, text: str, **kwargs) -> None:
+    """write_utterances.R for this batch (every record is of class idiom), the record going to RECORDS."""
+    if cls != CLS:
+        raise SystemExit(f"{cls!r}: this batch holds class {CLS!r} only")
+    FRESH.add(text, **kwargs)
 
 
 # ---------------------------------------------------------------------------------------------------- liking
@@ -285,76 +284,6 @@ R(CLS, "Enough mob films, I'm in the mood for Walter Matthau", like=[P + "Walter
 R(CLS, "the 80s rule, the 60s drool", like=[D + "1980s"], dislike=[D + "1960s"])
 # one value liked, the other left open ("take it or leave it" is neither a like nor a refusal)
 R(CLS, "romance I can take or leave, but a war film? I'm in", like=[G + "War"], ok=["-genre:Romance"])
-
-
-# ---------------------------------------------------------------------------------------------------- build
-def kind_of(rec: dict) -> str:
-    """'like', 'refuse' or 'mixed' from a built record's gold: a liked value or film is the liking side, a
-    refused value or film or a year bound (every bound in this batch is said as a refusal of a period) the
-    refusing side; 'none' when the gold holds neither."""
-    g = rec["gold"]
-    pos = bool(g["liked"] or g["liked_items"])
-    neg = bool(g["disliked"] or g["disliked_items"] or g["year_min"] is not None or g["year_max"] is not None)
-    return "mixed" if pos and neg else "like" if pos else "refuse" if neg else "none"
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def _check_fresh() -> None:
-    """Fails on a sentence that is already in the main set (case and spacing aside) or twice in this one."""
-    taken = {_norm(r["text"]) for r in base.RECORDS}
-    seen: set[str] = set()
-    for r in RECORDS:
-        t = _norm(r["text"])
-        if t in taken:
-            raise SystemExit(f"utterance {r['text']!r} is already in utterances.jsonl")
-        if t in seen:
-            raise SystemExit(f"duplicate utterance {r['text']!r}")
-        seen.add(t)
-
-
-@contextmanager
-def _as_base(**attrs) -> Iterator[None]:
-    """Runs write_utterances' build / main on this batch (its functions read its module globals)."""
-    saved = {k: getattr(base, k) for k in attrs}
-    for k, v in attrs.items():
-        setattr(base, k, v)
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            setattr(base, k, v)
-
-
-def _stamp(recs: list[dict]) -> list[dict]:
-    for r in recs:
-        r["batch"] = BATCH
-    return recs
-
-
-def build(catalog) -> list[dict]:
-    """This batch's records, resolved exactly as write_utterances.build does (raises on a label the catalogue
-    lacks), each with "batch"."""
-    _check_fresh()
-    with _as_base(RECORDS=RECORDS):
-        return _stamp(base.build(catalog))
-
-
-def main() -> None:
-    _check_fresh()
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "utterances_fresh.jsonl"
-        with _as_base(RECORDS=RECORDS, OUT=out):
-            base.main()  # the main set's catalogue, label and vocabulary checks
-        recs = [json.loads(line) for line in out.read_text().splitlines() if line.strip()]
-    _stamp(recs)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs))
-    kinds: dict[str, int] = {}
-    for r in recs:
-        kinds[kind_of(r)] = kinds.get(kind_of(r), 0) + 1
-    print(f"wrote {len(recs)} utterances (batch {BATCH}) to {OUT}: {kinds}", file=sys.stderr)
 
 
 if __name__ == "__main__":

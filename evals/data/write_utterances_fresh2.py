@@ -12,21 +12,16 @@ sentence to mean.
 
 Each record carries a topic (the kind of wording it tests, TOPICS below; kept here, not in the jsonl). Records
 are written with write_utterances.R and resolved by write_utterances.build / main (the same label and
-vocabulary checks), and check() below also fails on any also_ok value, person, genre, decade, rating or year
+vocabulary checks), and fresh_batch.check() also fails on any also_ok value, person, genre, decade, rating or year
 bound the catalogue lacks. Run:
     python -m cesrec.evals.data.write_utterances_fresh2
 """
 
 from __future__ import annotations
 
-import json
-import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from cesrec.evals.data import write_utterances as base
+from cesrec.evals.data.fresh_batch import FreshBatch
 from cesrec.evals.data.write_utterances import DRAMA, HORROR, KIDS, OLD_DECADES, SCIFI, WESTERN, D, G, P
 
 HERE = Path(__file__).resolve().parent
@@ -51,17 +46,14 @@ TOPICS = {
     "era": "era stances: year bounds and decades",
 }
 
-RECORDS: list[dict] = []
-TOPIC_OF: dict[str, str] = {}  # text -> topic
+FRESH = FreshBatch(OUT, BATCH, TOPICS, earlier=(FIRST_FRESH,))  # the shared machinery (fresh_batch.py)
+RECORDS = FRESH.records
+build, main, topic_of = FRESH.build, FRESH.main, FRESH.topic_of
 
 
 def R(topic: str, text: str, **kwargs) -> None:
-    """write_utterances.R for this batch (class idiom), the record going to this module's RECORDS."""
-    if topic not in TOPICS:
-        raise SystemExit(f"unknown topic {topic!r}")
-    base.R(CLS, text, **kwargs)
-    RECORDS.append(base.RECORDS.pop())
-    TOPIC_OF[text] = topic
+    """write_utterances.R for this batch (class idiom), with the record's topic."""
+    FRESH.add(text, topic, **kwargs)
 
 
 OLDER_THAN_80S = [f"-decade:{d}" for d in OLD_DECADES]  # "nothing older than the 80s": each old decade refused
@@ -337,131 +329,6 @@ R(T, "older than 1950 please, I want proper classics", year=(None, 1949))
 R(T, "i'm done with the 50s, give me something from the 70s", like=[D + "1970s"], dislike=[D + "1950s"])
 R(T, "made after 1993 or don't bother", year=(1994, None))
 R(T, "the 60s are my happy place", like=[D + "1960s"])
-
-
-# ---------------------------------------------------------------------------------------------------- build
-def kind_of(rec: dict) -> str:
-    """'like', 'refuse' or 'mixed' from a built record's gold: a liked value or film is the liking side, a
-    refused value or film or a year bound (every bound in this batch shuts out a period) the refusing side;
-    'none' when the gold holds neither."""
-    g = rec["gold"]
-    pos = bool(g["liked"] or g["liked_items"])
-    neg = bool(g["disliked"] or g["disliked_items"] or g["year_min"] is not None or g["year_max"] is not None)
-    return "mixed" if pos and neg else "like" if pos else "refuse" if neg else "none"
-
-
-def topic_of(rec: dict) -> str:
-    return TOPIC_OF[rec["text"]]
-
-
-def sides(rec: dict) -> tuple[int, int]:
-    """(liked, refused) counts of the values and films a record's gold names (a year bound is one refusal)."""
-    g = rec["gold"]
-    neg = len(g["disliked"]) + len(g["disliked_items"]) + (g["year_min"] is not None) + (g["year_max"] is not None)
-    return len(g["liked"]) + len(g["liked_items"]), neg
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def _check_fresh() -> None:
-    """Fails on a sentence already in utterances.jsonl or the first fresh batch (case and spacing aside), or twice
-    in this one (compared by the writer, never printed except the offending sentence of this batch)."""
-    taken = {_norm(r["text"]) for r in base.RECORDS}
-    if FIRST_FRESH.exists():
-        taken |= {_norm(json.loads(line)["text"]) for line in FIRST_FRESH.read_text().splitlines() if line.strip()}
-    seen: set[str] = set()
-    for r in RECORDS:
-        t = _norm(r["text"])
-        if t in taken:
-            raise SystemExit(f"utterance {r['text']!r} is already in utterances.jsonl or utterances_fresh.jsonl")
-        if t in seen:
-            raise SystemExit(f"duplicate utterance {r['text']!r}")
-        seen.add(t)
-
-
-def check(catalog, recs: list[dict], people: bool = True) -> None:
-    """Every gold and also_ok value is a catalogue value (genre, decade, rating, a director / actor / writer; people
-    only when `people`: the hand-written fallback metadata used without ../shared has 97 films' people only),
-    every year bound lies in 1900-2000 with min <= max, and every record names at least one value."""
-    vocab = catalog.vocabulary()
-    for r in recs:
-        g = r["gold"]
-        values = g["liked"] + g["disliked"] + [o[1:] for o in g["also_ok"] if not o[1:].startswith("item:")]
-        if any(o[0] not in "+-" for o in g["also_ok"]):
-            raise SystemExit(f"{r['id']}: also_ok entry without + or -")
-        for v in values:
-            kind, value = v.split(":", 1)
-            kinds = ("director", "actor", "writer") if kind == "person" else (kind,)
-            if kind == "person" and not people:
-                continue
-            if kind not in ("genre", "decade", "rated", "person") or not any(value in vocab.get(k, [])
-                                                                            for k in kinds):
-                raise SystemExit(f"{r['id']}: value {v!r} is not in the catalogue vocabulary")
-        lo, hi = g["year_min"], g["year_max"]
-        for b in (lo, hi):
-            if b is not None and not 1900 <= b <= 2000:
-                raise SystemExit(f"{r['id']}: year bound {b} outside 1900-2000")
-        if lo is not None and hi is not None and lo > hi:
-            raise SystemExit(f"{r['id']}: year_min > year_max")
-        if kind_of(r) == "none":
-            raise SystemExit(f"{r['id']}: the gold names no value")
-
-
-@contextmanager
-def _as_base(**attrs) -> Iterator[None]:
-    """Runs write_utterances' build / main on this batch (its functions read its module globals)."""
-    saved = {k: getattr(base, k) for k in attrs}
-    for k, v in attrs.items():
-        setattr(base, k, v)
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            setattr(base, k, v)
-
-
-def _stamp(recs: list[dict]) -> list[dict]:
-    for r in recs:
-        r["batch"] = BATCH
-    return recs
-
-
-def build(catalog) -> list[dict]:
-    """This batch's records, resolved exactly as write_utterances.build does (raises on a label the catalogue
-    lacks), checked by check() (people only with ../shared's metadata), each with "batch"."""
-    _check_fresh()
-    from cesrec.recmodel.sources import shared_ml100k_dir
-
-    with _as_base(RECORDS=RECORDS):
-        recs = _stamp(base.build(catalog))
-    check(catalog, recs, people=shared_ml100k_dir() is not None)
-    return recs
-
-
-def main() -> None:
-    from cesrec.evals.bench.understanding import load_catalog
-
-    _check_fresh()
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "utterances_fresh2.jsonl"
-        with _as_base(RECORDS=RECORDS, OUT=out):
-            base.main()  # the main set's catalogue, label and vocabulary checks
-        recs = [json.loads(line) for line in out.read_text().splitlines() if line.strip()]
-    _stamp(recs)
-    check(load_catalog(), recs)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs))
-    kinds: dict[str, int] = {}
-    topics: dict[str, int] = {}
-    liked = refused = 0
-    for r in recs:
-        kinds[kind_of(r)] = kinds.get(kind_of(r), 0) + 1
-        topics[topic_of(r)] = topics.get(topic_of(r), 0) + 1
-        pos, neg = sides(r)
-        liked, refused = liked + pos, refused + neg
-    print(f"wrote {len(recs)} utterances (batch {BATCH}) to {OUT}: {kinds}; topics {topics}; "
-          f"values liked {liked}, refused {refused}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -2,95 +2,32 @@
 every id exists, enough refusals and two-clause sentences that a reader always saying "like" fails.
 
 The batch is held out from the author of the stance reader it measures: these tests never print a record's text
-or gold (failures name record ids and counts only)."""
+or gold (failures name record ids and counts only; the checks are in fresh_checks.py)."""
 
 from __future__ import annotations
 
-import hashlib
-
-import pytest
-from cesrec.evals.bench.understanding import load_catalog, load_utterances, split_of
 from cesrec.evals.data import write_utterances_fresh as fresh
-from cesrec.recmodel.sources import shared_ml100k_dir
 
-SCHEMA = {"id", "class", "lang", "text", "shown", "shown_titles", "gold", "note", "batch"}
-GOLD = {"liked", "disliked", "liked_items", "disliked_items", "liked_titles", "disliked_titles", "year_min",
-        "year_max", "description", "tools", "also_ok"}
+from tests.evals import fresh_checks as checks
 
-
-@pytest.fixture(scope="module")
-def cat():
-    # no skip: without ml-100k this fails with the FileNotFoundError that says how to point at it
-    return load_catalog()
-
-
-@pytest.fixture(scope="module")
-def recs():
-    return load_utterances(fresh.OUT)
+cat, recs = checks.fixtures(fresh)
 
 
 def test_file_is_in_sync_with_its_writer(cat, recs):
-    in_sync = recs == fresh.build(cat)  # compared apart so a failure does not print the records
-    assert in_sync, "utterances_fresh.jsonl is stale: run python -m cesrec.evals.data.write_utterances_fresh"
+    checks.assert_in_sync(fresh, cat, recs)
 
 
 def test_size_and_kinds(recs):
-    kinds: dict[str, int] = {}
-    for r in recs:
-        kinds[fresh.kind_of(r)] = kinds.get(fresh.kind_of(r), 0) + 1
-    assert len(recs) >= 120, f"{len(recs)} records"
-    assert kinds.get("refuse", 0) >= 25, kinds
-    assert kinds.get("mixed", 0) >= 20, kinds
-    assert kinds.get("like", 0) >= 25, kinds
-    assert kinds.get("none", 0) == 0, kinds
+    checks.assert_size_and_kinds(recs, size=120, like=25, refuse=25, mixed=20)
 
 
 def test_schema_ids_and_split(recs):
-    bad = [r.get("id") for r in recs if set(r) != SCHEMA or set(r["gold"]) != GOLD]
-    assert not bad, f"records off the utterances.jsonl schema: {bad}"
-    bad = [r["id"] for r in recs
-           if r["id"] != "idiom-" + hashlib.sha1(r["text"].encode()).hexdigest()[:8]
-           or r["class"] != "idiom" or r["batch"] != fresh.BATCH or r["lang"] != "en"]
-    assert not bad, f"wrong id, class, batch or lang: {bad}"
-    assert len({r["id"] for r in recs}) == len(recs), "duplicate ids"
-    assert all(split_of(r) == "heldout" for r in recs), "every record of the batch is held out"
+    checks.assert_schema_ids_and_split(recs, fresh.BATCH)
 
 
 def test_new_sentences_only(recs):
-    main = load_utterances()
-    norm = {" ".join(r["text"].lower().split()) for r in main}
-    bad = [r["id"] for r in recs if " ".join(r["text"].lower().split()) in norm]
-    assert not bad, f"already in utterances.jsonl: {bad}"
-    assert not {r["id"] for r in recs} & {r["id"] for r in main}, "id shared with utterances.jsonl"
+    checks.assert_new_sentences_and_ids(recs)
 
 
 def test_every_film_and_value_exists(cat, recs):
-    vocab = cat.vocabulary()
-    with_people = shared_ml100k_dir() is not None  # the hand-written test metadata has 97 films' people only
-    bad = []
-    for r in recs:
-        g = r["gold"]
-        pairs = list(zip(g["liked_items"] + g["disliked_items"], g["liked_titles"] + g["disliked_titles"],
-                         strict=True)) + list(zip(r["shown"], r["shown_titles"], strict=True))
-        if not all(1 <= i <= cat.num_items and cat.label(i) == t for i, t in pairs):
-            bad.append(r["id"])
-        for o in g["also_ok"]:
-            kind, value = o[1:].split(":", 1)
-            if o[0] not in "+-" or (kind == "item" and not 1 <= int(value) <= cat.num_items):
-                bad.append(r["id"])
-        for v in g["liked"] + g["disliked"] + [o[1:] for o in g["also_ok"] if o[1:5] != "item"]:
-            kind, value = v.split(":", 1)
-            if kind in ("genre", "decade"):
-                ok = value in vocab[kind]
-            elif kind in ("person", "rated"):
-                kinds = ("director", "actor", "writer") if kind == "person" else ("rated",)
-                ok = not with_people or any(value in vocab.get(k, []) for k in kinds)
-            else:
-                ok = False
-            if not ok:
-                bad.append(r["id"])
-        lo, hi = g["year_min"], g["year_max"]
-        if (lo is not None and not 1900 <= lo <= 2000) or (hi is not None and not 1900 <= hi <= 2000) or (
-                lo is not None and hi is not None and lo > hi):
-            bad.append(r["id"])
-    assert not bad, f"records with a film, value or bound the catalogue lacks: {sorted(set(bad))}"
+    checks.assert_every_film_and_value_exists(cat, recs)
