@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from cesrec.tools.stance_values import (
     Target,
     apply_verdicts,
+    construction_side,
     scope_of,
     stance_cue,
     stance_targets,
@@ -75,6 +76,11 @@ MIN_MOVE_P = 0.0
 # holds a stance cue is left out rather than left with the readers (fresh #1: 20 -> 18 flips, genre F1 0.782 ->
 # 0.765; development sentences 16 -> 14, 0.924 -> 0.912; the benchmark's dev half unchanged at 0 flips).
 ABSTAIN = True
+# Values whose side follows from a construction of the grammar (tools.stance_values.construction_side: two
+# negations cancel, "I'm not not into sci-fi"; the value a comparison is made against is refused, "sci-fi over
+# fantasy", "anything is better than another romance") take that side, whatever the readers and the judge say:
+# both put them on the wrong side, the judge with p 0.6-0.95 (evals/notes/stance_judge.md, third round).
+CONSTRUCTIONS = True
 JUDGE_CTX = 1024
 MAX_TARGETS = 8  # a message naming more values is judged on the first eight; the rest keep the reader's side
 
@@ -202,16 +208,19 @@ class JudgeTrace:
     reason: str = ""
     p: dict[str, float] = field(default_factory=dict)  # each label's answer probability
     abstained: list[str] = field(default_factory=list)  # labels kept on neither side
+    fixed: dict[str, str] = field(default_factory=dict)  # labels whose side a construction fixed (CONSTRUCTIONS)
 
     def to_json(self) -> dict[str, Any]:
         return {"asked": self.asked, "labels": self.labels, "verdicts": self.verdicts, "ms": round(self.ms, 1),
                 **({"p": self.p} if self.p else {}), **({"abstained": self.abstained} if self.abstained else {}),
+                **({"fixed": self.fixed} if self.fixed else {}),
                 **({"reason": self.reason} if self.reason else {})}
 
 
 def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: SessionState | None,
                    complete: Completer | None, gate: str = STANCE_GATE,
-                   also: Feedback | None = None, abstain: bool | None = None) -> tuple[Feedback, JudgeTrace]:
+                   also: Feedback | None = None, abstain: bool | None = None,
+                   constructions: bool | None = None) -> tuple[Feedback, JudgeTrace]:
     """The reading `feedback` of `text` with the stance of each value as the LLM judges it.
 
     gate: which values take a verdict (STANCE_GATE's comment). With no completer, no value the user named, or no
@@ -230,14 +239,18 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     targets = stance_targets(text, feedback, catalog, state)
     if not targets:
         return base, JudgeTrace(False, reason="no value")
+    fixed = _fixed_sides(text, targets) if (CONSTRUCTIONS if constructions is None else constructions) else {}
     # the values' own words are no cue ("Raiders of the Lost Ark", "Dead Man Walking"): the cues are looked
     # for in the message with every value's words blanked
     bare = without_spans(text, [t.span for t in targets if t.span])
     if gate in ("cue", "broad") and not stance_cue(bare, broad=gate == "broad"):
-        return base, JudgeTrace(False, reason="no stance cue")
+        return _with_fixed(base, feedback, targets, fixed, lost), JudgeTrace(False, reason="no stance cue",
+                                                                             fixed=_fixed_labels(targets, fixed))
     judged, refusals_only = _gated(bare, targets, gate)
+    judged = [t for t in judged if t.key not in fixed]
     if not judged:
-        return base, JudgeTrace(False, reason=f"no stance cue in a value's {gate}")
+        return _with_fixed(base, feedback, targets, fixed, lost), JudgeTrace(
+            False, reason=f"no stance cue in a value's {gate}", fixed=_fixed_labels(targets, fixed))
     labels = _labels_of(targets)
     t0 = time.perf_counter()
     try:
@@ -246,7 +259,7 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
         return base, JudgeTrace(True, labels, {}, (time.perf_counter() - t0) * 1000, f"judge failed: {e}"[:200])
     ms = (time.perf_counter() - t0) * 1000
     verdicts = {lab: ANSWERS[max(ANSWERS, key=lambda a: ps[a])] for lab, ps in scores.items()}
-    by_key: dict = {}
+    by_key: dict = {k: ("want" if side > 0 else "avoid") for k, side in fixed.items()}
     drop: set = set()
     for t in judged:
         ps = scores.get(" ".join(t.label.split())[:60])
@@ -263,7 +276,30 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     out = without_values(out, drop | {k for k in lost if k not in by_key})
     dropped = sorted(lab for t in targets if t.key in drop and (lab := " ".join(t.label.split())[:60]))
     return out, JudgeTrace(True, labels, verdicts, ms, p={lab: round(max(ps.values()), 3) for lab, ps in scores.items()},
-                           abstained=dropped)
+                           abstained=dropped, fixed=_fixed_labels(targets, fixed))
+
+
+def _fixed_sides(text: str, targets: list[Target]) -> dict:
+    """{key: +1 | -1} for the values whose side a construction of the grammar fixes (CONSTRUCTIONS)."""
+    out: dict = {}
+    for t in targets:
+        side = construction_side(text, t, targets)
+        if side is not None:
+            out[t.key] = side
+    return out
+
+
+def _fixed_labels(targets: list[Target], fixed: dict) -> dict[str, str]:
+    return {" ".join(t.label.split())[:60]: ("want" if fixed[t.key] > 0 else "avoid") for t in targets if t.key in fixed}
+
+
+def _with_fixed(base: Feedback, feedback: Feedback, targets: list[Target], fixed: dict, lost: set) -> Feedback:
+    """The reading with no judge's verdict: `base`, or, when a construction fixes some values' sides, the
+    merged reading with those values on their sides and the other values the merge lost left out."""
+    if not fixed:
+        return base
+    out = apply_verdicts(feedback, {k: ("want" if s > 0 else "avoid") for k, s in fixed.items()})
+    return without_values(out, {k for k in lost if k not in fixed})
 
 
 def _gated(bare: str, targets: list[Target], gate: str) -> tuple[list[Target], bool]:

@@ -259,13 +259,16 @@ def _polarities(folded: str, mentions: list[_Mention]) -> list[int]:
     but musicals and westerns"), a later pronoun's stance ("westerns and musicals ... I love them"), a like
     taken back ("I love horror. Actually no, not tonight")."""
     starts = _clause_starts(folded)
-    prev: tuple[int, int] | None = None  # (end, polarity) of the previous mention
+    prev: tuple[int, int] | None = None  # (end, polarity) of the previous mention that may head a bare list
     polarities: list[int] = []
     for m in mentions:
         pol = m.fixed_polarity if m.fixed_polarity is not None else _polarity(folded, starts, m.start, m.end)
         if prev is not None and m.fixed_polarity is None and _COORDINATED.fullmatch(folded[prev[0]:m.start]):
             pol = prev[1]
-        prev = (m.end, pol)
+        # a relative period ("old", "too old", "recent": several decades, or a phrase with its own polarity)
+        # heads no bare list: in "not that old, 90s please" the 90s are asked for, not refused with "old"
+        relative = m.fixed_polarity is not None or (m.kind == "decade" and len(m.values) > 1)
+        prev = None if relative else (m.end, pol)
         polarities.append(pol)
     anaphors = _anaphors(folded, starts)
     for j, (at, apol) in enumerate(anaphors):
@@ -281,9 +284,23 @@ def _polarities(folded: str, mentions: list[_Mention]) -> list[int]:
             group.insert(0, group[0] - 1)
         for i in group:
             polarities[i] = apol
+    # a side that a construction of the grammar fixes (tools.stance_values.construction_side: two negations
+    # cancel, the loser of a comparison, the exception to a universal, a polite satiety idiom)
+    if CONSTRUCTIONS:
+        from cesrec.tools.stance_values import construction_side_of
+
+        spans = [(m.start, m.end) for m in mentions]
+        for i, m in enumerate(mentions):
+            if m.fixed_polarity is None:
+                side = construction_side_of(folded, spans[i], [sp for sp in spans if sp != spans[i]])
+                polarities[i] = side if side is not None else polarities[i]
     retractions = [x.start() for x in _RETRACT.finditer(folded)]
     return [-1 if pol > 0 and any(r >= m.end for r in retractions) else pol
             for m, pol in zip(mentions, polarities, strict=True)]
+
+
+# the rule reading applies tools.stance_values.construction_side (evals/notes/stance_judge.md, third round)
+CONSTRUCTIONS = True
 
 
 @dataclass

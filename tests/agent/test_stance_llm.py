@@ -94,7 +94,8 @@ def test_with_no_cue_word_the_judge_only_adds_refusals(cat):
     fb, _ = sl.judge_feedback(text, rules, cat, None, _fake({"dramas": "yes"}))
     assert fb.disliked_attributes.get("genre") == ["Drama"]
     # ... while a refusal in plain words the rules took for a like is found
-    text = "I'm all set with war movies"
+    # ("I'm all set with war movies" is now a construction the rules read: another plain refusal)
+    text = "I'll leave war movies to my brother"
     fb, trace = sl.judge_feedback(text, parse_feedback_rules(text, cat), cat, None, _fake({"war movies": "no"}))
     assert trace.asked and fb.disliked_attributes.get("genre") == ["War"]
 
@@ -119,7 +120,7 @@ def test_recorded_calls_replay_without_the_llm(tmp_path):
 
 
 def test_understand_applies_the_judge_to_the_turns_reading(cat):
-    text = "I'm never not in the mood for a mystery"
+    text = "I'm never bored by a mystery"
     plain = understand(text, ("update_preferences", {"like": ["mystery"]}), None, cat)
     judged = understand(text, ("update_preferences", {"like": ["mystery"]}), None, cat,
                         stance_judge=_fake({"mystery": "yes"}))
@@ -200,7 +201,7 @@ def test_decide_moves_on_a_sure_verdict_and_abstains_on_doubt(monkeypatch):
 
 
 def test_judge_feedback_keeps_a_doubtful_value_on_neither_side(cat):
-    text = "I'd kill for a western, but I'm good on musicals, thanks"
+    text = "I'd kill for a western, but I'm not sure about musicals"
     rules = parse_feedback_rules(text, cat)
     fake = _scored({"western": {"yes": 0.95, "no": 0.03, "unsure": 0.02},
                     "musicals": {"yes": 0.2, "no": 0.2, "unsure": 0.6}})
@@ -245,3 +246,24 @@ def test_turn_timings_count_the_judge_as_llm_time():
     t = build_reply(values, "s", "t1", 5.0).timings
     assert t["stance_judge_s"] == 1.5 and t["llm_s"] == 3.5  # this turn's judge call only
     assert t["other_s"] == round(5.0 - 3.5 - t["tool_s"], 4)
+
+
+def test_a_construction_fixes_the_side_whatever_the_judge_says(cat):
+    # the 1.5B judge says "want" for both sides of a comparison and "avoid" for a double negation: the grammar's
+    # side stands, the value is not judged
+    text = "Sci-fi over fantasy any day"
+    fake = _fake({"Sci-fi": "yes", "fantasy": "yes"})
+    fb, trace = sl.judge_feedback(text, parse_feedback_rules(text, cat), cat, None, fake)
+    assert fb.liked_attributes.get("genre") == ["Sci-Fi"] and fb.disliked_attributes.get("genre") == ["Fantasy"]
+    assert trace.fixed == {"fantasy": "avoid"}
+    text = "I'm not not into sci-fi"
+    fake = _fake({"sci-fi": "no"})
+    rules = parse_feedback_rules(text, cat)
+    fb, trace = sl.judge_feedback(text, rules.model_copy(update={"liked_attributes": {}, "disliked_attributes":
+                                                                  {"genre": ["Sci-Fi"]}}), cat, None, fake)
+    assert fb.liked_attributes.get("genre") == ["Sci-Fi"] and not fb.disliked_attributes
+    assert trace.fixed == {"sci-fi": "want"} and not fake.asked
+    fb, _ = sl.judge_feedback(text, rules.model_copy(update={"liked_attributes": {}, "disliked_attributes":
+                                                              {"genre": ["Sci-Fi"]}}), cat, None, fake,
+                              constructions=False)
+    assert fb.disliked_attributes.get("genre") == ["Sci-Fi"]

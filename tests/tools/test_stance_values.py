@@ -99,3 +99,57 @@ def test_a_values_own_words_are_no_cue():
     bare = without_spans(text, [(a, a + len("Raiders of the Lost Ark"))])
     assert len(bare) == len(text) and "Lost" not in bare
     assert stance_cue(text, broad=True) and not stance_cue(bare)
+
+
+# constructions whose side the grammar fixes (tools.stance_values.construction_side, third round of issue 21)
+def _span(text: str, words: str) -> tuple[int, int]:
+    a = text.lower().index(words.lower())
+    return a, a + len(words)
+
+
+@pytest.mark.parametrize(("text", "value", "others", "side"), [
+    ("I don't not like horror", "horror", [], 1),
+    ("never not in the mood for an action movie", "action", [], 1),
+    ("not gonna pretend I don't love a cheesy 80s action flick", "80s", [], 1),
+    ("Sci-fi over fantasy any day", "fantasy", ["Sci-fi"], -1),
+    ("Emma Thompson wins over Meryl Streep for me", "Meryl Streep", ["Emma Thompson"], -1),
+    ("rather a western than a musical", "musical", ["western"], -1),
+    ("anything is better than another romance", "romance", [], -1),
+    ("every genre but animation works for me", "animation", [], -1),
+    ("any decade other than the 60s", "60s", [], -1),
+    ("I'm all set with war movies", "war movies", [], -1),
+    ("I'm good on westerns, thanks", "westerns", [], -1),
+    # not these
+    ("Sci-fi over fantasy any day", "Sci-fi", ["fantasy"], None),
+    ("nothing is better than a romance", "romance", [], None),
+    ("nothing beats a western over a musical", "musical", ["western"], None),
+    ("a comedy over 2 hours with Tom Hanks", "Tom Hanks", ["comedy"], None),
+    ("No I don't want horror", "horror", [], None),
+    ("no, I don't like horror", "horror", [], None),
+    ("I can't get enough of westerns", "westerns", [], None),
+    ("nothing but westerns tonight", "westerns", [], None),
+    ("I like all kinds of movies but horror is my favourite", "horror", [], None),
+    ("I'm good with horror", "horror", [], None),
+])
+def test_construction_fixes_the_side_the_grammar_gives(text, value, others, side):
+    from cesrec.tools.stance_values import construction_side_of
+
+    assert construction_side_of(text, _span(text, value), [_span(text, o) for o in others]) == side
+
+
+def test_rule_reading_applies_the_constructions(cat):
+    fb = parse_feedback_rules("Sci-fi over fantasy any day", cat)
+    assert fb.liked_attributes.get("genre") == ["Sci-Fi"] and fb.disliked_attributes.get("genre") == ["Fantasy"]
+    fb = parse_feedback_rules("I'm not not into sci-fi", cat)
+    assert fb.liked_attributes.get("genre") == ["Sci-Fi"] and not fb.disliked_attributes
+
+
+@pytest.mark.parametrize("text", ["not that old, 90s please", "too old, 90s please", "nothing too old, 90s or 80s"])
+def test_a_relative_period_heads_no_bare_list(cat, text):
+    fb = parse_feedback_rules(text, cat)
+    assert "1990s" in fb.liked_attributes.get("decade", [])
+    assert "1990s" not in fb.disliked_attributes.get("decade", [])
+    assert "1950s" in fb.disliked_attributes.get("decade", [])
+    # a plain bare list still shares its head's side
+    fb = parse_feedback_rules("no westerns, musicals", cat)
+    assert fb.disliked_attributes.get("genre") == ["Western", "Musical"]
