@@ -28,6 +28,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -464,18 +465,23 @@ _JUDGES: dict[tuple[str, int, int], Completer] = {}
 _JUDGES_LOCK = threading.Lock()
 
 
-def recorded_completer(path: str | Path, inner: Completer | None = None, scored: bool | None = None) -> Completer:
+def recorded_completer(path: str | Path, inner: Completer | None = None, scored: bool | None = None,
+                       command: str | None = None) -> Completer:
     """Replays judge calls recorded in the JSONL `path` (keyed by system prompt, user message and grammar or
     score request); a call not there goes to `inner` and is appended, or raises KeyError when there is no
-    `inner`. `scored`: whether it asks for answer probabilities (default: as `inner`; without one, True)."""
+    `inner`. `scored`: whether it asks for answer probabilities (default: as `inner`; without one, True).
+    `command`: the command recording; before the first call this process appends, a `{"_meta": {"command",
+    "date"}}` record names it (replay skips such records)."""
     path = Path(path)
     seen: dict[tuple[str, str, str], str] = {}
     if path.is_file():
         for line in path.read_text().splitlines():
             if line.strip():
                 r = json.loads(line)
-                seen[(r["system"], r["user"], r["gbnf"])] = r["out"]
+                if "_meta" not in r:
+                    seen[(r["system"], r["user"], r["gbnf"])] = r["out"]
     lock = threading.Lock()
+    wrote_meta: list[bool] = []
 
     def complete(system: str, user: str, gbnf: str) -> str:
         k = (system, user, gbnf)
@@ -490,6 +496,10 @@ def recorded_completer(path: str | Path, inner: Completer | None = None, scored:
             seen[k] = out
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("a") as f:
+                if not wrote_meta:
+                    wrote_meta.append(True)
+                    f.write(json.dumps({"_meta": {"command": command or "", "date": datetime.now(UTC).isoformat(
+                        timespec="seconds")}}) + "\n")
                 f.write(json.dumps({"system": system, "user": user, "gbnf": gbnf, "out": out, "ms": round(ms, 1)},
                                    ensure_ascii=False) + "\n")
         return out

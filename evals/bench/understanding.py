@@ -231,7 +231,7 @@ def _write_calls(path: Path, meta: dict, rows: list[dict]) -> None:
 
 def _first_calls(chosen: list[dict], calls_in: Path | None, calls_out: Path | None, call_missing: bool,
                  llm: str | None, base_url: str | None, model: str | None, load_before: float,
-                 progress: bool) -> tuple[dict[str, dict], dict[str, Any]]:
+                 progress: bool, command: str = "") -> tuple[dict[str, dict], dict[str, Any]]:
     """The orchestrator's first calls for `chosen` (by id) and their meta: replayed from `calls_in` (with
     `call_missing`, the missing ones made and everything written to `calls_out`), or made now."""
     from cesrec.evals.provenance import git_commit
@@ -251,6 +251,7 @@ def _first_calls(chosen: list[dict], calls_in: Path | None, calls_out: Path | No
                      "calls_s": round(time.perf_counter() - t0, 1),
                      "calls_date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
                      "loadavg_1m_before": round(load_before, 2), "git_commit": git_commit(),
+                     **({"command": command} if command else {}),
                      "prompt": "agent/graph.py SYSTEM_PROMPT and agent/toolset.py tool descriptions at git_commit; "
                                "raw LLM calls, before the graph's reroute",
                      "classes": {c: sum(1 for r in missing if r["class"] == c)
@@ -270,8 +271,8 @@ def _first_calls(chosen: list[dict], calls_in: Path | None, calls_out: Path | No
         llm_meta = {"llm": cfg.describe(), "threads": cfg.n_threads, "calls_s": round(time.perf_counter() - t0, 1),
                     "calls_date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
                     "loadavg_1m_before": round(load_before, 2)}
-        if calls_out:
-            _write_calls(calls_out, {"llm_meta": llm_meta}, rows)
+        if calls_out:  # the file names the command that wrote it
+            _write_calls(calls_out, {"llm_meta": {**llm_meta, **({"command": command} if command else {})}}, rows)
         by_id = {r["id"]: r for r in rows}
     return by_id, llm_meta
 
@@ -317,6 +318,20 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
     from cesrec.evals.machine import machine_info
     from cesrec.evals.provenance import git_commit
 
+    command = " ".join(["python -m cesrec.evals.bench.understanding", "--readers", ",".join(readers)]
+                       + (["--llm", llm] if llm else []) + (["--base-url", base_url] if base_url else [])
+                       + (["--model", model] if model else [])
+                       + [x for p in answers_from for x in ("--answers-from", str(p))]
+                       + (["--llm-subset", str(llm_subset)] if llm_subset else [])
+                       + (["--calls-in", str(calls_in)] if calls_in else [])
+                       + (["--call-missing"] if call_missing else [])
+                       + (["--calls-out", str(calls_out)] if calls_out else [])
+                       + (["--stance-gate", stance_gate] if stance_gate else [])
+                       + (["--judge-calls", str(judge_calls)] if judge_calls else [])
+                       + (["--data", str(data)] if Path(data) != DATA else [])
+                       # a results file other than the default one is part of the command that wrote it
+                       + (["--out", str(out)] if out is not None and Path(out).name not in (
+                           "bench_understanding.json", "bench_understanding_openai.json") else []))
     records = load_utterances(data)
     catalog = load_catalog()
     load_before = os.getloadavg()[0]
@@ -325,7 +340,7 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
     if any(r in readers for r in ("llm", "combined")):
         chosen = subset(records, llm_subset)
         by_id, llm_meta = _first_calls(chosen, calls_in, calls_out, call_missing, llm, base_url, model,
-                                       load_before, progress)
+                                       load_before, progress, command)
         chosen_ids = {r["id"] for r in chosen}
         by_id = {k: v for k, v in by_id.items() if k in chosen_ids}
         llm_meta["utterances"] = len(by_id)
@@ -335,7 +350,7 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         from cesrec.evals.bench.understanding_judge import _judge_meta, judge_completer, read_rules_judged
 
         gate = stance_gate or STANCE_GATE
-        judge = judge_completer(judge_calls, llm, base_url, model) if gate != "off" else None
+        judge = judge_completer(judge_calls, llm, base_url, model, command=command) if gate != "off" else None
         mood = load_mood(catalog)
         lr, cr = read_llm(records, by_id, catalog, mood=mood, stance_judge=judge, gate=gate)
         readings["llm"], readings["combined"] = lr, cr
@@ -349,20 +364,7 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         "git_commit": git_commit(),
         "machine": machine_info(),
         "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
-        "command": " ".join(["python -m cesrec.evals.bench.understanding", "--readers", ",".join(readers)]
-                            + (["--llm", llm] if llm else []) + (["--base-url", base_url] if base_url else [])
-                            + (["--model", model] if model else [])
-                            + [x for p in answers_from for x in ("--answers-from", str(p))]
-                            + (["--llm-subset", str(llm_subset)] if llm_subset else [])
-                            + (["--calls-in", str(calls_in)] if calls_in else [])
-                            + (["--call-missing"] if call_missing else [])
-                            + (["--calls-out", str(calls_out)] if calls_out else [])
-                            + (["--stance-gate", stance_gate] if stance_gate else [])
-                            + (["--judge-calls", str(judge_calls)] if judge_calls else [])
-                            + (["--data", str(data)] if Path(data) != DATA else [])
-                            # a results file other than the default one is part of the command that wrote it
-                            + (["--out", str(out)] if out is not None and Path(out).name not in (
-                                "bench_understanding.json", "bench_understanding_openai.json") else [])),
+        "command": command,
         "data": str(Path(data).relative_to(Path(__file__).parents[2])) if Path(data).is_relative_to(
             Path(__file__).parents[2]) else str(data),
         "utterances": len(records),

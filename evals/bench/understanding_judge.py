@@ -28,7 +28,8 @@ def read_rules_judged(records: list[dict], catalog, judge, gate: str) -> dict[st
     return out
 
 
-def judge_completer(path: Path | None, llm: str | None = None, base_url: str | None = None, model: str | None = None):
+def judge_completer(path: Path | None, llm: str | None = None, base_url: str | None = None, model: str | None = None,
+                    command: str | None = None):
     """The stance judge for the benchmark: the product's judge for the configured LLM (agent.stance_llm.
     stance_judge_for), its calls recorded to / replayed from the JSONL `path`. A call not recorded is made with
     the LLM (loaded on first need); with no embedded LLM it fails and the reading stays unjudged (counted)."""
@@ -48,7 +49,7 @@ def judge_completer(path: Path | None, llm: str | None = None, base_url: str | N
         return state["judge"](system, user, gbnf)
 
     live.scored = True  # type: ignore[attr-defined]  # the embedded model's judge gives answer probabilities
-    return recorded_completer(path, live) if path else live
+    return recorded_completer(path, live, command=command) if path else live
 
 
 def _judge_meta(readings: dict[str, Reading], path: Path | None, gate: str) -> dict:
@@ -57,7 +58,7 @@ def _judge_meta(readings: dict[str, Reading], path: Path | None, gate: str) -> d
     asked = [t for t in traces if t["asked"]]
     ms = []
     if path and Path(path).is_file():
-        ms = [json.loads(x).get("ms") for x in Path(path).read_text().splitlines() if x.strip()]
+        ms = [json.loads(x).get("ms") for x in Path(path).read_text().splitlines() if x.strip() and "_meta" not in x]
         ms = [m for m in ms if m is not None]
     return {"gate": gate, "calls_file": str(path) if path else None, "turns_with_values": len(traces),
             "asked": len(asked), "failed": sum(1 for t in asked if t.get("reason")),

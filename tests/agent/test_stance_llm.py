@@ -108,7 +108,7 @@ def test_warm_up_asks_the_judge_once():
 def test_recorded_calls_replay_without_the_llm(tmp_path):
     path = tmp_path / "calls.jsonl"
     live = _fake({"westerns": "yes"})
-    rec = sl.recorded_completer(path, live)
+    rec = sl.recorded_completer(path, live, command="python -m cesrec.evals.bench.understanding --judge-calls x")
     assert sl.judge_values("westerns never get old", ["westerns"], rec) == {"westerns": "want"}
     assert sl.judge_values("westerns never get old", ["westerns"], rec) == {"westerns": "want"}
     assert len(live.asked) == 1  # the second call was replayed
@@ -116,7 +116,10 @@ def test_recorded_calls_replay_without_the_llm(tmp_path):
     assert sl.judge_values("westerns never get old", ["westerns"], replay) == {"westerns": "want"}
     with pytest.raises(KeyError):
         sl.judge_values("horror never gets old", ["horror"], replay)
-    assert json.loads(path.read_text().splitlines()[0])["out"] == '{"westerns": "yes"}'
+    # the file names the command that recorded its calls, in a record replay skips
+    meta, first = (json.loads(x) for x in path.read_text().splitlines()[:2])
+    assert meta["_meta"]["command"] == "python -m cesrec.evals.bench.understanding --judge-calls x"
+    assert first["out"] == '{"westerns": "yes"}'
 
 
 def test_understand_applies_the_judge_to_the_turns_reading(cat):

@@ -479,3 +479,28 @@ def test_an_era_comparison_after_a_named_film_is_relative_to_it(cat, text, bound
     fb = parse_feedback_rules(text, cat)
     assert (fb.year_min, fb.year_max) == bounds and len(fb.liked_items) == 1
     assert not fb.liked_attributes.get("decade")  # "older" is no wish for the 1920s-1970s here
+
+
+def test_recorded_llm_calls_name_the_command_that_wrote_them(tmp_path, monkeypatch):
+    import json
+
+    from cesrec.evals.bench import understanding as bench
+
+    class _Cfg:
+        n_threads = 2
+
+        def describe(self):
+            return "fake"
+
+    monkeypatch.setattr(bench, "_make_llm", lambda *a: (None, None, _Cfg()))
+    monkeypatch.setattr(bench, "llm_calls", lambda recs, engine, chat, progress=True: [
+        {"id": r["id"], "calls": [], "answer": "", "ms": 1.0} for r in recs])
+    recs = [{"id": "a-1", "class": "a"}]
+    out = tmp_path / "calls.jsonl"
+    bench._first_calls(recs, None, out, False, None, None, None, 0.0, False, "python -m x --calls-out calls.jsonl")
+    assert json.loads(out.read_text().splitlines()[0])["llm_meta"]["command"] == "python -m x --calls-out calls.jsonl"
+    out2 = tmp_path / "calls2.jsonl"
+    bench._first_calls(recs + [{"id": "b-1", "class": "b"}], out, out2, True, None, None, None, 0.0, False,
+                       "python -m x --call-missing")
+    meta = json.loads(out2.read_text().splitlines()[0])
+    assert meta["id"] == "_meta" and meta["added"][-1]["command"] == "python -m x --call-missing"
