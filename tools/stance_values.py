@@ -229,11 +229,18 @@ _NEG_SECOND = frozenset({"not", "n't", "cannot", "dont", "cant", "wont", "didnt"
                          "wasnt", "werent", "wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "aint", "never"})
 # a comparison and the value it is made against: "X over Y", "X beats Y", "X instead of Y", "rather X than Y",
 # "anything is better than Y"
-_OVER = re.compile(r"\b(?:over|beats?|trumps?|wins? over|instead of|rather than|in place of|better than)\b")
+_OVER = re.compile(r"\b(?:over|beats?|trumps?|tops|outshines?|outdoes|wins? over|instead of|rather than|in place of|"
+                   r"better than|superior to|preferable to|ahead of)\b|(?<=\s)>(?=\s)")
+# ... and the one it is made for, the value before it the loser: "Y is worse than X", "Y has nothing on X"
+_UNDER = re.compile(r"\b(?:worse than|inferior to|pales?(?:\s+in\s+comparison)?\s+(?:to|next to|beside)|"
+                    r"(?:can'?t|cannot)\s+(?:compare|compete)\s+(?:to|with)|no match for|ha(?:s|ve) nothing on|"
+                    r"(?:can'?t|cannot)\s+hold a candle to|loses? to)\b")
+_PREFER = re.compile(r"\bprefer(?:s|red)?\b")
 _ANYTHING_OVER = re.compile(r"\b(?:anything|everything|whatever)\s+(?:(?:is|'s|would be|will be)\s+)?"
                             r"(?:beats?|trumps?|better than)\s+(?:[a-z']+\s+){0,2}$")
 _RATHER = re.compile(r"\brather\b")
 _THAN = re.compile(r"\bthan\b")
+_TO = re.compile(r"\bto\b")
 
 
 def _fold_same(text: str) -> str:
@@ -254,7 +261,15 @@ def double_negation(text: str, span: tuple[int, int]) -> bool:
     paired, _ = negation_pairs(low)
     negs = [w for w, s, _e in _tokens(low[begin:a]) if w in NEGATORS
             and not any(p <= begin + s < q for p, q in paired)]
-    return len(negs) == 2 and negs[0] in _NEG_FIRST and negs[1] in _NEG_SECOND
+    if len(negs) == 2 and negs[0] in _NEG_FIRST and negs[1] in _NEG_SECOND:
+        return True
+    # a negated value whose relative clause negates the liking: "there's no western I don't like", "never met
+    # a musical I didn't love" (the clause ends after the verb: in "no horror I don't like gore" it is the verb's)
+    return len(negs) == 1 and bool(_REL_NOT_LIKE.match(low[span[1]:]))
+
+
+_REL_NOT_LIKE = re.compile(r"\s*(?:(?:movies?|films?|flicks?)\s+)?(?:that\s+|which\s+)?(?:i|we)\s+(?:do|did|would|could|will|"
+                           r"ca|wo)?(?:n't|not|nt)\s+(?:really\s+)?(?:like|love|enjoy|adore|dig|watch|rate)\s*(?:[.,;!?]|$)")
 
 
 def _words(s: str) -> int:
@@ -290,10 +305,20 @@ def compared_loser(text: str, span: tuple[int, int], others: list[tuple[int, int
             if ce > b:
                 continue
             return not _negated(low[max(0, oa - 40):oa])
-        # "rather X than Y"
-        r = _RATHER.search(low[max(0, oa - 30):oa])
-        t = _THAN.search(low[ob:a])
-        if r and t and _words(low[ob + t.end():a]) <= 2 and not _BOUNDARY_RE.search(low[ob:a]):
+        # "rather X than Y", "prefer X to Y"
+        for lead, link in ((_RATHER, _THAN), (_PREFER, _TO)):
+            r = lead.search(low[max(0, oa - 30):oa])
+            t = link.search(low[ob:a])
+            if r and t and _words(low[ob + t.end():a]) <= 2 and not _BOUNDARY_RE.search(low[ob:a]):
+                return True
+    for oa, _ob in others:
+        if oa < b:
+            continue
+        # "Y is worse than X", "Y has nothing on X": the value first, then the connector (up to three words
+        # between), then the other value (up to two)
+        c = _UNDER.search(low[b:oa])
+        if c and _words(low[b:b + c.start()]) <= 3 and _words(low[b + c.end():oa]) <= 2 \
+                and not _BOUNDARY_RE.search(low[b:oa]):
             return True
     return False
 
@@ -310,6 +335,21 @@ _EXCEPTED = re.compile(r"\b(?:any|every|all)[a-z]*(?:(?:\s+[a-z'-]+)?\s+but|(?:\
 # closed class of two idioms, from the development sentences; "I'm good with horror" accepts it: not here)
 _SATED = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:all\s+)?(?:set\s+(?:on|with|for)|good\s+on)\s+"
                     r"(?:(?:the|those|these|any|more)\s+)?$")
+
+
+def under_winner(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """The value a loser-first comparison is made for ("Meg Ryan has nothing on Julia Roberts": Julia Roberts),
+    whose own words may hold a negator that negates nothing of it."""
+    low = _fold_same(text)
+    a = span[0]
+    for _oa, ob in others:
+        if ob > a:
+            continue
+        c = _UNDER.search(low[ob:a])
+        if c and _words(low[ob:ob + c.start()]) <= 3 and _words(low[ob + c.end():a]) <= 2 \
+                and not _BOUNDARY_RE.search(low[ob:a]):
+            return True
+    return False
 
 
 def excepted(text: str, span: tuple[int, int]) -> bool:
@@ -350,6 +390,8 @@ def construction_side_of(text: str, span: tuple[int, int], others: list[tuple[in
         return -1
     if ("exception" in kinds and excepted(text, span)) or ("satiety" in kinds and sated(text, span)):
         return -1
+    if "comparison" in kinds and under_winner(text, span, others):
+        return 1
     if "double_negation" in kinds and double_negation(text, span):
         return 1
     return None
