@@ -229,7 +229,7 @@ _NEG_SECOND = frozenset({"not", "n't", "cannot", "dont", "cant", "wont", "didnt"
                          "wasnt", "werent", "wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "aint", "never"})
 # a comparison and the value it is made against: "X over Y", "X beats Y", "X instead of Y", "rather X than Y",
 # "anything is better than Y"
-_OVER = re.compile(r"\b(?:over|beats?|trumps?|tops|outshines?|outdoes|wins? over|instead of|rather than|in place of|"
+_OVER = re.compile(r"\b(?:over(?![\s-]+(?:the[\s-]+top|and[\s-]+over)\b)|beats?|trumps?|tops|outshines?|outdoes|wins? over|instead of|rather than|in place of|"
                    r"better than|superior to|preferable to|ahead of)\b|(?<=\s)>(?=\s)")
 # ... and the one it is made for, the value before it the loser: "Y is worse than X", "Y has nothing on X"
 _UNDER = re.compile(r"\b(?:worse than|inferior to|pales?(?:\s+in\s+comparison)?\s+(?:to|next to|beside)|"

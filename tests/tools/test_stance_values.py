@@ -125,7 +125,9 @@ def _span(text: str, words: str) -> tuple[int, int]:
     ("the 70s are worse than the 90s", "70s", ["90s"], -1),
     ("I prefer comedies to dramas", "dramas", ["comedies"], -1),
     ("westerns > musicals", "musicals", ["westerns"], -1),
+    ("I don't want anything that isn't a comedy", "comedy", [], 1),
     # not these
+    ("a comedy with over-the-top action", "action", ["comedy"], None),
     ("no horror I don't like gore", "horror", [], None),
     ("I prefer comedies to dramas", "comedies", ["dramas"], None),
     ("Sci-fi over fantasy any day", "Sci-fi", ["fantasy"], None),
