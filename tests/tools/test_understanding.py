@@ -504,3 +504,16 @@ def test_recorded_llm_calls_name_the_command_that_wrote_them(tmp_path, monkeypat
                        "python -m x --call-missing")
     meta = json.loads(out2.read_text().splitlines()[0])
     assert meta["id"] == "_meta" and meta["added"][-1]["command"] == "python -m x --call-missing"
+
+
+def test_dev_batches_script_reads_only_development_records():
+    from cesrec.evals.bench import understanding_dev as dev
+    from cesrec.evals.data.stance_dev import DEV_CASES
+
+    recs = dev.devcases_records()
+    assert len(recs) == len(DEV_CASES) and all(r["gold"]["liked"] or r["gold"]["disliked"] for r in recs)
+    assert all(":" in v for r in recs for v in r["gold"]["liked"] + r["gold"]["disliked"])
+    half, _ = dev.batch_records("devhalf")
+    assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
+    with pytest.raises(SystemExit):
+        dev.main(["--constructions", "no_such_kind"])

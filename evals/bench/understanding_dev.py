@@ -1,0 +1,131 @@
+"""The stance reading on the DEVELOPMENT batches only, batch by batch (issue 21, item 4; evals/notes/stance_judge.md).
+
+`python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--devcases-calls PATH]`
+
+Four batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
+attribute F1), never a held-out record:
+
+- `devcases`: evals/data/stance_dev.py DEV_CASES (the reader's author's sentences): the rule reading with the judge
+  (no orchestrator call); judge calls replayed from --devcases-calls (recorded there, live, when missing);
+- `fresh1`, `fresh2`: evals/data/utterances_fresh.jsonl / utterances_fresh2.jsonl, the product's combined reading
+  (recorded orchestrator calls, then agent.understand with the judge), judge calls replayed from the committed files;
+- `devhalf`: the records of evals/data/utterances.jsonl whose split is dev (no `idiom` record, no held-out one).
+
+With `--constructions` a subset of tools.stance_values.CONSTRUCTION_KINDS (or off) is read, to measure each
+construction on every batch (a choice made on some batches has to hold on the others). Nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+from cesrec.evals.bench.understanding import (
+    HELDOUT_CLASSES,
+    load_catalog,
+    load_mood,
+    load_utterances,
+    read_llm,
+    split_of,
+)
+from cesrec.evals.bench.understanding_score import _headline, reading_from_feedback, score, shown_state
+
+ROOT = Path(__file__).parents[1]
+RESULTS = ROOT / "results"
+BATCHES = ("devcases", "fresh1", "fresh2", "devhalf")
+DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_understanding_fresh_llm_calls.jsonl",
+                   RESULTS / "bench_understanding_fresh_judge_calls_v2.jsonl"),
+        "fresh2": (ROOT / "data" / "utterances_fresh2.jsonl", RESULTS / "bench_understanding_fresh2_llm_calls.jsonl",
+                   RESULTS / "bench_understanding_fresh2_judge_calls.jsonl"),
+        "devhalf": (ROOT / "data" / "utterances.jsonl", RESULTS / "bench_understanding_llm_calls.jsonl",
+                    RESULTS / "bench_understanding_judge_calls_v2.jsonl")}
+
+
+def devcases_records() -> list[dict]:
+    from cesrec.evals.data.stance_dev import DEV_CASES
+
+    def value(v: str) -> str:
+        return v if ":" in v else "genre:" + v
+
+    return [{"id": f"dev-{n}", "class": "stance_dev", "text": text, "shown": [],
+             "gold": {"liked": [value(v) for v in liked], "disliked": [value(v) for v in disliked], "liked_items": [],
+                      "disliked_items": [], "year_min": None, "year_max": None, "description": None,
+                      "tools": ["update_preferences"], "also_ok": []}}
+            for n, (text, liked, disliked) in enumerate(DEV_CASES)]
+
+
+def batch_records(name: str) -> tuple[list[dict], dict | None]:
+    if name == "devcases":
+        return devcases_records(), None
+    data, calls, _ = DATA[name]
+    recs = load_utterances(data)
+    if name == "devhalf":  # never a held-out record
+        recs = [r for r in recs if r["class"] not in HELDOUT_CLASSES and split_of(r) == "dev"]
+    by_id = {}
+    for line in calls.read_text().splitlines():
+        if line.strip():
+            r = json.loads(line)
+            by_id[r["id"]] = r
+    return recs, by_id
+
+
+def read_batch(name: str, catalog, mood, judge) -> tuple[list[dict], dict]:
+    from cesrec.agent.stance_llm import STANCE_GATE, judge_feedback
+    from cesrec.tools.feedback import parse_feedback_rules
+
+    recs, calls = batch_records(name)
+    if calls is None:
+        out = {}
+        for rec in recs:
+            st = shown_state(rec, catalog)
+            fb, trace = judge_feedback(rec["text"], parse_feedback_rules(rec["text"], catalog, st), catalog, st, judge)
+            out[rec["id"]] = reading_from_feedback(fb)
+            out[rec["id"]].detail = {"missing": trace.reason.startswith("judge failed")}
+        return recs, out
+    _, comb = read_llm(recs, calls, catalog, mood=mood, stance_judge=judge, gate=STANCE_GATE)
+    for r in comb.values():
+        r.detail = {"missing": str((r.detail.get("stance") or {}).get("reason", "")).startswith("judge failed")}
+    return [r for r in recs if r["id"] in comb], comb
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--constructions", default="on", help="on | off | a comma list of tools.stance_values."
+                    "CONSTRUCTION_KINDS")
+    ap.add_argument("--devcases-calls", type=Path, default=Path(tempfile.gettempdir()) / "devcases_judge_calls.jsonl",
+                    help="judge calls for DEV_CASES (replayed; missing ones made with the embedded LLM and appended)")
+    ap.add_argument("--batches", default=",".join(BATCHES))
+    a = ap.parse_args(argv)
+    import cesrec.agent.stance_llm as sl
+    import cesrec.tools.feedback as fbm
+    import cesrec.tools.stance_values as sv
+    from cesrec.evals.bench.understanding_judge import judge_completer
+
+    if a.constructions == "off":
+        sl.CONSTRUCTIONS = fbm.CONSTRUCTIONS = False
+    elif a.constructions != "on":
+        sv.KINDS_ON = tuple(k for k in a.constructions.split(",") if k)
+        unknown = set(sv.KINDS_ON) - set(sv.CONSTRUCTION_KINDS)
+        if unknown:
+            ap.error(f"unknown constructions {sorted(unknown)}; known: {', '.join(sv.CONSTRUCTION_KINDS)}")
+    catalog = load_catalog()
+    mood = load_mood(catalog)
+    res = {}
+    for name in a.batches.split(","):
+        # the committed calls are only replayed (a call they lack fails, the reading stays unjudged, counted)
+        judge = (judge_completer(a.devcases_calls, command="python -m cesrec.evals.bench.understanding_dev")
+                 if name == "devcases" else sl.recorded_completer(DATA[name][2]))
+        recs, rd = read_batch(name, catalog, mood, judge)
+        s = _headline(score(recs, rd))
+        res[name] = {k: s.get(k) for k in ("genre_f1", "polarity_flips", "attribute_f1", "item_f1")}
+        res[name]["missing_judge_calls"] = sum(1 for r in rd.values() if r.detail.get("missing"))
+        print(f"{name:9s} n={len(recs):3d} genre F1 {s['genre_f1']:.3f}  flips {s['polarity_flips']:2d}  "
+              f"attribute F1 {s['attribute_f1']:.3f}  missing judge calls {res[name]['missing_judge_calls']}",
+              flush=True)
+    return res
+
+
+if __name__ == "__main__":
+    main()
