@@ -36,6 +36,7 @@ from cesrec.tools.stance_values import (
     Target,
     apply_verdicts,
     construction_side,
+    only_rated_negative,
     scope_of,
     stance_cue,
     stance_targets,
@@ -82,6 +83,12 @@ ABSTAIN = True
 # fantasy", "anything is better than another romance") take that side, whatever the readers and the judge say:
 # both put them on the wrong side, the judge with p 0.6-0.95 (evals/notes/stance_judge.md, third round).
 CONSTRUCTIONS = True
+# A like the judge turns into a refusal when the only cue in the value's sentence is a word VADER rates negative
+# (no negator, no aversion or refusal word: "I'm mad about animation", "westerns are a problem for me") is kept
+# on neither side: the judge is right on about half of such moves (development batches: 4 flips, 3 right
+# refusals). Chosen leave-one-batch-out: flips DEV_CASES 9 -> 7, fresh #2 10 -> 8, fresh #1 and the dev half
+# unchanged; genre F1 0.940 -> 0.942, 0.911 -> 0.910 (evals/notes/stance_judge.md, third round).
+DOUBT_RATED_ONLY = True
 JUDGE_CTX = 1024
 MAX_TARGETS = 8  # a message naming more values is judged on the first eight; the rest keep the reader's side
 
@@ -268,6 +275,9 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
             continue
         side = decide(t.sign, t.key in lost, ps, stance_cue(scope_of(bare, t.span, "sentence"), broad=True),
                       refusals_only, abstain)
+        if DOUBT_RATED_ONLY and side < 0 < t.sign and t.key not in lost and not refusals_only \
+                and only_rated_negative(scope_of(bare, t.span, "sentence")):
+            side = 0
         if side == 0:
             drop.add(t.key)
         elif side != t.sign or t.key in lost:

@@ -113,6 +113,19 @@ def stance_cue(text: str, broad: bool = False) -> bool:
     return broad and any(abs(_valences().get(w, 0.0)) >= 1.0 for w, _, _ in _tokens(low))
 
 
+def only_rated_negative(text: str) -> bool:
+    """The only stance cue in `text` is a word VADER rates negative ("I'm mad about animation", "comedies are
+    my weakness"): no negator, no opposing / aversion / refusal word or phrase."""
+    low = _fold(text.replace("\u2019", "'"))
+    if _PHRASAL.search(low) or _AVERSE_PHRASE.search(low) or _REFUSAL_WORDS.search(low):
+        return False
+    toks = [w for w, _, _ in _tokens(low)]
+    if any(w in NEGATORS or w in OPPOSING or w in AVERSION for w in toks):
+        return False
+    neg = rated_negative()
+    return any(w in neg for w in toks)
+
+
 def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with the characters of `spans` blanked (same length, so spans and scopes still line up): a value's
     own words ("Raiders of the Lost Ark") are no stance cue."""

@@ -270,3 +270,21 @@ def test_a_construction_fixes_the_side_whatever_the_judge_says(cat):
                                                               {"genre": ["Sci-Fi"]}}), cat, None, fake,
                               constructions=False)
     assert fb.disliked_attributes.get("genre") == ["Sci-Fi"]
+
+
+def test_a_like_refused_only_for_a_negative_sounding_word_is_kept_on_neither_side(cat, monkeypatch):
+    text = "I'm mad about animation"
+    rules = parse_feedback_rules(text, cat)
+    assert rules.liked_attributes.get("genre") == ["Animation"]
+    fake = _fake({"animation": "no"})
+    fb, trace = sl.judge_feedback(text, rules, cat, None, fake)
+    assert not fb.liked_attributes.get("genre") and not fb.disliked_attributes.get("genre")
+    assert trace.abstained == ["animation"]
+    # a negator or an aversion word in the sentence: the judge's refusal stands
+    text = "animation leaves me cold"
+    fb, _ = sl.judge_feedback(text, parse_feedback_rules(text, cat).model_copy(
+        update={"liked_attributes": {"genre": ["Animation"]}, "disliked_attributes": {}}), cat, None, fake)
+    assert fb.disliked_attributes.get("genre") == ["Animation"]
+    monkeypatch.setattr(sl, "DOUBT_RATED_ONLY", False)
+    fb, _ = sl.judge_feedback("I'm mad about animation", rules, cat, None, fake)
+    assert fb.disliked_attributes.get("genre") == ["Animation"]
