@@ -1,6 +1,7 @@
 """The stance reading on the DEVELOPMENT batches only, batch by batch (issue 21, item 4; evals/notes/stance_judge.md).
 
-`python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--devcases-calls PATH]`
+`python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
+[--devcases-calls PATH]`
 
 Four batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
@@ -96,6 +97,8 @@ def main(argv: list[str] | None = None) -> dict:
                     "CONSTRUCTION_KINDS")
     ap.add_argument("--devcases-calls", type=Path, default=Path(tempfile.gettempdir()) / "devcases_judge_calls.jsonl",
                     help="judge calls for DEV_CASES (replayed; missing ones made with the embedded LLM and appended)")
+    ap.add_argument("--doubt-rated-only", choices=("on", "off"), default="on",
+                    help="agent.stance_llm.DOUBT_RATED_ONLY (on in the product)")
     ap.add_argument("--batches", default=",".join(BATCHES))
     a = ap.parse_args(argv)
     import cesrec.agent.stance_llm as sl
@@ -103,6 +106,7 @@ def main(argv: list[str] | None = None) -> dict:
     import cesrec.tools.stance_values as sv
     from cesrec.evals.bench.understanding_judge import judge_completer
 
+    sl.DOUBT_RATED_ONLY = a.doubt_rated_only == "on"
     if a.constructions == "off":
         sl.CONSTRUCTIONS = fbm.CONSTRUCTIONS = False
     elif a.constructions != "on":
