@@ -365,6 +365,29 @@ def under_winner(text: str, span: tuple[int, int], others: list[tuple[int, int]]
     return False
 
 
+# a dismissal: the value told to stay where it is, or handed back ("the 70s can stay in the 70s", "the 90s can keep
+# their blockbusters", "comedies can wait", "you can keep your romcoms", "give the 50s a wide berth / a miss"): a
+# closed class of the modal and the verbs, the value their subject or object
+_DISMISSED_AFTER = re.compile(r"^\s*(?:(?:movies?|films?|flicks?|stuff|ones)\s+)?(?:can|could|may)\s+(?:stay|remain)\s+"
+                              r"(?:in|where|buried|away|there|put)\b|^\s*(?:(?:movies?|films?|flicks?|stuff|ones)\s+)?"
+                              r"(?:can|could|may)\s+(?:keep\s+(?:their|its|his|her|them|it)\b|wait\b)")
+_DISMISSED_BEFORE = re.compile(r"\b(?:you|they|others|everyone)\s+can\s+keep\s+(?:your|their|the|all|all\s+the|those|these)?"
+                               r"\s*$|\bgiv(?:e|ing)\s+(?:the\s+|any\s+|all\s+)?$")
+_BERTH = re.compile(r"^\s*(?:(?:movies?|films?|flicks?|stuff)\s+)?an?\s+(?:wide\s+)?(?:berth|miss)\b")
+
+
+def dismissed(text: str, span: tuple[int, int]) -> bool:
+    """The value is dismissed: told to stay where it is or handed back (_DISMISSED_AFTER / _BEFORE)."""
+    low = _fold_same(text)
+    before, after = low[: span[0]][-40:], low[span[1]:]
+    if _DISMISSED_AFTER.search(after):
+        return not _negated(before)
+    m = _DISMISSED_BEFORE.search(before)
+    if m is None:
+        return False
+    return not m.group(0).startswith("giv") or bool(_BERTH.search(after))
+
+
 def excepted(text: str, span: tuple[int, int]) -> bool:
     """The value is the exception to a universal ("every genre but animation works for me")."""
     before = _fold_same(text)[: span[0]]
@@ -382,7 +405,7 @@ def _negated(s: str) -> bool:
 
 
 # the constructions construction_side reads (all on in the product; a subset to measure one against the others)
-CONSTRUCTION_KINDS = ("comparison", "exception", "satiety", "double_negation")
+CONSTRUCTION_KINDS = ("comparison", "exception", "satiety", "double_negation", "dismissal")
 KINDS_ON = CONSTRUCTION_KINDS
 
 
@@ -401,7 +424,8 @@ def construction_side_of(text: str, span: tuple[int, int], others: list[tuple[in
     kinds = KINDS_ON if kinds is None else kinds
     if "comparison" in kinds and compared_loser(text, span, others):
         return -1
-    if ("exception" in kinds and excepted(text, span)) or ("satiety" in kinds and sated(text, span)):
+    if ("exception" in kinds and excepted(text, span)) or ("satiety" in kinds and sated(text, span)) \
+            or ("dismissal" in kinds and dismissed(text, span)):
         return -1
     if "comparison" in kinds and under_winner(text, span, others):
         return 1

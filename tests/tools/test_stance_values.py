@@ -126,7 +126,13 @@ def _span(text: str, words: str) -> tuple[int, int]:
     ("I prefer comedies to dramas", "dramas", ["comedies"], -1),
     ("westerns > musicals", "musicals", ["westerns"], -1),
     ("I don't want anything that isn't a comedy", "comedy", [], 1),
+    ("the 70s can stay in the 70s", "70s", [], -1),
+    ("you can keep your romcoms", "romcoms", [], -1),
+    ("Gonna give the 50s a wide berth tonight", "50s", [], -1),
     # not these
+    ("westerns can keep me up all night", "westerns", [], None),
+    ("westerns can't wait", "westerns", [], None),
+    ("give westerns a try", "westerns", [], None),
     ("a comedy with over-the-top action", "action", ["comedy"], None),
     ("no horror I don't like gore", "horror", [], None),
     ("I prefer comedies to dramas", "comedies", ["dramas"], None),
