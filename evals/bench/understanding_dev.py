@@ -106,14 +106,16 @@ def main(argv: list[str] | None = None) -> dict:
     import cesrec.tools.stance_values as sv
     from cesrec.evals.bench.understanding_judge import judge_completer
 
+    kinds = tuple(k for k in a.constructions.split(",") if k) if a.constructions not in ("on", "off") else ()
+    unknown = set(kinds) - set(sv.CONSTRUCTION_KINDS)
+    if unknown:  # checked before any module setting changes
+        ap.error(f"unknown constructions {sorted(unknown)}; known: {', '.join(sv.CONSTRUCTION_KINDS)}")
+    # the settings are the process's (this is a command, not a library call)
     sl.DOUBT_RATED_ONLY = a.doubt_rated_only == "on"
     if a.constructions == "off":
         sl.CONSTRUCTIONS = fbm.CONSTRUCTIONS = False
-    elif a.constructions != "on":
-        sv.KINDS_ON = tuple(k for k in a.constructions.split(",") if k)
-        unknown = set(sv.KINDS_ON) - set(sv.CONSTRUCTION_KINDS)
-        if unknown:
-            ap.error(f"unknown constructions {sorted(unknown)}; known: {', '.join(sv.CONSTRUCTION_KINDS)}")
+    elif kinds:
+        sv.KINDS_ON = kinds
     catalog = load_catalog()
     mood = load_mood(catalog)
     res = {}

@@ -515,5 +515,9 @@ def test_dev_batches_script_reads_only_development_records():
     assert all(":" in v for r in recs for v in r["gold"]["liked"] + r["gold"]["disliked"])
     half, _ = dev.batch_records("devhalf")
     assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
+    import cesrec.tools.stance_values as sv
+
+    kinds = sv.KINDS_ON
     with pytest.raises(SystemExit):
         dev.main(["--constructions", "no_such_kind"])
+    assert sv.KINDS_ON == kinds  # refused before any setting changed
