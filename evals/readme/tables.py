@@ -44,6 +44,7 @@ SECTIONS: dict[str, Callable[[Path], str]] = {
     "chat": headline.render_chat,
     "headline": headline.render,
     "evidence": evidence.render,
+    "stance": understanding.render_front,
     "recipe": srs.render_front,
     "intro": srs.render_intro,
     "srs": srs.render,
@@ -57,7 +58,7 @@ SECTIONS: dict[str, Callable[[Path], str]] = {
     "pipeline": pipeline.render,
 }
 # the file each section lives in: the README keeps the front door, docs/results.md everything measured
-FILES: dict[str, str] = {name: README if name in ("chat", "headline", "evidence", "recipe") else RESULTS_DOC for name in SECTIONS}
+FILES: dict[str, str] = {name: README if name in ("chat", "headline", "evidence", "stance", "recipe") else RESULTS_DOC for name in SECTIONS}
 
 
 def begin(name: str) -> str:

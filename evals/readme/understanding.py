@@ -34,31 +34,45 @@ def _idioms(bc: J) -> str:
             f"genre F1 ≥ 0.90, 0 flips).\n\n")
 
 
+def _fresh_line(f: J) -> str:
+    r, c, nj = (f["readers"][k] for k in ("rules", "combined", "combined_no_judge"))
+    return (f"`{f['command']}`, commit `{f['git_commit'][:7]}`, {f['date'][:16].replace('T', ' ')} UTC): rule parser "
+            f"genre F1 **{f3(r['genre_f1'])}**, {r['polarity_flips']} flips; combined without the judge "
+            f"{f3(nj['genre_f1'])}, {nj['polarity_flips']} flips; **combined (the product) {f3(c['genre_f1'])}, "
+            f"{c['polarity_flips']} flips**")
+
+
 def _fresh(root: Path) -> str:
-    """The fresh idiom batches: #1 (evals/data/utterances_fresh.jsonl), measured once after the first freeze of the
-    stance judge and development data since (the judge's second round was tuned on its misses), and #2
-    (evals/data/utterances_fresh2.jsonl), written as the new held-out measure; each part is empty when its
-    measurement is not on file."""
+    """The fresh idiom batches, each written apart from one round of work on the stance reader and measured once
+    after it: #1 (evals/data/utterances_fresh.jsonl) and #2 (utterances_fresh2.jsonl) are development data since
+    (the later rounds were tuned on their misses); #3 (utterances_fresh3.jsonl) is held out, measured with the
+    product before and after the third round. Each part is empty when its measurement is not on file."""
     out = ""
-    for name, intro in (
-            ("bench_understanding_fresh.json",
-             "Fresh idiom batch #1 ({n} utterances, `evals/data/utterances_fresh.jsonl`, written by an engineer who never "
-             "opened the readers; measured once after the judge's first freeze at genre F1 0.749 / 26 flips, then used "
-             "as **development data** for the judge's second round, so these are development figures"),
-            ("bench_understanding_fresh2.json",
-             "Fresh idiom batch #2 ({n} utterances, `evals/data/utterances_fresh2.jsonl`, written by another engineer "
-             "while the judge's second round was built, never shown to its author, **held out**, measured once after "
-             "the freeze")):
+    parts = (
+        ("bench_understanding_fresh.json",
+         "Fresh idiom batch #1 ({n} utterances, `evals/data/utterances_fresh.jsonl`, written by an engineer who never "
+         "opened the readers; measured once after the judge's first freeze at genre F1 0.749 / 26 flips, then "
+         "**development data** for the judge's second and third rounds, so these are development figures; "),
+        ("bench_understanding_fresh2.json",
+         "Fresh idiom batch #2 ({n} utterances, `evals/data/utterances_fresh2.jsonl`, written by another engineer "
+         "while the judge's second round was built, never shown to its author, **held out then and measured once** "
+         "after that round's freeze; "),
+        ("bench_understanding_fresh2_dev.json",
+         "The same batch #2 after the third round, for which it was **development data** ("),
+        ("bench_understanding_fresh3_before.json",
+         "Fresh idiom batch #3 ({n} utterances, `evals/data/utterances_fresh3.jsonl`, written by a third engineer "
+         "before the stance reader's third round and never shown to its author, **held out**; measured with the "
+         "product as it was **before** that round: "),
+        ("bench_understanding_fresh3.json",
+         "The same held-out batch #3 measured once **after** the third round's freeze ("),
+    )
+    for name, intro in parts:
         try:
             f = load(root, name)
         except ResultsError:
             continue
-        r, c, nj = (f["readers"][k] for k in ("rules", "combined", "combined_no_judge"))
-        out += (f"{intro.format(n=r['utterances'])}: `{f['command']}`, commit `{f['git_commit'][:7]}`, "
-                f"{f['date'][:16].replace('T', ' ')} UTC): rule parser genre F1 **{f3(r['genre_f1'])}**, "
-                f"{r['polarity_flips']} flips; combined without the judge {f3(nj['genre_f1'])}, {nj['polarity_flips']} "
-                f"flips; **combined (the product) {f3(c['genre_f1'])}, {c['polarity_flips']} flips** (target genre F1 "
-                f"≥ 0.90, 0 flips).\n\n")
+        out += (f"{intro.format(n=f['readers']['rules']['utterances'])}{_fresh_line(f)} (target genre F1 ≥ 0.90, "
+                f"0 flips).\n\n")
     return out
 
 
@@ -183,3 +197,61 @@ def _limits(root: Path, u: J) -> str:
   turn's first call to `update_preferences` when the tool chosen records no preference, the rule parser
   reads one in the words, and the words do not ask for that tool — that is the {f3(rd['llm']['right_tool_rate'])} → {f3(c['right_tool_rate'])}. Rewording the
   prompt instead made it worse ({f3(v2['right_tool_rate'])}, `evals/results/bench_understanding_prompt_v2.json`) and was reverted.""")
+
+
+def _gf(f: J, reader: str = "combined") -> str:
+    r = f["readers"][reader]
+    return f"{f3(r['genre_f1'])} / {r['polarity_flips']}"
+
+
+def render_front(root: Path) -> str:
+    """README: how well the product reads which side the user puts a value on (issue 21 item 4), on the whole
+    utterance benchmark and on the fresh held-out idiom batches, against the target; the details are in
+    docs/results.md (`render`)."""
+    u = load(root, "bench_understanding.json")
+    c = u["readers"]["combined"]
+    idiom = u["by_class"]["combined"].get("idiom") or {}
+    rows = [f"| utterance benchmark, all classes ({c['utterances']}; the idiom class and half of the rest held out) | "
+            f"{f3(c['genre_f1'])} / {c['polarity_flips']} | commit `{u['git_commit'][:7]}` |"]
+    if idiom:
+        rows.append(f"| its held-out `idiom` class ({idiom['utterances']}) | **{f3(idiom['genre_f1'])} / "
+                    f"{idiom['polarity_flips']}** | same run |")
+    got: dict[str, J] = {}
+    for name in ("bench_understanding_fresh2.json", "bench_understanding_fresh3_before.json",
+                 "bench_understanding_fresh3.json"):
+        try:
+            got[name] = load(root, name)
+        except ResultsError:
+            pass
+    if "bench_understanding_fresh2.json" in got:
+        f = got["bench_understanding_fresh2.json"]
+        rows.append(f"| fresh idiom batch #2 ({f['readers']['combined']['utterances']}), held out when measured once "
+                    f"(development data since) | {_gf(f)} | commit `{f['git_commit'][:7]}` |")
+    if "bench_understanding_fresh3.json" in got:
+        f = got["bench_understanding_fresh3.json"]
+        before = got.get("bench_understanding_fresh3_before.json")
+        was = f" (before the third round: {_gf(before)}, commit `{before['git_commit'][:7]}`)" if before else ""
+        rows.append(f"| fresh idiom batch #3 ({f['readers']['combined']['utterances']}), held out, measured once "
+                    f"after the third round | **{_gf(f)}**{was} | commit `{f['git_commit'][:7]}` |")
+    met = idiom and idiom["genre_f1"] >= 0.9 and c["polarity_flips"] == 0
+    verdict = "met" if met else "**missed**"
+    return "\n".join([
+        "## Reading which side you are on",
+        "",
+        "Every film, genre, person or period a message names is put on a side — liked or refused — by the rule "
+        "reader, the LLM's tool call and a per-value stance judge (the embedded LLM). Everyday idioms are where "
+        "that goes wrong (\"I can't get enough of westerns\", \"I'm good on thrillers, thanks\", sarcasm).",
+        "",
+        "| utterances | the product: genre F1 / values on the wrong side | |",
+        "|---|---|---|",
+        *rows,
+        "",
+        f"Target (issue 21): genre F1 ≥ 0.90 on idioms and no value on the wrong side over the whole benchmark — "
+        f"{verdict}. Each fresh batch was written by hand by an engineer who never saw the reader's code, before a "
+        "round of work on the reader, and measured once after it. The reader's limits are a 1.5B judge that is as "
+        "sure of a misread idiom as of a right one and no better model installable here "
+        "([evals/notes/judge_models.md](evals/notes/judge_models.md)); when the judge is unsure it keeps the value "
+        "on neither side and the reply **asks** (\"do you want more of it? (yes / no)\"), and every reply says what "
+        "was noted, so a misreading can be put right in the next message. Method, every reader and class: "
+        "[docs/results.md](docs/results.md#understanding), [evals/notes/stance_judge.md](evals/notes/stance_judge.md).",
+    ])

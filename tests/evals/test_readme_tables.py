@@ -33,9 +33,10 @@ def _copy(tmp_path: Path) -> Path:
 def test_every_section_lives_in_one_of_the_two_files():
     assert set(readme_tables.FILES) == set(readme_tables.SECTIONS)
     assert set(readme_tables.FILES.values()) == {"README.md", "docs/results.md"}
-    # the front door keeps the chat example, the headline table, the recommender's recipe (issue 23) and what the
-    # open-feedback evidence shows
-    assert {n for n, f in readme_tables.FILES.items() if f == "README.md"} == {"chat", "headline", "recipe", "evidence"}
+    # the front door keeps the chat example, the headline table, the recommender's recipe (issue 23), what the
+    # open-feedback evidence shows and how well the stance of what people say is read (issue 21)
+    assert {n for n, f in readme_tables.FILES.items() if f == "README.md"} == {"chat", "headline", "recipe", "evidence",
+                                                                              "stance"}
     for name, file in readme_tables.FILES.items():
         text = (ROOT / file).read_text()
         readme_tables.span(text, name, file)  # raises if the markers are not there
