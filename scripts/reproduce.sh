@@ -85,14 +85,25 @@ step quick "bench_understanding.json bench_understanding.md (LLM and stance-judg
 # the calls again needs that commit checked out (git worktree add /tmp/v2 518777d) and --calls-out there
 step quick "bench_understanding_prompt_v2.json bench_understanding_prompt_v2.md" -- \
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_llm_calls_prompt_v2.jsonl --judge-calls $R/bench_understanding_judge_calls_v2.jsonl --out $R/bench_understanding_prompt_v2.json"
-# the two fresh idiom batches (evals/data/README.md): #1 is development data since the stance judge's second
-# round; #2 (held out) is measured once per reader change. LLM first calls saved once, then replayed
+# the fresh idiom batches (evals/data/README.md): #1 and #2 are development data since the stance judge's second
+# and third rounds; #3 (held out) was measured once before and once after the third round. LLM first calls
+# saved once, then replayed
 step full "bench_understanding_fresh2_llm_calls.jsonl" -- \
   "python -m cesrec.evals.bench.understanding --readers llm --data evals/data/utterances_fresh2.jsonl --calls-out $R/bench_understanding_fresh2_llm_calls.jsonl --out /tmp/fresh2_llm_only.json"
 step quick "bench_understanding_fresh.json bench_understanding_fresh.md (stance-judge calls only for values the saved file lacks)" -- \
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh_judge_calls_v2.jsonl --data evals/data/utterances_fresh.jsonl --out $R/bench_understanding_fresh.json"
-step quick "bench_understanding_fresh2.json bench_understanding_fresh2.md (stance-judge calls only for values the saved file lacks)" -- \
+step full "bench_understanding_fresh2.json bench_understanding_fresh2.md (at commit 968f04f only: the held-out measurement of the second round)" -- \
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh2_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh2_judge_calls.jsonl --data evals/data/utterances_fresh2.jsonl --out $R/bench_understanding_fresh2.json"
+# bench_understanding_fresh2.json above is the held-out measurement of the second round (commit 968f04f: the same
+# command reproduces it only at that commit); _fresh2_dev is the same batch on today's reader
+step quick "bench_understanding_fresh2_dev.json bench_understanding_fresh2_dev.md" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh2_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh2_judge_calls.jsonl --data evals/data/utterances_fresh2.jsonl --out $R/bench_understanding_fresh2_dev.json"
+# fresh #3 before the third round: run at commit db1c78c (git worktree add /tmp/before db1c78c) -- it recorded the
+# LLM first calls and the judge calls of that reader; today's reader replays the same LLM calls
+step full "bench_understanding_fresh3_before.json (at commit db1c78c only) bench_understanding_fresh3_llm_calls.jsonl" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh3_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh3_judge_calls_before.jsonl --data evals/data/utterances_fresh3.jsonl --out $R/bench_understanding_fresh3_before.json"
+step quick "bench_understanding_fresh3.json bench_understanding_fresh3.md (stance-judge calls only for values the saved file lacks)" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh3_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh3_judge_calls.jsonl --data evals/data/utterances_fresh3.jsonl --out $R/bench_understanding_fresh3.json"
 step full "check_named_films.json" -- \
   "python -m cesrec.evals.bench.check_named_films --user 42 --llm local --out $R/check_named_films.json"
 step full "description_difficulty.json (issue 22: how hard the simulator's descriptions are to match)" -- "python -m cesrec.evals.bench.description_difficulty"
