@@ -89,6 +89,9 @@ CONSTRUCTIONS = True
 # refusals). Chosen leave-one-batch-out: flips DEV_CASES 9 -> 7, fresh #2 10 -> 8, fresh #1 and the dev half
 # unchanged; genre F1 0.940 -> 0.942, 0.911 -> 0.910 (evals/notes/stance_judge.md, third round).
 DOUBT_RATED_ONLY = True
+# Retrieved demonstrations (agent.stance_bank): the k labelled development sentences most similar to the message
+# are shown after the fixed prompt, in the user turn (0: none).
+BANK_K = 0
 JUDGE_CTX = 1024
 MAX_TARGETS = 8  # a message naming more values is judged on the first eight; the rest keep the reader's side
 
@@ -122,7 +125,7 @@ ANSWERS = {"yes": "want", "no": "avoid", "unsure": "neither"}  # the model's wor
 def _system() -> str:
     lines = [SYSTEM_RULES, "Examples:"]
     for text, labels, answers in EXAMPLES:
-        lines.append(f"{judge_user(text, labels)} " + json.dumps(dict(zip(labels, answers, strict=True))))
+        lines.append(f"{judge_user(text, labels, 0)} " + json.dumps(dict(zip(labels, answers, strict=True))))
     return "\n".join(lines)
 
 
@@ -148,8 +151,20 @@ def score_spec(labels: list[str]) -> str:
     return SCORE_SPEC + json.dumps(labels, ensure_ascii=False)
 
 
-def judge_user(text: str, labels: list[str]) -> str:
-    return f"Message: {' '.join(text.split())}\nItems: {', '.join(labels)} ->"
+def judge_user(text: str, labels: list[str], k: int | None = None) -> str:
+    """The user turn: the BANK_K retrieved demonstrations (agent.stance_bank; most similar last) in the fixed
+    examples' format (no header: each costs prefill time, ~30 ms a token on 2 shared cores), then the message
+    and its items."""
+    k = BANK_K if k is None else k
+    ask = f"Message: {' '.join(text.split())}\nItems: {', '.join(labels)} ->"
+    if k <= 0:
+        return ask
+    from cesrec.agent.stance_bank import nearest
+
+    shots = [f"Message: {r['text']}\nItems: {', '.join(r['labels'])} -> "
+             + json.dumps(dict(zip(r["labels"], r["answers"], strict=True)), ensure_ascii=False)
+             for r in reversed(nearest(text, labels, k))]
+    return "\n".join([*shots, ask])
 
 
 def parse_scores(out: str, labels: list[str]) -> dict[str, dict[str, float]]:
@@ -366,7 +381,6 @@ def decide(sign: int, lost: bool, ps: dict[str, float], cue: bool, refusals_only
 
 
 SYSTEM = _system()
-SYSTEM = _system()
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -455,6 +469,10 @@ def warm_up_judge(complete: Completer) -> float:
     cache), so a user's first judged turn pays only for the message: measured before this, the first judged turn
     of a process cost ~45 s more at load 8. Returns the seconds it took."""
     t0 = time.perf_counter()
+    if BANK_K > 0:
+        from cesrec.agent.stance_bank import warm_up
+
+        warm_up()
     judge_values("I can never get enough of westerns", ["westerns"], complete)
     return time.perf_counter() - t0
 

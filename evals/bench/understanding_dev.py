@@ -35,11 +35,13 @@ from cesrec.evals.bench.understanding_score import _headline, reading_from_feedb
 
 ROOT = Path(__file__).parents[1]
 RESULTS = ROOT / "results"
-BATCHES = ("devcases", "fresh1", "fresh2", "devhalf")
+BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "devhalf")
 DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_understanding_fresh_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh_judge_calls_v2.jsonl"),
         "fresh2": (ROOT / "data" / "utterances_fresh2.jsonl", RESULTS / "bench_understanding_fresh2_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh2_judge_calls.jsonl"),
+        "fresh3": (ROOT / "data" / "utterances_fresh3.jsonl", RESULTS / "bench_understanding_fresh3_llm_calls.jsonl",
+                   RESULTS / "bench_understanding_fresh3_judge_calls.jsonl"),
         "devhalf": (ROOT / "data" / "utterances.jsonl", RESULTS / "bench_understanding_llm_calls.jsonl",
                     RESULTS / "bench_understanding_judge_calls_v2.jsonl")}
 
@@ -100,6 +102,13 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--doubt-rated-only", choices=("on", "off"), default="on",
                     help="agent.stance_llm.DOUBT_RATED_ONLY (on in the product)")
     ap.add_argument("--batches", default=",".join(BATCHES))
+    ap.add_argument("--bank-k", type=int, default=None,
+                    help="agent.stance_llm.BANK_K: retrieved demonstrations per judge call (default: the product's); "
+                         "scored leave-one-batch-out: the batch scored is left out of the bank (DEV_CASES with "
+                         "TRAIN_CASES, same author)")
+    ap.add_argument("--judge-dir", type=Path, default=None,
+                    help="judge calls of every batch replayed from / recorded live into DIR/<batch>.jsonl (a new "
+                         "prompt needs new calls); default: the committed files, replayed only")
     a = ap.parse_args(argv)
     import cesrec.agent.stance_llm as sl
     import cesrec.tools.feedback as fbm
@@ -112,6 +121,9 @@ def main(argv: list[str] | None = None) -> dict:
         ap.error(f"unknown constructions {sorted(unknown)}; known: {', '.join(sv.CONSTRUCTION_KINDS)}")
     # the settings are the process's (this is a command, not a library call)
     sl.DOUBT_RATED_ONLY = a.doubt_rated_only == "on"
+    if a.bank_k is not None:
+        sl.BANK_K = a.bank_k
+    import cesrec.agent.stance_bank as sb
     if a.constructions == "off":
         sl.CONSTRUCTIONS = fbm.CONSTRUCTIONS = False
     elif kinds:
@@ -120,9 +132,16 @@ def main(argv: list[str] | None = None) -> dict:
     mood = load_mood(catalog)
     res = {}
     for name in a.batches.split(","):
+        # leave-one-batch-out: the batch scored is never in the bank (the dev half never is)
+        sb.EXCLUDE = frozenset({"devcases", "train"} if name == "devcases" else {name})
         # the committed calls are only replayed (a call they lack fails, the reading stays unjudged, counted)
-        judge = (judge_completer(a.devcases_calls, command="python -m cesrec.evals.bench.understanding_dev")
-                 if name == "devcases" else sl.recorded_completer(DATA[name][2]))
+        cmd = "python -m cesrec.evals.bench.understanding_dev"
+        if a.judge_dir is not None:
+            judge = judge_completer(a.judge_dir / f"{name}.jsonl", command=cmd)
+        elif name == "devcases":
+            judge = judge_completer(a.devcases_calls, command=cmd)
+        else:
+            judge = sl.recorded_completer(DATA[name][2])
         recs, rd = read_batch(name, catalog, mood, judge)
         s = _headline(score(recs, rd))
         res[name] = {k: s.get(k) for k in ("genre_f1", "polarity_flips", "attribute_f1", "item_f1")}
