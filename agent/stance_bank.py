@@ -75,9 +75,12 @@ def warm_up() -> None:
     _index()
 
 
-def nearest(text: str, labels: list[str], k: int, exclude: frozenset[str] | None = None) -> list[dict]:
+def nearest(text: str, labels: list[str], k: int, exclude: frozenset[str] | None = None,
+            min_sim: float = 0.0, balanced: bool = False) -> list[dict]:
     """The `k` bank records most similar to `text` whose values' words are `labels` (most similar first), none
-    of a batch in `exclude` (default EXCLUDE) and none with the same text."""
+    of a batch in `exclude` (default EXCLUDE), none with the same text, none less similar than `min_sim`
+    (cosine of the masked sentences). `balanced`: k/2 whose answers are all "yes" and k/2 all "no" (a
+    contrast: copying the nearest answer is no use)."""
     if k <= 0:
         return []
     bank, vecs = _index()
@@ -87,10 +90,18 @@ def nearest(text: str, labels: list[str], k: int, exclude: frozenset[str] | None
     sims = vecs @ _encode([masked(text, labels)])[0]
     own = _norm(text)
     out = []
+    quota = {"yes": k // 2, "no": k - k // 2} if balanced else None
     for i in sims.argsort()[::-1]:
         r = bank[int(i)]
+        if sims[i] < min_sim:
+            break
         if r["batch"] in exclude or _norm(r["text"]) == own:
             continue
+        if quota is not None:
+            side = set(r["answers"])
+            if len(side) != 1 or not quota.get(next(iter(side))):
+                continue
+            quota[next(iter(side))] -= 1
         out.append(r)
         if len(out) == k:
             break

@@ -92,6 +92,8 @@ DOUBT_RATED_ONLY = True
 # Retrieved demonstrations (agent.stance_bank): the k labelled development sentences most similar to the message
 # are shown after the fixed prompt, in the user turn (0: none).
 BANK_K = 0
+BANK_MIN_SIM = 0.0  # a demonstration less similar than this (cosine of the masked sentences) is not shown
+BANK_BALANCED = False  # half the demonstrations liked, half refused (the nearest of each)
 JUDGE_CTX = 1024
 MAX_TARGETS = 8  # a message naming more values is judged on the first eight; the rest keep the reader's side
 
@@ -163,7 +165,7 @@ def judge_user(text: str, labels: list[str], k: int | None = None) -> str:
 
     shots = [f"Message: {r['text']}\nItems: {', '.join(r['labels'])} -> "
              + json.dumps(dict(zip(r["labels"], r["answers"], strict=True)), ensure_ascii=False)
-             for r in reversed(nearest(text, labels, k))]
+             for r in reversed(nearest(text, labels, k, min_sim=BANK_MIN_SIM, balanced=BANK_BALANCED))]
     return "\n".join([*shots, ask])
 
 

@@ -106,6 +106,10 @@ def main(argv: list[str] | None = None) -> dict:
                     help="agent.stance_llm.BANK_K: retrieved demonstrations per judge call (default: the product's); "
                          "scored leave-one-batch-out: the batch scored is left out of the bank (DEV_CASES with "
                          "TRAIN_CASES, same author)")
+    ap.add_argument("--bank-min-sim", type=float, default=None,
+                    help="agent.stance_llm.BANK_MIN_SIM: only demonstrations at least this similar are shown")
+    ap.add_argument("--bank-balanced", action="store_true",
+                    help="agent.stance_llm.BANK_BALANCED: the nearest liked and the nearest refused demonstrations")
     ap.add_argument("--judge-dir", type=Path, default=None,
                     help="judge calls of every batch replayed from / recorded live into DIR/<batch>.jsonl (a new "
                          "prompt needs new calls); default: the committed files, replayed only")
@@ -123,6 +127,9 @@ def main(argv: list[str] | None = None) -> dict:
     sl.DOUBT_RATED_ONLY = a.doubt_rated_only == "on"
     if a.bank_k is not None:
         sl.BANK_K = a.bank_k
+    sl.BANK_BALANCED = sl.BANK_BALANCED or a.bank_balanced
+    if a.bank_min_sim is not None:
+        sl.BANK_MIN_SIM = a.bank_min_sim
     import cesrec.agent.stance_bank as sb
     if a.constructions == "off":
         sl.CONSTRUCTIONS = fbm.CONSTRUCTIONS = False

@@ -21,6 +21,11 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def test_the_product_shows_no_demonstration():
+    # measured leave-one-batch-out and rejected (evals/notes/stance_judge.md, fourth round)
+    assert sl.BANK_K == 0 and sl.judge_user("I like westerns", ["westerns"]) == "Message: I like westerns\nItems: westerns ->"
+
+
 def test_bank_is_development_data_only():
     bank = sb.load_bank()
     assert bank and {r["batch"] for r in bank} <= {"devcases", "train", "fresh1", "fresh2", "fresh3"}
@@ -73,6 +78,9 @@ def test_nearest_leaves_out_excluded_batches_and_the_same_sentence(toy_bank):
                                                      exclude=frozenset({"b"})))
     assert all(r["text"] != "crime is my weakness" for r in sb.nearest("crime is my weakness", ["crime"], 3))
     assert sb.nearest("anything", ["x"], 0) == []
+    assert sb.nearest("I'm good on westerns, thanks", ["westerns"], 3, min_sim=1.01) == []
+    both = sb.nearest("I'm good on westerns, thanks", ["westerns"], 2, balanced=True)
+    assert sorted(r["answers"][0] for r in both) == ["no", "yes"]
 
 
 def test_judge_shows_retrieved_demonstrations_after_the_fixed_prompt(toy_bank, monkeypatch, ml100k):
