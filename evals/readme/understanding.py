@@ -45,8 +45,9 @@ def _fresh_line(f: J) -> str:
 def _fresh(root: Path) -> str:
     """The fresh idiom batches, each written apart from one round of work on the stance reader and measured once
     after it: #1 (evals/data/utterances_fresh.jsonl) and #2 (utterances_fresh2.jsonl) are development data since
-    (the later rounds were tuned on their misses); #3 (utterances_fresh3.jsonl) is held out, measured with the
-    product before and after the third round. Each part is empty when its measurement is not on file."""
+    (the later rounds were tuned on their misses); #3 (utterances_fresh3.jsonl) was held out from the third round and
+    #4 (utterances_fresh4.jsonl) from the fourth, each measured with the product before and after its round. Each
+    part is empty when its measurement is not on file."""
     out = ""
     parts = (
         ("bench_understanding_fresh.json",
@@ -61,10 +62,17 @@ def _fresh(root: Path) -> str:
          "The same batch #2 after the third round, for which it was **development data** ("),
         ("bench_understanding_fresh3_before.json",
          "Fresh idiom batch #3 ({n} utterances, `evals/data/utterances_fresh3.jsonl`, written by a third engineer "
-         "before the stance reader's third round and never shown to its author, **held out**; measured with the "
-         "product as it was **before** that round: "),
+         "before the stance reader's third round and never shown to its author, **held out from that round**; "
+         "measured with the product as it was **before** that round: "),
         ("bench_understanding_fresh3.json",
-         "The same held-out batch #3 measured once **after** the third round's freeze ("),
+         "The same batch #3 measured once **after** the third round's freeze (development data for the fourth round "
+         "since; "),
+        ("bench_understanding_fresh4_before.json",
+         "Fresh idiom batch #4 ({n} utterances, `evals/data/utterances_fresh4.jsonl`, written by a fourth engineer "
+         "before the stance reader's fourth round and never shown to its author, **held out**; measured with the "
+         "product as it was **before** that round: "),
+        ("bench_understanding_fresh4.json",
+         "The same held-out batch #4 measured once **after** the fourth round's freeze ("),
     )
     for name, intro in parts:
         try:
@@ -218,7 +226,8 @@ def render_front(root: Path) -> str:
                     f"{idiom['polarity_flips']}** | same run |")
     got: dict[str, J] = {}
     for name in ("bench_understanding_fresh2.json", "bench_understanding_fresh3_before.json",
-                 "bench_understanding_fresh3.json"):
+                 "bench_understanding_fresh3.json", "bench_understanding_fresh4_before.json",
+                 "bench_understanding_fresh4.json"):
         try:
             got[name] = load(root, name)
         except ResultsError:
@@ -227,12 +236,14 @@ def render_front(root: Path) -> str:
         f = got["bench_understanding_fresh2.json"]
         rows.append(f"| fresh idiom batch #2 ({f['readers']['combined']['utterances']}), held out when measured once "
                     f"(development data since) | {_gf(f)} | commit `{f['git_commit'][:7]}` |")
-    if "bench_understanding_fresh3.json" in got:
-        f = got["bench_understanding_fresh3.json"]
-        before = got.get("bench_understanding_fresh3_before.json")
-        was = f" (before the third round: {_gf(before)}, commit `{before['git_commit'][:7]}`)" if before else ""
-        rows.append(f"| fresh idiom batch #3 ({f['readers']['combined']['utterances']}), held out, measured once "
-                    f"after the third round | **{_gf(f)}**{was} | commit `{f['git_commit'][:7]}` |")
+    for n, nth in ((3, "third"), (4, "fourth")):
+        f = got.get(f"bench_understanding_fresh{n}.json")
+        before = got.get(f"bench_understanding_fresh{n}_before.json")
+        if f is None:
+            continue
+        was = f" (before the {nth} round: {_gf(before)}, commit `{before['git_commit'][:7]}`)" if before else ""
+        rows.append(f"| fresh idiom batch #{n} ({f['readers']['combined']['utterances']}), held out from the {nth} "
+                    f"round, measured once after it | **{_gf(f)}**{was} | commit `{f['git_commit'][:7]}` |")
     met = idiom and idiom["genre_f1"] >= 0.9 and c["polarity_flips"] == 0
     verdict = "met" if met else "**missed**"
     return "\n".join([
