@@ -1,19 +1,23 @@
 """The stance reading on the DEVELOPMENT batches only, batch by batch (issue 21, item 4; evals/notes/stance_judge.md).
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
-[--devcases-calls PATH]`
+[--devcases-calls PATH] [--batches devcases,fresh1,fresh2,fresh3,devhalf] [--bank-k K [--bank-min-sim S]
+[--bank-balanced]] [--judge-dir DIR]`
 
-Four batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
+Five batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
 
 - `devcases`: evals/data/stance_dev.py DEV_CASES (the reader's author's sentences): the rule reading with the judge
   (no orchestrator call); judge calls replayed from --devcases-calls (recorded there, live, when missing);
-- `fresh1`, `fresh2`: evals/data/utterances_fresh.jsonl / utterances_fresh2.jsonl, the product's combined reading
-  (recorded orchestrator calls, then agent.understand with the judge), judge calls replayed from the committed files;
+- `fresh1`, `fresh2`, `fresh3`: evals/data/utterances_fresh.jsonl / utterances_fresh2.jsonl / utterances_fresh3.jsonl
+  (fresh #3: development data since round 4), the product's combined reading (recorded orchestrator calls, then
+  agent.understand with the judge), judge calls replayed from the committed files;
 - `devhalf`: the records of evals/data/utterances.jsonl whose split is dev (no `idiom` record, no held-out one).
 
 With `--constructions` a subset of tools.stance_values.CONSTRUCTION_KINDS (or off) is read, to measure each
-construction on every batch (a choice made on some batches has to hold on the others). Nothing is written.
+construction on every batch (a choice made on some batches has to hold on the others). With `--bank-k` the judge
+is shown retrieved demonstrations (agent.stance_bank), leave-one-batch-out: the batch scored is left out of the
+bank (DEV_CASES together with TRAIN_CASES); its new calls go to `--judge-dir`. Nothing else is written.
 """
 
 from __future__ import annotations
