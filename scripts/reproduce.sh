@@ -102,8 +102,14 @@ step quick "bench_understanding_fresh2_dev.json bench_understanding_fresh2_dev.m
 # LLM first calls and the judge calls of that reader; today's reader replays the same LLM calls
 step full "bench_understanding_fresh3_before.json (at commit db1c78c only) bench_understanding_fresh3_llm_calls.jsonl" -- \
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh3_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh3_judge_calls_before.jsonl --data evals/data/utterances_fresh3.jsonl --out $R/bench_understanding_fresh3_before.json"
-step quick "bench_understanding_fresh3.json bench_understanding_fresh3.md (stance-judge calls only for values the saved file lacks)" -- \
+step full "bench_understanding_fresh3.json bench_understanding_fresh3.md (the held-out measurement after the third round; at commit 396881c)" -- \
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh3_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh3_judge_calls.jsonl --data evals/data/utterances_fresh3.jsonl --out $R/bench_understanding_fresh3.json"
+# fresh #4 before the fourth round: run at commit 1cb78ce (it recorded the LLM first calls and the judge calls);
+# the fourth round adopted nothing, so today's reader replays the same judge calls (none is missing)
+step full "bench_understanding_fresh4_before.json (at commit 1cb78ce only) bench_understanding_fresh4_llm_calls.jsonl" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh4_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh4_judge_calls_before.jsonl --data evals/data/utterances_fresh4.jsonl --out $R/bench_understanding_fresh4_before.json"
+step quick "bench_understanding_fresh4.json bench_understanding_fresh4.md (stance-judge calls only for values the saved file lacks)" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh4_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh4_judge_calls_before.jsonl --data evals/data/utterances_fresh4.jsonl --out $R/bench_understanding_fresh4.json"
 step full "check_named_films.json" -- \
   "python -m cesrec.evals.bench.check_named_films --user 42 --llm local --out $R/check_named_films.json"
 step full "description_difficulty.json (issue 22: how hard the simulator's descriptions are to match)" -- "python -m cesrec.evals.bench.description_difficulty"
