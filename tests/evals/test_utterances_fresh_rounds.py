@@ -1,0 +1,80 @@
+"""The fresh idiom batches written with exact topic counts, one per round of work on the stance reader:
+#3 (evals/data/utterances_fresh3.jsonl, round 3) and #4 (utterances_fresh4.jsonl, round 4); see
+evals/data/README.md. Each is in sync with its writer, every id, film and value exists, ids and sentences are
+disjoint from every earlier utterance file, its counts per topic are the ones its README section quotes, and it
+holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
+
+A batch is held out from the author of the stance reader it measures: these tests never print a record's text or
+gold (failures name record ids and counts only; the checks are in fresh_checks.py)."""
+
+from __future__ import annotations
+
+import pytest
+from cesrec.evals.data import write_utterances_fresh3 as fresh3
+from cesrec.evals.data import write_utterances_fresh4 as fresh4
+
+from tests.evals import fresh_checks as checks
+
+# batch -> (writer, its topic counts, how many earlier utterance files it must differ from: utterances.jsonl and
+# the earlier fresh batches)
+BATCHES = {
+    "fresh3": (fresh3, {"enthusiasm": 14, "satiety": 15, "litotes": 14, "double_neg": 14, "except": 14,
+                        "cant_get_enough": 12, "never_old": 13, "comparison": 15, "sarcasm": 16, "mixed": 16,
+                        "polite": 15, "question": 14, "era": 14, "people": 15, "titles": 15, "plain": 30}, 3),
+    "fresh4": (fresh4, {"enthusiasm": 14, "satiety": 14, "litotes": 13, "double_neg": 13, "except": 14,
+                        "cant_get_enough": 12, "never_old": 12, "comparison": 15, "sarcasm": 15, "mixed": 15,
+                        "polite": 14, "question": 13, "era": 14, "people": 14, "titles": 14, "plain": 28}, 4),
+}
+
+
+@pytest.fixture(scope="module")
+def cat():
+    return checks.load_catalog()
+
+
+@pytest.fixture(scope="module", params=sorted(BATCHES))
+def batch(request):
+    writer, counts, earlier = BATCHES[request.param]
+    return writer, counts, earlier, checks.load_utterances(writer.OUT)
+
+
+def test_file_is_in_sync_with_its_writer(cat, batch):
+    writer, _, _, recs = batch
+    checks.assert_in_sync(writer, cat, recs)
+
+
+def test_size_and_kinds(batch):
+    checks.assert_size_and_kinds(batch[3], size=200, like=60, refuse=60, mixed=30)
+
+
+def test_counts_per_topic(batch):
+    writer, counts, _, recs = batch
+    topics = checks.count(recs, writer.topic_of)
+    assert set(writer.TOPICS) == set(counts)
+    assert topics == counts, topics  # counts only: the README section quotes them
+    assert topics["plain"] <= 0.15 * len(recs), topics  # plain controls are a small share
+
+
+def test_a_constant_reader_fails(batch):
+    checks.assert_refused_share(batch[3])
+
+
+def test_all_genres_and_decades(batch):
+    checks.assert_all_genres_and_decades(batch[3])
+
+
+def test_schema_ids_and_split(batch):
+    writer, _, _, recs = batch
+    checks.assert_schema_ids_and_split(recs, writer.BATCH)
+
+
+def test_new_sentences_and_ids_only(batch):
+    writer, _, earlier, recs = batch
+    assert len(writer.OTHER_FILES) == earlier and all(p.exists() for p in writer.OTHER_FILES)
+    for path in writer.OTHER_FILES:
+        checks.assert_new_sentences_and_ids(recs, path)
+
+
+def test_every_film_and_value_exists(cat, batch):
+    writer, _, _, recs = batch
+    checks.assert_every_film_and_value_exists(cat, recs)
