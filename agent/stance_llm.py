@@ -89,11 +89,6 @@ CONSTRUCTIONS = True
 # refusals). Chosen leave-one-batch-out: flips DEV_CASES 9 -> 7, fresh #2 10 -> 8, fresh #1 and the dev half
 # unchanged; genre F1 0.940 -> 0.942, 0.911 -> 0.910 (evals/notes/stance_judge.md, third round).
 DOUBT_RATED_ONLY = True
-# Retrieved demonstrations (agent.stance_bank): the k labelled development sentences most similar to the message
-# are shown after the fixed prompt, in the user turn (0: none).
-BANK_K = 0
-BANK_MIN_SIM = 0.0  # a demonstration less similar than this (cosine of the masked sentences) is not shown
-BANK_BALANCED = False  # half the demonstrations liked, half refused (the nearest of each)
 JUDGE_CTX = 1024
 MAX_TARGETS = 8  # a message naming more values is judged on the first eight; the rest keep the reader's side
 
@@ -127,7 +122,7 @@ ANSWERS = {"yes": "want", "no": "avoid", "unsure": "neither"}  # the model's wor
 def _system() -> str:
     lines = [SYSTEM_RULES, "Examples:"]
     for text, labels, answers in EXAMPLES:
-        lines.append(f"{judge_user(text, labels, 0)} " + json.dumps(dict(zip(labels, answers, strict=True))))
+        lines.append(f"{judge_user(text, labels)} " + json.dumps(dict(zip(labels, answers, strict=True))))
     return "\n".join(lines)
 
 
@@ -153,20 +148,9 @@ def score_spec(labels: list[str]) -> str:
     return SCORE_SPEC + json.dumps(labels, ensure_ascii=False)
 
 
-def judge_user(text: str, labels: list[str], k: int | None = None) -> str:
-    """The user turn: the BANK_K retrieved demonstrations (agent.stance_bank; most similar last) in the fixed
-    examples' format (no header: each costs prefill time, ~30 ms a token on 2 shared cores), then the message
-    and its items."""
-    k = BANK_K if k is None else k
-    ask = f"Message: {' '.join(text.split())}\nItems: {', '.join(labels)} ->"
-    if k <= 0:
-        return ask
-    from cesrec.agent.stance_bank import nearest
-
-    shots = [f"Message: {r['text']}\nItems: {', '.join(r['labels'])} -> "
-             + json.dumps(dict(zip(r["labels"], r["answers"], strict=True)), ensure_ascii=False)
-             for r in reversed(nearest(text, labels, k, min_sim=BANK_MIN_SIM, balanced=BANK_BALANCED))]
-    return "\n".join([*shots, ask])
+def judge_user(text: str, labels: list[str]) -> str:
+    """The user turn: the message and the words of its values, in the fixed examples' format."""
+    return f"Message: {' '.join(text.split())}\nItems: {', '.join(labels)} ->"
 
 
 def parse_scores(out: str, labels: list[str]) -> dict[str, dict[str, float]]:
@@ -471,10 +455,6 @@ def warm_up_judge(complete: Completer) -> float:
     cache), so a user's first judged turn pays only for the message: measured before this, the first judged turn
     of a process cost ~45 s more at load 8. Returns the seconds it took."""
     t0 = time.perf_counter()
-    if BANK_K > 0:
-        from cesrec.agent.stance_bank import warm_up
-
-        warm_up()
     judge_values("I can never get enough of westerns", ["westerns"], complete)
     return time.perf_counter() - t0
 

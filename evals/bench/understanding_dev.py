@@ -1,8 +1,7 @@
 """The stance reading on the DEVELOPMENT batches only, batch by batch (issue 21, item 4; evals/notes/stance_judge.md).
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
-[--devcases-calls PATH] [--batches devcases,fresh1,fresh2,fresh3,devhalf] [--bank-k K [--bank-min-sim S]
-[--bank-balanced]] [--judge-dir DIR]`
+[--devcases-calls PATH] [--batches devcases,fresh1,fresh2,fresh3,devhalf] [--judge-dir DIR]`
 
 Five batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
@@ -15,9 +14,9 @@ attribute F1), never a held-out record:
 - `devhalf`: the records of evals/data/utterances.jsonl whose split is dev (no `idiom` record, no held-out one).
 
 With `--constructions` a subset of tools.stance_values.CONSTRUCTION_KINDS (or off) is read, to measure each
-construction on every batch (a choice made on some batches has to hold on the others). With `--bank-k` the judge
-is shown retrieved demonstrations (agent.stance_bank), leave-one-batch-out: the batch scored is left out of the
-bank (DEV_CASES together with TRAIN_CASES); its new calls go to `--judge-dir`. Nothing else is written.
+construction on every batch (a choice made on some batches has to hold on the others); `--judge-dir` records the
+judge calls of a changed prompt apart from the committed ones. Nothing else is written. (Round 4's retrieved
+demonstrations were measured with this command at commit 15a916e and removed since: evals/notes/stance_judge.md.)
 """
 
 from __future__ import annotations
@@ -106,14 +105,6 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--doubt-rated-only", choices=("on", "off"), default="on",
                     help="agent.stance_llm.DOUBT_RATED_ONLY (on in the product)")
     ap.add_argument("--batches", default=",".join(BATCHES))
-    ap.add_argument("--bank-k", type=int, default=None,
-                    help="agent.stance_llm.BANK_K: retrieved demonstrations per judge call (default: the product's); "
-                         "scored leave-one-batch-out: the batch scored is left out of the bank (DEV_CASES with "
-                         "TRAIN_CASES, same author)")
-    ap.add_argument("--bank-min-sim", type=float, default=None,
-                    help="agent.stance_llm.BANK_MIN_SIM: only demonstrations at least this similar are shown")
-    ap.add_argument("--bank-balanced", action="store_true",
-                    help="agent.stance_llm.BANK_BALANCED: the nearest liked and the nearest refused demonstrations")
     ap.add_argument("--judge-dir", type=Path, default=None,
                     help="judge calls of every batch replayed from / recorded live into DIR/<batch>.jsonl (a new "
                          "prompt needs new calls); default: the committed files, replayed only")
@@ -129,12 +120,6 @@ def main(argv: list[str] | None = None) -> dict:
         ap.error(f"unknown constructions {sorted(unknown)}; known: {', '.join(sv.CONSTRUCTION_KINDS)}")
     # the settings are the process's (this is a command, not a library call)
     sl.DOUBT_RATED_ONLY = a.doubt_rated_only == "on"
-    if a.bank_k is not None:
-        sl.BANK_K = a.bank_k
-    sl.BANK_BALANCED = sl.BANK_BALANCED or a.bank_balanced
-    if a.bank_min_sim is not None:
-        sl.BANK_MIN_SIM = a.bank_min_sim
-    import cesrec.agent.stance_bank as sb
     if a.constructions == "off":
         sl.CONSTRUCTIONS = fbm.CONSTRUCTIONS = False
     elif kinds:
@@ -143,8 +128,6 @@ def main(argv: list[str] | None = None) -> dict:
     mood = load_mood(catalog)
     res = {}
     for name in a.batches.split(","):
-        # leave-one-batch-out: the batch scored is never in the bank (the dev half never is)
-        sb.EXCLUDE = frozenset({"devcases", "train"} if name == "devcases" else {name})
         # the committed calls are only replayed (a call they lack fails, the reading stays unjudged, counted)
         cmd = "python -m cesrec.evals.bench.understanding_dev"
         if a.judge_dir is not None:
