@@ -324,16 +324,16 @@ def compared_loser(text: str, span: tuple[int, int], others: list[tuple[int, int
             t = link.search(low[ob:a])
             if r and t and _words(low[ob + t.end():a]) <= 2 and not _BOUNDARY_RE.search(low[ob:a]):
                 return True
-    for oa, _ob in others:
-        if oa < b:
-            continue
-        # "Y is worse than X", "Y has nothing on X": the value first, then the connector (up to three words
-        # between), then the other value (up to two)
-        c = _UNDER.search(low[b:oa])
-        if c and _words(low[b:b + c.start()]) <= 3 and _words(low[b + c.end():oa]) <= 2 \
-                and not _BOUNDARY_RE.search(low[b:oa]):
-            return True
-    return False
+    # "Y is worse than X", "Y has nothing on X": the value first, then the connector, then the other value
+    return any(oa >= b and _under_link(low, b, oa) for oa, _ob in others)
+
+
+def _under_link(low: str, first_end: int, second_start: int) -> bool:
+    """A loser-first connector ("worse than", "has nothing on") joins the value ending at `first_end` to the one
+    starting at `second_start`: up to three words before it, up to two after, no clause boundary."""
+    seg = low[first_end:second_start]
+    c = _UNDER.search(seg)
+    return bool(c) and _words(seg[:c.start()]) <= 3 and _words(seg[c.end():]) <= 2 and not _BOUNDARY_RE.search(seg)
 
 
 _BOUNDARY_RE = re.compile(r"[.;!?]|\bbut\b")
@@ -354,15 +354,7 @@ def under_winner(text: str, span: tuple[int, int], others: list[tuple[int, int]]
     """The value a loser-first comparison is made for ("Meg Ryan has nothing on Julia Roberts": Julia Roberts),
     whose own words may hold a negator that negates nothing of it."""
     low = _fold_same(text)
-    a = span[0]
-    for _oa, ob in others:
-        if ob > a:
-            continue
-        c = _UNDER.search(low[ob:a])
-        if c and _words(low[ob:ob + c.start()]) <= 3 and _words(low[ob + c.end():a]) <= 2 \
-                and not _BOUNDARY_RE.search(low[ob:a]):
-            return True
-    return False
+    return any(ob <= span[0] and _under_link(low, ob, span[0]) for _oa, ob in others)
 
 
 # a dismissal: the value told to stay where it is, or handed back ("the 70s can stay in the 70s", "the 90s can keep
