@@ -212,6 +212,13 @@ def _gf(f: J, reader: str = "combined") -> str:
     return f"{f3(r['genre_f1'])} / {r['polarity_flips']}"
 
 
+def _when(f: J) -> str:
+    """Where and when a results file was measured: commit, day and time, machine."""
+    m = f["machine"]
+    machine = m if isinstance(m, str) else f"{m['cpu']}, {m['cores']} cores"
+    return f"commit `{f['git_commit'][:7]}`, {day(f['date'])} {hm(f['date'])} UTC, {machine}"
+
+
 def render_front(root: Path) -> str:
     """README: how well the product reads which side the user puts a value on (issue 21 item 4), on the whole
     utterance benchmark and on the fresh held-out idiom batches, against the target; the details are in
@@ -220,7 +227,7 @@ def render_front(root: Path) -> str:
     c = u["readers"]["combined"]
     idiom = u["by_class"]["combined"].get("idiom") or {}
     rows = [f"| utterance benchmark, all classes ({c['utterances']}; the idiom class and half of the rest held out) | "
-            f"{f3(c['genre_f1'])} / {c['polarity_flips']} | commit `{u['git_commit'][:7]}` |"]
+            f"{f3(c['genre_f1'])} / {c['polarity_flips']} | {_when(u)} |"]
     if idiom:
         rows.append(f"| its held-out `idiom` class ({idiom['utterances']}) | **{f3(idiom['genre_f1'])} / "
                     f"{idiom['polarity_flips']}** | same run |")
@@ -235,7 +242,7 @@ def render_front(root: Path) -> str:
     if "bench_understanding_fresh2.json" in got:
         f = got["bench_understanding_fresh2.json"]
         rows.append(f"| fresh idiom batch #2 ({f['readers']['combined']['utterances']}), held out when measured once "
-                    f"(development data since) | {_gf(f)} | commit `{f['git_commit'][:7]}` |")
+                    f"(development data since) | {_gf(f)} | {_when(f)} |")
     for n, nth in ((3, "third"), (4, "fourth")):
         f = got.get(f"bench_understanding_fresh{n}.json")
         before = got.get(f"bench_understanding_fresh{n}_before.json")
@@ -243,7 +250,7 @@ def render_front(root: Path) -> str:
             continue
         was = f" (before the {nth} round: {_gf(before)}, commit `{before['git_commit'][:7]}`)" if before else ""
         rows.append(f"| fresh idiom batch #{n} ({f['readers']['combined']['utterances']}), held out from the {nth} "
-                    f"round, measured once after it | **{_gf(f)}**{was} | commit `{f['git_commit'][:7]}` |")
+                    f"round, measured once after it | **{_gf(f)}**{was} | {_when(f)} |")
     met = idiom and idiom["genre_f1"] >= 0.9 and c["polarity_flips"] == 0
     verdict = "met" if met else "**missed**"
     return "\n".join([
