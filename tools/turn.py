@@ -159,9 +159,15 @@ def turn_scores(engine: SignalSource, state: SessionState, config: TurnConfig) -
                                    config.lexical_weight))
     z = {name: zscore(v) for name, v in signals.items()}
     total = np.zeros(engine.num_items + 1, dtype=np.float64)
+    unscored = np.zeros(engine.num_items + 1, dtype=bool)
     for name, w in weights.items():
         if w and name in z:
-            total += w * z[name]
+            fin = np.isfinite(z[name])
+            # an item a signal cannot score stays out whatever the weight's sign (w < 0 times -inf was +inf,
+            # and +inf plus another signal's -inf NaN, in the fusion search's negative weights)
+            total += w * np.where(fin, z[name], 0.0)
+            unscored |= ~fin
+    total[unscored] = -np.inf
     total[0] = -np.inf
     if mix:
         total = mixture_scores(total, z, mix)

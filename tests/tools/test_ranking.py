@@ -88,3 +88,25 @@ def test_constrained_scores_rules():
 def test_turn_config_rejects_unknown_fusion_signals():
     with pytest.raises(ValueError, match="fusion"):
         dataclasses.replace(TurnConfig(), fusion={"refs": {"popularity": 1.0}})
+
+
+def test_fused_turn_scores_never_nan_with_negative_weights():
+    """An item one signal cannot score (-inf) stays -inf under a negative fusion weight (it was NaN / +inf)."""
+    n = 6
+
+    class Src:
+        num_items = n
+
+        def srs_scores(self, state):
+            return np.arange(n + 1, dtype=np.float32)
+
+        def evidence(self, prefs, *_):
+            text = np.linspace(0.0, 1.0, n + 1)
+            text[3] = -np.inf
+            return {"text": text, "knn": np.linspace(1.0, 0.0, n + 1)}
+
+    cfg = TurnConfig(fusion={"refs": {"history": 0.5, "text": -0.4, "knn": 0.3}})
+    state = SessionState(user_id="x", history=[1, 2], preferences=Preferences(liked_items=[2]))
+    s = turn_scores(Src(), state, cfg)
+    assert not np.isnan(s).any() and not np.isposinf(s).any()
+    assert s[0] == -np.inf and s[3] == -np.inf and np.isfinite(np.delete(s, [0, 3])).all()
