@@ -1,8 +1,8 @@
 """The fresh idiom batches written with exact topic counts, one per round of work on the stance reader:
-#3 (evals/data/utterances_fresh3.jsonl, round 3) and #4 (utterances_fresh4.jsonl, round 4); see
-evals/data/README.md. Each is in sync with its writer, every id, film and value exists, ids and sentences are
-disjoint from every earlier utterance file, its counts per topic are the ones its README section quotes, and it
-holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
+#3 (evals/data/utterances_fresh3.jsonl, round 3), #4 (utterances_fresh4.jsonl, round 4) and #5
+(utterances_fresh5.jsonl, round 5); see evals/data/README.md. Each is in sync with its writer, every id, film
+and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
+ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
 A batch is held out from the author of the stance reader it measures: these tests never print a record's text or
 gold (failures name record ids and counts only; the checks are in fresh_checks.py)."""
@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from cesrec.evals.data import write_utterances_fresh3 as fresh3
 from cesrec.evals.data import write_utterances_fresh4 as fresh4
+from cesrec.evals.data import write_utterances_fresh5 as fresh5
 
 from tests.evals import fresh_checks as checks
 
@@ -24,6 +25,9 @@ BATCHES = {
     "fresh4": (fresh4, {"enthusiasm": 14, "satiety": 14, "litotes": 13, "double_neg": 13, "except": 14,
                         "cant_get_enough": 12, "never_old": 12, "comparison": 15, "sarcasm": 15, "mixed": 15,
                         "polite": 14, "question": 13, "era": 14, "people": 14, "titles": 14, "plain": 28}, 4),
+    "fresh5": (fresh5, {"upside_down": 14, "fatigue": 14, "understatement": 14, "double_neg": 13, "only_but": 14,
+                        "comparison": 15, "polite": 14, "dismissal": 14, "praise": 13, "mixed": 16, "question": 13,
+                        "era": 14, "people": 15, "titles": 14, "rambling": 10, "plain": 28}, 5),
 }
 
 
