@@ -218,11 +218,14 @@ class JudgeTrace:
     p: dict[str, float] = field(default_factory=dict)  # each label's answer probability
     abstained: list[str] = field(default_factory=list)  # labels kept on neither side
     fixed: dict[str, str] = field(default_factory=dict)  # labels whose side a construction fixed (CONSTRUCTIONS)
+    model: dict[str, str] | None = None  # the trained stance model's changes (agent.stance_model.combine)
+    model_ms: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {"asked": self.asked, "labels": self.labels, "verdicts": self.verdicts, "ms": round(self.ms, 1),
                 **({"p": self.p} if self.p else {}), **({"abstained": self.abstained} if self.abstained else {}),
                 **({"fixed": self.fixed} if self.fixed else {}),
+                **({"model": self.model, "model_ms": round(self.model_ms, 1)} if self.model is not None else {}),
                 **({"reason": self.reason} if self.reason else {})}
 
 
@@ -230,6 +233,33 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
                    complete: Completer | None, gate: str = STANCE_GATE,
                    also: Feedback | None = None, abstain: bool | None = None,
                    constructions: bool | None = None) -> tuple[Feedback, JudgeTrace]:
+    """The reading `feedback` of `text` with the stance of each value as the LLM judges it (_judge_step), then,
+    when the completer carries a trained stance model (`complete.stance_model`: [(text, span)] -> probabilities;
+    stance_judge_for attaches the product's, agent.stance_model), the model's veto and fill
+    (agent.stance_model.combine, VETO_P / FILL_P): a value the model is sure belongs on the other side is kept
+    on neither side (asked back), a value the judge abstained on takes the side the model is sure of."""
+    out, trace = _judge_step(text, feedback, catalog, state, complete, gate, also, abstain, constructions)
+    model = getattr(complete, "stance_model", None) if complete is not None else None
+    if model is None:
+        return out, trace
+    from cesrec.agent import stance_model as smod
+
+    merged = with_values_of(feedback, also) if also is not None else feedback
+    targets = [t for t in stance_targets(text, merged, catalog, state) if t.span]
+    if not targets:
+        return out, trace
+    t0 = time.perf_counter()
+    ps = model([(text, t.span) for t in targets])
+    out, trace.model = smod.combine(out, targets, {t.key: p for t, p in zip(targets, ps, strict=True)},
+                                    smod.VETO_P, smod.FILL_P, abstained=set(trace.abstained), fixed=set(trace.fixed))
+    trace.model_ms = (time.perf_counter() - t0) * 1000
+    return out, trace
+
+
+def _judge_step(text: str, feedback: Feedback, catalog: Catalog, state: SessionState | None,
+                complete: Completer | None, gate: str = STANCE_GATE,
+                also: Feedback | None = None, abstain: bool | None = None,
+                constructions: bool | None = None) -> tuple[Feedback, JudgeTrace]:
     """The reading `feedback` of `text` with the stance of each value as the LLM judges it.
 
     gate: which values take a verdict (STANCE_GATE's comment). With no completer, no value the user named, or no
@@ -456,18 +486,27 @@ def warm_up_judge(complete: Completer) -> float:
     of a process cost ~45 s more at load 8. Returns the seconds it took."""
     t0 = time.perf_counter()
     judge_values("I can never get enough of westerns", ["westerns"], complete)
+    model = getattr(complete, "stance_model", None)
+    if model is not None:
+        model([("I can never get enough of westerns", (26, 34))])
     return time.perf_counter() - t0
 
 
 def stance_judge_for(llm: Any) -> Completer | None:
     """The stance judge for the agent's LLM: the embedded model (a ChatLlamaCppLocal, judged in a context of its
-    own); None for any other LLM (an OpenAI-compatible endpoint: its readers' polarity stands)."""
+    own); None for any other LLM (an OpenAI-compatible endpoint: its readers' polarity stands). It carries the
+    trained stance model (`stance_model`, agent.stance_model.product_reader): StanceModelMissing, saying how to
+    train it, when it was never trained."""
     if llm is None or not hasattr(llm, "model_path") or not hasattr(llm, "n_threads"):
         return None
+    from cesrec.agent.stance_model import product_reader
+
     key = (str(llm.model_path), int(llm.n_threads), int(getattr(llm, "seed", 0)))
     with _JUDGES_LOCK:
         if key not in _JUDGES:
-            _JUDGES[key] = local_completer(llm)
+            judge = local_completer(llm)
+            judge.stance_model = product_reader()  # type: ignore[attr-defined]
+            _JUDGES[key] = judge
         return _JUDGES[key]
 
 

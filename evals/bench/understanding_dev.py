@@ -1,17 +1,24 @@
 """The stance reading on the DEVELOPMENT batches only, batch by batch (issue 21, item 4; evals/notes/stance_judge.md).
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
-[--devcases-calls PATH] [--batches devcases,fresh1,fresh2,fresh3,devhalf] [--judge-dir DIR]`
+[--devcases-calls PATH] [--batches devcases,fresh1,fresh2,fresh3,fresh4,devhalf] [--judge-dir DIR]
+[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P]]`
 
-Five batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
+Six batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
 
 - `devcases`: evals/data/stance_dev.py DEV_CASES (the reader's author's sentences): the rule reading with the judge
   (no orchestrator call); judge calls replayed from --devcases-calls (recorded there, live, when missing);
-- `fresh1`, `fresh2`, `fresh3`: evals/data/utterances_fresh.jsonl / utterances_fresh2.jsonl / utterances_fresh3.jsonl
-  (fresh #3: development data since round 4), the product's combined reading (recorded orchestrator calls, then
-  agent.understand with the judge), judge calls replayed from the committed files;
+- `fresh1` .. `fresh4`: evals/data/utterances_fresh.jsonl / utterances_fresh2.jsonl / utterances_fresh3.jsonl /
+  utterances_fresh4.jsonl (development data since they were measured), the product's combined reading (recorded
+  orchestrator calls, then agent.understand with the judge), judge calls replayed from the committed files;
 - `devhalf`: the records of evals/data/utterances.jsonl whose split is dev (no `idiom` record, no held-out one).
+
+The trained stance model (agent/stance_model.py, fifth round): by default the judge carries the product's model
+as in the product (trained on ALL these batches: in-sample figures, not evidence); `--stance-model off` reads as
+before it; `--stance-model-preds` combines the judge's reading with held-out predictions instead
+(evals/bench/stance_model_lobo.py --out: each batch read by a model not trained on it), with the veto / fill
+thresholds `--veto-p` / `--fill-p` (default off): the leave-one-batch-out figures of evals/notes/stance_judge.md.
 
 With `--constructions` a subset of tools.stance_values.CONSTRUCTION_KINDS (or off) is read, to measure each
 construction on every batch (a choice made on some batches has to hold on the others); `--judge-dir` records the
@@ -38,13 +45,15 @@ from cesrec.evals.bench.understanding_score import _headline, reading_from_feedb
 
 ROOT = Path(__file__).parents[1]
 RESULTS = ROOT / "results"
-BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "devhalf")
+BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "devhalf")
 DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_understanding_fresh_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh_judge_calls_v2.jsonl"),
         "fresh2": (ROOT / "data" / "utterances_fresh2.jsonl", RESULTS / "bench_understanding_fresh2_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh2_judge_calls.jsonl"),
         "fresh3": (ROOT / "data" / "utterances_fresh3.jsonl", RESULTS / "bench_understanding_fresh3_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh3_judge_calls.jsonl"),
+        "fresh4": (ROOT / "data" / "utterances_fresh4.jsonl", RESULTS / "bench_understanding_fresh4_llm_calls.jsonl",
+                   RESULTS / "bench_understanding_fresh4_judge_calls_before.jsonl"),
         "devhalf": (ROOT / "data" / "utterances.jsonl", RESULTS / "bench_understanding_llm_calls.jsonl",
                     RESULTS / "bench_understanding_judge_calls_v2.jsonl")}
 
@@ -77,10 +86,36 @@ def batch_records(name: str) -> tuple[list[dict], dict | None]:
     return recs, by_id
 
 
-def read_batch(name: str, catalog, mood, judge) -> tuple[list[dict], dict]:
-    from cesrec.agent.stance_llm import STANCE_GATE, judge_feedback
+def model_judge_feedback(preds: dict, veto_p: float | None, fill_p: float | None):
+    """agent.stance_llm.judge_feedback followed by the trained stance model's combination
+    (agent.stance_model.combine), the model's probabilities looked up in `preds` {(text, span): ps} (the
+    held-out predictions of evals/bench/stance_model_lobo.py: each batch read by a model not trained on it)."""
+    from cesrec.agent.stance_llm import judge_feedback
+    from cesrec.agent.stance_model import combine
+    from cesrec.tools.stance_values import stance_targets, with_values_of
+
+    def run(text, feedback, catalog, state, complete, gate=None, also=None, **kw):
+        out, trace = judge_feedback(text, feedback, catalog, state, complete, **({"gate": gate} if gate else {}),
+                                    also=also, **kw)
+        if complete is None:
+            return out, trace
+        merged = with_values_of(feedback, also) if also is not None else feedback
+        targets = [t for t in stance_targets(text, merged, catalog, state) if t.span]
+        ps = {t.key: preds[(text, tuple(t.span))] for t in targets if (text, tuple(t.span)) in preds}
+        out, changes = combine(out, targets, ps, veto_p, fill_p, abstained=set(trace.abstained),
+                               fixed=set(trace.fixed))
+        trace.model = changes  # type: ignore[attr-defined]
+        return out, trace
+    return run
+
+
+def read_batch(name: str, catalog, mood, judge, judge_feedback=None) -> tuple[list[dict], dict]:
+    import cesrec.agent.understand as und
+    from cesrec.agent.stance_llm import STANCE_GATE
+    from cesrec.agent.stance_llm import judge_feedback as plain
     from cesrec.tools.feedback import parse_feedback_rules
 
+    judge_feedback = judge_feedback or plain
     recs, calls = batch_records(name)
     if calls is None:
         out = {}
@@ -90,7 +125,11 @@ def read_batch(name: str, catalog, mood, judge) -> tuple[list[dict], dict]:
             out[rec["id"]] = reading_from_feedback(fb)
             out[rec["id"]].detail = {"missing": trace.reason.startswith("judge failed")}
         return recs, out
-    _, comb = read_llm(recs, calls, catalog, mood=mood, stance_judge=judge, gate=STANCE_GATE)
+    und.judge_feedback = judge_feedback  # the combined reading's judge step (agent.understand.understand)
+    try:
+        _, comb = read_llm(recs, calls, catalog, mood=mood, stance_judge=judge, gate=STANCE_GATE)
+    finally:
+        und.judge_feedback = plain
     for r in comb.values():
         r.detail = {"missing": str((r.detail.get("stance") or {}).get("reason", "")).startswith("judge failed")}
     return [r for r in recs if r["id"] in comb], comb
@@ -108,10 +147,22 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--judge-dir", type=Path, default=None,
                     help="judge calls of every batch replayed from / recorded live into DIR/<batch>.jsonl (a new "
                          "prompt needs new calls); default: the committed files, replayed only")
+    ap.add_argument("--stance-model", choices=("product", "off"), default="product",
+                    help="product: the judge carries the trained stance model as in the product "
+                         "(agent.stance_model, trained on ALL development batches, these included: in-sample "
+                         "figures); off: the reading path before it (the fourth round's product)")
+    ap.add_argument("--stance-model-preds", type=Path, default=None,
+                    help="held-out predictions of the trained stance model (evals/bench/stance_model_lobo.py --out): "
+                         "combine them with the judge's reading (--veto-p, --fill-p)")
+    ap.add_argument("--veto-p", type=float, default=None, help="veto: a value the model puts on the other side "
+                    "with at least this probability goes to neither side (default off)")
+    ap.add_argument("--fill-p", type=float, default=None, help="fill: a value the judge abstained on takes the "
+                    "model's side with at least this probability (default off)")
     a = ap.parse_args(argv)
     import cesrec.agent.stance_llm as sl
     import cesrec.tools.feedback as fbm
     import cesrec.tools.stance_values as sv
+    from cesrec.agent.stance_model import product_reader
     from cesrec.evals.bench.understanding_judge import judge_completer
 
     kinds = tuple(k for k in a.constructions.split(",") if k) if a.constructions not in ("on", "off") else ()
@@ -126,6 +177,13 @@ def main(argv: list[str] | None = None) -> dict:
         sv.KINDS_ON = kinds
     catalog = load_catalog()
     mood = load_mood(catalog)
+    jf = None
+    if a.stance_model_preds is not None:
+        preds = {}
+        for line in a.stance_model_preds.read_text().splitlines():
+            r = json.loads(line)
+            preds[(r["text"], tuple(r["span"]))] = r["p"]
+        jf = model_judge_feedback(preds, a.veto_p, a.fill_p)
     res = {}
     for name in a.batches.split(","):
         # the committed calls are only replayed (a call they lack fails, the reading stays unjudged, counted)
@@ -136,9 +194,15 @@ def main(argv: list[str] | None = None) -> dict:
             judge = judge_completer(a.devcases_calls, command=cmd)
         else:
             judge = sl.recorded_completer(DATA[name][2])
-        recs, rd = read_batch(name, catalog, mood, judge)
-        s = _headline(score(recs, rd))
+        if jf is None and a.stance_model == "product":
+            judge.stance_model = product_reader()
+        recs, rd = read_batch(name, catalog, mood, judge, jf)
+        full = score(recs, rd)
+        s = _headline(full)
         res[name] = {k: s.get(k) for k in ("genre_f1", "polarity_flips", "attribute_f1", "item_f1")}
+        g = full["fields"]["genre"]
+        res[name]["genre_tp_fp_fn"] = [g["tp"], g["fp"], g["fn"]]
+        res[name]["flipped"] = full["flipped"]
         res[name]["missing_judge_calls"] = sum(1 for r in rd.values() if r.detail.get("missing"))
         print(f"{name:9s} n={len(recs):3d} genre F1 {s['genre_f1']:.3f}  flips {s['polarity_flips']:2d}  "
               f"attribute F1 {s['attribute_f1']:.3f}  missing judge calls {res[name]['missing_judge_calls']}",

