@@ -103,7 +103,18 @@ class StanceModel:
         torch.manual_seed(seed)
         random.seed(seed)
         np.random.seed(seed)
-        torch.use_deterministic_algorithms(True)
+        was = torch.are_deterministic_algorithms_enabled()
+        torch.use_deterministic_algorithms(True)  # for this training only (restored after)
+        try:
+            self._fit(examples, seed, epochs, batch_size, lr, head_lr)
+        finally:
+            torch.use_deterministic_algorithms(was)
+        self.enc.eval()
+        return self
+
+    def _fit(self, examples, seed, epochs, batch_size, lr, head_lr) -> None:
+        import torch
+
         self.enc.train()
         opt = torch.optim.AdamW([{"params": self.enc.parameters(), "lr": lr},
                                  {"params": self.head.parameters(), "lr": head_lr}], weight_decay=0.01)
@@ -123,8 +134,6 @@ class StanceModel:
                 loss.backward()
                 opt.step()
                 sched.step()
-        self.enc.eval()
-        return self
 
     def predict(self, pairs: Sequence[tuple[str, tuple[int, int]]], batch_size: int = 32) -> list[dict[str, float]]:
         import torch
