@@ -110,6 +110,9 @@ step full "bench_understanding_fresh4_before.json (at commit 1cb78ce only) bench
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh4_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh4_judge_calls_before.jsonl --data evals/data/utterances_fresh4.jsonl --out $R/bench_understanding_fresh4_before.json"
 step quick "bench_understanding_fresh4.json bench_understanding_fresh4.md (stance-judge calls only for values the saved file lacks)" -- \
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh4_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh4_judge_calls_before.jsonl --data evals/data/utterances_fresh4.jsonl --out $R/bench_understanding_fresh4.json"
+# fresh #5 before the fifth round: run at commit e7d164a (it recorded the LLM first calls and the judge calls)
+step full "bench_understanding_fresh5_before.json (at commit e7d164a only) bench_understanding_fresh5_llm_calls.jsonl" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh5_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh5_judge_calls_before.jsonl --data evals/data/utterances_fresh5.jsonl --out $R/bench_understanding_fresh5_before.json"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \
