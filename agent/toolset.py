@@ -61,6 +61,25 @@ def _recs_text(recs: list[Recommendation]) -> str:
             + (f" ({top.year})" if top.year else "") + (f", {genres}" if genres else "") + ".")
 
 
+def decade_spans(decades: list[str]) -> list[str]:
+    """Decade values as the reader says them: a run of three or more consecutive decades as one span
+    ("1920s to the 1970s" for "something older"), the others one by one, in order."""
+    years = sorted({int(d[:4]) for d in decades if len(d) == 5 and d[:4].isdigit() and d.endswith("s")})
+    other = [d for d in decades if not (len(d) == 5 and d[:4].isdigit() and d.endswith("s"))]
+    out: list[str] = []
+    i = 0
+    while i < len(years):
+        j = i
+        while j + 1 < len(years) and years[j + 1] == years[j] + 10:
+            j += 1
+        if j - i >= 2:
+            out.append(f"{years[i]}s to the {years[j]}s")
+        else:
+            out += [f"{y}s" for y in years[i:j + 1]]
+        i = j + 1
+    return out + other
+
+
 def _join(xs: list[str]) -> str:
     return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
 
@@ -74,8 +93,11 @@ def recommendation_reply(payload: dict, recs: list[dict]) -> str:
     def phrases(attrs: dict) -> list[str]:
         out = []
         for kind, vals in (attrs or {}).items():
+            if kind == "decade":
+                out += [f"movies from the {span}" for span in decade_spans(vals)]
+                continue
             for v in vals:
-                out.append(f"movies from the {v}" if kind == "decade" else f"rated {v}" if kind == "rated" else v)
+                out.append(f"rated {v}" if kind == "rated" else v)
         return out
 
     liked = phrases(fb.get("liked_attributes")) + [f"movies like {t}" for t in payload.get("liked_titles") or []]

@@ -374,3 +374,17 @@ def test_non_stop_action_like_die_hard_saves_likes(make_agent, engine, args):
     assert prefs.liked.get("genre") == ["Action"] and prefs.liked_items == [die_hard]
     assert not prefs.disliked and not prefs.disliked_items
     assert reply.recommendations and all("Action" in r["genres"] for r in reply.recommendations)
+
+
+def test_reply_says_a_run_of_decades_as_one_span():
+    from cesrec.agent.toolset import decade_spans, recommendation_reply
+
+    assert decade_spans(["1970s", "1920s", "1930s", "1940s", "1950s", "1960s"]) == ["1920s to the 1970s"]
+    assert decade_spans(["1980s", "1990s"]) == ["1980s", "1990s"]
+    assert decade_spans(["1950s", "1960s", "1970s", "1990s"]) == ["1950s to the 1970s", "1990s"]
+    text = recommendation_reply(
+        {"feedback": {"liked_attributes": {"decade": ["1920s", "1930s", "1940s", "1950s"], "genre": ["Horror"]},
+                      "disliked_attributes": {"decade": ["1990s"]}}},
+        [{"title": "Nosferatu", "year": 1922, "genres": ["Horror"]}])
+    assert text.startswith("Noted: you like movies from the 1920s to the 1950s and Horror and you want to avoid "
+                           "movies from the 1990s."), text
