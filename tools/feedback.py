@@ -193,7 +193,9 @@ def parse_feedback_rules(text: str, catalog: Catalog, state: SessionState | None
         year_max = None
     return Feedback(liked_attributes=sides.liked, disliked_attributes=sides.disliked, liked_items=sides.liked_items,
                     disliked_items=sides.disliked_items, year_min=year_min, year_max=year_max,
-                    description=_description(folded, mentions), free_text=text.strip(), notes=notes)
+                    description=_description(folded, mentions, [m for m, p in zip(mentions, polarities, strict=True)
+                                                                 if p < 0]),
+                    free_text=text.strip(), notes=notes)
 
 
 @dataclass
@@ -384,14 +386,37 @@ _POINTING = {
 }
 
 
-def _description(text: str, mentions: list[_Mention]) -> str:
+# genre synonyms that name a narrower kind of film than the genre ("a heist movie" is not any crime film): read
+# as the genre AND kept as content words, so the plot index and BM25 rank heists first among crime films
+_SUBGENRE = re.compile(r"heists?|gangsters?|mob movies?|cowboys?|slashers?|whodunn?its?|anime")
+
+
+def _without_refusing_clauses(text: str, refused: list[_Mention]) -> str:
+    """`text` with every clause that holds a refused mention blanked ("I'm good on thrillers, thanks. A heist
+    movie maybe?"): the reader's own side of the value, where a negation word alone misses polite refusals."""
+    if not refused:
+        return text
+    out = list(text)
+    start = 0
+    for sep in [*_CLAUSE.finditer(text), None]:
+        end = sep.start() if sep else len(text)
+        if any(start <= m.start < end for m in refused):
+            out[start:end] = " " * (end - start)
+        start = sep.end() if sep else end
+    return "".join(out)
+
+
+def _description(text: str, mentions: list[_Mention], refused: list[_Mention] | None = None) -> str:
     """What the user said about the content beyond catalogue values ("a heist movie with a twist ending",
     "vampires!"): the utterance's words without request filler and without the words that point at a shown
     film, for the plot index and BM25; empty when no content word is left once the recognised values are
-    taken out. Clauses that refuse something ("..., but nothing too gory") are left out: their words would
-    pull up exactly what was refused."""
+    taken out. Clauses that refuse something ("..., but nothing too gory"; a clause holding a value the reader
+    put on the refused side) are left out: their words would pull up exactly what was refused."""
+    text = _without_refusing_clauses(text, refused or [])
     rest = list(text)
     for m in mentions:
+        if m.kind == "genre" and _SUBGENRE.fullmatch(text[m.start:m.end].lower()):
+            continue  # a kind of film narrower than its genre: the word is content too
         rest[m.start:m.end] = " " * (m.end - m.start)
     kept = [c for c in _CLAUSE.split("".join(rest)) if c.strip() and not _NEG_CUES.search(c)]
     words = [w for c in kept for w in _TOKEN.findall(c) if w not in _STOP and w not in _SOFT

@@ -114,3 +114,25 @@ def test_validate_lenient_mode_drops_and_notes(catalog):
 def test_same_value_liked_and_disliked_resolves_to_disliked(catalog):
     fb = validate_feedback(Feedback(liked_attributes={"genre": ["Drama"]}, disliked_attributes={"genre": ["Drama"]}), catalog)
     assert fb.liked_attributes == {} and fb.disliked_attributes == {"genre": ["Drama"]}
+
+
+@pytest.mark.parametrize("text, genre, word", [
+    ("a heist movie", "Crime", "heist"),
+    ("any good gangster films?", "Crime", "gangster"),
+    ("cowboys please", "Western", "cowboys"),
+    ("a cozy whodunit", "Mystery", "whodunit"),
+])
+def test_a_subgenre_word_is_its_genre_and_content_too(catalog, text, genre, word):
+    fb = parse_feedback_rules(text, catalog)
+    assert fb.liked_attributes.get("genre") == [genre]
+    assert word in fb.description  # "a heist movie" is not any crime film: the plot index gets the word
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("I'm good on thrillers, thanks. A heist movie maybe?", "heist", "thrillers"),
+    ("no westerns, a heist with a twist ending", "twist", "westerns"),
+    ("comedies, not horror, something about a haunted lighthouse", "lighthouse", "horror"),
+])
+def test_a_refused_values_clause_stays_out_of_the_description(catalog, text, kept, dropped):
+    fb = parse_feedback_rules(text, catalog)
+    assert kept in fb.description and dropped not in fb.description, fb.description
