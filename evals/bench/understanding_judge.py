@@ -49,7 +49,11 @@ def judge_completer(path: Path | None, llm: str | None = None, base_url: str | N
         return state["judge"](system, user, gbnf)
 
     live.scored = True  # type: ignore[attr-defined]  # the embedded model's judge gives answer probabilities
-    return recorded_completer(path, live, command=command) if path else live
+    judge = recorded_completer(path, live, command=command) if path else live
+    from cesrec.agent.stance_model import product_reader
+
+    judge.stance_model = product_reader()  # type: ignore[attr-defined]  # the product's trained stance model, as
+    return judge  # agent.stance_llm.stance_judge_for gives the product's judge
 
 
 def _judge_meta(readings: dict[str, Reading], path: Path | None, gate: str) -> dict:
