@@ -194,8 +194,8 @@ def main(argv: list[str] | None = None) -> dict:
             judge = judge_completer(a.devcases_calls, command=cmd)
         else:
             judge = sl.recorded_completer(DATA[name][2])
-        if jf is None and a.stance_model == "product":
-            judge.stance_model = product_reader()
+        # the product's model only where asked for (judge_completer attaches it, as the product's judge has it)
+        judge.stance_model = product_reader() if jf is None and a.stance_model == "product" else None
         recs, rd = read_batch(name, catalog, mood, judge, jf)
         full = score(recs, rd)
         s = _headline(full)
