@@ -11,7 +11,7 @@ encoded by the whole transformer, fine-tuned; the mean of all tokens and the mea
 - `combine(...)`: with the judge's reading (agent.stance_llm.judge_feedback): a value the model is sure
   (p >= VETO_P) belongs on the other side goes to neither side (agent.clarify asks it back); a value the judge
   abstained on takes the side the model is sure of (p >= FILL_P). Chosen leave-one-batch-out.
-- The product's model: `python -m cesrec.agent.stance_model train` (scripts/setup.sh) trains it on all the
+- The product's model: `python -m cesrec.evals.tuning.stance_model` (scripts/setup.sh) trains it on all the
   development batches (~2 min of one core, deterministic) and caches it in CESREC_STANCE_MODEL_DIR (default
   ~/.cache/cesrec/stance_model, ~90 MB, keyed by a fingerprint of its data and settings); `product_model()`
   raises StanceModelMissing, saying that command, when it is not there. No download: the base is the
@@ -26,7 +26,6 @@ import os
 import random
 import sys
 import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -220,7 +219,8 @@ SEED = 0
 EPOCHS = 3
 VERSION = "1"  # bump when the model, its input or its training changes
 TRAIN_BATCHES = ("devcases", "train", "fresh1", "fresh2", "fresh3", "fresh4", "devhalf")
-TRAIN_COMMAND = "python -m cesrec.agent.stance_model train"
+# training reads the development data of evals/, so it lives there (agent never imports evals)
+TRAIN_COMMAND = "python -m cesrec.evals.tuning.stance_model"
 
 
 class StanceModelMissing(RuntimeError):
@@ -249,43 +249,6 @@ def fingerprint() -> str:
 
 def model_path() -> Path:
     return model_dir() / f"stance-model-{fingerprint()}.pt"
-
-
-def train_product(force: bool = False, quiet: bool = False) -> Path:
-    """Train the product's model on all the development batches (deterministic: one thread, fixed seed) and
-    cache it; a cached model is kept unless `force`."""
-    import torch
-
-    path = model_path()
-    if path.is_file() and not force:
-        if not quiet:
-            print(f"stance model cached: {path}")
-        return path
-    from cesrec.evals.bench.stance_model_lobo import examples_of
-    from cesrec.evals.bench.understanding import load_catalog
-
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)  # the same sums in the same order on every machine
-    try:
-        t0 = time.perf_counter()
-        data = examples_of(TRAIN_BATCHES, load_catalog())
-        seen, exs = set(), []
-        for n in TRAIN_BATCHES:
-            for e in data[n]:
-                if (e.text, e.span) not in seen:
-                    seen.add((e.text, e.span))
-                    exs.append(e)
-        m = StanceModel().train(exs, seed=SEED, epochs=EPOCHS)
-    finally:
-        torch.set_num_threads(threads)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    torch.save({"enc": m.enc.state_dict(), "head": m.head.state_dict(), "pairs": len(exs),
-                "command": TRAIN_COMMAND}, tmp)
-    tmp.replace(path)
-    if not quiet:
-        print(f"trained the stance model on {len(exs)} pairs in {time.perf_counter() - t0:.0f} s: {path}")
-    return path
 
 
 _PRODUCT: dict[str, StanceModel] = {}
@@ -317,15 +280,11 @@ def product_reader():
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="the trained stance model (agent/stance_model.py)")
-    ap.add_argument("action", choices=("train", "path"))
-    ap.add_argument("--force", action="store_true", help="train again even when cached")
-    ap.add_argument("--quiet", action="store_true")
-    a = ap.parse_args(argv)
-    if a.action == "path":
-        print(model_path())
-        return 0
-    train_product(force=a.force, quiet=a.quiet)
+    ap = argparse.ArgumentParser(description="the trained stance model (agent/stance_model.py); training: "
+                                 f"`{TRAIN_COMMAND}`")
+    ap.add_argument("action", choices=("path",))
+    ap.parse_args(argv)
+    print(model_path())
     return 0
 
 

@@ -106,7 +106,7 @@ def test_judge_step_with_the_model_vetoes_and_fills(cat):
 
 def test_missing_product_model_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("CESREC_STANCE_MODEL_DIR", str(tmp_path))
-    with pytest.raises(smod.StanceModelMissing, match="python -m cesrec.agent.stance_model train"):
+    with pytest.raises(smod.StanceModelMissing, match="python -m cesrec.evals.tuning.stance_model"):
         smod.product_model()
     assert smod.model_path().parent == tmp_path and smod.model_path().name.startswith("stance-model-")
 

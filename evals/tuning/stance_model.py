@@ -1,0 +1,69 @@
+"""Train the product's stance model (agent/stance_model.py) on all the development batches and cache it
+(issue 21, item 4; evals/notes/stance_judge.md, fifth round).
+
+    python -m cesrec.evals.tuning.stance_model [--force] [--quiet]     # scripts/setup.sh runs it
+
+Deterministic (one thread, fixed seed), ~2 min of one core; cached in agent.stance_model.model_dir() under a
+fingerprint of its data and settings, so a cached model is kept. It lives in evals because its data does
+(evals/data: DEV_CASES, TRAIN_CASES, fresh batches #1-#4, the dev half of utterances.jsonl; never a held-out
+record); the product only loads the result (agent.stance_model.product_model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from cesrec.agent.stance_model import EPOCHS, SEED, TRAIN_BATCHES, TRAIN_COMMAND, StanceModel, model_path
+
+
+def train_product(force: bool = False, quiet: bool = False) -> Path:
+    """Train the product's model on all the development batches (deterministic: one thread, fixed seed) and
+    cache it; a cached model is kept unless `force`."""
+    import torch
+    from cesrec.evals.bench.stance_model_lobo import examples_of
+    from cesrec.evals.bench.understanding import load_catalog
+
+    path = model_path()
+    if path.is_file() and not force:
+        if not quiet:
+            print(f"stance model cached: {path}")
+        return path
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # the same sums in the same order on every machine
+    try:
+        t0 = time.perf_counter()
+        data = examples_of(TRAIN_BATCHES, load_catalog())
+        seen, exs = set(), []
+        for n in TRAIN_BATCHES:
+            for e in data[n]:
+                if (e.text, e.span) not in seen:
+                    seen.add((e.text, e.span))
+                    exs.append(e)
+        m = StanceModel().train(exs, seed=SEED, epochs=EPOCHS)
+    finally:
+        torch.set_num_threads(threads)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    torch.save({"enc": m.enc.state_dict(), "head": m.head.state_dict(), "pairs": len(exs),
+                "command": TRAIN_COMMAND}, tmp)
+    tmp.replace(path)
+    if not quiet:
+        print(f"trained the stance model on {len(exs)} pairs in {time.perf_counter() - t0:.0f} s: {path}")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m cesrec.evals.tuning.stance_model",
+                                 description=__doc__.split("\n\n")[0])
+    ap.add_argument("--force", action="store_true", help="train again even when cached")
+    ap.add_argument("--quiet", action="store_true")
+    a = ap.parse_args(argv)
+    train_product(force=a.force, quiet=a.quiet)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
