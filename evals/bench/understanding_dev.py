@@ -151,9 +151,10 @@ def main(argv: list[str] | None = None) -> dict:
                     help="product: the judge carries the trained stance model as in the product "
                          "(agent.stance_model, trained on ALL development batches, these included: in-sample "
                          "figures); off: the reading path before it (the fourth round's product)")
-    ap.add_argument("--stance-model-preds", type=Path, default=None,
-                    help="held-out predictions of the trained stance model (evals/bench/stance_model_lobo.py --out): "
-                         "combine them with the judge's reading (--veto-p, --fill-p)")
+    ap.add_argument("--stance-model-preds", default=None,
+                    help="held-out predictions of the trained stance model (evals/bench/stance_model_lobo.py --out; "
+                         "several files, comma-separated: averaged, as the product averages its seeds): combine "
+                         "them with the judge's reading (--veto-p, --fill-p)")
     ap.add_argument("--veto-p", type=float, default=None, help="veto: a value the model puts on the other side "
                     "with at least this probability goes to neither side (default off)")
     ap.add_argument("--fill-p", type=float, default=None, help="fill: a value the judge abstained on takes the "
@@ -179,10 +180,12 @@ def main(argv: list[str] | None = None) -> dict:
     mood = load_mood(catalog)
     jf = None
     if a.stance_model_preds is not None:
-        preds = {}
-        for line in a.stance_model_preds.read_text().splitlines():
-            r = json.loads(line)
-            preds[(r["text"], tuple(r["span"]))] = r["p"]
+        runs: dict = {}  # several files (one per seed, comma-separated): their probabilities averaged
+        for path in str(a.stance_model_preds).split(","):
+            for line in Path(path).read_text().splitlines():
+                r = json.loads(line)
+                runs.setdefault((r["text"], tuple(r["span"])), []).append(r["p"])
+        preds = {k: {lab: sum(p[lab] for p in ps) / len(ps) for lab in ps[0]} for k, ps in runs.items()}
         jf = model_judge_feedback(preds, a.veto_p, a.fill_p)
     res = {}
     for name in a.batches.split(","):

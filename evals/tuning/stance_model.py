@@ -3,7 +3,8 @@
 
     python -m cesrec.evals.tuning.stance_model [--force] [--quiet]     # scripts/setup.sh runs it
 
-Deterministic (one thread, fixed seed), ~2 min of one core; cached in agent.stance_model.model_dir() under a
+Deterministic (one thread per model, fixed seeds), one model per seed of agent.stance_model.SEEDS trained in
+parallel processes (~2 min on 2 cores, ~4 on one); cached in agent.stance_model.model_dir() under a
 fingerprint of its data and settings, so a cached model is kept. It lives in evals because its data does
 (evals/data: DEV_CASES, TRAIN_CASES, fresh batches #1-#4, the dev half of utterances.jsonl; never a held-out
 record); the product only loads the result (agent.stance_model.product_model).
@@ -12,46 +13,62 @@ record); the product only loads the result (agent.stance_model.product_model).
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from cesrec.agent.stance_model import EPOCHS, SEED, TRAIN_BATCHES, TRAIN_COMMAND, StanceModel, model_path
+from cesrec.agent.stance_model import EPOCHS, SEEDS, TRAIN_BATCHES, TRAIN_COMMAND, StanceModel, model_path
+
+
+def training_examples() -> list:
+    """All the development pairs (evals/bench/stance_model_lobo.py), each (message, span) once."""
+    from cesrec.evals.bench.stance_model_lobo import examples_of
+    from cesrec.evals.bench.understanding import load_catalog
+
+    data = examples_of(TRAIN_BATCHES, load_catalog())
+    seen, exs = set(), []
+    for n in TRAIN_BATCHES:
+        for e in data[n]:
+            if (e.text, e.span) not in seen:
+                seen.add((e.text, e.span))
+                exs.append(e)
+    return exs
+
+
+def _train_seed(seed: int) -> dict:
+    """One model of the ensemble, in a process of its own with one thread (the same sums in the same order on
+    every machine)."""
+    import torch
+
+    torch.set_num_threads(1)
+    m = StanceModel().train(training_examples(), seed=seed, epochs=EPOCHS)
+    return {"enc": m.enc.state_dict(), "head": m.head.state_dict()}
 
 
 def train_product(force: bool = False, quiet: bool = False) -> Path:
-    """Train the product's model on all the development batches (deterministic: one thread, fixed seed) and
-    cache it; a cached model is kept unless `force`."""
+    """Train the product's models on all the development batches (deterministic) and cache them; a cached model
+    is kept unless `force`."""
     import torch
-    from cesrec.evals.bench.stance_model_lobo import examples_of
-    from cesrec.evals.bench.understanding import load_catalog
 
     path = model_path()
     if path.is_file() and not force:
         if not quiet:
             print(f"stance model cached: {path}")
         return path
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)  # the same sums in the same order on every machine
-    try:
-        t0 = time.perf_counter()
-        data = examples_of(TRAIN_BATCHES, load_catalog())
-        seen, exs = set(), []
-        for n in TRAIN_BATCHES:
-            for e in data[n]:
-                if (e.text, e.span) not in seen:
-                    seen.add((e.text, e.span))
-                    exs.append(e)
-        m = StanceModel().train(exs, seed=SEED, epochs=EPOCHS)
-    finally:
-        torch.set_num_threads(threads)
+    t0 = time.perf_counter()
+    workers = max(1, min(len(SEEDS), os.cpu_count() or 1))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as ex:
+        models = list(ex.map(_train_seed, SEEDS))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    torch.save({"enc": m.enc.state_dict(), "head": m.head.state_dict(), "pairs": len(exs),
-                "command": TRAIN_COMMAND}, tmp)
+    torch.save({"models": models, "seeds": list(SEEDS), "command": TRAIN_COMMAND}, tmp)
     tmp.replace(path)
     if not quiet:
-        print(f"trained the stance model on {len(exs)} pairs in {time.perf_counter() - t0:.0f} s: {path}")
+        print(f"trained the stance model ({len(SEEDS)} seeds, {workers} processes) in "
+              f"{time.perf_counter() - t0:.0f} s: {path}")
     return path
 
 

@@ -124,3 +124,18 @@ def test_training_pairs_come_from_development_records_only(cat):
                     "disliked_items": [], "also_ok": []}}
     pairs = {w: side for w, _span, side, _key in lobo.pairs_of(rec, cat)}
     assert pairs == {"westerns": "want", "musicals": "avoid"}
+
+
+def test_ensemble_averages_its_models():
+    class Stub:
+        def __init__(self, p):
+            self.p = p
+
+        def predict(self, pairs):
+            return [dict(self.p) for _ in pairs]
+
+    e = smod.Ensemble([Stub({"want": 0.9, "avoid": 0.1, "neither": 0.0}),
+                       Stub({"want": 0.5, "avoid": 0.3, "neither": 0.2})])
+    out = e.predict([("x", (0, 1)), ("y", (0, 1))])
+    assert len(out) == 2 and out[0] == pytest.approx({"want": 0.7, "avoid": 0.2, "neither": 0.1})
+    assert len(smod.SEEDS) == 2
