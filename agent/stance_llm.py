@@ -253,6 +253,11 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     out, trace.model = smod.combine(out, targets, {t.key: p for t, p in zip(targets, ps, strict=True)},
                                     smod.VETO_P, smod.FILL_P, abstained=set(trace.abstained), fixed=set(trace.fixed))
     trace.model_ms = (time.perf_counter() - t0) * 1000
+    # what the turn asks back (agent.clarify reads `abstained`): a vetoed value is on neither side now, a filled
+    # one is saved and must not be asked about
+    changed = trace.model or {}
+    trace.abstained = sorted({a for a in trace.abstained if changed.get(a) not in ("want", "avoid")}
+                             | {lab for lab, c in changed.items() if c == "vetoed"})
     return out, trace
 
 

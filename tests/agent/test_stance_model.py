@@ -99,6 +99,8 @@ def test_judge_step_with_the_model_vetoes_and_fills(cat):
     assert "Western" not in fb.disliked_attributes.get("genre", [])  # vetoed: asked back, on neither side
     assert fb.liked_attributes.get("genre") == ["Musical"]  # the judge abstained, the model is sure
     assert trace.model == {"westerns": "vetoed", "musicals": "want"} and trace.to_json()["model"] == trace.model
+    # the turn asks about the vetoed value (agent.clarify reads `abstained`), not about the one now saved
+    assert trace.abstained == ["westerns"]
     unsure = {"westerns": {"want": smod.VETO_P - 0.05, "avoid": 0.04, "neither": 1.01 - smod.VETO_P}}
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, unsure))
     assert fb.disliked_attributes.get("genre") == ["Western"] and trace.model == {}
