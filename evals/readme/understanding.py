@@ -265,7 +265,8 @@ def render_front(root: Path) -> str:
         "## Reading which side you are on",
         "",
         "Every film, genre, person or period a message names is put on a side — liked or refused — by the rule "
-        "reader, the LLM's tool call and a per-value stance judge (the embedded LLM). Everyday idioms are where "
+        "reader, the LLM's tool call and a per-value stance judge (the embedded LLM), checked by a small trained "
+        "stance model (MiniLM fine-tuned on development sentences only; since the fifth round). Everyday idioms are where "
         "that goes wrong (\"I can't get enough of westerns\", \"I'm good on thrillers, thanks\", sarcasm).",
         "",
         "| utterances | the product: genre F1 / values on the wrong side | |",
@@ -276,8 +277,9 @@ def render_front(root: Path) -> str:
         f"{verdict}. Each fresh batch was written by hand by an engineer who never saw the reader's code, before a "
         "round of work on the reader, and measured once after it. The reader's limits are a 1.5B judge that is as "
         "sure of a misread idiom as of a right one and no better model installable here "
-        "([evals/notes/judge_models.md](evals/notes/judge_models.md)); when the judge is unsure it keeps the value "
-        "on neither side and the reply **asks** (\"do you want more of it? (yes / no)\"), and every reply says what "
+        "([evals/notes/judge_models.md](evals/notes/judge_models.md)); when the judge is unsure, or the trained model "
+        "is sure the judge put a value on the wrong side, the value is kept on neither side and the reply **asks** "
+        "(\"do you want more of it? (yes / no)\"), and every reply says what "
         "was noted, so a misreading can be put right in the next message. Method, every reader and class: "
         "[docs/results.md](docs/results.md#understanding), [evals/notes/stance_judge.md](evals/notes/stance_judge.md).",
     ])
