@@ -75,6 +75,9 @@ step full "bench_serve.json attack sections (issue 25; merged under attack_prove
 step full "web_chat.png (screenshot taken by the browser test; needs scripts/setup_browser.sh)" -- \
   "CESREC_BROWSER=1 python -m pytest -q -p no:cacheprovider tests/server/test_web.py"
 
+# the stance judge's trained model (agent/stance_model.py; cached outside the repository, kept when cached):
+# every understanding step below reads with it
+step quick "the trained stance model (~/.cache/cesrec/stance_model)" -- "python -m cesrec.evals.tuning.stance_model --quiet"
 # --- understanding: LLM calls are saved once (slow), then scored from the file (fast) -----------------------
 step full "bench_understanding_llm_calls.jsonl" -- \
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_llm_calls.jsonl --judge-calls $R/bench_understanding_judge_calls_v2.jsonl --out $R/bench_understanding.json"
