@@ -5,7 +5,7 @@ evals/notes/stance_judge.md, fifth round).
 [--out PATH]`
 
 Pairs (message, the words of one catalogue value it names, gold side) from the DEVELOPMENT batches only:
-`devcases` / `train` (evals/data/stance_dev.py DEV_CASES / TRAIN_CASES), `fresh1`..`fresh4`
+`devcases` / `train` (evals/data/stance_dev.py DEV_CASES / TRAIN_CASES), `fresh1`..`fresh5`
 (evals/data/utterances_fresh*.jsonl), `devhalf` (the records of evals/data/utterances.jsonl whose split is dev,
 never the `idiom` class or the held-out half). A value is the words the product's mention finder covers
 (tools.stance_values._mention_labels, as the judge labels it); its side: "want" / "avoid" from the gold reading,
@@ -25,8 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
 FRESH = {"fresh1": "utterances_fresh.jsonl", "fresh2": "utterances_fresh2.jsonl",
-         "fresh3": "utterances_fresh3.jsonl", "fresh4": "utterances_fresh4.jsonl"}
-BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "devhalf")
+         "fresh3": "utterances_fresh3.jsonl", "fresh4": "utterances_fresh4.jsonl",
+         "fresh5": "utterances_fresh5.jsonl"}  # fresh #5: development data since round 6 (measured once, held out)
+BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "devhalf")
 
 
 def _fold(text: str) -> str:

@@ -119,7 +119,7 @@ def test_training_pairs_come_from_development_records_only(cat):
 
     half = lobo.batch_records("devhalf")
     assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
-    assert "fresh5" not in " ".join(lobo.FRESH.values()) and set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases",
+    assert "fresh6" not in " ".join(lobo.FRESH.values()) and set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases",
                                                                                                     "devhalf"}
     rec = {"id": "t", "text": "I can never get enough of westerns but musicals bore me", "shown": [],
            "gold": {"liked": ["genre:Western"], "disliked": ["genre:Musical"], "liked_items": [],
