@@ -1,6 +1,6 @@
 """The fresh idiom batches written with exact topic counts, one per round of work on the stance reader:
-#3 (evals/data/utterances_fresh3.jsonl, round 3), #4 (utterances_fresh4.jsonl, round 4) and #5
-(utterances_fresh5.jsonl, round 5); see evals/data/README.md. Each is in sync with its writer, every id, film
+#3 (evals/data/utterances_fresh3.jsonl, round 3), #4 (utterances_fresh4.jsonl, round 4), #5
+(utterances_fresh5.jsonl, round 5) and #6 (utterances_fresh6.jsonl, round 6); see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
@@ -13,6 +13,7 @@ import pytest
 from cesrec.evals.data import write_utterances_fresh3 as fresh3
 from cesrec.evals.data import write_utterances_fresh4 as fresh4
 from cesrec.evals.data import write_utterances_fresh5 as fresh5
+from cesrec.evals.data import write_utterances_fresh6 as fresh6
 
 from tests.evals import fresh_checks as checks
 
@@ -28,6 +29,9 @@ BATCHES = {
     "fresh5": (fresh5, {"upside_down": 14, "fatigue": 14, "understatement": 14, "double_neg": 13, "only_but": 14,
                         "comparison": 15, "polite": 14, "dismissal": 14, "praise": 13, "mixed": 16, "question": 13,
                         "era": 14, "people": 15, "titles": 14, "rambling": 10, "plain": 28}, 5),
+    "fresh6": (fresh6, {"negative_words": 14, "fatigue": 14, "understatement": 14, "double_neg": 13, "only_but": 14,
+                        "comparison": 14, "polite": 14, "dismissal": 14, "praise": 13, "mixed": 16, "question": 13,
+                        "era": 14, "people": 15, "titles": 14, "rambling": 10, "plain": 23}, 6),
 }
 
 
