@@ -46,7 +46,8 @@ def _fresh(root: Path) -> str:
     """The fresh idiom batches, each written apart from one round of work on the stance reader and measured once
     after it: #1 (evals/data/utterances_fresh.jsonl) and #2 (utterances_fresh2.jsonl) are development data since
     (the later rounds were tuned on their misses); #3 (utterances_fresh3.jsonl) was held out from the third round and
-    #4 (utterances_fresh4.jsonl) from the fourth and #5 (utterances_fresh5.jsonl) from the fifth, each measured with the product before and after its round. Each
+    #4 (utterances_fresh4.jsonl) from the fourth, #5 (utterances_fresh5.jsonl) from the fifth and #6
+    (utterances_fresh6.jsonl) from the sixth, each measured with the product before and after its round. Each
     part is empty when its measurement is not on file."""
     out = ""
     parts = (
@@ -79,7 +80,14 @@ def _fresh(root: Path) -> str:
          "before the stance reader's fifth round and never shown to its author, **held out**; measured with the "
          "product as it was **before** that round: "),
         ("bench_understanding_fresh5.json",
-         "The same held-out batch #5 measured once **after** the fifth round's freeze ("),
+         "The same held-out batch #5 measured once **after** the fifth round's freeze (development data for the "
+         "sixth round since; "),
+        ("bench_understanding_fresh6_before.json",
+         "Fresh idiom batch #6 ({n} utterances, `evals/data/utterances_fresh6.jsonl`, written by a sixth engineer "
+         "before the stance reader's sixth round and never shown to its author, **held out**; measured with the "
+         "product as it was **before** that round: "),
+        ("bench_understanding_fresh6.json",
+         "The same held-out batch #6 measured once **after** the sixth round's freeze ("),
     )
     for name, intro in parts:
         try:
@@ -242,7 +250,8 @@ def render_front(root: Path) -> str:
     for name in ("bench_understanding_fresh2.json", "bench_understanding_fresh3_before.json",
                  "bench_understanding_fresh3.json", "bench_understanding_fresh4_before.json",
                  "bench_understanding_fresh4.json", "bench_understanding_fresh5_before.json",
-                 "bench_understanding_fresh5.json"):
+                 "bench_understanding_fresh5.json", "bench_understanding_fresh6_before.json",
+                 "bench_understanding_fresh6.json"):
         try:
             got[name] = load(root, name)
         except ResultsError:
@@ -251,7 +260,7 @@ def render_front(root: Path) -> str:
         f = got["bench_understanding_fresh2.json"]
         rows.append(f"| fresh idiom batch #2 ({f['readers']['combined']['utterances']}), held out when measured once "
                     f"(development data since) | {_gf(f)} | {_when(f)} |")
-    for n, nth in ((3, "third"), (4, "fourth"), (5, "fifth")):
+    for n, nth in ((3, "third"), (4, "fourth"), (5, "fifth"), (6, "sixth")):
         f = got.get(f"bench_understanding_fresh{n}.json")
         before = got.get(f"bench_understanding_fresh{n}_before.json")
         if f is None:
