@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 ONE_LINE_ERRORS = (
     ("cesrec.recmodel.data", "DataError"),  # unknown dataset, bad or missing data file (names `cesrec data ...`)
     ("cesrec.agent.model_files", "ModelFilesError"),  # embedded LLM parts not installed (names the pip command)
+    ("cesrec.agent.stance_model", "StanceModelMissing"),  # the stance judge's model not trained (names the command)
     ("cesrec.agent.llm_config", "LLMConfigError"),
     ("cesrec.agent.llm_config", "LLMUnavailableError"),  # llama-cpp-python missing, endpoint down
     ("cesrec.tools.semantic", "SemanticIndexError"),  # sentence encoder package missing, chromadb unreadable

