@@ -163,7 +163,14 @@ def _side_of(feedback, key) -> int:
     return 0
 
 
-def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=()):
+# a value on one side that the model puts on the other side with at least this probability is MOVED there (not
+# only vetoed): chosen leave-one-batch-out over the seven development batches (evals/notes/stance_judge.md, sixth
+# round); the default of combine's `move_p`, so the judge step (agent.stance_llm) applies it
+MOVE_P = 0.99
+
+
+def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=(),
+            move_p: float | None = MOVE_P):
     """The judge step's reading `out` with the model's reading of each value: `targets` (tools.stance_values
     Target, with spans), `preds` {target key: the model's probabilities}.
 
@@ -171,6 +178,8 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
       neither side (agent.clarify asks it back);
     - fill (`fill_p`, None: off): a value the judge abstained on (`abstained`: its labels) takes the model's side
       when the model is at least that sure of want or avoid.
+    - move (`move_p`, default MOVE_P, None: off): a value on one side that the model puts on the other with
+      p >= move_p goes to that other side (checked before the veto).
     Values a construction of the grammar fixed (`fixed`: labels) are left alone. -> (Feedback, {label: change})."""
     from cesrec.tools.stance_values import without_values
 
@@ -181,7 +190,11 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
         if ps is None or lab in fixed:
             continue
         side = _side_of(out, t.key)
-        if side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0:
+        if side != 0 and move_p is not None and veto(side, ps, move_p) == 0:
+            move[t.key] = "avoid" if side > 0 else "want"
+            drop.add(t.key)
+            changes[lab] = move[t.key]
+        elif side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0:
             drop.add(t.key)
             changes[lab] = "vetoed"
         elif side == 0 and fill_p is not None and lab in abstained and t.key[0] != "person":
@@ -189,9 +202,10 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
             if ps[best] >= fill_p:
                 move[t.key] = best
                 changes[lab] = best
-    if move:  # an abstained value is on no side of `out`
+    out = without_values(out, drop)  # a moved value leaves its side first
+    if move:
         out = _with_sides(out, move)
-    return without_values(out, drop), changes
+    return out, changes
 
 
 def _with_sides(feedback, sides: dict):
@@ -211,9 +225,10 @@ def _with_sides(feedback, sides: dict):
 # The product's model: trained once on all the development data, cached outside the repository
 # --------------------------------------------------------------------------------------------------------
 
-# The combination with the judge (agent.stance_llm.judge_feedback), chosen leave-one-batch-out over the
-# development batches (evals/notes/stance_judge.md, fifth round).
-VETO_P = 0.93
+# The combination with the judge (agent.stance_llm.judge_feedback), chosen leave-one-batch-out over the seven
+# development batches with the dev half kept at 0.970 / 0 (evals/notes/stance_judge.md, sixth round: the
+# 7-batch held-out models veto right dev-half likes at 0.93, 0.970 -> 0.944; 0.97 keeps it). MOVE_P above.
+VETO_P = 0.97
 FILL_P = 0.8
 # two models trained alike but for the seed, their probabilities averaged: with one seed the dev half's 0.970 / 0
 # held for seed 0 and not for seed 1 (0.960 / 0: two right likes vetoed); the average of the two held it
@@ -221,7 +236,7 @@ FILL_P = 0.8
 SEEDS = (0, 1)
 EPOCHS = 3
 VERSION = "2"  # bump when the model, its input or its training changes
-TRAIN_BATCHES = ("devcases", "train", "fresh1", "fresh2", "fresh3", "fresh4", "devhalf")
+TRAIN_BATCHES = ("devcases", "train", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "devhalf")
 # training reads the development data of evals/, so it lives there (agent never imports evals)
 TRAIN_COMMAND = "python -m cesrec.evals.tuning.stance_model"
 
@@ -239,7 +254,7 @@ def model_dir() -> Path:
 def _data_files() -> list[Path]:
     root = Path(__file__).parents[1] / "evals" / "data"
     return [root / "stance_dev.py", root / "utterances.jsonl", *(root / f"utterances_fresh{n}.jsonl"
-                                                                   for n in ("", "2", "3", "4"))]
+                                                                   for n in ("", "2", "3", "4", "5"))]
 
 
 def fingerprint() -> str:

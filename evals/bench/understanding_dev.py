@@ -2,7 +2,7 @@
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
 [--devcases-calls PATH] [--batches devcases,fresh1,fresh2,fresh3,fresh4,fresh5,devhalf] [--judge-dir DIR]
-[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P]]`
+[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--move-p P]]`
 
 Seven batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
@@ -18,7 +18,7 @@ The trained stance model (agent/stance_model.py, fifth round): by default the ju
 as in the product (trained on ALL these batches: in-sample figures, not evidence); `--stance-model off` reads as
 before it; `--stance-model-preds` combines the judge's reading with held-out predictions instead
 (evals/bench/stance_model_lobo.py --out: each batch read by a model not trained on it), with the veto / fill
-thresholds `--veto-p` / `--fill-p` (default off): the leave-one-batch-out figures of evals/notes/stance_judge.md.
+thresholds `--veto-p` / `--fill-p` / `--move-p` (default off): the leave-one-batch-out figures of evals/notes/stance_judge.md.
 
 With `--constructions` a subset of tools.stance_values.CONSTRUCTION_KINDS (or off) is read, to measure each
 construction on every batch (a choice made on some batches has to hold on the others); `--judge-dir` records the
@@ -88,7 +88,7 @@ def batch_records(name: str) -> tuple[list[dict], dict | None]:
     return recs, by_id
 
 
-def model_judge_feedback(preds: dict, veto_p: float | None, fill_p: float | None):
+def model_judge_feedback(preds: dict, veto_p: float | None, fill_p: float | None, move_p: float | None = None):
     """agent.stance_llm.judge_feedback followed by the trained stance model's combination
     (agent.stance_model.combine), the model's probabilities looked up in `preds` {(text, span): ps} (the
     held-out predictions of evals/bench/stance_model_lobo.py: each batch read by a model not trained on it)."""
@@ -105,7 +105,7 @@ def model_judge_feedback(preds: dict, veto_p: float | None, fill_p: float | None
         targets = [t for t in stance_targets(text, merged, catalog, state) if t.span]
         ps = {t.key: preds[(text, tuple(t.span))] for t in targets if (text, tuple(t.span)) in preds}
         out, changes = combine(out, targets, ps, veto_p, fill_p, abstained=set(trace.abstained),
-                               fixed=set(trace.fixed))
+                               fixed=set(trace.fixed), move_p=move_p)
         trace.model = changes  # type: ignore[attr-defined]
         return out, trace
     return run
@@ -161,6 +161,8 @@ def main(argv: list[str] | None = None) -> dict:
                     "with at least this probability goes to neither side (default off)")
     ap.add_argument("--fill-p", type=float, default=None, help="fill: a value the judge abstained on takes the "
                     "model's side with at least this probability (default off)")
+    ap.add_argument("--move-p", type=float, default=None, help="move: a value the model puts on the other side "
+                    "with at least this probability goes to that side (default off; checked before the veto)")
     a = ap.parse_args(argv)
     import cesrec.agent.stance_llm as sl
     import cesrec.tools.feedback as fbm
@@ -188,7 +190,7 @@ def main(argv: list[str] | None = None) -> dict:
                 r = json.loads(line)
                 runs.setdefault((r["text"], tuple(r["span"])), []).append(r["p"])
         preds = {k: {lab: sum(p[lab] for p in ps) / len(ps) for lab in ps[0]} for k, ps in runs.items()}
-        jf = model_judge_feedback(preds, a.veto_p, a.fill_p)
+        jf = model_judge_feedback(preds, a.veto_p, a.fill_p, a.move_p)
     res = {}
     for name in a.batches.split(","):
         # the committed calls are only replayed (a call they lack fails, the reading stays unjudged, counted)

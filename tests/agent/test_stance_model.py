@@ -47,6 +47,19 @@ def test_combine_veto_and_fill():
     assert out.liked_attributes == {"genre": ["Western"]}
 
 
+def test_combine_move_sends_a_very_sure_contradiction_to_the_other_side():
+    tw = Target(("genre", "Western"), "westerns", 1, (0, 8))
+    tm = Target(("genre", "Musical"), "musicals", -1, (26, 34))
+    preds = {tw.key: {"want": 0.01, "avoid": 0.985, "neither": 0.005},
+             tm.key: {"want": 0.95, "avoid": 0.04, "neither": 0.01}}
+    out, ch = smod.combine(_fb(), [tw, tm], preds, 0.93, None, move_p=0.98)
+    # westerns: sure enough to move (p 0.985 >= 0.98); musicals: only vetoed (0.95 < 0.98)
+    assert out.liked_attributes == {} and out.disliked_attributes == {"genre": ["Western"]}
+    assert ch == {"westerns": "avoid", "musicals": "vetoed"}
+    out, ch = smod.combine(_fb(), [tw, tm], preds, 0.93, None, move_p=None)  # move off: both vetoed
+    assert out.liked_attributes == {} and out.disliked_attributes == {} and set(ch.values()) == {"vetoed"}
+
+
 @pytest.mark.filterwarnings("ignore::UserWarning")
 def test_training_is_deterministic_and_predicts_three_sides():
     torch = pytest.importorskip("torch")
@@ -126,6 +139,20 @@ def test_training_pairs_come_from_development_records_only(cat):
                     "disliked_items": [], "also_ok": []}}
     pairs = {w: side for w, _span, side, _key in lobo.pairs_of(rec, cat)}
     assert pairs == {"westerns": "want", "musicals": "avoid"}
+
+
+def test_product_trains_on_every_development_batch_and_its_files_are_fingerprinted():
+    from cesrec.evals.bench import stance_model_lobo as lobo
+    from cesrec.evals.bench import understanding_dev as udev
+
+    assert set(smod.TRAIN_BATCHES) == set(lobo.BATCHES) | {"train"} and "fresh5" in smod.TRAIN_BATCHES
+    assert set(udev.BATCHES) == set(lobo.BATCHES)
+    files = {p.name for p in smod._data_files()}
+    assert {lobo.FRESH[n] for n in lobo.FRESH} <= files and "utterances_fresh6.jsonl" not in files
+
+
+def test_product_thresholds_move_above_veto_above_fill():
+    assert smod.FILL_P < smod.VETO_P < smod.MOVE_P < 1.0
 
 
 def test_ensemble_averages_its_models():
