@@ -6,7 +6,7 @@
 Deterministic (one thread per model, fixed seeds), one model per seed of agent.stance_model.SEEDS trained in
 parallel processes (~2 min on 2 cores, ~4 on one); cached in agent.stance_model.model_dir() under a
 fingerprint of its data and settings, so a cached model is kept. It lives in evals because its data does
-(evals/data: DEV_CASES, TRAIN_CASES, fresh batches #1-#5, the dev half of utterances.jsonl; never a held-out
+(evals/data: DEV_CASES, TRAIN_CASES, fresh batches #1-#4, the dev half of utterances.jsonl; never a held-out
 record); the product only loads the result (agent.stance_model.product_model).
 """
 
