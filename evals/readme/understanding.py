@@ -42,6 +42,11 @@ def _fresh_line(f: J) -> str:
             f"{c['polarity_flips']} flips**")
 
 
+# rounds whose change a held-out measurement rejected (the product kept the reader measured before the round):
+# the sixth (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are)
+REJECTED_ROUNDS = {6}
+
+
 def _fresh(root: Path) -> str:
     """The fresh idiom batches, each written apart from one round of work on the stance reader and measured once
     after it: #1 (evals/data/utterances_fresh.jsonl) and #2 (utterances_fresh2.jsonl) are development data since
@@ -87,7 +92,9 @@ def _fresh(root: Path) -> str:
          "before the stance reader's sixth round and never shown to its author, **held out**; measured with the "
          "product as it was **before** that round: "),
         ("bench_understanding_fresh6.json",
-         "The same held-out batch #6 measured once **after** the sixth round's freeze ("),
+         "The same held-out batch #6 read once by the sixth round's reader after its freeze — worse than before "
+         "(more flips), so the round was **rejected** and the product kept the fifth round's reader, the one "
+         "measured just above ("),
     )
     for name, intro in parts:
         try:
@@ -264,6 +271,11 @@ def render_front(root: Path) -> str:
         f = got.get(f"bench_understanding_fresh{n}.json")
         before = got.get(f"bench_understanding_fresh{n}_before.json")
         if f is None:
+            continue
+        if n in REJECTED_ROUNDS and before is not None:  # the product kept the reader measured "before"
+            rows.append(f"| fresh idiom batch #{n} ({f['readers']['combined']['utterances']}), held out from the "
+                        f"{nth} round: the product (the round's change was rejected on this) | **{_gf(before)}** "
+                        f"(the {nth} round's reader: {_gf(f)}, commit `{f['git_commit'][:7]}`) | {_when(before)} |")
             continue
         was = f" (before the {nth} round: {_gf(before)}, commit `{before['git_commit'][:7]}`)" if before else ""
         rows.append(f"| fresh idiom batch #{n} ({f['readers']['combined']['utterances']}), held out from the {nth} "
