@@ -121,6 +121,8 @@ step quick "bench_understanding_fresh5.json bench_understanding_fresh5.md (the h
 # fresh #6 before the sixth round: run at commit 5986683 (it recorded the LLM first calls and the judge calls)
 step full "bench_understanding_fresh6_before.json (at commit 5986683 only) bench_understanding_fresh6_llm_calls.jsonl" -- \
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh6_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh6_judge_calls_before.jsonl --data evals/data/utterances_fresh6.jsonl --out $R/bench_understanding_fresh6_before.json"
+step full "bench_understanding_fresh6.json (at commit a2d971f only: the sixth round's reader, rejected on this measurement)" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh6_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh6_judge_calls_before.jsonl --data evals/data/utterances_fresh6.jsonl --out $R/bench_understanding_fresh6.json"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \
