@@ -18,10 +18,15 @@ combination (evals/bench/understanding_dev.py --stance-model-preds).
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import json
 import os
+import sys
 import time
 from pathlib import Path
+
+from cesrec.evals.machine import machine_line
+from cesrec.evals.provenance import provenance
 
 ROOT = Path(__file__).parents[1]
 FRESH = {"fresh1": "utterances_fresh.jsonl", "fresh2": "utterances_fresh2.jsonl",
@@ -117,6 +122,10 @@ def main(argv: list[str] | None = None) -> dict:
         print(f"{n:9s} {len(exs):4d} pairs {c}", flush=True)
     res = {}
     fh = a.out.open("w") if a.out else None
+    if fh:  # where the file came from, first (readers skip it: understanding_dev)
+        cmd = " ".join(["python -m cesrec.evals.bench.stance_model_lobo", *(argv if argv is not None else sys.argv[1:])])
+        fh.write(json.dumps({"_meta": {**provenance(cmd), "machine": machine_line(),
+                                       "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")}}) + "\n")
     for held in a.batches.split(","):
         texts = {_fold(e.text) for e in data[held]}
         tr = [e for n, exs in data.items() if n != held for e in exs if _fold(e.text) not in texts]

@@ -188,6 +188,8 @@ def main(argv: list[str] | None = None) -> dict:
         for path in str(a.stance_model_preds).split(","):
             for line in Path(path).read_text().splitlines():
                 r = json.loads(line)
+                if "_meta" in r:  # the command that wrote the file
+                    continue
                 runs.setdefault((r["text"], tuple(r["span"])), []).append(r["p"])
         preds = {k: {lab: sum(p[lab] for p in ps) / len(ps) for lab in ps[0]} for k, ps in runs.items()}
         jf = model_judge_feedback(preds, a.veto_p, a.fill_p, a.move_p)
