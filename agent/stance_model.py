@@ -163,14 +163,7 @@ def _side_of(feedback, key) -> int:
     return 0
 
 
-# a value on one side that the model puts on the other side with at least this probability is MOVED there (not
-# only vetoed): chosen leave-one-batch-out over the seven development batches (evals/notes/stance_judge.md, sixth
-# round); the default of combine's `move_p`, so the judge step (agent.stance_llm) applies it
-MOVE_P: float | None = None  # off: the sixth round's 0.99 was rejected on held-out fresh #6 (see below)
-
-
-def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=(),
-            move_p: float | None = MOVE_P):
+def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=()):
     """The judge step's reading `out` with the model's reading of each value: `targets` (tools.stance_values
     Target, with spans), `preds` {target key: the model's probabilities}.
 
@@ -178,8 +171,6 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
       neither side (agent.clarify asks it back);
     - fill (`fill_p`, None: off): a value the judge abstained on (`abstained`: its labels) takes the model's side
       when the model is at least that sure of want or avoid.
-    - move (`move_p`, default MOVE_P, None: off): a value on one side that the model puts on the other with
-      p >= move_p goes to that other side (checked before the veto).
     Values a construction of the grammar fixed (`fixed`: labels) are left alone. -> (Feedback, {label: change})."""
     from cesrec.tools.stance_values import without_values
 
@@ -190,11 +181,7 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
         if ps is None or lab in fixed:
             continue
         side = _side_of(out, t.key)
-        if side != 0 and move_p is not None and veto(side, ps, move_p) == 0:
-            move[t.key] = "avoid" if side > 0 else "want"
-            drop.add(t.key)
-            changes[lab] = move[t.key]
-        elif side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0:
+        if side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0:
             drop.add(t.key)
             changes[lab] = "vetoed"
         elif side == 0 and fill_p is not None and lab in abstained and t.key[0] != "person":
@@ -202,10 +189,9 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
             if ps[best] >= fill_p:
                 move[t.key] = best
                 changes[lab] = best
-    out = without_values(out, drop)  # a moved value leaves its side first
-    if move:
+    if move:  # a filled value is on no side of `out`
         out = _with_sides(out, move)
-    return out, changes
+    return without_values(out, drop), changes
 
 
 def _with_sides(feedback, sides: dict):
@@ -228,7 +214,8 @@ def _with_sides(feedback, sides: dict):
 # The combination with the judge (agent.stance_llm.judge_feedback), chosen leave-one-batch-out over the
 # development batches (evals/notes/stance_judge.md, fifth round). The sixth round (trained on fresh #5 too,
 # VETO_P 0.97, MOVE_P 0.99, chosen leave-one-batch-out over seven batches) was measured on the held-out fresh #6
-# and the utterance benchmark and REJECTED: fresh #6 0.884 / 16 flips with this model -> 0.888 / 18, idiom class
+# and the utterance benchmark and REJECTED (its "move" option, a very sure contradiction moved to the other side,
+# is in git at a2d971f): fresh #6 0.884 / 16 flips with this model -> 0.888 / 18, idiom class
 # 0.855 / 9 -> 0.847 / 11 (evals/results/bench_understanding_fresh6.json, commit a2d971f); the fifth round's
 # model and thresholds stand.
 VETO_P = 0.93

@@ -2,7 +2,7 @@
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
 [--devcases-calls PATH] [--batches devcases,fresh1,fresh2,fresh3,fresh4,fresh5,devhalf] [--judge-dir DIR]
-[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--move-p P]]`
+[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P]]`
 
 Seven batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
@@ -18,7 +18,8 @@ The trained stance model (agent/stance_model.py, fifth round): by default the ju
 as in the product (trained on ALL these batches: in-sample figures, not evidence); `--stance-model off` reads as
 before it; `--stance-model-preds` combines the judge's reading with held-out predictions instead
 (evals/bench/stance_model_lobo.py --out: each batch read by a model not trained on it), with the veto / fill
-thresholds `--veto-p` / `--fill-p` / `--move-p` (default off): the leave-one-batch-out figures of evals/notes/stance_judge.md.
+thresholds `--veto-p` / `--fill-p` (default off), set as the product's (agent.stance_model.VETO_P / FILL_P) for this
+process, the judge carrying the predictions as its model: the leave-one-batch-out figures of evals/notes/stance_judge.md.
 
 With `--constructions` a subset of tools.stance_values.CONSTRUCTION_KINDS (or off) is read, to measure each
 construction on every batch (a choice made on some batches has to hold on the others); `--judge-dir` records the
@@ -88,36 +89,10 @@ def batch_records(name: str) -> tuple[list[dict], dict | None]:
     return recs, by_id
 
 
-def model_judge_feedback(preds: dict, veto_p: float | None, fill_p: float | None, move_p: float | None = None):
-    """agent.stance_llm.judge_feedback followed by the trained stance model's combination
-    (agent.stance_model.combine), the model's probabilities looked up in `preds` {(text, span): ps} (the
-    held-out predictions of evals/bench/stance_model_lobo.py: each batch read by a model not trained on it)."""
-    from cesrec.agent.stance_llm import judge_feedback
-    from cesrec.agent.stance_model import combine
-    from cesrec.tools.stance_values import stance_targets, with_values_of
-
-    def run(text, feedback, catalog, state, complete, gate=None, also=None, **kw):
-        out, trace = judge_feedback(text, feedback, catalog, state, complete, **({"gate": gate} if gate else {}),
-                                    also=also, **kw)
-        if complete is None:
-            return out, trace
-        merged = with_values_of(feedback, also) if also is not None else feedback
-        targets = [t for t in stance_targets(text, merged, catalog, state) if t.span]
-        ps = {t.key: preds[(text, tuple(t.span))] for t in targets if (text, tuple(t.span)) in preds}
-        out, changes = combine(out, targets, ps, veto_p, fill_p, abstained=set(trace.abstained),
-                               fixed=set(trace.fixed), move_p=move_p)
-        trace.model = changes  # type: ignore[attr-defined]
-        return out, trace
-    return run
-
-
-def read_batch(name: str, catalog, mood, judge, judge_feedback=None) -> tuple[list[dict], dict]:
-    import cesrec.agent.understand as und
-    from cesrec.agent.stance_llm import STANCE_GATE
-    from cesrec.agent.stance_llm import judge_feedback as plain
+def read_batch(name: str, catalog, mood, judge) -> tuple[list[dict], dict]:
+    from cesrec.agent.stance_llm import STANCE_GATE, judge_feedback
     from cesrec.tools.feedback import parse_feedback_rules
 
-    judge_feedback = judge_feedback or plain
     recs, calls = batch_records(name)
     if calls is None:
         out = {}
@@ -127,11 +102,7 @@ def read_batch(name: str, catalog, mood, judge, judge_feedback=None) -> tuple[li
             out[rec["id"]] = reading_from_feedback(fb)
             out[rec["id"]].detail = {"missing": trace.reason.startswith("judge failed")}
         return recs, out
-    und.judge_feedback = judge_feedback  # the combined reading's judge step (agent.understand.understand)
-    try:
-        _, comb = read_llm(recs, calls, catalog, mood=mood, stance_judge=judge, gate=STANCE_GATE)
-    finally:
-        und.judge_feedback = plain
+    _, comb = read_llm(recs, calls, catalog, mood=mood, stance_judge=judge, gate=STANCE_GATE)
     for r in comb.values():
         r.detail = {"missing": str((r.detail.get("stance") or {}).get("reason", "")).startswith("judge failed")}
     return [r for r in recs if r["id"] in comb], comb
@@ -161,10 +132,9 @@ def main(argv: list[str] | None = None) -> dict:
                     "with at least this probability goes to neither side (default off)")
     ap.add_argument("--fill-p", type=float, default=None, help="fill: a value the judge abstained on takes the "
                     "model's side with at least this probability (default off)")
-    ap.add_argument("--move-p", type=float, default=None, help="move: a value the model puts on the other side "
-                    "with at least this probability goes to that side (default off; checked before the veto)")
     a = ap.parse_args(argv)
     import cesrec.agent.stance_llm as sl
+    import cesrec.agent.stance_model as smod
     import cesrec.tools.feedback as fbm
     import cesrec.tools.stance_values as sv
     from cesrec.agent.stance_model import product_reader
@@ -182,7 +152,7 @@ def main(argv: list[str] | None = None) -> dict:
         sv.KINDS_ON = kinds
     catalog = load_catalog()
     mood = load_mood(catalog)
-    jf = None
+    held_out_reader = None
     if a.stance_model_preds is not None:
         runs: dict = {}  # several files (one per seed, comma-separated): their probabilities averaged
         for path in str(a.stance_model_preds).split(","):
@@ -192,7 +162,10 @@ def main(argv: list[str] | None = None) -> dict:
                     continue
                 runs.setdefault((r["text"], tuple(r["span"])), []).append(r["p"])
         preds = {k: {lab: sum(p[lab] for p in ps) / len(ps) for lab in ps[0]} for k, ps in runs.items()}
-        jf = model_judge_feedback(preds, a.veto_p, a.fill_p, a.move_p)
+        smod.VETO_P, smod.FILL_P = a.veto_p, a.fill_p  # None: off (agent.stance_model.combine)
+
+        def held_out_reader(pairs):  # a pair without a held-out prediction is left alone (combine skips None)
+            return [preds.get((text, tuple(span))) for text, span in pairs]
     res = {}
     for name in a.batches.split(","):
         # the committed calls are only replayed (a call they lack fails, the reading stays unjudged, counted)
@@ -204,8 +177,8 @@ def main(argv: list[str] | None = None) -> dict:
         else:
             judge = sl.recorded_completer(DATA[name][2])
         # the product's model only where asked for (judge_completer attaches it, as the product's judge has it)
-        judge.stance_model = product_reader() if jf is None and a.stance_model == "product" else None
-        recs, rd = read_batch(name, catalog, mood, judge, jf)
+        judge.stance_model = held_out_reader or (product_reader() if a.stance_model == "product" else None)
+        recs, rd = read_batch(name, catalog, mood, judge)
         full = score(recs, rd)
         s = _headline(full)
         res[name] = {k: s.get(k) for k in ("genre_f1", "polarity_flips", "attribute_f1", "item_f1")}

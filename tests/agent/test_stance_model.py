@@ -47,19 +47,6 @@ def test_combine_veto_and_fill():
     assert out.liked_attributes == {"genre": ["Western"]}
 
 
-def test_combine_move_sends_a_very_sure_contradiction_to_the_other_side():
-    tw = Target(("genre", "Western"), "westerns", 1, (0, 8))
-    tm = Target(("genre", "Musical"), "musicals", -1, (26, 34))
-    preds = {tw.key: {"want": 0.01, "avoid": 0.985, "neither": 0.005},
-             tm.key: {"want": 0.95, "avoid": 0.04, "neither": 0.01}}
-    out, ch = smod.combine(_fb(), [tw, tm], preds, 0.93, None, move_p=0.98)
-    # westerns: sure enough to move (p 0.985 >= 0.98); musicals: only vetoed (0.95 < 0.98)
-    assert out.liked_attributes == {} and out.disliked_attributes == {"genre": ["Western"]}
-    assert ch == {"westerns": "avoid", "musicals": "vetoed"}
-    out, ch = smod.combine(_fb(), [tw, tm], preds, 0.93, None, move_p=None)  # move off: both vetoed
-    assert out.liked_attributes == {} and out.disliked_attributes == {} and set(ch.values()) == {"vetoed"}
-
-
 @pytest.mark.filterwarnings("ignore::UserWarning")
 def test_training_is_deterministic_and_predicts_three_sides():
     torch = pytest.importorskip("torch")
@@ -155,7 +142,7 @@ def test_product_is_the_fifth_rounds_model_and_its_files_are_fingerprinted():
 
 
 def test_product_thresholds():
-    assert smod.FILL_P < smod.VETO_P < 1.0 and smod.MOVE_P is None
+    assert smod.FILL_P < smod.VETO_P < 1.0
 
 
 def test_ensemble_averages_its_models():
