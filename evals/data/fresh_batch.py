@@ -107,6 +107,10 @@ class FreshBatch:
         if topic is not None:
             self.topic_of_text[text] = topic
 
+    def R(self, topic: str, text: str, **kwargs) -> None:  # noqa: N802  (write_utterances.R's name)
+        """`add` with the topic first: the writers' record lines read `R(T, "...", like=[...])`."""
+        self.add(text, topic, **kwargs)
+
     def topic_of(self, rec: dict) -> str:
         return self.topic_of_text[rec["text"]]
 

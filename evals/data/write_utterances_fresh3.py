@@ -54,9 +54,7 @@ RECORDS = FRESH.records
 build, main, topic_of = FRESH.build, FRESH.main, FRESH.topic_of
 
 
-def R(topic: str, text: str, **kwargs) -> None:
-    """write_utterances.R for this batch (class idiom), with the record's topic."""
-    FRESH.add(text, topic, **kwargs)
+R = FRESH.R  # write_utterances.R for this batch (class idiom), with the record's topic
 
 
 # ---------------------------------------------------------------------------------------------------- enthusiasm
