@@ -123,6 +123,9 @@ step full "bench_understanding_fresh6_before.json (at commit 5986683 only) bench
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh6_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh6_judge_calls_before.jsonl --data evals/data/utterances_fresh6.jsonl --out $R/bench_understanding_fresh6_before.json"
 step full "bench_understanding_fresh6.json (at commit a2d971f only: the sixth round's reader, rejected on this measurement)" -- \
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh6_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh6_judge_calls_before.jsonl --data evals/data/utterances_fresh6.jsonl --out $R/bench_understanding_fresh6.json"
+# the trained stance model's held-out predictions (each development batch read by models trained without it)
+step full "stance_model_lobo_preds.jsonl stance_model_lobo_preds_seed1.jsonl" -- \
+  "python -m cesrec.evals.bench.stance_model_lobo --seed 0 --out $R/stance_model_lobo_preds.jsonl && python -m cesrec.evals.bench.stance_model_lobo --seed 1 --out $R/stance_model_lobo_preds_seed1.jsonl"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \
