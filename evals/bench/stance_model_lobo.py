@@ -1,18 +1,20 @@
 """The trained stance model (agent/stance_model.py) leave-one-batch-out at the value level (issue 21, item 4;
-evals/notes/stance_judge.md, fifth round).
+evals/notes/stance_judge.md, fifth and seventh rounds).
 
-`python -m cesrec.evals.bench.stance_model_lobo [--batches devcases,fresh1,...] [--epochs N] [--seed S]
-[--out PATH]`
+`python -m cesrec.evals.bench.stance_model_lobo [--batches devcases,fresh1,...] [--groups A+B,C+D] [--extra
+train,w1,...] [--epochs N] [--seed S] [--out PATH]`
 
 Pairs (message, the words of one catalogue value it names, gold side) from the DEVELOPMENT batches only:
-`devcases` / `train` (evals/data/stance_dev.py DEV_CASES / TRAIN_CASES), `fresh1`..`fresh5`
+`devcases` / `train` (evals/data/stance_dev.py DEV_CASES / TRAIN_CASES), `fresh1`..`fresh6`
 (evals/data/utterances_fresh*.jsonl), `devhalf` (the records of evals/data/utterances.jsonl whose split is dev,
-never the `idiom` class or the held-out half). A value is the words the product's mention finder covers
+never the `idiom` class or the held-out half), and the training-only batches `w1`..`w5` (round 7:
+evals/data/stance_train_w*.jsonl). A value is the words the product's mention finder covers
 (tools.stance_values._mention_labels, as the judge labels it); its side: "want" / "avoid" from the gold reading,
-"neither" for a mention that is no gold value (an also-ok value is left out). For each batch held out a model is
-trained on all the others (TRAIN_CASES always in) and scores it: accuracy of the side, and how often a prediction
-at p >= t contradicts gold (want <-> avoid). `--out` writes the held-out predictions (JSONL) for the product-path
-combination (evals/bench/understanding_dev.py --stance-model-preds).
+"neither" for a mention that is no gold value (an also-ok value is left out). For each batch held out (or each
+`--groups` group of batches held out together) a model is trained on all the other scored batches plus the
+training-only ones of `--extra` (default `train`, i.e. TRAIN_CASES) and scores it: accuracy of the side, and how
+often a prediction at p >= t contradicts gold (want <-> avoid). `--out` writes the held-out predictions (JSONL) for
+the product-path combination (evals/bench/understanding_dev.py --stance-model-preds).
 """
 
 from __future__ import annotations
@@ -31,8 +33,13 @@ from cesrec.evals.provenance import provenance
 ROOT = Path(__file__).parents[1]
 FRESH = {"fresh1": "utterances_fresh.jsonl", "fresh2": "utterances_fresh2.jsonl",
          "fresh3": "utterances_fresh3.jsonl", "fresh4": "utterances_fresh4.jsonl",
-         "fresh5": "utterances_fresh5.jsonl"}  # fresh #5: development data since round 6 (measured once, held out)
-BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "devhalf")
+         "fresh5": "utterances_fresh5.jsonl",  # fresh #5: development data since round 6 (measured once, held out)
+         "fresh6": "utterances_fresh6.jsonl"}  # fresh #6: development data since round 7
+BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "devhalf")
+# training-only batches (never held out, never scored): TRAIN_CASES and round 7's training batches, written by five
+# people in five voices for training (evals/data/stance_train_w*.jsonl, README.md there)
+TRAIN_ONLY = {"w1": "stance_train_w1.jsonl", "w2": "stance_train_w2.jsonl", "w3": "stance_train_w3.jsonl",
+              "w4": "stance_train_w4.jsonl", "w5": "stance_train_w5.jsonl"}
 
 
 def _fold(text: str) -> str:
@@ -55,7 +62,7 @@ def batch_records(name: str) -> list[dict]:
     if name == "devhalf":  # never a held-out record
         recs = load_utterances(ROOT / "data" / "utterances.jsonl")
         return [r for r in recs if r["class"] not in HELDOUT_CLASSES and split_of(r) == "dev"]
-    return load_utterances(ROOT / "data" / FRESH[name])
+    return load_utterances(ROOT / "data" / (FRESH.get(name) or TRAIN_ONLY[name]))
 
 
 def pairs_of(rec: dict, catalog) -> list[tuple[str, tuple[int, int], str, str]]:
@@ -104,7 +111,10 @@ def contradicts(y: str, pred: str) -> bool:
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--batches", default=",".join(BATCHES))
+    ap.add_argument("--batches", default=",".join(BATCHES), help="the scored batches, each held out in turn")
+    ap.add_argument("--groups", default=None, help="instead: groups of scored batches held out together, "
+                    "comma-separated, the batches of a group joined by + (e.g. devcases+fresh1,fresh2+devhalf)")
+    ap.add_argument("--extra", default="train", help="training-only batches (never held out): train and/or w1..w5")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, default=None)
@@ -116,7 +126,13 @@ def main(argv: list[str] | None = None) -> dict:
     from cesrec.evals.bench.understanding import load_catalog
 
     catalog = load_catalog()
-    data = examples_of((*BATCHES, "train"), catalog)
+    groups = [g.split("+") for g in (a.groups.split(",") if a.groups else a.batches.split(","))]
+    extra = [e for e in a.extra.split(",") if e]
+    unknown = {b for g in groups for b in g} - set(BATCHES) | set(extra) - {"train", *TRAIN_ONLY}
+    if unknown:
+        ap.error(f"unknown batches {sorted(unknown)}")
+    # every scored batch trains the folds that do not hold it out, as before --groups (a subset of --batches too)
+    data = examples_of((*BATCHES, *extra), catalog)
     for n, exs in data.items():
         c = {lab: sum(e.y == lab for e in exs) for lab in LABELS}
         print(f"{n:9s} {len(exs):4d} pairs {c}", flush=True)
@@ -126,31 +142,39 @@ def main(argv: list[str] | None = None) -> dict:
         cmd = " ".join(["python -m cesrec.evals.bench.stance_model_lobo", *(argv if argv is not None else sys.argv[1:])])
         fh.write(json.dumps({"_meta": {**provenance(cmd), "machine": machine_line(),
                                        "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")}}) + "\n")
-    for held in a.batches.split(","):
-        texts = {_fold(e.text) for e in data[held]}
-        tr = [e for n, exs in data.items() if n != held for e in exs if _fold(e.text) not in texts]
+    for group in groups:
+        held_exs = [e for b in group for e in data[b]]
+        texts = {_fold(e.text) for e in held_exs}
+        tr = [e for n, exs in data.items() if n not in group for e in exs if _fold(e.text) not in texts]
         t0 = time.perf_counter()
         m = StanceModel().train(tr, seed=a.seed, epochs=a.epochs)
         t_train = time.perf_counter() - t0
-        ps = m.predict([(e.text, e.span) for e in data[held]])
-        r = {"n": len(ps), "train_pairs": len(tr), "train_s": round(t_train, 1)}
-        pred = [max(p, key=p.get) for p in ps]
-        r["accuracy"] = round(sum(p == e.y for p, e in zip(pred, data[held], strict=True)) / len(ps), 3)
-        polar = [(p, e) for p, e in zip(ps, data[held], strict=True) if e.y != "neither"]
-        r["polar_accuracy"] = round(sum(max(p, key=p.get) == e.y for p, e in polar) / len(polar), 3)
-        for t in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95):
-            conf = [(p, e) for p, e in polar if max(p.values()) >= t]
-            r[f"contra@{t}"] = sum(contradicts(e.y, max(p, key=p.get)) for p, e in conf)
-            r[f"confident@{t}"] = len(conf)
-        res[held] = r
-        print(held, json.dumps(r), flush=True)
-        if fh:
-            for p, e in zip(ps, data[held], strict=True):
-                fh.write(json.dumps({"batch": held, "text": e.text, "span": list(e.span), "y": e.y,
-                                     "p": {k: round(v, 4) for k, v in p.items()}}) + "\n")
+        ps_all = m.predict([(e.text, e.span) for e in held_exs])
+        for held in group:
+            ps = [p for p, e in zip(ps_all, held_exs, strict=True) if e.batch == held]
+            res[held] = _fold_result(held, ps, data[held], len(tr), t_train, fh)
     if fh:
         fh.close()
     return res
+
+
+def _fold_result(held: str, ps: list, exs: list, n_train: int, t_train: float, fh) -> dict:
+    """The held-out batch's figures (printed) and its predictions (to `fh`)."""
+    r = {"n": len(ps), "train_pairs": n_train, "train_s": round(t_train, 1)}
+    pred = [max(p, key=p.get) for p in ps]
+    r["accuracy"] = round(sum(p == e.y for p, e in zip(pred, exs, strict=True)) / len(ps), 3)
+    polar = [(p, e) for p, e in zip(ps, exs, strict=True) if e.y != "neither"]
+    r["polar_accuracy"] = round(sum(max(p, key=p.get) == e.y for p, e in polar) / len(polar), 3)
+    for t in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95):
+        conf = [(p, e) for p, e in polar if max(p.values()) >= t]
+        r[f"contra@{t}"] = sum(contradicts(e.y, max(p, key=p.get)) for p, e in conf)
+        r[f"confident@{t}"] = len(conf)
+    print(held, json.dumps(r), flush=True)
+    if fh:
+        for p, e in zip(ps, exs, strict=True):
+            fh.write(json.dumps({"batch": held, "text": e.text, "span": list(e.span), "y": e.y,
+                                 "p": {k: round(v, 4) for k, v in p.items()}}) + "\n")
+    return r
 
 
 if __name__ == "__main__":

@@ -1,16 +1,16 @@
 """The stance reading on the DEVELOPMENT batches only, batch by batch (issue 21, item 4; evals/notes/stance_judge.md).
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
-[--devcases-calls PATH] [--batches devcases,fresh1,fresh2,fresh3,fresh4,fresh5,devhalf] [--judge-dir DIR]
+[--devcases-calls PATH] [--batches devcases,fresh1,...,fresh6,devhalf] [--judge-dir DIR]
 [--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P]]`
 
-Seven batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
+Eight batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
 
 - `devcases`: evals/data/stance_dev.py DEV_CASES (the reader's author's sentences): the rule reading with the judge
   (no orchestrator call); judge calls replayed from --devcases-calls (recorded there, live, when missing);
-- `fresh1` .. `fresh5`: evals/data/utterances_fresh.jsonl / utterances_fresh2.jsonl / utterances_fresh3.jsonl /
-  utterances_fresh4.jsonl / utterances_fresh5.jsonl (development data since they were measured), the product's combined reading (recorded
+- `fresh1` .. `fresh6`: evals/data/utterances_fresh.jsonl / utterances_fresh2.jsonl / ... / utterances_fresh6.jsonl
+  (development data since they were measured), the product's combined reading (recorded
   orchestrator calls, then agent.understand with the judge), judge calls replayed from the committed files;
 - `devhalf`: the records of evals/data/utterances.jsonl whose split is dev (no `idiom` record, no held-out one).
 
@@ -46,7 +46,7 @@ from cesrec.evals.bench.understanding_score import _headline, reading_from_feedb
 
 ROOT = Path(__file__).parents[1]
 RESULTS = ROOT / "results"
-BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "devhalf")
+BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "devhalf")
 DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_understanding_fresh_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh_judge_calls_v2.jsonl"),
         "fresh2": (ROOT / "data" / "utterances_fresh2.jsonl", RESULTS / "bench_understanding_fresh2_llm_calls.jsonl",
@@ -57,6 +57,8 @@ DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_un
                    RESULTS / "bench_understanding_fresh4_judge_calls_before.jsonl"),
         "fresh5": (ROOT / "data" / "utterances_fresh5.jsonl", RESULTS / "bench_understanding_fresh5_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh5_judge_calls_before.jsonl"),
+        "fresh6": (ROOT / "data" / "utterances_fresh6.jsonl", RESULTS / "bench_understanding_fresh6_llm_calls.jsonl",
+                   RESULTS / "bench_understanding_fresh6_judge_calls_before.jsonl"),
         "devhalf": (ROOT / "data" / "utterances.jsonl", RESULTS / "bench_understanding_llm_calls.jsonl",
                     RESULTS / "bench_understanding_judge_calls_v2.jsonl")}
 
