@@ -91,6 +91,26 @@ def batch_records(name: str) -> tuple[list[dict], dict | None]:
     return recs, by_id
 
 
+def load_preds(paths) -> dict:
+    """Held-out predictions (evals/bench/stance_model_lobo.py --out), (text, span) -> probabilities; several files
+    (one per seed) averaged, as the product averages its seeds."""
+    runs: dict = {}
+    for path in paths:
+        for line in Path(path).read_text().splitlines():
+            r = json.loads(line)
+            if "_meta" in r:  # the command that wrote the file
+                continue
+            runs.setdefault((r["text"], tuple(r["span"])), []).append(r["p"])
+    return {k: {lab: sum(p[lab] for p in ps) / len(ps) for lab in ps[0]} for k, ps in runs.items()}
+
+
+def preds_reader(preds: dict):
+    """The judge's model made of held-out predictions: a pair without one is left alone (combine skips None)."""
+    def read(pairs):
+        return [preds.get((text, tuple(span))) for text, span in pairs]
+    return read
+
+
 def read_batch(name: str, catalog, mood, judge) -> tuple[list[dict], dict]:
     from cesrec.agent.stance_llm import STANCE_GATE, judge_feedback
     from cesrec.tools.feedback import parse_feedback_rules
@@ -156,18 +176,8 @@ def main(argv: list[str] | None = None) -> dict:
     mood = load_mood(catalog)
     held_out_reader = None
     if a.stance_model_preds is not None:
-        runs: dict = {}  # several files (one per seed, comma-separated): their probabilities averaged
-        for path in str(a.stance_model_preds).split(","):
-            for line in Path(path).read_text().splitlines():
-                r = json.loads(line)
-                if "_meta" in r:  # the command that wrote the file
-                    continue
-                runs.setdefault((r["text"], tuple(r["span"])), []).append(r["p"])
-        preds = {k: {lab: sum(p[lab] for p in ps) / len(ps) for lab in ps[0]} for k, ps in runs.items()}
+        held_out_reader = preds_reader(load_preds(str(a.stance_model_preds).split(",")))
         smod.VETO_P, smod.FILL_P = a.veto_p, a.fill_p  # None: off (agent.stance_model.combine)
-
-        def held_out_reader(pairs):  # a pair without a held-out prediction is left alone (combine skips None)
-            return [preds.get((text, tuple(span))) for text, span in pairs]
     res = {}
     for name in a.batches.split(","):
         # the committed calls are only replayed (a call they lack fails, the reading stays unjudged, counted)

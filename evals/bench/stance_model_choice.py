@@ -1,0 +1,116 @@
+"""Choose the trained stance model's data and thresholds on the DEVELOPMENT batches only (issue 21, item 4;
+evals/notes/stance_judge.md, seventh round).
+
+`python -m cesrec.evals.bench.stance_model_choice --variant NAME=PREDS[,PREDS...] [--variant ...]
+[--veto off,0.9,...] [--fill off,0.8,...] [--batches devcases,...] --out PATH`
+
+Each variant is a set of held-out predictions (evals/bench/stance_model_lobo.py --out: every batch read by a model
+that did not train on it; several files, one per seed, averaged as the product averages its seeds). For every veto
+/ fill threshold pair the product's path reads every development batch (evals/bench/understanding_dev.py: the
+recorded orchestrator and judge calls replayed, the judge carrying the predictions as its model) and is scored:
+genre F1 and polarity flips per batch, and the cost over all batches, 2 per flip + 1 per genre false positive or
+miss (a flip is worse than a value missed, which the reply can still ask about). The choice, written with the
+figures: the (variant, veto, fill) of least cost; a tie goes to the fewer interventions (veto off or higher, fill
+off or higher). Also the reading without a model (`none`), for reference. Never a held-out record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from cesrec.evals.machine import machine_line
+from cesrec.evals.provenance import provenance
+
+# DEV_CASES has no orchestrator calls: its judge calls are made with the embedded LLM once and replayed after
+# (understanding_dev's default file)
+DEVCASES_CALLS = Path(tempfile.gettempdir()) / "devcases_judge_calls.jsonl"
+
+
+def _thresholds(text: str) -> list[float | None]:
+    return [None if t == "off" else float(t) for t in text.split(",") if t]
+
+
+def _cost(row: dict) -> int:
+    return sum(2 * b["polarity_flips"] + b["genre_tp_fp_fn"][1] + b["genre_tp_fp_fn"][2] for b in row.values())
+
+
+def _key(v: float | None) -> float:
+    return 2.0 if v is None else v  # off is the fewest interventions; a higher threshold fewer than a lower
+
+
+def main(argv: list[str] | None = None) -> dict:
+    from cesrec.evals.bench import understanding_dev as ud
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--variant", action="append", required=True, help="NAME=preds.jsonl[,preds_seed1.jsonl]")
+    ap.add_argument("--veto", default="off,0.9,0.93,0.95,0.97")
+    ap.add_argument("--fill", default="off,0.7,0.8,0.9")
+    ap.add_argument("--batches", default=",".join(ud.BATCHES))
+    ap.add_argument("--out", type=Path, required=True)
+    a = ap.parse_args(argv)
+    import cesrec.agent.stance_llm as sl
+    import cesrec.agent.stance_model as smod
+    from cesrec.evals.bench.understanding import load_catalog, load_mood
+    from cesrec.evals.bench.understanding_judge import judge_completer
+    from cesrec.evals.bench.understanding_score import _headline, score
+
+    catalog = load_catalog()
+    mood = load_mood(catalog)
+    batches = a.batches.split(",")
+    if set(batches) - {"devcases", *ud.DATA}:
+        ap.error(f"unknown batches {sorted(set(batches) - {'devcases', *ud.DATA})}")
+
+    def read_all(model) -> dict:
+        row = {}
+        for name in batches:
+            judge = (judge_completer(DEVCASES_CALLS, command="python -m cesrec.evals.bench.stance_model_choice")
+                     if name == "devcases" else sl.recorded_completer(ud.DATA[name][2]))
+            judge.stance_model = model
+            recs, rd = ud.read_batch(name, catalog, mood, judge)
+            full = score(recs, rd)
+            g = full["fields"]["genre"]
+            row[name] = {"genre_f1": _headline(full)["genre_f1"], "polarity_flips": _headline(full)["polarity_flips"],
+                         "genre_tp_fp_fn": [g["tp"], g["fp"], g["fn"]],
+                         "missing_judge_calls": sum(1 for r in rd.values() if r.detail.get("missing"))}
+        return row
+
+    out: dict = {"variants": {}}
+    smod.VETO_P = smod.FILL_P = None
+    base = read_all(None)
+    out["none"] = {"batches": base, "cost": _cost(base)}
+    print(f"none: cost {_cost(base)}", flush=True)
+    best = None
+    for spec in a.variant:
+        name, _, files = spec.partition("=")
+        reader = ud.preds_reader(ud.load_preds(files.split(",")))
+        rows = []
+        for v in _thresholds(a.veto):
+            for f in _thresholds(a.fill):
+                smod.VETO_P, smod.FILL_P = v, f  # this process's settings (a command, not a library call)
+                row = read_all(reader)
+                rows.append({"veto_p": v, "fill_p": f, "cost": _cost(row), "batches": row})
+                line = " ".join(f"{b} {r['genre_f1']:.3f}/{r['polarity_flips']}" for b, r in row.items())
+                print(f"{name} veto {v} fill {f}: cost {_cost(row)} | {line}", flush=True)
+                cand = (_cost(row), -_key(v), -_key(f), name)
+                if best is None or cand < best[0]:
+                    best = (cand, {"variant": name, "veto_p": v, "fill_p": f, "cost": _cost(row)})
+        out["variants"][name] = {"preds": files.split(","), "rows": rows}
+    smod.VETO_P, smod.FILL_P = None, None
+    out["choice"] = best[1]
+    out["rule"] = ("least cost over the development batches (2 per polarity flip + 1 per genre false positive or "
+                   "miss); ties to the fewer interventions")
+    cmd = " ".join(["python -m cesrec.evals.bench.stance_model_choice", *(argv if argv is not None else sys.argv[1:])])
+    out = {**provenance(cmd), "machine": machine_line(),
+           "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"), **out}
+    a.out.write_text(json.dumps(out, indent=1) + "\n")
+    print(f"choice: {out['choice']}", flush=True)
+    return out
+
+
+if __name__ == "__main__":
+    main()
