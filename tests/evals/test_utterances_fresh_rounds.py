@@ -1,6 +1,7 @@
 """The fresh idiom batches written with exact topic counts, one per round of work on the stance reader:
 #3 (evals/data/utterances_fresh3.jsonl, round 3), #4 (utterances_fresh4.jsonl, round 4), #5
-(utterances_fresh5.jsonl, round 5) and #6 (utterances_fresh6.jsonl, round 6); see evals/data/README.md. Each is in sync with its writer, every id, film
+(utterances_fresh5.jsonl, round 5), #6 (utterances_fresh6.jsonl, round 6), #7 and #8 (utterances_fresh7.jsonl,
+utterances_fresh8.jsonl, both written for round 7, apart from each other); see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
@@ -14,6 +15,8 @@ from cesrec.evals.data import write_utterances_fresh3 as fresh3
 from cesrec.evals.data import write_utterances_fresh4 as fresh4
 from cesrec.evals.data import write_utterances_fresh5 as fresh5
 from cesrec.evals.data import write_utterances_fresh6 as fresh6
+from cesrec.evals.data import write_utterances_fresh7 as fresh7
+from cesrec.evals.data import write_utterances_fresh8 as fresh8
 
 from tests.evals import fresh_checks as checks
 
@@ -32,6 +35,12 @@ BATCHES = {
     "fresh6": (fresh6, {"negative_words": 14, "fatigue": 14, "understatement": 14, "double_neg": 13, "only_but": 14,
                         "comparison": 14, "polite": 14, "dismissal": 14, "praise": 13, "mixed": 16, "question": 13,
                         "era": 14, "people": 15, "titles": 14, "rambling": 10, "plain": 23}, 6),
+    "fresh7": (fresh7, {"negative_words": 14, "fatigue": 14, "understatement": 14, "double_neg": 14, "only_but": 14,
+                        "comparison": 14, "polite": 14, "dismissal": 14, "praise": 14, "mixed": 16, "question": 14,
+                        "era": 14, "people": 14, "titles": 14, "rambling": 10, "plain": 23}, 7),
+    "fresh8": (fresh8, {"negative_words": 14, "fatigue": 14, "understatement": 14, "double_neg": 14, "only_but": 14,
+                        "comparison": 14, "polite": 14, "dismissal": 14, "praise": 14, "mixed": 16, "question": 14,
+                        "era": 14, "people": 14, "titles": 14, "rambling": 10, "plain": 23}, 7),
 }
 
 
@@ -86,3 +95,8 @@ def test_new_sentences_and_ids_only(batch):
 def test_every_film_and_value_exists(cat, batch):
     writer, _, _, recs = batch
     checks.assert_every_film_and_value_exists(cat, recs)
+
+
+def test_fresh7_and_fresh8_share_no_sentence():
+    """Written at the same time apart from each other, so neither lists the other among its earlier files."""
+    checks.assert_new_sentences_and_ids(checks.load_utterances(fresh8.OUT), fresh7.OUT)
