@@ -119,8 +119,9 @@ def test_training_pairs_come_from_development_records_only(cat):
 
     half = lobo.batch_records("devhalf")
     assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
-    assert "fresh6" not in " ".join(lobo.FRESH.values()) and set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases",
-                                                                                                    "devhalf"}
+    files = " ".join([*lobo.FRESH.values(), *lobo.TRAIN_ONLY.values()])
+    assert "fresh7" not in files and "fresh8" not in files  # round 7's held-out batches
+    assert set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases", "devhalf"}
     rec = {"id": "t", "text": "I can never get enough of westerns but musicals bore me", "shown": [],
            "gold": {"liked": ["genre:Western"], "disliked": ["genre:Musical"], "liked_items": [],
                     "disliked_items": [], "also_ok": []}}
@@ -128,17 +129,19 @@ def test_training_pairs_come_from_development_records_only(cat):
     assert pairs == {"westerns": "want", "musicals": "avoid"}
 
 
-def test_product_is_the_fifth_rounds_model_and_its_files_are_fingerprinted():
-    """The sixth round (fresh #5 in training, veto 0.97, move 0.99) was rejected on held-out evidence (fresh #6,
-    the idiom class): the product trains on the fifth round's batches, every one of them fingerprinted."""
+def test_product_trains_on_development_batches_only_and_fingerprints_them():
+    """Every batch the product trains on is a development batch (never fresh #7 / #8, the idiom class or the
+    held-out half), and its data file is in the fingerprint, so changed data trains a new model."""
     from cesrec.evals.bench import stance_model_lobo as lobo
     from cesrec.evals.bench import understanding_dev as udev
 
-    assert set(smod.TRAIN_BATCHES) == (set(lobo.BATCHES) - {"fresh5"}) | {"train"}
+    assert set(smod.TRAIN_BATCHES) <= set(lobo.BATCHES) | {"train"} | set(lobo.TRAIN_ONLY)
     assert set(udev.BATCHES) == set(lobo.BATCHES)
     files = {p.name for p in smod._data_files()}
-    assert {lobo.FRESH[n] for n in lobo.FRESH if n != "fresh5"} <= files
-    assert not {"utterances_fresh5.jsonl", "utterances_fresh6.jsonl"} & files
+    file_of = {**lobo.FRESH, **lobo.TRAIN_ONLY, "devcases": "stance_dev.py", "train": "stance_dev.py",
+               "devhalf": "utterances.jsonl"}
+    assert {file_of[b] for b in smod.TRAIN_BATCHES} == files
+    assert not {"utterances_fresh7.jsonl", "utterances_fresh8.jsonl"} & files
 
 
 def test_product_thresholds():
