@@ -20,6 +20,10 @@ with write_utterances.R and resolved by write_utterances.build / main (the same 
 fresh_batch.check() also fails on any value the catalogue lacks and on a sentence already in another utterance
 file. Run:
     python -m cesrec.evals.data.write_stance_train_w5
+
+Removed by the lead after the five training batches landed (11:12 UTC), by a script that printed no sentence: two
+records that repeat a sentence of training batch w3 word for word, and one that repeats a sentence of the held-out
+fresh #8 (written at the same time; a training sentence must never be a held-out one). 278 records remain.
 """
 
 from __future__ import annotations
@@ -101,7 +105,6 @@ T = "plain_refuse"
 R(T, "I don't like horror.", dislike=[G + "Horror"])
 R(T, "no musicals for me please, I get bored", dislike=[G + "Musical"])
 R(T, "Not a fan of westerns", dislike=[G + "Western"])
-R(T, "I don't want anything animated", dislike=[G + "Animation"])
 R(T, "please no war movies", dislike=[G + "War"])
 R(T, "I dislike sci-fi", dislike=[G + "Sci-Fi"])
 R(T, "skip the documentaries", dislike=[G + "Documentary"])
@@ -294,13 +297,11 @@ R(T, "a sci-fi film wouldn't go amiss", like=[G + "Sci-Fi"])
 
 # -------------------------------------------------------------------------------------------------- only_compare
 T = "only_compare"
-R(T, "nothing but westerns for me tonight", like=[G + "Western"])
 R(T, "anything but horror", dislike=[G + "Horror"])
 R(T, "I'll take a mystery over a thriller any day", like=[G + "Mystery"], dislike=[G + "Thriller"])
 R(T, "documentaries beat made-up stories hands down", like=[G + "Documentary"])
 R(T, "Anything except musicals, honestly", dislike=[G + "Musical"])
 R(T, "Scorsese over Coppola, every time", like=[P + "Martin Scorsese"], dislike=[P + "Francis Ford Coppola"])
-R(T, "only comedy, nothing else", like=[G + "Comedy"])
 R(T, "I prefer the 70s to the 80s by a mile", like=[D + "1970s"], dislike=[D + "1980s"])
 R(T, "Whatever you like, just not romance", dislike=[G + "Romance"])
 R(T, "War films are leagues above mindless action movies", like=[G + "War"], dislike=[G + "Action"])
