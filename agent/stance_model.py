@@ -163,14 +163,17 @@ def _side_of(feedback, key) -> int:
     return 0
 
 
-def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=()):
+def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=(),
+            neither_p: float | None = None):
     """The judge step's reading `out` with the model's reading of each value: `targets` (tools.stance_values
     Target, with spans), `preds` {target key: the model's probabilities}.
 
     - veto (`veto_p`, None: off): a value on one side that the model puts on the other with p >= veto_p goes to
       neither side (agent.clarify asks it back);
     - fill (`fill_p`, None: off): a value the judge abstained on (`abstained`: its labels) takes the model's side
-      when the model is at least that sure of want or avoid.
+      when the model is at least that sure of want or avoid;
+    - no side (`neither_p`, None: off): a value on one side that the model reads as named without a stance of the
+      user ("my wife loves westerns") with p >= neither_p goes to neither side, and is not asked back.
     Values a construction of the grammar fixed (`fixed`: labels) are left alone. -> (Feedback, {label: change})."""
     from cesrec.tools.stance_values import without_values
 
@@ -184,6 +187,9 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
         if side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0:
             drop.add(t.key)
             changes[lab] = "vetoed"
+        elif side != 0 and neither_p is not None and ps.get("neither", 0.0) >= neither_p:
+            drop.add(t.key)
+            changes[lab] = "no side"
         elif side == 0 and fill_p is not None and lab in abstained and t.key[0] != "person":
             best = "want" if ps["want"] >= ps["avoid"] else "avoid"
             if ps[best] >= fill_p:
@@ -220,6 +226,7 @@ def _with_sides(feedback, sides: dict):
 # model and thresholds stand.
 VETO_P = 0.93
 FILL_P = 0.8
+NEITHER_P: float | None = None  # off
 # two models trained alike but for the seed, their probabilities averaged: with one seed the dev half's 0.970 / 0
 # held for seed 0 and not for seed 1 (0.960 / 0: two right likes vetoed); the average of the two held it
 # (evals/notes/stance_judge.md, fifth round)

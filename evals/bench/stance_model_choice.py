@@ -2,22 +2,23 @@
 evals/notes/stance_judge.md, seventh round).
 
 `python -m cesrec.evals.bench.stance_model_choice --variant NAME=PREDS[,PREDS...] [--variant ...]
-[--veto off,0.9,...] [--fill off,0.8,...] [--batches devcases,...] --out PATH`
+[--veto off,0.9,...] [--fill off,0.8,...] [--neither off,0.9,...] [--batches devcases,...] --out PATH`
 
 Each variant is a set of held-out predictions (evals/bench/stance_model_lobo.py --out: every batch read by a model
 that did not train on it; several files, one per seed, averaged as the product averages its seeds). For every veto
-/ fill threshold pair the product's path reads every development batch (evals/bench/understanding_dev.py: the
+/ fill / no-side threshold (agent.stance_model.combine) the product's path reads every development batch (evals/bench/understanding_dev.py: the
 recorded orchestrator and judge calls replayed, the judge carrying the predictions as its model) and is scored:
 genre F1 and polarity flips per batch, and the cost over all batches, 2 per flip + 1 per genre false positive or
 miss (a flip is worse than a value missed, which the reply can still ask about). The choice, written with the
-figures: the (variant, veto, fill) of least cost; a tie goes to the fewer interventions (veto off or higher, fill
-off or higher). Also the reading without a model (`none`), for reference. Never a held-out record.
+figures: the (variant, veto, fill, no side) of least cost; a tie goes to the fewer interventions (a threshold off
+or higher). Also the reading without a model (`none`), for reference. Never a held-out record.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import itertools
 import json
 import sys
 import tempfile
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--variant", action="append", required=True, help="NAME=preds.jsonl[,preds_seed1.jsonl]")
     ap.add_argument("--veto", default="off,0.9,0.93,0.95,0.97")
     ap.add_argument("--fill", default="off,0.7,0.8,0.9")
+    ap.add_argument("--neither", default="off", help="no-side thresholds (agent.stance_model.NEITHER_P)")
     ap.add_argument("--batches", default=",".join(ud.BATCHES))
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args(argv)
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> dict:
         return row
 
     out: dict = {"variants": {}}
-    smod.VETO_P = smod.FILL_P = None
+    smod.VETO_P = smod.FILL_P = smod.NEITHER_P = None
     base = read_all(None)
     out["none"] = {"batches": base, "cost": _cost(base)}
     print(f"none: cost {_cost(base)}", flush=True)
@@ -89,18 +91,18 @@ def main(argv: list[str] | None = None) -> dict:
         name, _, files = spec.partition("=")
         reader = ud.preds_reader(ud.load_preds(files.split(",")))
         rows = []
-        for v in _thresholds(a.veto):
-            for f in _thresholds(a.fill):
-                smod.VETO_P, smod.FILL_P = v, f  # this process's settings (a command, not a library call)
-                row = read_all(reader)
-                rows.append({"veto_p": v, "fill_p": f, "cost": _cost(row), "batches": row})
-                line = " ".join(f"{b} {r['genre_f1']:.3f}/{r['polarity_flips']}" for b, r in row.items())
-                print(f"{name} veto {v} fill {f}: cost {_cost(row)} | {line}", flush=True)
-                cand = (_cost(row), -_key(v), -_key(f), name)
-                if best is None or cand < best[0]:
-                    best = (cand, {"variant": name, "veto_p": v, "fill_p": f, "cost": _cost(row)})
+        for v, f, n in itertools.product(_thresholds(a.veto), _thresholds(a.fill), _thresholds(a.neither)):
+            # this process's settings (a command, not a library call)
+            smod.VETO_P, smod.FILL_P, smod.NEITHER_P = v, f, n
+            row = read_all(reader)
+            rows.append({"veto_p": v, "fill_p": f, "neither_p": n, "cost": _cost(row), "batches": row})
+            line = " ".join(f"{b} {r['genre_f1']:.3f}/{r['polarity_flips']}" for b, r in row.items())
+            print(f"{name} veto {v} fill {f} neither {n}: cost {_cost(row)} | {line}", flush=True)
+            cand = (_cost(row), -_key(v), -_key(f), -_key(n), name)
+            if best is None or cand < best[0]:
+                best = (cand, {"variant": name, "veto_p": v, "fill_p": f, "neither_p": n, "cost": _cost(row)})
         out["variants"][name] = {"preds": files.split(","), "rows": rows}
-    smod.VETO_P, smod.FILL_P = None, None
+    smod.VETO_P = smod.FILL_P = smod.NEITHER_P = None
     out["choice"] = best[1]
     out["rule"] = ("least cost over the development batches (2 per polarity flip + 1 per genre false positive or "
                    "miss); ties to the fewer interventions")

@@ -2,7 +2,7 @@
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
 [--devcases-calls PATH] [--batches devcases,fresh1,...,fresh6,devhalf] [--judge-dir DIR]
-[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P]]`
+[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P]]`
 
 Eight batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
@@ -154,6 +154,9 @@ def main(argv: list[str] | None = None) -> dict:
                     "with at least this probability goes to neither side (default off)")
     ap.add_argument("--fill-p", type=float, default=None, help="fill: a value the judge abstained on takes the "
                     "model's side with at least this probability (default off)")
+    ap.add_argument("--neither-p", type=float, default=None, help="no side: a value on one side that the model "
+                    "reads as named without a stance with at least this probability goes to neither side (default "
+                    "off)")
     a = ap.parse_args(argv)
     import cesrec.agent.stance_llm as sl
     import cesrec.agent.stance_model as smod
@@ -177,7 +180,8 @@ def main(argv: list[str] | None = None) -> dict:
     held_out_reader = None
     if a.stance_model_preds is not None:
         held_out_reader = preds_reader(load_preds(str(a.stance_model_preds).split(",")))
-        smod.VETO_P, smod.FILL_P = a.veto_p, a.fill_p  # None: off (agent.stance_model.combine)
+        # None: off (agent.stance_model.combine)
+        smod.VETO_P, smod.FILL_P, smod.NEITHER_P = a.veto_p, a.fill_p, a.neither_p
     res = {}
     for name in a.batches.split(","):
         # the committed calls are only replayed (a call they lack fails, the reading stays unjudged, counted)

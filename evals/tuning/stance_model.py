@@ -1,7 +1,7 @@
 """Train the product's stance model (agent/stance_model.py) on all the development batches and cache it
 (issue 21, item 4; evals/notes/stance_judge.md, fifth round).
 
-    python -m cesrec.evals.tuning.stance_model [--force] [--quiet]     # scripts/setup.sh runs it
+    python -m cesrec.evals.tuning.stance_model [--force] [--quiet] [--keep-others]   # scripts/setup.sh runs it
 
 Deterministic (one thread per model, fixed seeds), one model per seed of agent.stance_model.SEEDS trained in
 parallel processes (~2 min on 2 cores, ~4 on one); cached in agent.stance_model.model_dir() under a
@@ -48,9 +48,10 @@ def _train_seed(seed: int) -> dict:
     return {"enc": m.enc.state_dict(), "head": m.head.state_dict()}
 
 
-def train_product(force: bool = False, quiet: bool = False) -> Path:
+def train_product(force: bool = False, quiet: bool = False, keep_others: bool = False) -> Path:
     """Train the product's models on all the development batches (deterministic) and cache them; a cached model
-    is kept unless `force`."""
+    is kept unless `force`. After training, the cache's models of other fingerprints are removed unless
+    `keep_others` (another checkout of the repository may want them: it trains its own again)."""
     import torch
 
     path = model_path()
@@ -69,6 +70,12 @@ def train_product(force: bool = False, quiet: bool = False) -> Path:
     if not quiet:
         print(f"trained the stance model ({len(SEEDS)} seeds, {workers} processes) in "
               f"{time.perf_counter() - t0:.0f} s: {path}")
+    # models of other fingerprints (older data or settings) are ~180 MB each and never read again by this checkout
+    for stale in path.parent.glob("stance-model-*.pt"):
+        if stale != path and not keep_others:
+            stale.unlink()
+            if not quiet:
+                print(f"removed a stance model of other data or settings: {stale}")
     return path
 
 
@@ -77,8 +84,9 @@ def main(argv: list[str] | None = None) -> int:
                                  description=__doc__.split("\n\n")[0])
     ap.add_argument("--force", action="store_true", help="train again even when cached")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--keep-others", action="store_true", help="keep cached models of other data or settings")
     a = ap.parse_args(argv)
-    train_product(force=a.force, quiet=a.quiet)
+    train_product(force=a.force, quiet=a.quiet, keep_others=a.keep_others)
     return 0
 
 

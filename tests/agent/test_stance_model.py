@@ -47,6 +47,21 @@ def test_combine_veto_and_fill():
     assert out.liked_attributes == {"genre": ["Western"]}
 
 
+def test_combine_no_side_drops_a_value_named_without_a_stance():
+    # "my husband loves westerns, I want musicals": the reading liked both; the model reads westerns as no side
+    tw = Target(("genre", "Western"), "westerns", 1, (18, 26))
+    tm = Target(("genre", "Musical"), "musicals", 1, (35, 43))
+    fb = Feedback(liked_attributes={"genre": ["Western", "Musical"]})
+    preds = {tw.key: {"want": 0.04, "avoid": 0.02, "neither": 0.94},
+             tm.key: {"want": 0.97, "avoid": 0.01, "neither": 0.02}}
+    out, ch = smod.combine(fb, [tw, tm], preds, 0.93, 0.8, neither_p=0.9)
+    assert out.liked_attributes == {"genre": ["Musical"]} and ch == {"westerns": "no side"}
+    out, ch = smod.combine(fb, [tw, tm], preds, 0.93, 0.8, neither_p=0.95)  # not sure enough
+    assert out == fb and ch == {}
+    out, ch = smod.combine(fb, [tw, tm], preds, 0.93, 0.8)  # off by default
+    assert out == fb and ch == {}
+
+
 @pytest.mark.filterwarnings("ignore::UserWarning")
 def test_training_is_deterministic_and_predicts_three_sides():
     torch = pytest.importorskip("torch")
