@@ -24,6 +24,27 @@ HERE = Path(__file__).resolve().parent
 CLS = "idiom"
 
 
+# the topics of fresh #6, kept by #7 and #8 (written for round 7) so the three batches compare topic by topic
+ROUND6_TOPICS = {
+    "negative_words": "enthusiasm in words that look negative (menace, sickness, addiction, wreck)",
+    "fatigue": "satiety and fatigue idioms that are refusals",
+    "understatement": "litotes and understatement (mostly a mild yes, some understated refusals)",
+    "double_neg": "double negation (most resolve to a yes, some to a no)",
+    "only_but": "nothing but X / anything but X / everything except X / X or nothing",
+    "comparison": "comparisons: X beats Y, X over Y, X wipes the floor with Y (the loser is refused)",
+    "polite": "polite refusals in kind words",
+    "dismissal": "dismissals and slang refusals (British, American, internet)",
+    "praise": "plain figurative praise without irony",
+    "mixed": "two clauses, one value liked and one refused",
+    "question": "questions answered in the next words (rhetorical or explicit)",
+    "era": "era stances: decades and year bounds",
+    "people": "actors / directors liked or refused idiomatically",
+    "titles": "catalogue films liked or refused idiomatically",
+    "rambling": "long rambling messages with the stance inside the story",
+    "plain": "plain controls: simple likes and refusals, some with negation",
+}
+
+
 def kind_of(rec: dict) -> str:
     """'like', 'refuse' or 'mixed' from a built record's gold: a liked value or film is the liking side, a
     refused value or film or a year bound (every bound in these batches shuts out a period) the refusing side;

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cesrec.evals.data.fresh_batch import FreshBatch
+from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, FreshBatch
 from cesrec.evals.data.write_utterances import D, G, P
 
 HERE = Path(__file__).resolve().parent
@@ -37,24 +37,7 @@ OTHER_FILES = (HERE / "utterances.jsonl", HERE / "utterances_fresh.jsonl", HERE 
 BATCH = "fresh8-2026-12-05"
 CLS = "idiom"
 
-TOPICS = {
-    "negative_words": "enthusiasm in words that look negative (menace, sickness, addiction, wreck)",
-    "fatigue": "satiety and fatigue idioms that are refusals",
-    "understatement": "litotes and understatement (mostly a mild yes, some understated refusals)",
-    "double_neg": "double negation (most resolve to a yes, some to a no)",
-    "only_but": "nothing but X / anything but X / everything except X / X or nothing",
-    "comparison": "comparisons: X beats Y, X over Y, X wipes the floor with Y (the loser is refused)",
-    "polite": "polite refusals in kind words",
-    "dismissal": "dismissals and slang refusals (British, American, internet)",
-    "praise": "plain figurative praise without irony",
-    "mixed": "two clauses, one value liked and one refused",
-    "question": "questions answered in the next words (rhetorical or explicit)",
-    "era": "era stances: decades and year bounds",
-    "people": "actors / directors liked or refused idiomatically",
-    "titles": "catalogue films liked or refused idiomatically",
-    "rambling": "long rambling messages with the stance inside the story",
-    "plain": "plain controls: simple likes and refusals, some with negation",
-}
+TOPICS = ROUND6_TOPICS  # evals/data/fresh_batch.py
 
 FRESH = FreshBatch(OUT, BATCH, TOPICS, earlier=OTHER_FILES)  # the shared machinery (fresh_batch.py)
 RECORDS = FRESH.records
