@@ -1,21 +1,24 @@
 """A small trained stance model: the value read in its sentence (issue 21, item 4; evals/notes/stance_judge.md,
-fifth round).
+fifth and seventh rounds).
 
 A cross-encoder-style classifier over the packaged all-MiniLM-L6-v2 transformer (tools.semantic.resolve_model,
 no download): the message with the value's words marked by brackets ("I can't get enough of [westerns]") is
 encoded by the whole transformer, fine-tuned; the mean of all tokens and the mean of the marked tokens go to a
-3-way head: want / avoid / neither. Trained on (message, value words, gold side) pairs of development data only.
+3-way head: want / avoid / neither. Trained on (message, value words, gold side) pairs of development data only:
+the development batches and five training batches written for it in five voices (evals/data/README.md).
 
 - `StanceModel.train(examples, seed=...)`: deterministic (fixed seeds, one thread, deterministic algorithms).
 - `StanceModel.predict(pairs)` -> one {"want", "avoid", "neither"} probability dict per (text, span) pair.
 - `combine(...)`: with the judge's reading (agent.stance_llm.judge_feedback): a value the model is sure
   (p >= VETO_P) belongs on the other side goes to neither side (agent.clarify asks it back); a value the judge
-  abstained on takes the side the model is sure of (p >= FILL_P). Chosen leave-one-batch-out.
+  abstained on takes the side the model is sure of (p >= FILL_P); a value the model is sure was named without a
+  stance of the user (p >= NEITHER_P) goes to neither side. Chosen on held-out predictions of the development
+  batches.
 - The product's model: `python -m cesrec.evals.tuning.stance_model` (scripts/setup.sh) trains it on all the
-  development batches (~2 min of one core, deterministic) and caches it in CESREC_STANCE_MODEL_DIR (default
-  ~/.cache/cesrec/stance_model, ~90 MB, keyed by a fingerprint of its data and settings); `product_model()`
-  raises StanceModelMissing, saying that command, when it is not there. No download: the base is the
-  packaged all-MiniLM-L6-v2 (tools.semantic.resolve_model).
+  development and training batches (deterministic; ~6 min on 2 cores) and caches it in CESREC_STANCE_MODEL_DIR
+  (default ~/.cache/cesrec/stance_model, ~180 MB, keyed by a fingerprint of its data and settings);
+  `product_model()` raises StanceModelMissing, saying that command, when it is not there. No download: the base
+  is the packaged all-MiniLM-L6-v2 (tools.semantic.resolve_model).
 """
 
 from __future__ import annotations
@@ -217,23 +220,23 @@ def _with_sides(feedback, sides: dict):
 # The product's model: trained once on all the development data, cached outside the repository
 # --------------------------------------------------------------------------------------------------------
 
-# The combination with the judge (agent.stance_llm.judge_feedback), chosen leave-one-batch-out over the
-# development batches (evals/notes/stance_judge.md, fifth round). The sixth round (trained on fresh #5 too,
-# VETO_P 0.97, MOVE_P 0.99, chosen leave-one-batch-out over seven batches) was measured on the held-out fresh #6
-# and the utterance benchmark and REJECTED (its "move" option, a very sure contradiction moved to the other side,
-# is in git at a2d971f): fresh #6 0.884 / 16 flips with this model -> 0.888 / 18, idiom class
-# 0.855 / 9 -> 0.847 / 11 (evals/results/bench_understanding_fresh6.json, commit a2d971f); the fifth round's
-# model and thresholds stand.
-VETO_P = 0.93
-FILL_P = 0.8
-NEITHER_P: float | None = None  # off
+# The combination with the judge (agent.stance_llm.judge_feedback), chosen on the development batches from
+# held-out predictions (evals/notes/stance_judge.md). Round 5 (veto 0.93, fill 0.8, trained on the development
+# batches of then) held on the held-out fresh #5; round 6 (one more batch, veto 0.97, a "move") was rejected on
+# fresh #6. Round 7: five people wrote 1,463 training sentences in five voices (evals/data/stance_train_w*.jsonl);
+# with them, 2-fold cross-validation over the eight development batches chose these thresholds (cost 379 against
+# 452 for the development batches alone and 522 without the model; evals/results/stance_model_choice_{w,base}.json).
+VETO_P = 0.9
+FILL_P = 0.9
+NEITHER_P: float | None = 0.9  # a value the model reads as named without a stance: on neither side, not asked
 # two models trained alike but for the seed, their probabilities averaged: with one seed the dev half's 0.970 / 0
 # held for seed 0 and not for seed 1 (0.960 / 0: two right likes vetoed); the average of the two held it
 # (evals/notes/stance_judge.md, fifth round)
 SEEDS = (0, 1)
 EPOCHS = 3
 VERSION = "2"  # bump when the model, its input or its training changes
-TRAIN_BATCHES = ("devcases", "train", "fresh1", "fresh2", "fresh3", "fresh4", "devhalf")
+TRAIN_BATCHES = ("devcases", "train", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "devhalf",
+                 "w1", "w2", "w3", "w4", "w5")
 # training reads the development data of evals/, so it lives there (agent never imports evals)
 TRAIN_COMMAND = "python -m cesrec.evals.tuning.stance_model"
 
@@ -250,13 +253,18 @@ def model_dir() -> Path:
 
 def _data_files() -> list[Path]:
     root = Path(__file__).parents[1] / "evals" / "data"
-    return [root / "stance_dev.py", root / "utterances.jsonl", *(root / f"utterances_fresh{n}.jsonl"
-                                                                   for n in ("", "2", "3", "4"))]
+    return [root / "stance_dev.py", root / "utterances.jsonl",
+            *(root / f"utterances_fresh{n}.jsonl" for n in ("", "2", "3", "4", "5", "6")),
+            *(root / f"stance_train_w{n}.jsonl" for n in range(1, 6))]
 
 
 def fingerprint() -> str:
-    """Of everything the model is made from: the training data files, the settings, this file's VERSION."""
-    h = hashlib.sha256(f"{VERSION}|{SEEDS}|{EPOCHS}|{MAX_LEN}|{','.join(TRAIN_BATCHES)}".encode())
+    """Of everything the model is made from: the training data files, the settings, this file's VERSION, and
+    whether ../shared's item metadata is there (without it fewer messages' people resolve, so fewer pairs)."""
+    from cesrec.recmodel.sources import shared_ml100k_dir
+
+    meta = shared_ml100k_dir() is not None
+    h = hashlib.sha256(f"{VERSION}|{SEEDS}|{EPOCHS}|{MAX_LEN}|{','.join(TRAIN_BATCHES)}|metadata={meta}".encode())
     for p in _data_files():
         h.update(p.read_bytes())
     return h.hexdigest()[:16]

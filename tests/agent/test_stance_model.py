@@ -160,7 +160,8 @@ def test_product_trains_on_development_batches_only_and_fingerprints_them():
 
 
 def test_product_thresholds():
-    assert smod.FILL_P < smod.VETO_P < 1.0
+    # each acts only where one side has most of the probability (evals/results/stance_model_choice_w.json)
+    assert all(0.5 < t < 1.0 for t in (smod.VETO_P, smod.FILL_P, smod.NEITHER_P))
 
 
 def test_ensemble_averages_its_models():
