@@ -123,9 +123,24 @@ step full "bench_understanding_fresh6_before.json (at commit 5986683 only) bench
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh6_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh6_judge_calls_before.jsonl --data evals/data/utterances_fresh6.jsonl --out $R/bench_understanding_fresh6_before.json"
 step full "bench_understanding_fresh6.json (at commit a2d971f only: the sixth round's reader, rejected on this measurement)" -- \
   "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh6_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh6_judge_calls_before.jsonl --data evals/data/utterances_fresh6.jsonl --out $R/bench_understanding_fresh6.json"
-# the trained stance model's held-out predictions (each development batch read by models trained without it)
-step full "stance_model_lobo_preds.jsonl stance_model_lobo_preds_seed1.jsonl" -- \
+# the trained stance model's held-out predictions (each development batch read by models trained without it);
+# the leave-one-batch-out files of rounds 5-6 have seven batches (at commit 6870f25; fresh #6 is a development
+# batch since, so the same command today has eight)
+step full "stance_model_lobo_preds.jsonl stance_model_lobo_preds_seed1.jsonl (at commit 6870f25 only)" -- \
   "python -m cesrec.evals.bench.stance_model_lobo --seed 0 --out $R/stance_model_lobo_preds.jsonl && python -m cesrec.evals.bench.stance_model_lobo --seed 1 --out $R/stance_model_lobo_preds_seed1.jsonl"
+# round 7: 2-fold held-out predictions without and with the five training batches, and the choice made on them
+step full "stance_model_2fold_{base,w}_preds_seed{0,1}.jsonl" -- \
+  "for s in 0 1; do python -m cesrec.evals.bench.stance_model_lobo --groups devcases+fresh1+fresh3+fresh5,fresh2+fresh4+fresh6+devhalf --extra train --seed \$s --out $R/stance_model_2fold_base_preds_seed\$s.jsonl && python -m cesrec.evals.bench.stance_model_lobo --groups devcases+fresh1+fresh3+fresh5,fresh2+fresh4+fresh6+devhalf --extra train,w1,w2,w3,w4,w5 --seed \$s --out $R/stance_model_2fold_w_preds_seed\$s.jsonl; done"
+step quick "stance_model_choice_base.json stance_model_choice_w.json (the thresholds and training data of the product's stance model)" -- \
+  "for v in base w; do python -m cesrec.evals.bench.stance_model_choice --variant \$v=$R/stance_model_2fold_\${v}_preds_seed0.jsonl,$R/stance_model_2fold_\${v}_preds_seed1.jsonl --veto off,0.9,0.93,0.95,0.97 --fill off,0.8,0.9 --neither off,0.9 --out $R/stance_model_choice_\$v.json; done"
+# fresh #7 and #8 before the seventh round: run at commits c80067a and 0422126 (they recorded the LLM first calls
+# and the judge calls); after it, today's reader replays them (the model changes no judge call)
+step full "bench_understanding_fresh7_before.json (at commit c80067a only) bench_understanding_fresh7_llm_calls.jsonl" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh7_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh7_judge_calls_before.jsonl --data evals/data/utterances_fresh7.jsonl --out $R/bench_understanding_fresh7_before.json"
+step full "bench_understanding_fresh8_before.json (at commit 0422126 only) bench_understanding_fresh8_llm_calls.jsonl" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh8_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh8_judge_calls_before.jsonl --data evals/data/utterances_fresh8.jsonl --out $R/bench_understanding_fresh8_before.json"
+step quick "bench_understanding_fresh7.json bench_understanding_fresh8.json (the held-out measurements after the seventh round)" -- \
+  "python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh7_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh7_judge_calls_before.jsonl --data evals/data/utterances_fresh7.jsonl --out $R/bench_understanding_fresh7.json && python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh8_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh8_judge_calls_before.jsonl --data evals/data/utterances_fresh8.jsonl --out $R/bench_understanding_fresh8.json"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \
