@@ -51,9 +51,10 @@ def _fresh(root: Path) -> str:
     """The fresh idiom batches, each written apart from one round of work on the stance reader and measured once
     after it: #1 (evals/data/utterances_fresh.jsonl) and #2 (utterances_fresh2.jsonl) are development data since
     (the later rounds were tuned on their misses); #3 (utterances_fresh3.jsonl) was held out from the third round and
-    #4 (utterances_fresh4.jsonl) from the fourth, #5 (utterances_fresh5.jsonl) from the fifth and #6
-    (utterances_fresh6.jsonl) from the sixth, each measured with the product before and after its round. Each
-    part is empty when its measurement is not on file."""
+    #4 (utterances_fresh4.jsonl) from the fourth, #5 (utterances_fresh5.jsonl) from the fifth, #6
+    (utterances_fresh6.jsonl) from the sixth and #7 / #8 (utterances_fresh7.jsonl, utterances_fresh8.jsonl) from the
+    seventh, each measured with the product before and after its round. Each part is empty when its measurement
+    is not on file."""
     out = ""
     parts = (
         ("bench_understanding_fresh.json",
@@ -95,6 +96,17 @@ def _fresh(root: Path) -> str:
          "The same held-out batch #6 read once by the sixth round's reader after its freeze — worse than before "
          "(more flips), so the round was **rejected** and the product kept the fifth round's reader, the one "
          "measured just above ("),
+        ("bench_understanding_fresh7_before.json",
+         "Fresh idiom batch #7 ({n} utterances, `evals/data/utterances_fresh7.jsonl`, written by a seventh engineer "
+         "before the stance reader's seventh round and never shown to its author or to the five writers of its "
+         "training sentences, **held out**; measured with the product as it was **before** that round: "),
+        ("bench_understanding_fresh7.json",
+         "The same held-out batch #7 measured once **after** the seventh round ("),
+        ("bench_understanding_fresh8_before.json",
+         "Fresh idiom batch #8 ({n} utterances, `evals/data/utterances_fresh8.jsonl`, written at the same time by an "
+         "eighth engineer apart from #7 and from the round, **held out**; measured **before** the seventh round: "),
+        ("bench_understanding_fresh8.json",
+         "The same held-out batch #8 measured once **after** the seventh round ("),
     )
     for name, intro in parts:
         try:
@@ -258,7 +270,9 @@ def render_front(root: Path) -> str:
                  "bench_understanding_fresh3.json", "bench_understanding_fresh4_before.json",
                  "bench_understanding_fresh4.json", "bench_understanding_fresh5_before.json",
                  "bench_understanding_fresh5.json", "bench_understanding_fresh6_before.json",
-                 "bench_understanding_fresh6.json"):
+                 "bench_understanding_fresh6.json", "bench_understanding_fresh7_before.json",
+                 "bench_understanding_fresh7.json", "bench_understanding_fresh8_before.json",
+                 "bench_understanding_fresh8.json"):
         try:
             got[name] = load(root, name)
         except ResultsError:
@@ -267,12 +281,14 @@ def render_front(root: Path) -> str:
         f = got["bench_understanding_fresh2.json"]
         rows.append(f"| fresh idiom batch #2 ({f['readers']['combined']['utterances']}), held out when measured once "
                     f"(development data since) | {_gf(f)} | {_when(f)} |")
-    for n, nth in ((3, "third"), (4, "fourth"), (5, "fifth"), (6, "sixth")):
+    # (batch, the round it was held out from)
+    for n, nth, rnd in ((3, "third", 3), (4, "fourth", 4), (5, "fifth", 5), (6, "sixth", 6), (7, "seventh", 7),
+                        (8, "seventh", 7)):
         f = got.get(f"bench_understanding_fresh{n}.json")
         before = got.get(f"bench_understanding_fresh{n}_before.json")
         if f is None:
             continue
-        if n in REJECTED_ROUNDS and before is not None:  # the product kept the reader measured "before"
+        if rnd in REJECTED_ROUNDS and before is not None:  # the product kept the reader measured "before"
             rows.append(f"| fresh idiom batch #{n} ({f['readers']['combined']['utterances']}), held out from the "
                         f"{nth} round: the product (the round's change was rejected on this) | **{_gf(before)}** "
                         f"(the {nth} round's reader: {_gf(f)}, commit `{f['git_commit'][:7]}`) | {_when(before)} |")
@@ -287,7 +303,7 @@ def render_front(root: Path) -> str:
         "",
         "Every film, genre, person or period a message names is put on a side — liked or refused — by the rule "
         "reader, the LLM's tool call and a per-value stance judge (the embedded LLM), checked by a small trained "
-        "stance model (MiniLM fine-tuned on development sentences only; since the fifth round). Everyday idioms are where "
+        "stance model (MiniLM fine-tuned on development sentences only; since the fifth round, on ~1,460 more training sentences written in five voices since the seventh). Everyday idioms are where "
         "that goes wrong (\"I can't get enough of westerns\", \"I'm good on thrillers, thanks\", sarcasm).",
         "",
         "| utterances | the product: genre F1 / values on the wrong side | |",
