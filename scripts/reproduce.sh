@@ -129,9 +129,11 @@ step full "bench_understanding_fresh6.json (at commit a2d971f only: the sixth ro
 step full "stance_model_lobo_preds.jsonl stance_model_lobo_preds_seed1.jsonl (at commit 6870f25 only)" -- \
   "python -m cesrec.evals.bench.stance_model_lobo --seed 0 --out $R/stance_model_lobo_preds.jsonl && python -m cesrec.evals.bench.stance_model_lobo --seed 1 --out $R/stance_model_lobo_preds_seed1.jsonl"
 # round 7: 2-fold held-out predictions without and with the five training batches, and the choice made on them
-step full "stance_model_2fold_{base,w}_preds_seed{0,1}.jsonl" -- \
+# (base at aff70e6, w at 2b08674, the choice at e01b954; fresh #7 / #8 are development batches since round 8, so
+# the same commands today also train on them and read them)
+step full "stance_model_2fold_{base,w}_preds_seed{0,1}.jsonl (at commits aff70e6 / 2b08674 only)" -- \
   "for s in 0 1; do python -m cesrec.evals.bench.stance_model_lobo --groups devcases+fresh1+fresh3+fresh5,fresh2+fresh4+fresh6+devhalf --extra train --seed \$s --out $R/stance_model_2fold_base_preds_seed\$s.jsonl && python -m cesrec.evals.bench.stance_model_lobo --groups devcases+fresh1+fresh3+fresh5,fresh2+fresh4+fresh6+devhalf --extra train,w1,w2,w3,w4,w5 --seed \$s --out $R/stance_model_2fold_w_preds_seed\$s.jsonl; done"
-step quick "stance_model_choice_base.json stance_model_choice_w.json (the thresholds and training data of the product's stance model)" -- \
+step full "stance_model_choice_base.json stance_model_choice_w.json (at commit e01b954 only: round 7's thresholds and training data)" -- \
   "for v in base w; do python -m cesrec.evals.bench.stance_model_choice --variant \$v=$R/stance_model_2fold_\${v}_preds_seed0.jsonl,$R/stance_model_2fold_\${v}_preds_seed1.jsonl --veto off,0.9,0.93,0.95,0.97 --fill off,0.8,0.9 --neither off,0.9 --out $R/stance_model_choice_\$v.json; done"
 # fresh #7 and #8 before the seventh round: run at commits c80067a and 0422126 (they recorded the LLM first calls
 # and the judge calls); after it, today's reader replays them (the model changes no judge call)

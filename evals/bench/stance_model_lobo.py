@@ -5,9 +5,9 @@ evals/notes/stance_judge.md, fifth and seventh rounds).
 train,w1,...] [--epochs N] [--seed S] [--out PATH]`
 
 Pairs (message, the words of one catalogue value it names, gold side) from the DEVELOPMENT batches only:
-`devcases` / `train` (evals/data/stance_dev.py DEV_CASES / TRAIN_CASES), `fresh1`..`fresh6`
+`devcases` / `train` (evals/data/stance_dev.py DEV_CASES / TRAIN_CASES), `fresh1`..`fresh8`
 (evals/data/utterances_fresh*.jsonl), `devhalf` (the records of evals/data/utterances.jsonl whose split is dev,
-never the `idiom` class or the held-out half), and the training-only batches `w1`..`w5` (round 7:
+never the `idiom` class or the held-out half), and the training-only batches `w1`..`w10` (rounds 7 and 8:
 evals/data/stance_train_w*.jsonl). A value is the words the product's mention finder covers
 (tools.stance_values._mention_labels, as the judge labels it); its side: "want" / "avoid" from the gold reading,
 "neither" for a mention that is no gold value (an also-ok value is left out). For each batch held out (or each
@@ -34,12 +34,12 @@ ROOT = Path(__file__).parents[1]
 FRESH = {"fresh1": "utterances_fresh.jsonl", "fresh2": "utterances_fresh2.jsonl",
          "fresh3": "utterances_fresh3.jsonl", "fresh4": "utterances_fresh4.jsonl",
          "fresh5": "utterances_fresh5.jsonl",  # fresh #5: development data since round 6 (measured once, held out)
-         "fresh6": "utterances_fresh6.jsonl"}  # fresh #6: development data since round 7
-BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "devhalf")
+         "fresh6": "utterances_fresh6.jsonl",  # fresh #6: development data since round 7
+         "fresh7": "utterances_fresh7.jsonl", "fresh8": "utterances_fresh8.jsonl"}  # since round 8
+BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "devhalf")
 # training-only batches (never held out, never scored): TRAIN_CASES and round 7's training batches, written by five
 # people in five voices for training (evals/data/stance_train_w*.jsonl, README.md there)
-TRAIN_ONLY = {"w1": "stance_train_w1.jsonl", "w2": "stance_train_w2.jsonl", "w3": "stance_train_w3.jsonl",
-              "w4": "stance_train_w4.jsonl", "w5": "stance_train_w5.jsonl"}
+TRAIN_ONLY = {f"w{n}": f"stance_train_w{n}.jsonl" for n in range(1, 11)}  # w1-w5 round 7, w6-w10 round 8
 
 
 def _fold(text: str) -> str:
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--batches", default=",".join(BATCHES), help="the scored batches, each held out in turn")
     ap.add_argument("--groups", default=None, help="instead: groups of scored batches held out together, "
                     "comma-separated, the batches of a group joined by + (e.g. devcases+fresh1,fresh2+devhalf)")
-    ap.add_argument("--extra", default="train", help="training-only batches (never held out): train and/or w1..w5")
+    ap.add_argument("--extra", default="train", help="training-only batches (never held out): train and/or w1..w10")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, default=None)

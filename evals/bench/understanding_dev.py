@@ -1,15 +1,15 @@
 """The stance reading on the DEVELOPMENT batches only, batch by batch (issue 21, item 4; evals/notes/stance_judge.md).
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
-[--devcases-calls PATH] [--batches devcases,fresh1,...,fresh6,devhalf] [--judge-dir DIR]
+[--devcases-calls PATH] [--batches devcases,fresh1,...,fresh8,devhalf] [--judge-dir DIR]
 [--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P]]`
 
-Eight batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
+Ten batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
 
 - `devcases`: evals/data/stance_dev.py DEV_CASES (the reader's author's sentences): the rule reading with the judge
   (no orchestrator call); judge calls replayed from --devcases-calls (recorded there, live, when missing);
-- `fresh1` .. `fresh6`: evals/data/utterances_fresh.jsonl / utterances_fresh2.jsonl / ... / utterances_fresh6.jsonl
+- `fresh1` .. `fresh8`: evals/data/utterances_fresh.jsonl / utterances_fresh2.jsonl / ... / utterances_fresh8.jsonl
   (development data since they were measured), the product's combined reading (recorded
   orchestrator calls, then agent.understand with the judge), judge calls replayed from the committed files;
 - `devhalf`: the records of evals/data/utterances.jsonl whose split is dev (no `idiom` record, no held-out one).
@@ -46,7 +46,7 @@ from cesrec.evals.bench.understanding_score import _headline, reading_from_feedb
 
 ROOT = Path(__file__).parents[1]
 RESULTS = ROOT / "results"
-BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "devhalf")
+BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "devhalf")
 DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_understanding_fresh_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh_judge_calls_v2.jsonl"),
         "fresh2": (ROOT / "data" / "utterances_fresh2.jsonl", RESULTS / "bench_understanding_fresh2_llm_calls.jsonl",
@@ -59,6 +59,10 @@ DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_un
                    RESULTS / "bench_understanding_fresh5_judge_calls_before.jsonl"),
         "fresh6": (ROOT / "data" / "utterances_fresh6.jsonl", RESULTS / "bench_understanding_fresh6_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh6_judge_calls_before.jsonl"),
+        "fresh7": (ROOT / "data" / "utterances_fresh7.jsonl", RESULTS / "bench_understanding_fresh7_llm_calls.jsonl",
+                   RESULTS / "bench_understanding_fresh7_judge_calls_before.jsonl"),
+        "fresh8": (ROOT / "data" / "utterances_fresh8.jsonl", RESULTS / "bench_understanding_fresh8_llm_calls.jsonl",
+                   RESULTS / "bench_understanding_fresh8_judge_calls_before.jsonl"),
         "devhalf": (ROOT / "data" / "utterances.jsonl", RESULTS / "bench_understanding_llm_calls.jsonl",
                     RESULTS / "bench_understanding_judge_calls_v2.jsonl")}
 
