@@ -135,7 +135,7 @@ def test_training_pairs_come_from_development_records_only(cat):
     half = lobo.batch_records("devhalf")
     assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
     files = " ".join([*lobo.FRESH.values(), *lobo.TRAIN_ONLY.values()])
-    assert "fresh7" not in files and "fresh8" not in files  # round 7's held-out batches
+    assert "fresh9" not in files and "fresh10" not in files  # round 8's held-out batches
     assert set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases", "devhalf"}
     rec = {"id": "t", "text": "I can never get enough of westerns but musicals bore me", "shown": [],
            "gold": {"liked": ["genre:Western"], "disliked": ["genre:Musical"], "liked_items": [],
@@ -145,7 +145,7 @@ def test_training_pairs_come_from_development_records_only(cat):
 
 
 def test_product_trains_on_development_batches_only_and_fingerprints_them():
-    """Every batch the product trains on is a development batch (never fresh #7 / #8, the idiom class or the
+    """Every batch the product trains on is a development batch (never fresh #9 / #10, the idiom class or the
     held-out half), and its data file is in the fingerprint, so changed data trains a new model."""
     from cesrec.evals.bench import stance_model_lobo as lobo
     from cesrec.evals.bench import understanding_dev as udev
@@ -156,7 +156,7 @@ def test_product_trains_on_development_batches_only_and_fingerprints_them():
     file_of = {**lobo.FRESH, **lobo.TRAIN_ONLY, "devcases": "stance_dev.py", "train": "stance_dev.py",
                "devhalf": "utterances.jsonl"}
     assert {file_of[b] for b in smod.TRAIN_BATCHES} == files
-    assert not {"utterances_fresh7.jsonl", "utterances_fresh8.jsonl"} & files
+    assert not {"utterances_fresh9.jsonl", "utterances_fresh10.jsonl"} & files
 
 
 def test_product_thresholds():
