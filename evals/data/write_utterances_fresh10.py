@@ -1,7 +1,7 @@
 """Writes evals/data/utterances_fresh10.jsonl: a tenth fresh held-out batch of `idiom` utterances (see README.md
 here, "Tenth fresh idiom batch"), in the schema of utterances.jsonl plus a "batch" field.
 
-Written by hand on 2026-12-05 (11:57-12:15 UTC) by F10, before and apart from that day's eighth round of change to
+Written by hand on 2026-12-05 (11:57-12:00 UTC) by F10, before and apart from that day's eighth round of change to
 the stance reader (round 8): the writer did not open the stance readers (tools/stance*.py, tools/polarity.py,
 tools/feedback.py, tools/lexicon.py, agent/stance_llm.py, agent/stance_model.py, agent/understand.py), their dev
 sentences (evals/data/stance_dev.py), the judge, the judge notes (evals/notes), the results (evals/results), the
@@ -9,8 +9,10 @@ understanding benchmarks (evals/bench) or the round-8 author's work, ran no read
 these sentences, and did not read any utterances*.jsonl or stance_train*.jsonl file or the record lists of the
 earlier fresh batches or of the stance training writers (only fresh_batch.py, write_utterances.py's R(), its
 G / D / P constants and its first ~20 complaint records, write_utterances_fresh8.py's first 50 lines and last 5
-lines, and the catalogue vocabulary were read). The reader's author is not to read this file or its output. Every
-gold label is what a careful reader takes the sentence to mean.
+lines, and the catalogue vocabulary were read). Eight sentences were reworded because they were already in an
+earlier file: three named one at a time by this writer's own check, five by a one-off run of the same check over
+the whole batch (printing only this batch's sentences). The reader's author is not to read this file or its
+output. Every gold label is what a careful reader takes the sentence to mean.
 
 Each record carries a topic (the kind of wording it tests, TOPICS below, the same 16 topics as the sixth to eighth
 batches; kept here, not in the jsonl). Records are written with write_utterances.R and resolved by
