@@ -11,10 +11,11 @@ fresh_batch.py, write_utterances.py's R(), its G / D / P constants and its first
 any utterances*.jsonl or stance_train*.jsonl file, the record lines of the other writers' scripts, the stance
 dev sentences (stance_dev.py), the stance readers (tools/stance*.py, tools/polarity.py, tools/feedback.py,
 tools/lexicon.py, agent/stance_llm.py, agent/stance_model.py, agent/understand.py), the judge, evals/notes,
-evals/results or evals/bench, and ran no reader, agent, test or benchmark on these sentences. Two sentences were reworded because the
-writer's own check (printing only this batch's sentences) found them already in an earlier file. Every gold label is
-what a careful reader takes the sentence to mean for this user now: a value the user takes no side on (a
-partner's taste, a question, a past taste that is over, "either way") carries no label.
+evals/results or evals/bench, and ran no reader, agent, test or benchmark on these sentences. Two sentences
+were reworded because the writer's own check (printing only this batch's sentences) found them already in an
+earlier file. Every gold label is what a careful reader takes the sentence to mean for this user now: a value
+the user takes no side on (a partner's taste, a question, a past taste that is over, "either way") carries no
+label.
 
 Each record carries a topic (the kind of wording, TOPICS below; kept here, not in the jsonl). Records are written
 with write_utterances.R and resolved by write_utterances.build / main (the same label and vocabulary checks);
@@ -275,8 +276,10 @@ R("odd_praise", "I'm not saying Fargo is perfect, but I'm not not saying it", li
 R("odd_praise", "I wouldn't say no to an Altman ensemble", like=[P + "Robert Altman"])
 R("odd_praise", "Gary Oldman chewing the scenery is a guilty pleasure of mine", like=[P + "Gary Oldman"])
 R("odd_praise", "I'm not exactly opposed to a bit of Jeff Goldblum", like=[P + "Jeff Goldblum"])
-R("odd_praise", "Kubrick's films are cold and merciless, which is exactly why I love them", like=[P + "Stanley Kubrick"])
-R("odd_praise", "Army of Darkness is dumb as rocks and I'd watch it again tonight", like_items=["Army of Darkness (1993)"])
+R("odd_praise", "Kubrick's films are cold and merciless, which is exactly why I love them",
+  like=[P + "Stanley Kubrick"])
+R("odd_praise", "Army of Darkness is dumb as rocks and I'd watch it again tonight",
+  like_items=["Army of Darkness (1993)"])
 R("odd_praise", "Tarantino's dialogue is criminal, in the best way", like=[P + "Quentin Tarantino"])
 R("odd_praise", "I can't say I'd mind some Kurosawa", like=[P + "Akira Kurosawa"])
 R("odd_praise", "It's not like I'd turn down a Billy Wilder", like=[P + "Billy Wilder"])
@@ -286,7 +289,8 @@ R("odd_praise", "I don't dislike Meryl Streep, put it that way", like=[P + "Mery
 R("odd_praise", "Vincent Price hamming it up is my weakness", like=[P + "Vincent Price"])
 R("odd_praise", "Verhoeven is trashy, vulgar and a genius. More please", like=[P + "Paul Verhoeven"])
 R("odd_praise", "Gilliam's films are a glorious mess and I'm hooked", like=[P + "Terry Gilliam"])
-R("odd_praise", "Trainspotting ruined me, in a good way, find me something like it", like_items=["Trainspotting (1996)"])
+R("odd_praise", "Trainspotting ruined me, in a good way, find me something like it",
+  like_items=["Trainspotting (1996)"])
 R("odd_praise", "Kevin Smith's movies are just people talking rubbish and it's my favourite thing",
   like=[P + "Kevin Smith"])
 R("odd_praise", "Pedro Almodóvar is shameless and wonderful", like=[P + "Pedro Almodóvar"])
@@ -311,7 +315,8 @@ R("polite", "I'll politely decline The English Patient", dislike_items=["The Eng
 R("polite", "I'm sure Demi Moore has her fans, I'm just not one of them", dislike=[P + "Demi Moore"])
 R("polite", "no offence to Mel Gibson fans, but I'd rather not", dislike=[P + "Mel Gibson"])
 R("polite", "Hmm, I'll sit out anything with Whoopi, thanks all the same", dislike=[P + "Whoopi Goldberg"])
-R("polite", "Could we steer clear of the Merchant Ivory sort of thing? James Ivory bores me", dislike=[P + "James Ivory"])
+R("polite", "Could we steer clear of the Merchant Ivory sort of thing? James Ivory bores me",
+  dislike=[P + "James Ivory"])
 R("polite", "That's a generous offer but sci-fi isn't really my scene", dislike=[G + "Sci-Fi"])
 R("polite", "I'm going to gently say no to Evita", dislike_items=["Evita (1996)"])
 R("polite", "With respect to Orson Welles, I'm not in the mood for him", dislike=[P + "Orson Welles"])
