@@ -1,7 +1,7 @@
 """Writes evals/data/stance_train_w10.jsonl: a TRAINING batch for the stance model (writer W10, see README.md here,
 "Training batch w10 (stance model)"), in the schema of utterances.jsonl plus a "batch" field.
 
-Written by hand on 2026-12-05 (11:57-12:20 UTC) by W10, one of five writers adding training sentences in new
+Written by hand on 2026-12-05 (11:57-12:03 UTC) by W10, one of five writers adding training sentences in new
 voices. W10's voice: dense messages with several values -- lists and contrasts with three or more values, decades
 and year bounds ("nothing before 1960", "only the 70s and 80s"), exceptions ("anything but westerns, except
 Unforgiven") -- in plain, idiomatic / figurative / indirect and no-side wordings. The writer read only
@@ -13,6 +13,7 @@ tools/polarity.py, tools/feedback.py, tools/lexicon.py, agent/stance_llm.py, age
 agent/understand.py), the judge, evals/notes, evals/results or evals/bench, and ran no reader, agent, test or
 benchmark on these sentences. Every gold label is what a careful reader takes the sentence to mean for this user
 now; a value named without a side (someone else's taste, a question, a past taste, "neutral on X") is left out.
+One sentence was reworded because the writer's own freshness check named it as already in an earlier file.
 
 Each record carries a topic (the kind of wording, TOPICS below; kept here, not in the jsonl). Records are written
 with write_utterances.R and resolved by write_utterances.build / main (the same label and vocabulary checks);
