@@ -226,6 +226,8 @@ def _with_sides(feedback, sides: dict):
 # fresh #6. Round 7: five people wrote 1,463 training sentences in five voices (evals/data/stance_train_w*.jsonl);
 # with them, 2-fold cross-validation over the eight development batches chose these thresholds (cost 379 against
 # 452 for the development batches alone and 522 without the model; evals/results/stance_model_choice_{w,base}.json).
+# Round 8: five more training batches in five new voices (w6-w10) and fresh #7 / #8 as development batches, the
+# thresholds kept (no time for a second choice; evals/notes/stance_judge.md, eighth round).
 VETO_P = 0.9
 FILL_P = 0.9
 NEITHER_P: float | None = 0.9  # a value the model reads as named without a stance: on neither side, not asked
@@ -235,8 +237,8 @@ NEITHER_P: float | None = 0.9  # a value the model reads as named without a stan
 SEEDS = (0, 1)
 EPOCHS = 3
 VERSION = "2"  # bump when the model, its input or its training changes
-TRAIN_BATCHES = ("devcases", "train", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "devhalf",
-                 "w1", "w2", "w3", "w4", "w5")
+TRAIN_BATCHES = ("devcases", "train", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+                 "devhalf", *(f"w{n}" for n in range(1, 11)))
 # training reads the development data of evals/, so it lives there (agent never imports evals)
 TRAIN_COMMAND = "python -m cesrec.evals.tuning.stance_model"
 
@@ -254,8 +256,8 @@ def model_dir() -> Path:
 def _data_files() -> list[Path]:
     root = Path(__file__).parents[1] / "evals" / "data"
     return [root / "stance_dev.py", root / "utterances.jsonl",
-            *(root / f"utterances_fresh{n}.jsonl" for n in ("", "2", "3", "4", "5", "6")),
-            *(root / f"stance_train_w{n}.jsonl" for n in range(1, 6))]
+            *(root / f"utterances_fresh{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8")),
+            *(root / f"stance_train_w{n}.jsonl" for n in range(1, 11))]
 
 
 def fingerprint() -> str:
