@@ -53,16 +53,10 @@ DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_un
                    RESULTS / "bench_understanding_fresh2_judge_calls.jsonl"),
         "fresh3": (ROOT / "data" / "utterances_fresh3.jsonl", RESULTS / "bench_understanding_fresh3_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh3_judge_calls.jsonl"),
-        "fresh4": (ROOT / "data" / "utterances_fresh4.jsonl", RESULTS / "bench_understanding_fresh4_llm_calls.jsonl",
-                   RESULTS / "bench_understanding_fresh4_judge_calls_before.jsonl"),
-        "fresh5": (ROOT / "data" / "utterances_fresh5.jsonl", RESULTS / "bench_understanding_fresh5_llm_calls.jsonl",
-                   RESULTS / "bench_understanding_fresh5_judge_calls_before.jsonl"),
-        "fresh6": (ROOT / "data" / "utterances_fresh6.jsonl", RESULTS / "bench_understanding_fresh6_llm_calls.jsonl",
-                   RESULTS / "bench_understanding_fresh6_judge_calls_before.jsonl"),
-        "fresh7": (ROOT / "data" / "utterances_fresh7.jsonl", RESULTS / "bench_understanding_fresh7_llm_calls.jsonl",
-                   RESULTS / "bench_understanding_fresh7_judge_calls_before.jsonl"),
-        "fresh8": (ROOT / "data" / "utterances_fresh8.jsonl", RESULTS / "bench_understanding_fresh8_llm_calls.jsonl",
-                   RESULTS / "bench_understanding_fresh8_judge_calls_before.jsonl"),
+        # from fresh #4 on, the judge calls of the batch's "before" run (the trained model changes no judge call)
+        **{f"fresh{n}": (ROOT / "data" / f"utterances_fresh{n}.jsonl",
+                         RESULTS / f"bench_understanding_fresh{n}_llm_calls.jsonl",
+                         RESULTS / f"bench_understanding_fresh{n}_judge_calls_before.jsonl") for n in range(4, 9)},
         "devhalf": (ROOT / "data" / "utterances.jsonl", RESULTS / "bench_understanding_llm_calls.jsonl",
                     RESULTS / "bench_understanding_judge_calls_v2.jsonl")}
 

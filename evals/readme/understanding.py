@@ -52,8 +52,8 @@ def _fresh(root: Path) -> str:
     after it: #1 (evals/data/utterances_fresh.jsonl) and #2 (utterances_fresh2.jsonl) are development data since
     (the later rounds were tuned on their misses); #3 (utterances_fresh3.jsonl) was held out from the third round and
     #4 (utterances_fresh4.jsonl) from the fourth, #5 (utterances_fresh5.jsonl) from the fifth, #6
-    (utterances_fresh6.jsonl) from the sixth and #7 / #8 (utterances_fresh7.jsonl, utterances_fresh8.jsonl) from the
-    seventh, each measured with the product before and after its round. Each part is empty when its measurement
+    (utterances_fresh6.jsonl) from the sixth, #7 / #8 (utterances_fresh7.jsonl, utterances_fresh8.jsonl) from the
+    seventh and #9 / #10 from the eighth, each measured with the product before and after its round. Each part is empty when its measurement
     is not on file."""
     out = ""
     parts = (
@@ -107,6 +107,17 @@ def _fresh(root: Path) -> str:
          "eighth engineer apart from #7 and from the round, **held out**; measured **before** the seventh round: "),
         ("bench_understanding_fresh8.json",
          "The same held-out batch #8 measured once **after** the seventh round ("),
+        ("bench_understanding_fresh9_before.json",
+         "Fresh idiom batch #9 ({n} utterances, `evals/data/utterances_fresh9.jsonl`, written by a ninth engineer "
+         "before the stance reader's eighth round, apart from it and from that round's training writers, **held "
+         "out**; measured with the product as it was **before** that round: "),
+        ("bench_understanding_fresh9.json",
+         "The same held-out batch #9 measured once **after** the eighth round ("),
+        ("bench_understanding_fresh10_before.json",
+         "Fresh idiom batch #10 ({n} utterances, `evals/data/utterances_fresh10.jsonl`, written at the same time by "
+         "a tenth engineer apart from #9, **held out**; measured **before** the eighth round: "),
+        ("bench_understanding_fresh10.json",
+         "The same held-out batch #10 measured once **after** the eighth round ("),
     )
     for name, intro in parts:
         try:
@@ -272,7 +283,9 @@ def render_front(root: Path) -> str:
                  "bench_understanding_fresh5.json", "bench_understanding_fresh6_before.json",
                  "bench_understanding_fresh6.json", "bench_understanding_fresh7_before.json",
                  "bench_understanding_fresh7.json", "bench_understanding_fresh8_before.json",
-                 "bench_understanding_fresh8.json"):
+                 "bench_understanding_fresh8.json", "bench_understanding_fresh9_before.json",
+                 "bench_understanding_fresh9.json", "bench_understanding_fresh10_before.json",
+                 "bench_understanding_fresh10.json"):
         try:
             got[name] = load(root, name)
         except ResultsError:
@@ -283,7 +296,7 @@ def render_front(root: Path) -> str:
                     f"(development data since) | {_gf(f)} | {_when(f)} |")
     # (batch, the round it was held out from)
     for n, nth, rnd in ((3, "third", 3), (4, "fourth", 4), (5, "fifth", 5), (6, "sixth", 6), (7, "seventh", 7),
-                        (8, "seventh", 7)):
+                        (8, "seventh", 7), (9, "eighth", 8), (10, "eighth", 8)):
         f = got.get(f"bench_understanding_fresh{n}.json")
         before = got.get(f"bench_understanding_fresh{n}_before.json")
         if f is None:
