@@ -109,7 +109,7 @@ def test_judge_step_with_the_model_vetoes_and_fills(cat):
     assert fb.disliked_attributes.get("genre") == ["Western"] and "musicals" in trace.abstained
     assert "Musical" not in fb.liked_attributes.get("genre", []) and trace.model is None
     sure = {"westerns": {"want": 0.97, "avoid": 0.02, "neither": 0.01},
-            "musicals": {"want": smod.FILL_P + 0.01, "avoid": 0.1, "neither": 0.09 - smod.FILL_P + 0.8}}
+            "musicals": {"want": smod.FILL_P + 0.01, "avoid": 0.02, "neither": 0.97 - smod.FILL_P}}
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, sure))
     assert "Western" not in fb.disliked_attributes.get("genre", [])  # vetoed: asked back, on neither side
     assert fb.liked_attributes.get("genre") == ["Musical"]  # the judge abstained, the model is sure
