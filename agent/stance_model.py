@@ -237,6 +237,12 @@ NEITHER_P: float | None = 0.9  # a value the model reads as named without a stan
 SEEDS = (0, 1)
 EPOCHS = 3
 VERSION = "2"  # bump when the model, its input or its training changes
+# every batch the model may train on and its file in evals/data (evals/bench/stance_model_lobo.py reads them from
+# here): DEV_CASES and TRAIN_CASES, the fresh batches measured once as held out and development data since, the dev
+# half of utterances.jsonl, and the training batches written for the model (rounds 7 and 8)
+BATCH_FILES = {"devcases": "stance_dev.py", "train": "stance_dev.py", "devhalf": "utterances.jsonl",
+               "fresh1": "utterances_fresh.jsonl", **{f"fresh{n}": f"utterances_fresh{n}.jsonl" for n in range(2, 9)},
+               **{f"w{n}": f"stance_train_w{n}.jsonl" for n in range(1, 11)}}
 TRAIN_BATCHES = ("devcases", "train", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                  "devhalf", *(f"w{n}" for n in range(1, 11)))
 # training reads the development data of evals/, so it lives there (agent never imports evals)
@@ -254,10 +260,10 @@ def model_dir() -> Path:
 
 
 def _data_files() -> list[Path]:
+    """The files of TRAIN_BATCHES, each once (stance_dev.py and utterances.jsonl first: the order the fingerprint has
+    always hashed them in)."""
     root = Path(__file__).parents[1] / "evals" / "data"
-    return [root / "stance_dev.py", root / "utterances.jsonl",
-            *(root / f"utterances_fresh{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8")),
-            *(root / f"stance_train_w{n}.jsonl" for n in range(1, 11))]
+    return [root / f for f in dict.fromkeys(BATCH_FILES[b] for b in ("devcases", "devhalf", *TRAIN_BATCHES))]
 
 
 def fingerprint() -> str:

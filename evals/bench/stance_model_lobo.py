@@ -27,19 +27,16 @@ import sys
 import time
 from pathlib import Path
 
+from cesrec.agent.stance_model import BATCH_FILES
 from cesrec.evals.machine import machine_line
 from cesrec.evals.provenance import provenance
 
 ROOT = Path(__file__).parents[1]
-FRESH = {"fresh1": "utterances_fresh.jsonl", "fresh2": "utterances_fresh2.jsonl",
-         "fresh3": "utterances_fresh3.jsonl", "fresh4": "utterances_fresh4.jsonl",
-         "fresh5": "utterances_fresh5.jsonl",  # fresh #5: development data since round 6 (measured once, held out)
-         "fresh6": "utterances_fresh6.jsonl",  # fresh #6: development data since round 7
-         "fresh7": "utterances_fresh7.jsonl", "fresh8": "utterances_fresh8.jsonl"}  # since round 8
-BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "devhalf")
-# training-only batches (never held out, never scored): TRAIN_CASES and round 7's training batches, written by five
-# people in five voices for training (evals/data/stance_train_w*.jsonl, README.md there)
-TRAIN_ONLY = {f"w{n}": f"stance_train_w{n}.jsonl" for n in range(1, 11)}  # w1-w5 round 7, w6-w10 round 8
+# the batches and their files: agent.stance_model.BATCH_FILES (the product's training data, fingerprinted there)
+FRESH = {b: f for b, f in BATCH_FILES.items() if b.startswith("fresh")}  # held out once, development data since
+BATCHES = ("devcases", *FRESH, "devhalf")
+# training-only batches (never held out, never scored), written for the model in rounds 7 and 8 (README.md there)
+TRAIN_ONLY = {b: f for b, f in BATCH_FILES.items() if b.startswith("w")}
 
 
 def _fold(text: str) -> str:
@@ -128,7 +125,7 @@ def main(argv: list[str] | None = None) -> dict:
     catalog = load_catalog()
     groups = [g.split("+") for g in (a.groups.split(",") if a.groups else a.batches.split(","))]
     extra = [e for e in a.extra.split(",") if e]
-    unknown = {b for g in groups for b in g} - set(BATCHES) | set(extra) - {"train", *TRAIN_ONLY}
+    unknown = ({b for g in groups for b in g} - set(BATCHES)) | (set(extra) - {"train", *TRAIN_ONLY})
     if unknown:
         ap.error(f"unknown batches {sorted(unknown)}")
     # every scored batch trains the folds that do not hold it out, as before --groups (a subset of --batches too)

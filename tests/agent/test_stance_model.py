@@ -144,19 +144,24 @@ def test_training_pairs_come_from_development_records_only(cat):
     assert pairs == {"westerns": "want", "musicals": "avoid"}
 
 
-def test_product_trains_on_development_batches_only_and_fingerprints_them():
+def test_product_trains_on_development_batches_only_and_fingerprints_them(tmp_path, monkeypatch):
     """Every batch the product trains on is a development batch (never fresh #9 / #10, the idiom class or the
-    held-out half), and its data file is in the fingerprint, so changed data trains a new model."""
+    held-out half), its data file is hashed into the fingerprint, and changed bytes name a new model."""
     from cesrec.evals.bench import stance_model_lobo as lobo
     from cesrec.evals.bench import understanding_dev as udev
 
     assert set(smod.TRAIN_BATCHES) <= set(lobo.BATCHES) | {"train"} | set(lobo.TRAIN_ONLY)
     assert set(udev.BATCHES) == set(lobo.BATCHES)
-    files = {p.name for p in smod._data_files()}
-    file_of = {**lobo.FRESH, **lobo.TRAIN_ONLY, "devcases": "stance_dev.py", "train": "stance_dev.py",
-               "devhalf": "utterances.jsonl"}
-    assert {file_of[b] for b in smod.TRAIN_BATCHES} == files
-    assert not {"utterances_fresh9.jsonl", "utterances_fresh10.jsonl"} & files
+    files = smod._data_files()
+    assert all(p.is_file() for p in files) and len(files) == len({p.name for p in files})
+    assert {p.name for p in files} == {smod.BATCH_FILES[b] for b in smod.TRAIN_BATCHES}
+    assert not {"utterances_fresh9.jsonl", "utterances_fresh10.jsonl"} & set(smod.BATCH_FILES.values())
+    data = tmp_path / "batch.jsonl"
+    data.write_text("one\n")
+    monkeypatch.setattr(smod, "_data_files", lambda: [data])
+    before = smod.fingerprint()
+    data.write_text("two\n")
+    assert smod.fingerprint() != before
 
 
 def test_product_thresholds():
