@@ -21,15 +21,10 @@ import datetime as _dt
 import itertools
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 from cesrec.evals.machine import machine_line
 from cesrec.evals.provenance import provenance
-
-# DEV_CASES has no orchestrator calls: its judge calls are made with the embedded LLM once and replayed after
-# (understanding_dev's default file)
-DEVCASES_CALLS = Path(tempfile.gettempdir()) / "devcases_judge_calls.jsonl"
 
 
 def _thresholds(text: str) -> list[float | None]:
@@ -55,11 +50,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--batches", default=",".join(ud.BATCHES))
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args(argv)
-    import cesrec.agent.stance_llm as sl
     import cesrec.agent.stance_model as smod
     from cesrec.evals.bench.understanding import load_catalog, load_mood
-    from cesrec.evals.bench.understanding_judge import judge_completer
-    from cesrec.evals.bench.understanding_score import _headline, score
 
     catalog = load_catalog()
     mood = load_mood(catalog)
@@ -67,19 +59,11 @@ def main(argv: list[str] | None = None) -> dict:
     if set(batches) - {"devcases", *ud.DATA}:
         ap.error(f"unknown batches {sorted(set(batches) - {'devcases', *ud.DATA})}")
 
-    def read_all(model) -> dict:
-        row = {}
-        for name in batches:
-            judge = (judge_completer(DEVCASES_CALLS, command="python -m cesrec.evals.bench.stance_model_choice")
-                     if name == "devcases" else sl.recorded_completer(ud.DATA[name][2]))
-            judge.stance_model = model
-            recs, rd = ud.read_batch(name, catalog, mood, judge)
-            full = score(recs, rd)
-            g = full["fields"]["genre"]
-            row[name] = {"genre_f1": _headline(full)["genre_f1"], "polarity_flips": _headline(full)["polarity_flips"],
-                         "genre_tp_fp_fn": [g["tp"], g["fp"], g["fn"]],
-                         "missing_judge_calls": sum(1 for r in rd.values() if r.detail.get("missing"))}
-        return row
+    def read_all(model) -> dict:  # the figures the choice needs, per batch
+        keep = ("genre_f1", "polarity_flips", "genre_tp_fp_fn", "missing_judge_calls")
+        return {name: {k: v for k, v in ud.score_batch(name, catalog, mood, model, ud.DEVCASES_CALLS,
+                                                        command="python -m cesrec.evals.bench.stance_model_choice")
+                       .items() if k in keep} for name in batches}
 
     out: dict = {"variants": {}}
     smod.VETO_P = smod.FILL_P = smod.NEITHER_P = None

@@ -46,6 +46,8 @@ from cesrec.evals.bench.understanding_score import _headline, reading_from_feedb
 
 ROOT = Path(__file__).parents[1]
 RESULTS = ROOT / "results"
+# DEV_CASES has no orchestrator calls: its judge calls are made with the embedded LLM once and replayed after
+DEVCASES_CALLS = Path(tempfile.gettempdir()) / "devcases_judge_calls.jsonl"
 BATCHES = ("devcases", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "devhalf")
 DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_understanding_fresh_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh_judge_calls_v2.jsonl"),
@@ -128,11 +130,36 @@ def read_batch(name: str, catalog, mood, judge) -> tuple[list[dict], dict]:
     return [r for r in recs if r["id"] in comb], comb
 
 
+def score_batch(name: str, catalog, mood, model, devcases_calls: Path, judge_dir: Path | None = None,
+                command: str = "python -m cesrec.evals.bench.understanding_dev") -> dict:
+    """One development batch read by the product's path with `model` as the judge's stance model (None: none) and
+    scored: genre F1, flips (and which), attribute / item F1, genre tp/fp/fn, judge calls missing. The committed
+    judge calls are only replayed (a call they lack fails, the reading stays unjudged, counted); DEV_CASES' calls
+    are made with the embedded LLM once into `devcases_calls`; `judge_dir`: every batch's calls there instead."""
+    from cesrec.agent.stance_llm import recorded_completer
+    from cesrec.evals.bench.understanding_judge import judge_completer
+
+    if judge_dir is not None:
+        judge = judge_completer(judge_dir / f"{name}.jsonl", command=command)
+    elif name == "devcases":
+        judge = judge_completer(devcases_calls, command=command)
+    else:
+        judge = recorded_completer(DATA[name][2])
+    judge.stance_model = model
+    recs, rd = read_batch(name, catalog, mood, judge)
+    full = score(recs, rd)
+    s = _headline(full)
+    g = full["fields"]["genre"]
+    return {"n": len(recs), **{k: s.get(k) for k in ("genre_f1", "polarity_flips", "attribute_f1", "item_f1")},
+            "genre_tp_fp_fn": [g["tp"], g["fp"], g["fn"]], "flipped": full["flipped"],
+            "missing_judge_calls": sum(1 for r in rd.values() if r.detail.get("missing"))}
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--constructions", default="on", help="on | off | a comma list of tools.stance_values."
                     "CONSTRUCTION_KINDS")
-    ap.add_argument("--devcases-calls", type=Path, default=Path(tempfile.gettempdir()) / "devcases_judge_calls.jsonl",
+    ap.add_argument("--devcases-calls", type=Path, default=DEVCASES_CALLS,
                     help="judge calls for DEV_CASES (replayed; missing ones made with the embedded LLM and appended)")
     ap.add_argument("--doubt-rated-only", choices=("on", "off"), default="on",
                     help="agent.stance_llm.DOUBT_RATED_ONLY (on in the product)")
@@ -161,7 +188,6 @@ def main(argv: list[str] | None = None) -> dict:
     import cesrec.tools.feedback as fbm
     import cesrec.tools.stance_values as sv
     from cesrec.agent.stance_model import product_reader
-    from cesrec.evals.bench.understanding_judge import judge_completer
 
     kinds = tuple(k for k in a.constructions.split(",") if k) if a.constructions not in ("on", "off") else ()
     unknown = set(kinds) - set(sv.CONSTRUCTION_KINDS)
@@ -182,27 +208,12 @@ def main(argv: list[str] | None = None) -> dict:
         smod.VETO_P, smod.FILL_P, smod.NEITHER_P = a.veto_p, a.fill_p, a.neither_p
     res = {}
     for name in a.batches.split(","):
-        # the committed calls are only replayed (a call they lack fails, the reading stays unjudged, counted)
-        cmd = "python -m cesrec.evals.bench.understanding_dev"
-        if a.judge_dir is not None:
-            judge = judge_completer(a.judge_dir / f"{name}.jsonl", command=cmd)
-        elif name == "devcases":
-            judge = judge_completer(a.devcases_calls, command=cmd)
-        else:
-            judge = sl.recorded_completer(DATA[name][2])
         # the product's model only where asked for (judge_completer attaches it, as the product's judge has it)
-        judge.stance_model = held_out_reader or (product_reader() if a.stance_model == "product" else None)
-        recs, rd = read_batch(name, catalog, mood, judge)
-        full = score(recs, rd)
-        s = _headline(full)
-        res[name] = {k: s.get(k) for k in ("genre_f1", "polarity_flips", "attribute_f1", "item_f1")}
-        g = full["fields"]["genre"]
-        res[name]["genre_tp_fp_fn"] = [g["tp"], g["fp"], g["fn"]]
-        res[name]["flipped"] = full["flipped"]
-        res[name]["missing_judge_calls"] = sum(1 for r in rd.values() if r.detail.get("missing"))
-        print(f"{name:9s} n={len(recs):3d} genre F1 {s['genre_f1']:.3f}  flips {s['polarity_flips']:2d}  "
-              f"attribute F1 {s['attribute_f1']:.3f}  missing judge calls {res[name]['missing_judge_calls']}",
-              flush=True)
+        model = held_out_reader or (product_reader() if a.stance_model == "product" else None)
+        res[name] = r = score_batch(name, catalog, mood, model, devcases_calls=a.devcases_calls,
+                                    judge_dir=a.judge_dir, command="python -m cesrec.evals.bench.understanding_dev")
+        print(f"{name:9s} n={r['n']:3d} genre F1 {r['genre_f1']:.3f}  flips {r['polarity_flips']:2d}  "
+              f"attribute F1 {r['attribute_f1']:.3f}  missing judge calls {r['missing_judge_calls']}", flush=True)
     return res
 
 
