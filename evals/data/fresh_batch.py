@@ -45,6 +45,14 @@ ROUND6_TOPICS = {
 }
 
 
+def earlier_files(fresh: int, training: int = 0) -> tuple[Path, ...]:
+    """The utterance files a new batch must not repeat a sentence of: utterances.jsonl, the fresh batches #1 ..
+    #`fresh` and the stance model's training batches w1 .. w`training`."""
+    return (HERE / "utterances.jsonl", HERE / "utterances_fresh.jsonl",
+            *(HERE / f"utterances_fresh{n}.jsonl" for n in range(2, fresh + 1)),
+            *(HERE / f"stance_train_w{n}.jsonl" for n in range(1, training + 1)))
+
+
 def kind_of(rec: dict) -> str:
     """'like', 'refuse' or 'mixed' from a built record's gold: a liked value or film is the liking side, a
     refused value or film or a year bound (every bound in these batches shuts out a period) the refusing side;

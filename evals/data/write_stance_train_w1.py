@@ -25,14 +25,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cesrec.evals.data.fresh_batch import FreshBatch
+from cesrec.evals.data.fresh_batch import FreshBatch, earlier_files
 from cesrec.evals.data.write_utterances import D, G, P
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "stance_train_w1.jsonl"
-OTHER_FILES = (HERE / "utterances.jsonl", HERE / "utterances_fresh.jsonl", HERE / "utterances_fresh2.jsonl",
-               HERE / "utterances_fresh3.jsonl", HERE / "utterances_fresh4.jsonl", HERE / "utterances_fresh5.jsonl",
-               HERE / "utterances_fresh6.jsonl")
+OTHER_FILES = earlier_files(6)  # utterances.jsonl, fresh #1-#6
 BATCH = "trainw1-2026-12-05"
 CLS = "idiom"
 

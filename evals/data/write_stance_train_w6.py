@@ -29,14 +29,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cesrec.evals.data.fresh_batch import FreshBatch
+from cesrec.evals.data.fresh_batch import FreshBatch, earlier_files
 from cesrec.evals.data.write_utterances import D, G, P
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "stance_train_w6.jsonl"
-OTHER_FILES = (HERE / "utterances.jsonl", HERE / "utterances_fresh.jsonl",
-               *(HERE / f"utterances_fresh{i}.jsonl" for i in range(2, 9)),
-               *(HERE / f"stance_train_w{i}.jsonl" for i in range(1, 6)))
+OTHER_FILES = earlier_files(8, 5)  # utterances.jsonl, fresh #1-#8, training batches w1-w5
 BATCH = "trainw6-2026-12-05"
 
 TOPICS = {

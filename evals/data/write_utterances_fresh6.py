@@ -23,13 +23,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, FreshBatch
+from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, FreshBatch, earlier_files
 from cesrec.evals.data.write_utterances import D, G, P
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "utterances_fresh6.jsonl"
-OTHER_FILES = (HERE / "utterances.jsonl", HERE / "utterances_fresh.jsonl", HERE / "utterances_fresh2.jsonl",
-               HERE / "utterances_fresh3.jsonl", HERE / "utterances_fresh4.jsonl", HERE / "utterances_fresh5.jsonl")
+OTHER_FILES = earlier_files(5)  # utterances.jsonl, fresh #1-#5
 BATCH = "fresh6-2026-12-05"
 CLS = "idiom"
 

@@ -24,16 +24,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, FreshBatch
+from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, FreshBatch, earlier_files
 from cesrec.evals.data.write_utterances import D, G, P
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "utterances_fresh9.jsonl"
-OTHER_FILES = (HERE / "utterances.jsonl", HERE / "utterances_fresh.jsonl", HERE / "utterances_fresh2.jsonl",
-               HERE / "utterances_fresh3.jsonl", HERE / "utterances_fresh4.jsonl", HERE / "utterances_fresh5.jsonl",
-               HERE / "utterances_fresh6.jsonl", HERE / "utterances_fresh7.jsonl", HERE / "utterances_fresh8.jsonl",
-               HERE / "stance_train_w1.jsonl", HERE / "stance_train_w2.jsonl", HERE / "stance_train_w3.jsonl",
-               HERE / "stance_train_w4.jsonl", HERE / "stance_train_w5.jsonl")
+OTHER_FILES = earlier_files(8, 5)  # utterances.jsonl, fresh #1-#8, training batches w1-w5
 BATCH = "fresh9-2026-12-05"
 CLS = "idiom"
 
