@@ -50,6 +50,19 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--batches", default=",".join(ud.BATCHES))
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args(argv)
+    variants = {}  # checked before anything loads: a user's typo is one line, not a traceback
+    for spec in a.variant:
+        name, _, files = spec.partition("=")
+        paths = [Path(f) for f in files.split(",") if f]
+        if not name or not paths:
+            ap.error(f"--variant {spec!r}: expected NAME=preds.jsonl[,preds_seed1.jsonl]")
+        if missing := [str(q) for q in paths if not q.is_file()]:
+            ap.error(f"--variant {name}: no such predictions file: {', '.join(missing)}")
+        variants[name] = paths
+    try:
+        grid = [_thresholds(t) for t in (a.veto, a.fill, a.neither)]
+    except ValueError as e:
+        ap.error(f"a threshold is not a number or 'off': {e}")
     import cesrec.agent.stance_model as smod
     from cesrec.evals.bench.understanding import load_catalog, load_mood
 
@@ -71,11 +84,10 @@ def main(argv: list[str] | None = None) -> dict:
     out["none"] = {"batches": base, "cost": _cost(base)}
     print(f"none: cost {_cost(base)}", flush=True)
     best = None
-    for spec in a.variant:
-        name, _, files = spec.partition("=")
-        reader = ud.preds_reader(ud.load_preds(files.split(",")))
+    for name, paths in variants.items():
+        reader = ud.preds_reader(ud.load_preds(paths))
         rows = []
-        for v, f, n in itertools.product(_thresholds(a.veto), _thresholds(a.fill), _thresholds(a.neither)):
+        for v, f, n in itertools.product(*grid):
             # this process's settings (a command, not a library call)
             smod.VETO_P, smod.FILL_P, smod.NEITHER_P = v, f, n
             row = read_all(reader)
@@ -85,7 +97,7 @@ def main(argv: list[str] | None = None) -> dict:
             cand = (_cost(row), -_key(v), -_key(f), -_key(n), name)
             if best is None or cand < best[0]:
                 best = (cand, {"variant": name, "veto_p": v, "fill_p": f, "neither_p": n, "cost": _cost(row)})
-        out["variants"][name] = {"preds": files.split(","), "rows": rows}
+        out["variants"][name] = {"preds": [str(q) for q in paths], "rows": rows}
     smod.VETO_P = smod.FILL_P = smod.NEITHER_P = None
     out["choice"] = best[1]
     out["rule"] = ("least cost over the development batches (2 per polarity flip + 1 per genre false positive or "
