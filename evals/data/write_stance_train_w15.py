@@ -21,6 +21,9 @@ with write_utterances.R and resolved by write_utterances.build / main (the same 
 fresh_batch.check() also fails on any value or year bound the catalogue lacks and on a sentence already in
 utterances.jsonl, fresh #1-#10 or training batches w1-w10. Run:
     python -m cesrec.evals.data.write_stance_train_w15
+
+After the writer's commit the lead removed one record (296 -> 295) whose sentence equals one of the held-out
+fresh #11 / #12 batches, found by a script that printed only this file's record number.
 """
 
 from __future__ import annotations
@@ -400,7 +403,6 @@ R(T, "no Tarantino please, too much blood", dislike=[P + "Quentin Tarantino"])
 R(T, "I like comedies with a bit of an edge", like=[G + "Comedy"])
 R(T, "no horror please, I scare easily", dislike=[G + "Horror"])
 R(T, "I love documentaries, especially nature ones", like=[G + "Documentary"])
-R(T, "I don't like westerns at all, never have", dislike=[G + "Western"])
 R(T, "romance yes, war no", like=[G + "Romance"], dislike=[G + "War"])
 R(T, "I want something from the 90s, any genre", like=[D + "1990s"])
 R(T, "please no musicals tonight, my ears need a rest", dislike=[G + "Musical"])
