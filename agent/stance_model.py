@@ -227,7 +227,8 @@ def _with_sides(feedback, sides: dict):
 # with them, 2-fold cross-validation over the eight development batches chose these thresholds (cost 379 against
 # 452 for the development batches alone and 522 without the model; evals/results/stance_model_choice_{w,base}.json).
 # Round 8: five more training batches in five new voices (w6-w10) and fresh #7 / #8 as development batches, the
-# thresholds kept (no time for a second choice; evals/notes/stance_judge.md, eighth round).
+# thresholds kept (no time for a second choice; evals/notes/stance_judge.md, eighth round). Round 9: five more
+# (w11-w15) and fresh #9 / #10, thresholds kept (ninth round).
 VETO_P = 0.9
 FILL_P = 0.9
 NEITHER_P: float | None = 0.9  # a value the model reads as named without a stance: on neither side, not asked
@@ -239,12 +240,11 @@ EPOCHS = 3
 VERSION = "2"  # bump when the model, its input or its training changes
 # every batch the model may train on and its file in evals/data (evals/bench/stance_model_lobo.py reads them from
 # here): DEV_CASES and TRAIN_CASES, the fresh batches measured once as held out and development data since, the dev
-# half of utterances.jsonl, and the training batches written for the model (rounds 7 and 8)
+# half of utterances.jsonl, and the training batches written for the model (rounds 7-9)
 BATCH_FILES = {"devcases": "stance_dev.py", "train": "stance_dev.py", "devhalf": "utterances.jsonl",
-               "fresh1": "utterances_fresh.jsonl", **{f"fresh{n}": f"utterances_fresh{n}.jsonl" for n in range(2, 9)},
-               **{f"w{n}": f"stance_train_w{n}.jsonl" for n in range(1, 11)}}
-TRAIN_BATCHES = ("devcases", "train", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                 "devhalf", *(f"w{n}" for n in range(1, 11)))
+               "fresh1": "utterances_fresh.jsonl", **{f"fresh{n}": f"utterances_fresh{n}.jsonl" for n in range(2, 11)},
+               **{f"w{n}": f"stance_train_w{n}.jsonl" for n in range(1, 16)}}
+TRAIN_BATCHES = ("devcases", "train", *(f"fresh{n}" for n in range(1, 11)), "devhalf", *(f"w{n}" for n in range(1, 16)))
 # training reads the development data of evals/, so it lives there (agent never imports evals)
 TRAIN_COMMAND = "python -m cesrec.evals.tuning.stance_model"
 

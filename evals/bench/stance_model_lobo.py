@@ -5,9 +5,9 @@ evals/notes/stance_judge.md, fifth and seventh rounds).
 train,w1,...] [--epochs N] [--seed S] [--out PATH]`
 
 Pairs (message, the words of one catalogue value it names, gold side) from the DEVELOPMENT batches only:
-`devcases` / `train` (evals/data/stance_dev.py DEV_CASES / TRAIN_CASES), `fresh1`..`fresh8`
+`devcases` / `train` (evals/data/stance_dev.py DEV_CASES / TRAIN_CASES), `fresh1`..`fresh10`
 (evals/data/utterances_fresh*.jsonl), `devhalf` (the records of evals/data/utterances.jsonl whose split is dev,
-never the `idiom` class or the held-out half), and the training-only batches `w1`..`w10` (rounds 7 and 8:
+never the `idiom` class or the held-out half), and the training-only batches `w1`..`w15` (rounds 7-9:
 evals/data/stance_train_w*.jsonl). A value is the words the product's mention finder covers
 (tools.stance_values._mention_labels, as the judge labels it); its side: "want" / "avoid" from the gold reading,
 "neither" for a mention that is no gold value (an also-ok value is left out). For each batch held out (or each
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--batches", default=",".join(BATCHES), help="the scored batches, each held out in turn")
     ap.add_argument("--groups", default=None, help="instead: groups of scored batches held out together, "
                     "comma-separated, the batches of a group joined by + (e.g. devcases+fresh1,fresh2+devhalf)")
-    ap.add_argument("--extra", default="train", help="training-only batches (never held out): train and/or w1..w10")
+    ap.add_argument("--extra", default="train", help="training-only batches (never held out): train and/or w1..w15")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, default=None)

@@ -1,8 +1,8 @@
-"""The training batches for the stance model (rounds 7 and 8: evals/data/stance_train_w1..w10.jsonl, writers
+"""The training batches for the stance model (rounds 7-9: evals/data/stance_train_w1..w15.jsonl, writers
 evals/data/write_stance_train_w*.py; evals/data/README.md): each in sync with its writer, every film and value in
 the catalogue, both sides well represented, and -- what keeps the held-out figures honest -- no sentence shared with
 any other utterance file: the benchmark's (its idiom class and held-out half included), the fresh batches
-(#9 and #10 are held out), or another training batch. Failures name record ids and counts, never a sentence."""
+(#11 and #12 are held out), or another training batch. Failures name record ids and counts, never a sentence."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from cesrec.evals.data.fresh_batch import norm
 
 from tests.evals import fresh_checks as checks
 
-NAMES = tuple(f"w{n}" for n in range(1, 11))  # w1-w5 round 7, w6-w10 round 8
+NAMES = tuple(f"w{n}" for n in range(1, 16))  # w1-w5 round 7, w6-w10 round 8, w11-w15 round 9
 WRITERS = {n: importlib.import_module(f"cesrec.evals.data.write_stance_train_{n}") for n in NAMES}
 DATA = Path(__file__).parents[2] / "evals" / "data"
-UTTERANCE_FILES = ("utterances.jsonl", *(f"utterances_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)))
+UTTERANCE_FILES = ("utterances.jsonl", *(f"utterances_fresh{n}.jsonl" for n in ("", *range(2, 13))))
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,8 @@
 """The fresh idiom batches written with exact topic counts, one per round of work on the stance reader:
 #3 (evals/data/utterances_fresh3.jsonl, round 3), #4 (utterances_fresh4.jsonl, round 4), #5
 (utterances_fresh5.jsonl, round 5), #6 (utterances_fresh6.jsonl, round 6), #7 and #8 (utterances_fresh7.jsonl,
-utterances_fresh8.jsonl, both written for round 7, apart from each other); see evals/data/README.md. Each is in sync with its writer, every id, film
+utterances_fresh8.jsonl, both written for round 7, apart from each other), #9 and #10 (round 8), #11 and #12 (round 9);
+see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
@@ -19,6 +20,8 @@ from cesrec.evals.data import write_utterances_fresh7 as fresh7
 from cesrec.evals.data import write_utterances_fresh8 as fresh8
 from cesrec.evals.data import write_utterances_fresh9 as fresh9
 from cesrec.evals.data import write_utterances_fresh10 as fresh10
+from cesrec.evals.data import write_utterances_fresh11 as fresh11
+from cesrec.evals.data import write_utterances_fresh12 as fresh12
 from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, norm
 
 from tests.evals import fresh_checks as checks
@@ -44,6 +47,11 @@ BATCHES = {
     # #9 and #10 (round 8) also list the five training batches of round 7 among their earlier files
     "fresh9": (fresh9, R6_COUNTS, 14),
     "fresh10": (fresh10, R6_COUNTS, 14),
+    # #11 and #12 (round 9): utterances.jsonl, fresh #1-#10 and the training batches w1-w10
+    "fresh11": (fresh11, R6_COUNTS | {"only_but": 15, "polite": 15, "dismissal": 15, "praise": 15, "mixed": 17,
+                                      "question": 15, "era": 15, "people": 15, "titles": 15, "rambling": 11,
+                                      "plain": 24}, 21),
+    "fresh12": (fresh12, R6_COUNTS, 21),
 }
 
 
@@ -111,3 +119,8 @@ def test_fresh9_and_fresh10_share_one_sentence_only():
     a = {norm(r["text"]) for r in checks.load_utterances(fresh9.OUT)}
     b = {norm(r["text"]) for r in checks.load_utterances(fresh10.OUT)}
     assert len(a & b) <= 1
+
+
+def test_fresh11_and_fresh12_share_no_sentence():
+    """Written at the same time apart from each other (round 9)."""
+    checks.assert_new_sentences_and_ids(checks.load_utterances(fresh12.OUT), fresh11.OUT)
