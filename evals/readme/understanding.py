@@ -45,6 +45,9 @@ def _fresh_line(f: J) -> str:
 # rounds whose change a held-out measurement rejected (the product kept the reader measured before the round):
 # the sixth (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are)
 REJECTED_ROUNDS = {6}
+# (fresh batch, the round it was held out from, in words and as a number): each measured before and after it
+HELD_OUT_FROM = ((3, "third", 3), (4, "fourth", 4), (5, "fifth", 5), (6, "sixth", 6), (7, "seventh", 7),
+                 (8, "seventh", 7), (9, "eighth", 8), (10, "eighth", 8), (11, "ninth", 9), (12, "ninth", 9))
 
 
 def _fresh(root: Path) -> str:
@@ -53,8 +56,8 @@ def _fresh(root: Path) -> str:
     (the later rounds were tuned on their misses); #3 (utterances_fresh3.jsonl) was held out from the third round and
     #4 (utterances_fresh4.jsonl) from the fourth, #5 (utterances_fresh5.jsonl) from the fifth, #6
     (utterances_fresh6.jsonl) from the sixth, #7 / #8 (utterances_fresh7.jsonl, utterances_fresh8.jsonl) from the
-    seventh and #9 / #10 from the eighth, each measured with the product before and after its round. Each part is empty when its measurement
-    is not on file."""
+    seventh, #9 / #10 from the eighth and #11 / #12 from the ninth, each measured with the product before and after
+    its round. Each part is empty when its measurement is not on file."""
     out = ""
     parts = (
         ("bench_understanding_fresh.json",
@@ -118,6 +121,17 @@ def _fresh(root: Path) -> str:
          "a tenth engineer apart from #9, **held out**; measured **before** the eighth round: "),
         ("bench_understanding_fresh10.json",
          "The same held-out batch #10 measured once **after** the eighth round ("),
+        ("bench_understanding_fresh11_before.json",
+         "Fresh idiom batch #11 ({n} utterances, `evals/data/utterances_fresh11.jsonl`, written by an eleventh "
+         "engineer before the stance reader's ninth round, apart from it and from that round's training writers, "
+         "**held out**; measured with the product as it was **before** that round: "),
+        ("bench_understanding_fresh11.json",
+         "The same held-out batch #11 measured once **after** the ninth round ("),
+        ("bench_understanding_fresh12_before.json",
+         "Fresh idiom batch #12 ({n} utterances, `evals/data/utterances_fresh12.jsonl`, written at the same time by "
+         "a twelfth engineer apart from #11, **held out**; measured **before** the ninth round: "),
+        ("bench_understanding_fresh12.json",
+         "The same held-out batch #12 measured once **after** the ninth round ("),
     )
     for name, intro in parts:
         try:
@@ -277,15 +291,8 @@ def render_front(root: Path) -> str:
         rows.append(f"| its held-out `idiom` class ({idiom['utterances']}) | **{f3(idiom['genre_f1'])} / "
                     f"{idiom['polarity_flips']}** | same run |")
     got: dict[str, J] = {}
-    for name in ("bench_understanding_fresh2.json", "bench_understanding_fresh3_before.json",
-                 "bench_understanding_fresh3.json", "bench_understanding_fresh4_before.json",
-                 "bench_understanding_fresh4.json", "bench_understanding_fresh5_before.json",
-                 "bench_understanding_fresh5.json", "bench_understanding_fresh6_before.json",
-                 "bench_understanding_fresh6.json", "bench_understanding_fresh7_before.json",
-                 "bench_understanding_fresh7.json", "bench_understanding_fresh8_before.json",
-                 "bench_understanding_fresh8.json", "bench_understanding_fresh9_before.json",
-                 "bench_understanding_fresh9.json", "bench_understanding_fresh10_before.json",
-                 "bench_understanding_fresh10.json"):
+    names = [f"bench_understanding_fresh{n}{k}.json" for n, _, _ in HELD_OUT_FROM for k in ("_before", "")]
+    for name in ("bench_understanding_fresh2.json", *names):
         try:
             got[name] = load(root, name)
         except ResultsError:
@@ -294,9 +301,7 @@ def render_front(root: Path) -> str:
         f = got["bench_understanding_fresh2.json"]
         rows.append(f"| fresh idiom batch #2 ({f['readers']['combined']['utterances']}), held out when measured once "
                     f"(development data since) | {_gf(f)} | {_when(f)} |")
-    # (batch, the round it was held out from)
-    for n, nth, rnd in ((3, "third", 3), (4, "fourth", 4), (5, "fifth", 5), (6, "sixth", 6), (7, "seventh", 7),
-                        (8, "seventh", 7), (9, "eighth", 8), (10, "eighth", 8)):
+    for n, nth, rnd in HELD_OUT_FROM:
         f = got.get(f"bench_understanding_fresh{n}.json")
         before = got.get(f"bench_understanding_fresh{n}_before.json")
         if f is None:
