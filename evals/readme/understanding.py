@@ -43,8 +43,8 @@ def _fresh_line(f: J) -> str:
 
 
 # rounds whose change a held-out measurement rejected (the product kept the reader measured before the round):
-# the sixth (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are)
-REJECTED_ROUNDS = {6}
+# the sixth and the ninth (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are)
+REJECTED_ROUNDS = {6, 9}
 # (fresh batch, the round it was held out from, in words and as a number): each measured before and after it
 HELD_OUT_FROM = ((3, "third", 3), (4, "fourth", 4), (5, "fifth", 5), (6, "sixth", 6), (7, "seventh", 7),
                  (8, "seventh", 7), (9, "eighth", 8), (10, "eighth", 8), (11, "ninth", 9), (12, "ninth", 9))
@@ -126,12 +126,14 @@ def _fresh(root: Path) -> str:
          "engineer before the stance reader's ninth round, apart from it and from that round's training writers, "
          "**held out**; measured with the product as it was **before** that round: "),
         ("bench_understanding_fresh11.json",
-         "The same held-out batch #11 measured once **after** the ninth round ("),
+         "The same held-out batch #11 read once by the ninth round's reader (more training data) after its freeze — "
+         "with #12, one flip fewer but genre F1 lower, so by the round's rule it was **rejected** and the product kept "
+         "the eighth round's model, the one measured just above ("),
         ("bench_understanding_fresh12_before.json",
          "Fresh idiom batch #12 ({n} utterances, `evals/data/utterances_fresh12.jsonl`, written at the same time by "
          "a twelfth engineer apart from #11, **held out**; measured **before** the ninth round: "),
         ("bench_understanding_fresh12.json",
-         "The same held-out batch #12 measured once **after** the ninth round ("),
+         "The same held-out batch #12 read once by the ninth round's reader (**rejected**, see #11; "),
     )
     for name, intro in parts:
         try:
@@ -308,7 +310,7 @@ def render_front(root: Path) -> str:
             continue
         if rnd in REJECTED_ROUNDS and before is not None:  # the product kept the reader measured "before"
             rows.append(f"| fresh idiom batch #{n} ({f['readers']['combined']['utterances']}), held out from the "
-                        f"{nth} round: the product (the round's change was rejected on this) | **{_gf(before)}** "
+                        f"{nth} round: the product (the round's change was rejected on the batches held out from it) | **{_gf(before)}** "
                         f"(the {nth} round's reader: {_gf(f)}, commit `{f['git_commit'][:7]}`) | {_when(before)} |")
             continue
         was = f" (before the {nth} round: {_gf(before)}, commit `{before['git_commit'][:7]}`)" if before else ""
