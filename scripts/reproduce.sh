@@ -148,6 +148,11 @@ step full "bench_understanding_fresh9_before.json bench_understanding_fresh10_be
   "for n in 9 10; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step quick "bench_understanding_fresh9.json bench_understanding_fresh10.json (the held-out measurements after the eighth round)" -- \
   "for n in 9 10; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# fresh #11 and #12 before the ninth round: run at commit a55020d (round 8's product); after it (rejected): at 6de8f63
+step full "bench_understanding_fresh11_before.json bench_understanding_fresh12_before.json (at commit a55020d only) and their call files" -- \
+  "for n in 11 12; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step full "bench_understanding_fresh11.json bench_understanding_fresh12.json (the ninth round's reader, rejected; at commit 6de8f63 only, after training its model there)" -- \
+  "python -m cesrec.evals.tuning.stance_model --keep-others && for n in 11 12; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \
