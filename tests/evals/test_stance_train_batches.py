@@ -2,7 +2,7 @@
 evals/data/write_stance_train_w*.py; evals/data/README.md): each in sync with its writer, every film and value in
 the catalogue, both sides well represented, and -- what keeps the held-out figures honest -- no sentence shared with
 any other utterance file: the benchmark's (its idiom class and held-out half included), the fresh batches
-(#11 and #12 are held out), or another training batch. Failures name record ids and counts, never a sentence."""
+(#13 and #14 are held out), or another training batch. Failures name record ids and counts, never a sentence."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from tests.evals import fresh_checks as checks
 NAMES = tuple(f"w{n}" for n in range(1, 16))  # w1-w5 round 7, w6-w10 round 8, w11-w15 round 9
 WRITERS = {n: importlib.import_module(f"cesrec.evals.data.write_stance_train_{n}") for n in NAMES}
 DATA = Path(__file__).parents[2] / "evals" / "data"
-UTTERANCE_FILES = ("utterances.jsonl", *(f"utterances_fresh{n}.jsonl" for n in ("", *range(2, 13))))
+UTTERANCE_FILES = ("utterances.jsonl", *(f"utterances_fresh{n}.jsonl" for n in ("", *range(2, 15))))
 
 
 @pytest.fixture(scope="module")
