@@ -2,7 +2,7 @@
 evals/notes/stance_judge.md, seventh round).
 
 `python -m cesrec.evals.bench.stance_model_choice --variant NAME=PREDS[,PREDS...] [--variant ...]
-[--veto off,0.9,...] [--fill off,0.8,...] [--neither off,0.9,...] [--batches devcases,...] --out PATH`
+[--veto off,0.9,...] [--fill off,0.8,...] [--neither off,0.9,...] [--batches devcases,...] [--jobs N] --out PATH`
 
 Each variant is a set of held-out predictions (evals/bench/stance_model_lobo.py --out: every batch read by a model
 that did not train on it; several files, one per seed, averaged as the product averages its seeds). For every veto
@@ -11,7 +11,8 @@ recorded orchestrator and judge calls replayed, the judge carrying the predictio
 genre F1 and polarity flips per batch, and the cost over all batches, 2 per flip + 1 per genre false positive or
 miss (a flip is worse than a value missed, which the reply can still ask about). The choice, written with the
 figures: the (variant, veto, fill, no side) of least cost; a tie goes to the fewer interventions (a threshold off
-or higher). Also the reading without a model (`none`), for reference. Never a held-out record.
+or higher). Also the reading without a model (`none`), for reference. Never a held-out record. `--jobs N` reads
+the grid's points in N forked processes (the same figures: each point is read on its own).
 """
 
 from __future__ import annotations
@@ -39,6 +40,22 @@ def _key(v: float | None) -> float:
     return 2.0 if v is None else v  # off is the fewest interventions; a higher threshold fewer than a lower
 
 
+# what a forked worker reads with: set in main before the pool forks (a closure does not pickle)
+_WORK: dict = {}
+
+
+def _read_at(thresholds: tuple) -> dict:
+    import cesrec.agent.stance_model as smod
+
+    if _WORK.get("forked"):
+        import torch
+
+        torch.set_num_threads(1)  # a forked child must not enter the parent's OpenMP pool
+    # this process's settings (a command, not a library call)
+    smod.VETO_P, smod.FILL_P, smod.NEITHER_P = thresholds
+    return _WORK["read_all"](_WORK["model"])
+
+
 def main(argv: list[str] | None = None) -> dict:
     from cesrec.evals.bench import understanding_dev as ud
 
@@ -48,8 +65,11 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--fill", default="off,0.7,0.8,0.9")
     ap.add_argument("--neither", default="off", help="no-side thresholds (agent.stance_model.NEITHER_P)")
     ap.add_argument("--batches", default=",".join(ud.BATCHES))
+    ap.add_argument("--jobs", type=int, default=1, help="processes reading the grid's points (forked)")
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args(argv)
+    if a.jobs < 1:
+        ap.error(f"--jobs {a.jobs}: expected 1 or more")
     variants = {}  # checked before anything loads: a user's typo is one line, not a traceback
     for spec in a.variant:
         name, _, files = spec.partition("=")
@@ -87,10 +107,17 @@ def main(argv: list[str] | None = None) -> dict:
     for name, paths in variants.items():
         reader = ud.preds_reader(ud.load_preds(paths))
         rows = []
-        for v, f, n in itertools.product(*grid):
-            # this process's settings (a command, not a library call)
-            smod.VETO_P, smod.FILL_P, smod.NEITHER_P = v, f, n
-            row = read_all(reader)
+        points = list(itertools.product(*grid))
+        _WORK.update(read_all=read_all, model=reader, forked=a.jobs > 1)
+        if a.jobs > 1:
+            import multiprocessing
+
+            with multiprocessing.get_context("fork").Pool(a.jobs) as pool:
+                read = pool.map(_read_at, points, chunksize=1)
+        else:
+            read = [_read_at(p) for p in points]
+        _WORK.clear()
+        for (v, f, n), row in zip(points, read, strict=True):
             rows.append({"veto_p": v, "fill_p": f, "neither_p": n, "cost": _cost(row), "batches": row})
             line = " ".join(f"{b} {r['genre_f1']:.3f}/{r['polarity_flips']}" for b, r in row.items())
             print(f"{name} veto {v} fill {f} neither {n}: cost {_cost(row)} | {line}", flush=True)
