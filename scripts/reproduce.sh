@@ -146,13 +146,23 @@ step full "bench_understanding_fresh7.json bench_understanding_fresh8.json (the 
 # fresh #9 and #10 before the eighth round: run at commit f2d0dad (round 7's product); after it, replayed
 step full "bench_understanding_fresh9_before.json bench_understanding_fresh10_before.json (at commit f2d0dad only) and their call files" -- \
   "for n in 9 10; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
-step quick "bench_understanding_fresh9.json bench_understanding_fresh10.json (the held-out measurements after the eighth round)" -- \
+step full "bench_understanding_fresh9.json bench_understanding_fresh10.json (the held-out measurements after the eighth round; at commit c9b49f0 only)" -- \
   "for n in 9 10; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # fresh #11 and #12 before the ninth round: run at commit a55020d (round 8's product); after it (rejected): at 6de8f63
 step full "bench_understanding_fresh11_before.json bench_understanding_fresh12_before.json (at commit a55020d only) and their call files" -- \
   "for n in 11 12; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step full "bench_understanding_fresh11.json bench_understanding_fresh12.json (the ninth round's reader, rejected; at commit 6de8f63 only, after training its model there)" -- \
   "python -m cesrec.evals.tuning.stance_model --keep-others && for n in 11 12; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the tenth round (thresholds): 2-fold predictions of round 8's data, the choice, fresh #13 / #14 before (at 3d3d9ed, round
+# 8's thresholds) and after
+step full "stance_model_2fold_r10_preds_seed0.jsonl stance_model_2fold_r10_preds_seed1.jsonl (round 8's training data, development batches only)" -- \
+  "for s in 0 1; do OMP_NUM_THREADS=1 python -m cesrec.evals.bench.stance_model_lobo --groups devcases+fresh1+fresh3+fresh5+fresh7,fresh2+fresh4+fresh6+fresh8+devhalf --extra train,w1,w2,w3,w4,w5,w6,w7,w8,w9,w10 --seed \$s --out $R/stance_model_2fold_r10_preds_seed\$s.jsonl; done"
+step full "stance_model_choice_r10.json (the tenth round's thresholds)" -- \
+  "OMP_NUM_THREADS=1 python -m cesrec.evals.bench.stance_model_choice --variant r10=$R/stance_model_2fold_r10_preds_seed0.jsonl,$R/stance_model_2fold_r10_preds_seed1.jsonl --veto off,0.5,0.6,0.7,0.8,0.9 --fill off,0.8,0.9 --neither off,0.8,0.9 --batches devcases,fresh1,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,devhalf --jobs 2 --out $R/stance_model_choice_r10.json"
+step full "bench_understanding_fresh13_before.json bench_understanding_fresh14_before.json (at commit 3d3d9ed only) and their call files" -- \
+  "for n in 13 14; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step quick "bench_understanding_fresh13.json bench_understanding_fresh14.json (the held-out measurements after the tenth round)" -- \
+  "for n in 13 14; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \

@@ -47,7 +47,8 @@ def _fresh_line(f: J) -> str:
 REJECTED_ROUNDS = {6, 9}
 # (fresh batch, the round it was held out from, in words and as a number): each measured before and after it
 HELD_OUT_FROM = ((3, "third", 3), (4, "fourth", 4), (5, "fifth", 5), (6, "sixth", 6), (7, "seventh", 7),
-                 (8, "seventh", 7), (9, "eighth", 8), (10, "eighth", 8), (11, "ninth", 9), (12, "ninth", 9))
+                 (8, "seventh", 7), (9, "eighth", 8), (10, "eighth", 8), (11, "ninth", 9), (12, "ninth", 9),
+                 (13, "tenth", 10), (14, "tenth", 10))
 
 
 def _fresh(root: Path) -> str:
@@ -56,8 +57,8 @@ def _fresh(root: Path) -> str:
     (the later rounds were tuned on their misses); #3 (utterances_fresh3.jsonl) was held out from the third round and
     #4 (utterances_fresh4.jsonl) from the fourth, #5 (utterances_fresh5.jsonl) from the fifth, #6
     (utterances_fresh6.jsonl) from the sixth, #7 / #8 (utterances_fresh7.jsonl, utterances_fresh8.jsonl) from the
-    seventh, #9 / #10 from the eighth and #11 / #12 from the ninth, each measured with the product before and after
-    its round. Each part is empty when its measurement is not on file."""
+    seventh, #9 / #10 from the eighth, #11 / #12 from the ninth and #13 / #14 from the tenth, each measured with the
+    product before and after its round. Each part is empty when its measurement is not on file."""
     out = ""
     parts = (
         ("bench_understanding_fresh.json",
@@ -134,6 +135,17 @@ def _fresh(root: Path) -> str:
          "a twelfth engineer apart from #11, **held out**; measured **before** the ninth round: "),
         ("bench_understanding_fresh12.json",
          "The same held-out batch #12 read once by the ninth round's reader (**rejected**, see #11; "),
+        ("bench_understanding_fresh13_before.json",
+         "Fresh idiom batch #13 ({n} utterances, `evals/data/utterances_fresh13.jsonl`, written by a thirteenth "
+         "engineer before the stance reader's tenth round (its thresholds) and apart from it, **held out**; measured "
+         "with the product as it was **before** that round: "),
+        ("bench_understanding_fresh13.json",
+         "The same held-out batch #13 measured once **after** the tenth round ("),
+        ("bench_understanding_fresh14_before.json",
+         "Fresh idiom batch #14 ({n} utterances, `evals/data/utterances_fresh14.jsonl`, written at the same time by "
+         "a fourteenth engineer apart from #13, **held out**; measured **before** the tenth round: "),
+        ("bench_understanding_fresh14.json",
+         "The same held-out batch #14 measured once **after** the tenth round ("),
     )
     for name, intro in parts:
         try:
@@ -335,7 +347,8 @@ def render_front(root: Path) -> str:
         "round of work on the reader, and measured once after it. The reader's limits are a 1.5B judge that is as "
         "sure of a misread idiom as of a right one and no better model installable here "
         "([evals/notes/judge_models.md](evals/notes/judge_models.md)); when the judge is unsure, or the trained model "
-        "is sure the judge put a value on the wrong side, the value is kept on neither side and the reply **asks** "
+        "reads a value as more likely on the other side than the judge's (since the tenth round; before, only when "
+        "it was sure), the value is kept on neither side and the reply **asks** "
         "(\"do you want more of it? (yes / no)\"), and every reply says what "
         "was noted, so a misreading can be put right in the next message. Method, every reader and class: "
         "[docs/results.md](docs/results.md#understanding), [evals/notes/stance_judge.md](evals/notes/stance_judge.md).",
