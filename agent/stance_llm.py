@@ -236,8 +236,8 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     """The reading `feedback` of `text` with the stance of each value as the LLM judges it (_judge_step), then,
     when the completer carries a trained stance model (`complete.stance_model`: [(text, span)] -> probabilities;
     stance_judge_for attaches the product's, agent.stance_model), the model's veto and fill
-    (agent.stance_model.combine, VETO_P / FILL_P): a value the model is sure belongs on the other side is kept
-    on neither side (asked back), a value the judge abstained on takes the side the model is sure of."""
+    (agent.stance_model.combine, VETO_P / FILL_P): a value the model puts on the other side (p >= VETO_P) is
+    kept on neither side (asked back), a value the judge abstained on takes the side the model is sure of."""
     out, trace = _judge_step(text, feedback, catalog, state, complete, gate, also, abstain, constructions)
     model = getattr(complete, "stance_model", None) if complete is not None else None
     if model is None:

@@ -9,8 +9,8 @@ the development batches and five training batches written for it in five voices 
 
 - `StanceModel.train(examples, seed=...)`: deterministic (fixed seeds, one thread, deterministic algorithms).
 - `StanceModel.predict(pairs)` -> one {"want", "avoid", "neither"} probability dict per (text, span) pair.
-- `combine(...)`: with the judge's reading (agent.stance_llm.judge_feedback): a value the model is sure
-  (p >= VETO_P) belongs on the other side goes to neither side (agent.clarify asks it back); a value the judge
+- `combine(...)`: with the judge's reading (agent.stance_llm.judge_feedback): a value the model puts on the other
+  side (p >= VETO_P, 0.5 since round 10) goes to neither side (agent.clarify asks it back); a value the judge
   abstained on takes the side the model is sure of (p >= FILL_P); a value the model is sure was named without a
   stance of the user (p >= NEITHER_P) goes to neither side. Chosen on held-out predictions of the development
   batches.
