@@ -350,6 +350,8 @@ def render_front(root: Path) -> str:
         "reads a value as more likely on the other side than the judge's (since the tenth round; before, only when "
         "it was sure), the value is kept on neither side and the reply **asks** "
         "(\"do you want more of it? (yes / no)\"), and every reply says what "
-        "was noted, so a misreading can be put right in the next message. Method, every reader and class: "
+        "was noted, so a misreading can be put right in the next message. That lower veto is a trade: fewer values on "
+        "the wrong side, more asked back, and genre F1 on the benchmark lower than before it (the tenth round in "
+        "evals/notes/stance_judge.md). Method, every reader and class: "
         "[docs/results.md](docs/results.md#understanding), [evals/notes/stance_judge.md](evals/notes/stance_judge.md).",
     ])
