@@ -135,7 +135,8 @@ def test_training_pairs_come_from_development_records_only(cat):
     half = lobo.batch_records("devhalf")
     assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
     files = " ".join([*lobo.FRESH.values(), *lobo.TRAIN_ONLY.values()])
-    assert "fresh13" not in files and "fresh14" not in files  # round 10's held-out batches
+    # every fresh batch was measured once as held out and is development data since (#1-#14 by round 10)
+    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 15)} and "utterances_fresh14.jsonl" in files
     assert set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases", "devhalf"}
     rec = {"id": "t", "text": "I can never get enough of westerns but musicals bore me", "shown": [],
            "gold": {"liked": ["genre:Western"], "disliked": ["genre:Musical"], "liked_items": [],
@@ -145,7 +146,7 @@ def test_training_pairs_come_from_development_records_only(cat):
 
 
 def test_product_trains_on_development_batches_only_and_fingerprints_them(tmp_path, monkeypatch):
-    """Every batch the product trains on is a development batch (never fresh #13 / #14, the idiom class or the
+    """Every batch the product trains on is a development batch (never the idiom class or the
     held-out half), its data file is hashed into the fingerprint, and changed bytes name a new model."""
     from cesrec.evals.bench import stance_model_lobo as lobo
     from cesrec.evals.bench import understanding_dev as udev
@@ -155,7 +156,8 @@ def test_product_trains_on_development_batches_only_and_fingerprints_them(tmp_pa
     files = smod._data_files()
     assert all(p.is_file() for p in files) and len(files) == len({p.name for p in files})
     assert {p.name for p in files} == {smod.BATCH_FILES[b] for b in smod.TRAIN_BATCHES}
-    assert not {"utterances_fresh13.jsonl", "utterances_fresh14.jsonl"} & set(smod.BATCH_FILES.values())
+    # round 9 (fresh #9 / #10 and w11-w15 added to the data) was rejected: the product trains on round 8's data
+    assert set(smod.TRAIN_BATCHES).isdisjoint({*(f"fresh{n}" for n in range(9, 15)), *(f"w{n}" for n in range(11, 16))})
     data = tmp_path / "batch.jsonl"
     data.write_text("one\n")
     monkeypatch.setattr(smod, "_data_files", lambda: [data])
