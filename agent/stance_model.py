@@ -5,7 +5,8 @@ A cross-encoder-style classifier over the packaged all-MiniLM-L6-v2 transformer 
 no download): the message with the value's words marked by brackets ("I can't get enough of [westerns]") is
 encoded by the whole transformer, fine-tuned; the mean of all tokens and the mean of the marked tokens go to a
 3-way head: want / avoid / neither. Trained on (message, value words, gold side) pairs of development data only:
-the development batches and five training batches written for it in five voices (evals/data/README.md).
+the development batches and the training batches written for it by several people, each in their own voice
+(TRAIN_BATCHES below; evals/data/README.md).
 
 - `StanceModel.train(examples, seed=...)`: deterministic (fixed seeds, one thread, deterministic algorithms).
 - `StanceModel.predict(pairs)` -> one {"want", "avoid", "neither"} probability dict per (text, span) pair.

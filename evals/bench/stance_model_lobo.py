@@ -35,7 +35,7 @@ ROOT = Path(__file__).parents[1]
 # the batches and their files: agent.stance_model.BATCH_FILES (the product's training data, fingerprinted there)
 FRESH = {b: f for b, f in BATCH_FILES.items() if b.startswith("fresh")}  # held out once, development data since
 BATCHES = ("devcases", *FRESH, "devhalf")
-# training-only batches (never held out, never scored), written for the model in rounds 7 and 8 (README.md there)
+# training-only batches (never held out, never scored), written for the model in rounds 7-9 (README.md there)
 TRAIN_ONLY = {b: f for b, f in BATCH_FILES.items() if b.startswith("w")}
 
 

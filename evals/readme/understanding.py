@@ -51,6 +51,34 @@ HELD_OUT_FROM = ((3, "third", 3), (4, "fourth", 4), (5, "fifth", 5), (6, "sixth"
                  (13, "tenth", 10), (14, "tenth", 10))
 
 
+def _later_parts() -> list[tuple[str, str]]:
+    """The fresh batches from #7 on (rounds 7-10 wrote two at a time, apart from each other and from the round):
+    each measured before its round and once after it, or read once by a rejected round's reader."""
+    out = []
+    for n, nth, rnd in HELD_OUT_FROM:
+        if n < 7:
+            continue
+        out.append((f"bench_understanding_fresh{n}_before.json",
+                    f"Fresh idiom batch #{n} ({{n}} utterances, `evals/data/utterances_fresh{n}.jsonl`, written by hand "
+                    f"before the stance reader's {nth} round, apart from it, from the other batch of that round and from "
+                    "every writer of training sentences, **held out**; measured with the product as it was **before** "
+                    "that round: "))
+        out.append((f"bench_understanding_fresh{n}.json",
+                    f"The same held-out batch #{n} read once by the {nth} round's reader — by the round's rule (both "
+                    "batches together) it was **rejected** and the product kept the reader measured just above ("
+                    if rnd in REJECTED_ROUNDS else f"The same held-out batch #{n} measured once **after** the {nth} round ("))
+    return out
+
+
+def _training_sentences() -> tuple[int, int]:
+    """(sentences, batches) of the training batches the product's stance model trains on (agent.stance_model)."""
+    from cesrec.agent.stance_model import BATCH_FILES, TRAIN_BATCHES
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    batches = [b for b in TRAIN_BATCHES if b.startswith("w")]
+    return sum(1 for b in batches for line in (data / BATCH_FILES[b]).open() if line.strip()), len(batches)
+
+
 def _fresh(root: Path) -> str:
     """The fresh idiom batches, each written apart from one round of work on the stance reader and measured once
     after it: #1 (evals/data/utterances_fresh.jsonl) and #2 (utterances_fresh2.jsonl) are development data since
@@ -100,54 +128,8 @@ def _fresh(root: Path) -> str:
          "The same held-out batch #6 read once by the sixth round's reader after its freeze — worse than before "
          "(more flips), so the round was **rejected** and the product kept the fifth round's reader, the one "
          "measured just above ("),
-        ("bench_understanding_fresh7_before.json",
-         "Fresh idiom batch #7 ({n} utterances, `evals/data/utterances_fresh7.jsonl`, written by a seventh engineer "
-         "before the stance reader's seventh round and never shown to its author or to the five writers of its "
-         "training sentences, **held out**; measured with the product as it was **before** that round: "),
-        ("bench_understanding_fresh7.json",
-         "The same held-out batch #7 measured once **after** the seventh round ("),
-        ("bench_understanding_fresh8_before.json",
-         "Fresh idiom batch #8 ({n} utterances, `evals/data/utterances_fresh8.jsonl`, written at the same time by an "
-         "eighth engineer apart from #7 and from the round, **held out**; measured **before** the seventh round: "),
-        ("bench_understanding_fresh8.json",
-         "The same held-out batch #8 measured once **after** the seventh round ("),
-        ("bench_understanding_fresh9_before.json",
-         "Fresh idiom batch #9 ({n} utterances, `evals/data/utterances_fresh9.jsonl`, written by a ninth engineer "
-         "before the stance reader's eighth round, apart from it and from that round's training writers, **held "
-         "out**; measured with the product as it was **before** that round: "),
-        ("bench_understanding_fresh9.json",
-         "The same held-out batch #9 measured once **after** the eighth round ("),
-        ("bench_understanding_fresh10_before.json",
-         "Fresh idiom batch #10 ({n} utterances, `evals/data/utterances_fresh10.jsonl`, written at the same time by "
-         "a tenth engineer apart from #9, **held out**; measured **before** the eighth round: "),
-        ("bench_understanding_fresh10.json",
-         "The same held-out batch #10 measured once **after** the eighth round ("),
-        ("bench_understanding_fresh11_before.json",
-         "Fresh idiom batch #11 ({n} utterances, `evals/data/utterances_fresh11.jsonl`, written by an eleventh "
-         "engineer before the stance reader's ninth round, apart from it and from that round's training writers, "
-         "**held out**; measured with the product as it was **before** that round: "),
-        ("bench_understanding_fresh11.json",
-         "The same held-out batch #11 read once by the ninth round's reader (more training data) after its freeze — "
-         "with #12, one flip fewer but genre F1 lower, so by the round's rule it was **rejected** and the product kept "
-         "the eighth round's model, the one measured just above ("),
-        ("bench_understanding_fresh12_before.json",
-         "Fresh idiom batch #12 ({n} utterances, `evals/data/utterances_fresh12.jsonl`, written at the same time by "
-         "a twelfth engineer apart from #11, **held out**; measured **before** the ninth round: "),
-        ("bench_understanding_fresh12.json",
-         "The same held-out batch #12 read once by the ninth round's reader (**rejected**, see #11; "),
-        ("bench_understanding_fresh13_before.json",
-         "Fresh idiom batch #13 ({n} utterances, `evals/data/utterances_fresh13.jsonl`, written by a thirteenth "
-         "engineer before the stance reader's tenth round (its thresholds) and apart from it, **held out**; measured "
-         "with the product as it was **before** that round: "),
-        ("bench_understanding_fresh13.json",
-         "The same held-out batch #13 measured once **after** the tenth round ("),
-        ("bench_understanding_fresh14_before.json",
-         "Fresh idiom batch #14 ({n} utterances, `evals/data/utterances_fresh14.jsonl`, written at the same time by "
-         "a fourteenth engineer apart from #13, **held out**; measured **before** the tenth round: "),
-        ("bench_understanding_fresh14.json",
-         "The same held-out batch #14 measured once **after** the tenth round ("),
     )
-    for name, intro in parts:
+    for name, intro in (*parts, *_later_parts()):
         try:
             f = load(root, name)
         except ResultsError:
@@ -329,13 +311,15 @@ def render_front(root: Path) -> str:
         rows.append(f"| fresh idiom batch #{n} ({f['readers']['combined']['utterances']}), held out from the {nth} "
                     f"round, measured once after it | **{_gf(f)}**{was} | {_when(f)} |")
     met = idiom and idiom["genre_f1"] >= 0.9 and c["polarity_flips"] == 0
+    sentences, writers = _training_sentences()
     verdict = "met" if met else "**missed**"
     return "\n".join([
         "## Reading which side you are on",
         "",
         "Every film, genre, person or period a message names is put on a side — liked or refused — by the rule "
         "reader, the LLM's tool call and a per-value stance judge (the embedded LLM), checked by a small trained "
-        "stance model (MiniLM fine-tuned on development sentences only; since the fifth round; since the seventh and eighth also on 2,934 training sentences written for it by ten people in ten voices). Everyday idioms are where "
+        f"stance model (MiniLM fine-tuned on development sentences only; since the fifth round; since the seventh also on "
+        f"{sentences:,} training sentences written for it by {writers} people, each in their own voice). Everyday idioms are where "
         "that goes wrong (\"I can't get enough of westerns\", \"I'm good on thrillers, thanks\", sarcasm).",
         "",
         "| utterances | the product: genre F1 / values on the wrong side | |",

@@ -26,6 +26,7 @@ def test_ties_go_to_fewer_interventions():
     (["--variant", "x"], "expected NAME=preds.jsonl"),
     (["--variant", "x=/no/such/preds.jsonl"], "no such predictions file: /no/such/preds.jsonl"),
     (["--variant", f"x={PREDS}", "--veto", "0.9,high"], "not a number"),
+    (["--variant", f"x={PREDS}", "--jobs", "0"], "--jobs 0: expected 1 or more"),
 ])
 def test_bad_arguments_are_one_line_errors(args, says, capsys, tmp_path):
     with pytest.raises(SystemExit) as e:
