@@ -1,7 +1,7 @@
 """Writes evals/data/utterances_fresh15.jsonl: a fifteenth fresh held-out batch of `idiom` utterances (see README.md
 here, "Fifteenth fresh idiom batch"), in the schema of utterances.jsonl plus a "batch" field.
 
-Written by hand on 2026-12-05 (15:36-16:10 UTC) by F15, before and apart from that day's eleventh round of change
+Written by hand on 2026-12-05 (from 15:36 UTC) by F15, before and apart from that day's eleventh round of change
 to the stance reader (round 11): the writer did not open the stance readers (tools/stance*.py, tools/polarity.py,
 tools/feedback.py, tools/lexicon.py, agent/stance_llm.py, agent/stance_model.py, agent/understand.py), their dev
 sentences (evals/data/stance_dev.py), the judge, the judge notes (evals/notes), the results (evals/results), the
