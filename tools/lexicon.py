@@ -26,7 +26,7 @@ GENRE_SYNONYMS: dict[str, list[str]] = {
     "Action": [r"action(?:[- ]packed)?", r"action movies?"],
     "Adventure": [r"adventures?", r"adventurous"],
     "Animation": [r"animation", r"animated", r"cartoons?", r"anime"],
-    "Children's": [r"children'?s?", r"kids?'?", r"family(?:[- ]friendly)?", r"childrens"],
+    "Children's": [r"children'?s?", r"kids?'?", r"kidd(?:ie|y)s?", r"family(?:[- ]friendly)?", r"childrens"],
     "Comedy": [r"comed(?:y|ies)", r"funny", r"funnier", r"humou?r(?:ous)?", r"hilarious", r"laughs?"],
     "Crime": [r"crime", r"gangsters?", r"heists?", r"mob movies?"],
     "Documentary": [r"documentar(?:y|ies)", r"docs?"],

@@ -45,6 +45,21 @@ _NEXT_NEG = re.compile(r"\W*(?:no thanks|no thank you|nope|not for me|not again|
 # an interjection of aversion as a clause of its own right before the value's: "ugh, musicals"
 _INTERJECTION = re.compile(r"\W*(?:ugh|meh|yawn|yuck|eww?|bleh|blah)\W*")
 _VERDICT = re.compile(r"\W*(?:not|never|no|nope|nah|nothing|none)\b")
+# a bare verdict on the value just named, as in a tally: "comedy yes, horror no", "westerns: no", "musicals -
+# definitely not", "action? nah" (a verdict asking back, "no?", is a question, not a refusal)
+_BARE_VERDICT = re.compile(
+    r"[\s\-:=>]*(?:(?:oh|hell|god|heck|definitely|absolutely|certainly|totally|def|really|honestly|just|big|"
+    r"strong|a|an)\s+)*"
+    r"(?:no+|nope|nah+|not|never|no way|no thanks|no thank you|not a chance|no chance|not for me|not today|"
+    r"not tonight|not now|not this time|no go|veto(?:ed)?|thumbs down)"
+    r"(?:\s+(?:please|thanks|thank you|thx|ty|sorry|lol|haha|ever|again|from me|for me))*[\s.!,;:]*")
+
+
+def _bare_verdict(clause: str) -> bool:
+    """`clause` (what follows a value up to the next clause) is a bare refusal of it; a head noun may come between
+    ("kiddie stuff no"). A verdict asked back ("no?") is a question."""
+    return bool(clause.strip()) and not clause.rstrip().endswith("?") and bool(_BARE_VERDICT.fullmatch(
+        re.sub(r"^\s*(?:movies?|films?|flicks?|ones?|stuff|fare|shows?|stories)\b", "", clause)))
 # a clause ends at punctuation or a contrast/conjunction word; "instead of X" starts a new clause
 _BOUNDARY = re.compile(
     r"[.;!?,:()]|(?<!anything )(?<!everything )(?<!all )(?<!nothing )(?<!none )(?<!no one )(?<!nobody )\b(?:but|however|though|although|yet|and|whereas|while|plus|"
@@ -162,6 +177,9 @@ def _polarity(text: str, starts: list[int], pos: int, end: int) -> int:
         return 1  # "westerns never get old", "comedies aren't boring"
     if _POST_NEG.search(post) or refusal_left(post, post_spans, governing=False) or verdict_refuses(post):  # "... is the last thing I need"
         return -1
+    if _bare_verdict(post) or (post.strip() in (":", ",", "?") and _bare_verdict(
+            text[clause_end:min((s for s in starts if s > clause_end), default=len(text))])):
+        return -1  # "comedy yes, horror no", "kiddie stuff no", "horror: no, comedy: yes", "horror? hell no"
     # the next sentence is nothing but an answer to the mention: "drama? no thanks" (not "comedy, no thanks
     # to horror" nor "comedy. nope, not horror")
     sentence = re.match(r"[^.!?;]*[.!?;]?", text[clause_end:]).group(0)

@@ -362,9 +362,15 @@ def under_winner(text: str, span: tuple[int, int], others: list[tuple[int, int]]
 # closed class of the modal and the verbs, the value their subject or object
 _DISMISSED_AFTER = re.compile(r"^\s*(?:(?:movies?|films?|flicks?|stuff|ones)\s+)?(?:can|could|may)\s+(?:stay|remain)\s+"
                               r"(?:in|where|buried|away|there|put)\b|^\s*(?:(?:movies?|films?|flicks?|stuff|ones)\s+)?"
-                              r"(?:can|could|may)\s+(?:keep\s+(?:their|its|his|her|them|it)\b|wait\b)")
+                              r"(?:can|could|may)\s+(?:keep\s+(?:their|its|his|her|them|it)\b|wait\b)"
+                              # told to go away: "sci-fi can do one", "musicals can jog on", "romcoms can get lost"
+                              r"|^\s*(?:(?:movies?|films?|flicks?|stuff|ones)\s+)?(?:can|could|may|should)\s+(?:(?:go\s+)?do\s+one|"
+                              r"jog\s+on|get\s+lost|take\s+a\s+hike|go\s+away|(?:sod|naff|bugger|clear)\s+off|get\s+in\s+the\s+bin|"
+                              r"go\s+jump\b)")
 _DISMISSED_BEFORE = re.compile(r"\b(?:you|they|others|everyone)\s+can\s+keep\s+(?:your|their|the|all|all\s+the|those|these)?"
-                               r"\s*$|\bgiv(?:e|ing)\s+(?:the\s+|any\s+|all\s+)?$")
+                               r"\s*$|\bgiv(?:e|ing)\s+(?:the\s+|any\s+|all\s+)?$"
+                               # the same handed back as an imperative: "keep your documentaries, I'm good"
+                               r"|(?:^|[.;!?,]\s*)keep\s+(?:your|all\s+your|your\s+precious)\s*$")
 _BERTH = re.compile(r"^\s*(?:(?:movies?|films?|flicks?|stuff)\s+)?an?\s+(?:wide\s+)?(?:berth|miss)\b")
 
 
@@ -391,13 +397,60 @@ def sated(text: str, span: tuple[int, int]) -> bool:
     return bool(_SATED.search(_fold_same(text)[: span[0]][-60:]))
 
 
+# a later clause that takes a value back, pointing at it by a pronoun or by ellipsis: for this time ("I just don't
+# want one tonight", "I'm not in the mood for them right now", "I'd rather skip them this time", "just not tonight",
+# "but none tonight") or at all ("I just can't watch him anymore", "I'm done with them", "I just never want them").
+# The pronoun ends its clause, maybe after a time word: "I don't want it too gory" qualifies the value instead.
+_NOW = (r"(?:\s+(?:right\s+)?(?:now|tonight|today|this (?:time|evening|weekend|week|once)|at the moment|atm|for now|"
+        r"any ?more|these days|at all|enough(?:\s+to\s+[a-z' ]+)?))?")
+_PRONOUN_OBJ = r"(?:one|it|them|any|those|that one|him|her)"
+_NOT_NOW = re.compile(
+    r"(?:\b(?:i|we)\s+(?:just\s+|really\s+|simply\s+|honestly\s+)?(?:don'?t|do not|dont|can'?t|cannot|won'?t|never)|"
+    r"\bi'?m\s+(?:just\s+|really\s+)?not|\bjust\s+not|\bbut\s+not)\s+(?:really\s+|that\s+|even\s+)?"
+    r"(?:want(?:ing)?|fancy(?:ing)?|feel(?:ing)?\s+like|in\s+the\s+mood\s+for|up\s+for|feeling|watch|see|like|enjoy|"
+    r"stand|sit\s+through)\s+" + _PRONOUN_OBJ + r"\b" + _NOW + r"\s*(?:[.,;!]|$)"
+    r"|\b(?:i'?m|i am|we'?re)\s+(?:just\s+|really\s+|so\s+)?(?:done with|sick of|tired of|over)\s+" + _PRONOUN_OBJ
+    + r"\b" + _NOW + r"\s*(?:[.,;!]|$)"
+    r"|\b(?:i'?d|i would|we'?d)\s+(?:much\s+)?(?:rather|sooner|prefer to)\s+(?:skip|pass on|avoid|give)\s+"
+    + _PRONOUN_OBJ + r"\b(?:\s+a\s+miss)?" + _NOW + r"\s*(?:[.,;!]|$)"
+    r"|\b(?:just|but)\s+(?:not|none)\s+(?:right\s+)?(?:now|tonight|today|this (?:time|evening|weekend|week)|at the moment)\b")
+
+
+_LIST_JOIN = re.compile(r"(?=.*(?:,|/|&|\band\b|\bor\b))(?:\s|,|/|&|\band\b|\bor\b|\bthe\b|\bmovies?\b|\bfilms?\b)*")
+
+
+def deferred(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """The value is taken back by a later clause that points at it ("it's not that I don't like westerns, I just
+    don't want one tonight", "I love horror, just not tonight", "I don't not like Woody Allen, I just can't watch
+    him anymore"): what the user says they want now outranks the concession before it. The clause follows the
+    value after a contrast, with no other value named in between (a pronoun points at the nearest; a bare list
+    the value heads shares its fate)."""
+    low = _fold_same(text)
+    m = _NOT_NOW.search(low, span[1])
+    if m is None:
+        return False
+    end = span[1]  # a bare list the value heads shares its fate: "comedies and westerns, just not tonight"
+    for a, b in sorted(o for o in others if span[1] <= o[0] < m.start()):
+        if not _LIST_JOIN.fullmatch(low[end:a]):
+            return False
+        end = b
+    between = low[end:m.start()]
+    return bool(re.search(r"[.;!?,]|\b(?:but|though|just|only)\b", between + m.group(0)[:6]))
+
+
+def _named_again(text: str, span: tuple[int, int]) -> bool:
+    low = _fold_same(text)
+    words = low[span[0]:span[1]].strip()
+    return bool(words) and re.search(r"\b" + re.escape(words) + r"\b", low[span[1]:]) is not None
+
+
 def _negated(s: str) -> bool:
     clause = re.split(r"[.;!?,]|\bbut\b", s)[-1]
     return any(w in NEGATORS for w, _a, _b in _tokens(clause))
 
 
 # the constructions construction_side reads (all on in the product; a subset to measure one against the others)
-CONSTRUCTION_KINDS = ("comparison", "exception", "satiety", "double_negation", "dismissal")
+CONSTRUCTION_KINDS = ("comparison", "exception", "satiety", "double_negation", "dismissal", "deferral")
 KINDS_ON = CONSTRUCTION_KINDS
 
 
@@ -417,10 +470,12 @@ def construction_side_of(text: str, span: tuple[int, int], others: list[tuple[in
     if "comparison" in kinds and compared_loser(text, span, others):
         return -1
     if ("exception" in kinds and excepted(text, span)) or ("satiety" in kinds and sated(text, span)) \
-            or ("dismissal" in kinds and dismissed(text, span)):
+            or ("dismissal" in kinds and dismissed(text, span)) or ("deferral" in kinds and deferred(text, span, others)):
         return -1
     if "comparison" in kinds and under_winner(text, span, others):
         return 1
-    if "double_negation" in kinds and double_negation(text, span):
+    # a concession ("it's not that I don't like romance, it's that I really don't like romance"): the value named
+    # again later is read there
+    if "double_negation" in kinds and double_negation(text, span) and not _named_again(text, span):
         return 1
     return None

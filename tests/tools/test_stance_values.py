@@ -169,3 +169,54 @@ def test_a_relative_period_heads_no_bare_list(cat, text):
     # a plain bare list still shares its head's side
     fb = parse_feedback_rules("no westerns, musicals", cat)
     assert fb.disliked_attributes.get("genre") == ["Western", "Musical"]
+
+
+# round 11 (evals/notes/stance_judge.md): a concession taken back by a later clause that points at the value
+@pytest.mark.parametrize(("text", "value", "others", "side"), [
+    ("it's not that I hate thrillers, I just don't fancy one tonight", "thrillers", [], -1),
+    ("love a good western, just not this evening", "western", [], -1),
+    ("I adore Meg Ryan but I'm sick of her", "Meg Ryan", [], -1),
+    ("musicals and cartoons are fine, I'd rather skip them right now", "musicals", ["cartoons"], -1),
+    ("musicals and cartoons are fine, I'd rather skip them right now", "cartoons", ["musicals"], -1),
+    ("horror is fine but none tonight", "horror", [], -1),
+    # dismissals: told to go away, or handed back
+    ("war films can jog on", "war films", [], -1),
+    ("honestly, romcoms can get lost", "romcoms", [], -1),
+    ("keep your musicals, ta", "musicals", [], -1),
+    ("I'd keep your eyes open for a good mystery", "mystery", [], None),
+    # not these: the pronoun is qualified, another value sits between, or nothing is taken back
+    ("I like horror but I don't want it too bloody", "horror", [], None),
+    ("westerns, then a comedy, I don't want one tonight", "westerns", ["comedy"], None),
+    ("I love dramas and I want one tonight", "dramas", [], None),
+    ("I don't not enjoy sci-fi, and I could watch one now", "sci-fi", [], 1),
+    # a double negation no longer fixes a value named again later: the later mention decides
+    ("not that I don't enjoy war films, it's that war films upset me", "war films", [], None),
+])
+def test_a_later_clause_takes_a_value_back(text, value, others, side):
+    from cesrec.tools.stance_values import construction_side_of
+
+    assert construction_side_of(text, _span(text, value), [_span(text, o) for o in others]) == side
+
+
+@pytest.mark.parametrize(("text", "liked", "disliked"), [
+    ("thrillers yes, musicals no", ["Thriller"], ["Musical"]),
+    ("war: nope. westerns: yes", ["Western"], ["War"]),
+    ("sci-fi: no way, comedy: sure", ["Comedy"], ["Sci-Fi"]),
+    ("kiddy films no, cartoons yes please", ["Animation"], ["Children's"]),
+    ("documentaries - absolutely not", [], ["Documentary"]),
+    ("romance? yes. horror? hell no", ["Romance"], ["Horror"]),
+    # asked back, or a determiner of the next words: no refusal
+    ("some westerns, no?", ["Western"], []),
+    ("comedies no older than the 90s", ["Comedy"], []),
+])
+def test_a_tally_refuses_the_values_it_says_no_to(cat, text, liked, disliked):
+    fb = parse_feedback_rules(text, cat)
+    assert sorted(fb.liked_attributes.get("genre", [])) == liked, fb
+    assert sorted(fb.disliked_attributes.get("genre", [])) == disliked, fb
+
+
+def test_a_concession_taken_back_is_a_refusal_in_the_rule_reading(cat):
+    fb = parse_feedback_rules("I don't dislike Tom Hanks, I just can't watch him any more", cat)
+    assert fb.disliked_attributes.get("actor") == ["Tom Hanks"] and not fb.liked_attributes.get("actor")
+    fb = parse_feedback_rules("it's not that I don't like westerns, I just don't want one tonight", cat)
+    assert fb.disliked_attributes.get("genre") == ["Western"] and not fb.liked_attributes
