@@ -163,6 +163,12 @@ step full "bench_understanding_fresh13_before.json bench_understanding_fresh14_b
   "for n in 13 14; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step quick "bench_understanding_fresh13.json bench_understanding_fresh14.json (the held-out measurements after the tenth round)" -- \
   "for n in 13 14; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the eleventh round (the rule reader's constructions + fresh #9-#14 in the model's data): fresh #15 / #16 before (at
+# commit 9f93fbb only: round 10's product) and after (the model of agent.stance_model.TRAIN_BATCHES, trained above)
+step full "bench_understanding_fresh15_before.json bench_understanding_fresh16_before.json (at commit 9f93fbb only) and their call files" -- \
+  "for n in 15 16; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step quick "bench_understanding_fresh15.json bench_understanding_fresh16.json (the held-out measurements after the eleventh round)" -- \
+  "for n in 15 16; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \
