@@ -456,8 +456,8 @@ KINDS_ON = CONSTRUCTION_KINDS
 
 def construction_side(text: str, target: Target, targets: list[Target]) -> int | None:
     """+1 / -1 when the value's side follows from a construction of the grammar (double negation: liked; the
-    loser of a comparison, the exception to a universal, the object of a polite satiety idiom: refused), else
-    None."""
+    loser of a comparison, the exception to a universal, the object of a polite satiety idiom, a dismissed value,
+    a value a later clause takes back: refused), else None."""
     if target.span is None:
         return None
     return construction_side_of(text, target.span, [t.span for t in targets if t.span and t.span != target.span])
