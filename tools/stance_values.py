@@ -413,51 +413,7 @@ _NOT_NOW = re.compile(
     + r"\b" + _NOW + r"\s*(?:[.,;!]|$)"
     r"|\b(?:i'?d|i would|we'?d)\s+(?:much\s+)?(?:rather|sooner|prefer to)\s+(?:skip|pass on|avoid|give)\s+"
     + _PRONOUN_OBJ + r"\b(?:\s+a\s+miss)?" + _NOW + r"\s*(?:[.,;!]|$)"
-    r"|\b(?:just|but)\s+(?:not|none)\s+(?:right\s+)?(?:now|tonight|today|this (?:time|evening|weekend|week)|at the moment)\b"
-    # by ellipsis: "but I'd rather not right now"; for good: "I could happily never see another one"
-    r"|\b(?:i'?d|i would|we'?d)\s+(?:much\s+)?(?:rather|sooner)\s+not\b" + _NOW + r"\s*(?:[.,;!]|$)"
-    r"|\b(?:i|we)\s+(?:could|would|'d|can)\s+(?:quite\s+)?(?:happily\s+|gladly\s+)?(?:never|not)\s+(?:see|watch|sit\s+through)\s+"
-    r"(?:another(?:\s+one)?|one|it|them|any\s+more|anymore)(?:\s+(?:ever\s+)?again)?" + _NOW + r"\s*(?:[.,;!]|$)")
-
-
-# a rhetorical question whose value the asker is taken to like ("who doesn't love a good mystery?", "is there anything
-# better than a western?", "what's not to like about musicals?", "why would anyone skip a comedy?") or to refuse
-# ("who even watches westerns anymore?"); the words before the value within its question
-_DET = r"(?:(?:a|an|the|some|any|good|great|proper|classic|decent|old|old-school|cheesy|creepy|solid|nice)\s+)*"
-_RHET_LIKE = re.compile(
-    r"(?:\bwho\s+(?:doesn'?t|does\s+not|wouldn'?t|would\s+not|don'?t)\s+(?:love|like|enjoy|adore|want|dig|need)\s+"
-    r"|\b(?:is\s+there\s+)?(?:anything|what'?s|what\s+is|nothing'?s?)\s+(?:better|finer|more\s+fun|greater)\s+than\s+"
-    r"|\bwhat'?s\s+not\s+to\s+(?:like|love|enjoy)\s+(?:about|with)\s+"
-    r"|\b(?:why|how)\s+(?:would|could|can|do|does)\s+(?:anyone|anybody|you|people|someone)\s+(?:ever\s+)?(?:skip|hate|dislike|avoid|"
-    r"not\s+(?:like|love|enjoy|watch)|pass\s+on|say\s+no\s+to)\s+"
-    r"|\bwho\s+(?:could|would|can)\s+(?:ever\s+)?(?:say\s+no\s+to|resist|hate|dislike|not\s+(?:like|love|enjoy))\s+)" + _DET + r"$")
-_RHET_REFUSE = re.compile(r"\bwho\s+(?:even|actually|still|honestly)\s+(?:likes|watches|wants|needs|enjoys|cares\s+about|"
-                          r"sits\s+through)\s+" + _DET + r"$")
-# an answer to it that turns it round: "who doesn't love X? me, that's who", "anything better than X? plenty"
-_RHET_TURN = re.compile(r"^\s*(?:me\b(?!\s+(?:neither|either|too)\b)|i\s+do\b|i\s+would\b|i\s+don'?t\b|this\s+(?:guy|girl|person)\b|"
-                        r"(?:yes|yeah|yep|sure)\b[^.!?]*\b(?:plenty|lots|loads|many|anything|everything)\b|plenty\b|"
-                        r"lots\b|loads\b|literally\s+anything\b|(?:almost\s+)?everything\b|anything\b)")
-
-
-def rhetorical(text: str, span: tuple[int, int]) -> int | None:
-    """+1 / -1 when the value sits in a rhetorical question (_RHET_LIKE / _RHET_REFUSE) that closes its sentence,
-    the other side when the words right after the question answer it the other way (_RHET_TURN); else None."""
-    low = _fold_same(text)
-    start = max((m.end() for m in re.finditer(r"[.!?;]", low[: span[0]])), default=0)
-    q = re.search(r"[.!?;]", low[span[1]:])
-    if q is None or low[span[1] + q.start()] != "?":
-        return None
-    lead = low[start: span[0]]
-    if _RHET_LIKE.search(lead):
-        side = 1
-    elif _RHET_REFUSE.search(lead) or (re.search(r"\bwho\s+(?:likes|watches|wants|needs|enjoys)\s+" + _DET + r"$", lead)
-                                       and re.match(r"\s*(?:movies?|films?|flicks?)?\s*(?:any\s?more|these\s+days|nowadays)\s*$",
-                                                    low[span[1]: span[1] + q.start()])):
-        side = -1
-    else:
-        return None
-    answer = low[span[1] + q.start() + 1:]
-    return -side if _RHET_TURN.match(answer) else side
+    r"|\b(?:just|but)\s+(?:not|none)\s+(?:right\s+)?(?:now|tonight|today|this (?:time|evening|weekend|week)|at the moment)\b")
 
 
 _LIST_JOIN = re.compile(r"(?=.*(?:,|/|&|\band\b|\bor\b))(?:\s|,|/|&|\band\b|\bor\b|\bthe\b|\bmovies?\b|\bfilms?\b)*")
@@ -482,22 +438,6 @@ def deferred(text: str, span: tuple[int, int], others: list[tuple[int, int]]) ->
     return bool(re.search(r"[.;!?,]|\b(?:but|though|just|only)\b", between + m.group(0)[:6]))
 
 
-_UNBEARABLE = re.compile(r"(?:un|in|ir)(?:bearable|sufferable|watchable|tolerable|redeemable|enjoyable)|boring|tedious|dull|"
-                         r"awful|terrible|dreadful|painful|annoying|overrated|pointless|cringe(?:y|worthy)?")
-
-
-def _verdict_after(text: str, span: tuple[int, int]) -> bool:
-    """The value's clause goes on to a negative verdict on it: "... musicals unbearable", "... westerns a bore"."""
-    from cesrec.tools.polarity import AVERSION, _rated, verdict_refuses
-
-    post = re.split(r"[.;!?,]|\bbut\b", _fold_same(text)[span[1]:])[0]
-    words = [w for w, _a, _b in _tokens(post) if w.isalpha() and w not in {"movies", "movie", "films", "film", "flicks",
-                                                                           "stuff", "ones", "so", "really", "a", "bit"}]
-    if not words:
-        return False
-    return verdict_refuses(post) or words[0] in AVERSION or _rated(words[0]) or bool(_UNBEARABLE.fullmatch(words[0]))
-
-
 def _named_again(text: str, span: tuple[int, int]) -> bool:
     low = _fold_same(text)
     words = low[span[0]:span[1]].strip()
@@ -510,7 +450,7 @@ def _negated(s: str) -> bool:
 
 
 # the constructions construction_side reads (all on in the product; a subset to measure one against the others)
-CONSTRUCTION_KINDS = ("comparison", "exception", "satiety", "double_negation", "dismissal", "deferral", "rhetorical")
+CONSTRUCTION_KINDS = ("comparison", "exception", "satiety", "double_negation", "dismissal", "deferral")
 KINDS_ON = CONSTRUCTION_KINDS
 
 
@@ -527,10 +467,6 @@ def construction_side_of(text: str, span: tuple[int, int], others: list[tuple[in
                          kinds: tuple[str, ...] | None = None) -> int | None:
     """construction_side for the value at `span` of `text`, the other values at `others`."""
     kinds = KINDS_ON if kinds is None else kinds
-    if "rhetorical" in kinds:  # before the comparison: "is there anything better than X?" is no "anything beats X"
-        side = rhetorical(text, span)
-        if side is not None:
-            return side
     if "comparison" in kinds and compared_loser(text, span, others):
         return -1
     if ("exception" in kinds and excepted(text, span)) or ("satiety" in kinds and sated(text, span)) \
@@ -541,6 +477,5 @@ def construction_side_of(text: str, span: tuple[int, int], others: list[tuple[in
     # a concession ("it's not that I don't like romance, it's that I really don't like romance"): the value named
     # again later is read there
     if "double_negation" in kinds and double_negation(text, span) and not _named_again(text, span):
-        # the negations cancel round a verdict on the value: "not gonna pretend I don't find musicals unbearable"
-        return -1 if _verdict_after(text, span) else 1
+        return 1
     return None

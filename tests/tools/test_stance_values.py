@@ -220,34 +220,3 @@ def test_a_concession_taken_back_is_a_refusal_in_the_rule_reading(cat):
     assert fb.disliked_attributes.get("actor") == ["Tom Hanks"] and not fb.liked_attributes.get("actor")
     fb = parse_feedback_rules("it's not that I don't like westerns, I just don't want one tonight", cat)
     assert fb.disliked_attributes.get("genre") == ["Western"] and not fb.liked_attributes
-
-
-# round 12 (evals/notes/stance_judge.md): rhetorical questions, a concession taken back by ellipsis, a double
-# negation round a verdict
-@pytest.mark.parametrize(("text", "value", "side"), [
-    ("who wouldn't want a cheesy action flick?", "action", 1),
-    ("who doesn't like a good romance? me, actually", "romance", -1),
-    ("what's not to love about cartoons?", "cartoons", 1),
-    ("is anything finer than a classic noir?", "noir", 1),
-    ("is there anything better than a classic noir? yes, plenty", "noir", -1),
-    ("why would anybody pass on a thriller?", "thriller", 1),
-    ("who even sits through musicals these days?", "musicals", -1),
-    ("who watches documentaries anymore? me, that's who", "documentaries", 1),
-    ("sci-fi is fine but I'd rather not tonight", "sci-fi", -1),
-    ("my wife adores war films, but I could quite happily never watch one again", "war films", -1),
-    ("not gonna pretend I don't find horror unwatchable", "horror", -1),
-    # not these: a real question, a question not closing the value's sentence, a plain double negation
-    ("who likes westerns in your family?", "westerns", None),
-    ("who doesn't love comedies. I do", "comedies", None),
-    ("is there a comedy better than Airplane?", "comedy", None),
-    ("I can't say I don't like horror", "horror", 1),
-])
-def test_rhetorical_questions_and_more_constructions(text, value, side):
-    from cesrec.tools.stance_values import construction_side_of
-
-    assert construction_side_of(text, _span(text, value), []) == side
-
-
-def test_time_wasted_on_a_film_is_a_refusal(cat):
-    fb = parse_feedback_rules("I want my three hours back after Titanic", cat)
-    assert [cat.titles[i] for i in fb.disliked_items] == ["Titanic"] and not fb.liked_items
