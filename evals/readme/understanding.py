@@ -44,15 +44,16 @@ def _fresh_line(f: J) -> str:
 
 # rounds whose change a held-out measurement rejected (the product kept the reader measured before the round):
 # the sixth and the ninth (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are)
-REJECTED_ROUNDS = {6, 9}
+REJECTED_ROUNDS = {6, 9, 12}
 # (fresh batch, the round it was held out from, in words and as a number): each measured before and after it
 HELD_OUT_FROM = ((3, "third", 3), (4, "fourth", 4), (5, "fifth", 5), (6, "sixth", 6), (7, "seventh", 7),
                  (8, "seventh", 7), (9, "eighth", 8), (10, "eighth", 8), (11, "ninth", 9), (12, "ninth", 9),
-                 (13, "tenth", 10), (14, "tenth", 10), (15, "eleventh", 11), (16, "eleventh", 11))
+                 (13, "tenth", 10), (14, "tenth", 10), (15, "eleventh", 11), (16, "eleventh", 11),
+                 (17, "twelfth", 12), (18, "twelfth", 12))
 
 
 def _later_parts() -> list[tuple[str, str]]:
-    """The fresh batches from #7 on (rounds 7-11 wrote two at a time, apart from each other and from the round):
+    """The fresh batches from #7 on (rounds 7-12 wrote two at a time, apart from each other and from the round):
     each measured before its round and once after it, or read once by a rejected round's reader."""
     out = []
     for n, nth, rnd in HELD_OUT_FROM:
@@ -85,8 +86,8 @@ def _fresh(root: Path) -> str:
     (the later rounds were tuned on their misses); #3 (utterances_fresh3.jsonl) was held out from the third round and
     #4 (utterances_fresh4.jsonl) from the fourth, #5 (utterances_fresh5.jsonl) from the fifth, #6
     (utterances_fresh6.jsonl) from the sixth, #7 / #8 (utterances_fresh7.jsonl, utterances_fresh8.jsonl) from the
-    seventh, #9 / #10 from the eighth, #11 / #12 from the ninth, #13 / #14 from the tenth and #15 / #16 from the
-    eleventh, each measured with the
+    seventh, #9 / #10 from the eighth, #11 / #12 from the ninth, #13 / #14 from the tenth, #15 / #16 from the
+    eleventh and #17 / #18 from the twelfth, each measured with the
     product before and after its round. Each part is empty when its measurement is not on file."""
     out = ""
     parts = (
