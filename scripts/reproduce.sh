@@ -169,6 +169,12 @@ step full "bench_understanding_fresh15_before.json bench_understanding_fresh16_b
   "for n in 15 16; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step quick "bench_understanding_fresh15.json bench_understanding_fresh16.json (the held-out measurements after the eleventh round)" -- \
   "for n in 15 16; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the twelfth round (rejected, reverted at 337b4fe): fresh #17 / #18 before (at commit 11d0c41 only: round 11's product)
+# and after (at commit 7003127 only: round 12's reader)
+step full "bench_understanding_fresh17_before.json bench_understanding_fresh18_before.json (at commit 11d0c41 only) and their call files" -- \
+  "for n in 17 18; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step full "bench_understanding_fresh17.json bench_understanding_fresh18.json (at commit 7003127 only: the rejected twelfth round's reader)" -- \
+  "for n in 17 18; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from cesrec.tools.lexicon import _SOFT, _STOP, _TOKEN, _fold, vocabulary_for
 from cesrec.tools.mentions import _find_mentions, _Mention
 from cesrec.tools.stance import (
+    _COORDINATED,
     _NEG_CUES,
     _NEWER,
     _OLDER,
@@ -148,9 +149,6 @@ def validate_feedback(feedback: Feedback, catalog: Catalog, strict: bool = True)
 # --------------------------------------------------------------------------------------------------------
 
 
-# a bare list between two mentions: "musicals and westerns", "horror, sci-fi or fantasy"
-_COORDINATED = re.compile(r"(?=.*(?:,|/|&|\band\b|\bor\b|\bnor\b))(?:\s|,|/|&|\band\b|\bor\b|\bnor\b|\bthe\b|"
-                          r"\bmovies?\b|\bfilms?\b)*")
 _RETRACT = re.compile(r"\b(?:actually,?\s+no|wait,?\s+no|no,?\s+wait|scratch that|on second thought|never ?mind|"
                       r"forget (?:that|it)|make that|i mean|i meant)\b")
 _INSTRUCTION = re.compile(r"\b(?:ignore|disregard|override)\b.*\b(?:instructions?|rules?|prompts?|previous|prior)\b|"

@@ -54,12 +54,9 @@ _BARE_VERDICT = re.compile(
     r"not tonight|not now|not this time|no go|veto(?:ed)?|thumbs down)"
     r"(?:\s+(?:please|thanks|thank you|thx|ty|sorry|lol|haha|ever|again|from me|for me))*[\s.!,;:]*")
 
-
-def _bare_verdict(clause: str) -> bool:
-    """`clause` (what follows a value up to the next clause) is a bare refusal of it; a head noun may come between
-    ("kiddie stuff no"). A verdict asked back ("no?") is a question."""
-    return bool(clause.strip()) and not clause.rstrip().endswith("?") and bool(_BARE_VERDICT.fullmatch(
-        re.sub(r"^\s*(?:movies?|films?|flicks?|ones?|stuff|fare|shows?|stories)\b", "", clause)))
+# a bare list between two mentions: "musicals and westerns", "horror, sci-fi or fantasy"
+_COORDINATED = re.compile(r"(?=.*(?:,|/|&|\band\b|\bor\b|\bnor\b))(?:\s|,|/|&|\band\b|\bor\b|\bnor\b|\bthe\b|"
+                          r"\bmovies?\b|\bfilms?\b)*")
 # a clause ends at punctuation or a contrast/conjunction word; "instead of X" starts a new clause
 _BOUNDARY = re.compile(
     r"[.;!?,:()]|(?<!anything )(?<!everything )(?<!all )(?<!nothing )(?<!none )(?<!no one )(?<!nobody )\b(?:but|however|though|although|yet|and|whereas|while|plus|"
@@ -121,6 +118,13 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 _CRITIQUE_CUE = re.compile(r"\b(?:but|only|except|just|though|like|similar to|closer to|more like|along the lines of)\b")
 _NEWER = re.compile(r"\b(?:more recent|newer|less old|not as old|recent(?:er)?|modern|later)\b")
 _OLDER = re.compile(r"\b(?:older|less recent|not as (?:new|recent)|earlier|classic)\b")
+
+
+def _bare_verdict(clause: str) -> bool:
+    """`clause` (what follows a value up to the next clause) is a bare refusal of it; a head noun may come between
+    ("kiddie stuff no"). A verdict asked back ("no?") is a question."""
+    return bool(clause.strip()) and not clause.rstrip().endswith("?") and bool(_BARE_VERDICT.fullmatch(
+        re.sub(r"^\s*(?:movies?|films?|flicks?|ones?|stuff|fare|shows?|stories)\b", "", clause)))
 
 
 def _clause_starts(text: str) -> list[int]:

@@ -416,26 +416,26 @@ _NOT_NOW = re.compile(
     r"|\b(?:just|but)\s+(?:not|none)\s+(?:right\s+)?(?:now|tonight|today|this (?:time|evening|weekend|week)|at the moment)\b")
 
 
-_LIST_JOIN = re.compile(r"(?=.*(?:,|/|&|\band\b|\bor\b))(?:\s|,|/|&|\band\b|\bor\b|\bthe\b|\bmovies?\b|\bfilms?\b)*")
-
-
 def deferred(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     """The value is taken back by a later clause that points at it ("it's not that I don't like westerns, I just
     don't want one tonight", "I love horror, just not tonight", "I don't not like Woody Allen, I just can't watch
     him anymore"): what the user says they want now outranks the concession before it. The clause follows the
     value after a contrast, with no other value named in between (a pronoun points at the nearest; a bare list
     the value heads shares its fate)."""
+    from cesrec.tools.stance import _COORDINATED
+
     low = _fold_same(text)
     m = _NOT_NOW.search(low, span[1])
     if m is None:
         return False
     end = span[1]  # a bare list the value heads shares its fate: "comedies and westerns, just not tonight"
     for a, b in sorted(o for o in others if span[1] <= o[0] < m.start()):
-        if not _LIST_JOIN.fullmatch(low[end:a]):
+        if not _COORDINATED.fullmatch(low[end:a]):
             return False
         end = b
-    between = low[end:m.start()]
-    return bool(re.search(r"[.;!?,]|\b(?:but|though|just|only)\b", between + m.group(0)[:6]))
+    # the clause comes after a contrast, or opens with one ("... just not tonight", "... but none tonight")
+    return bool(re.search(r"[.;!?,]|\b(?:but|though|just|only)\b", low[end:m.start()])
+                or re.match(r"(?:just|but)\b", m.group(0)))
 
 
 def _named_again(text: str, span: tuple[int, int]) -> bool:
