@@ -43,20 +43,23 @@ def _fresh_line(f: J) -> str:
 
 
 # rounds whose change a held-out measurement rejected (the product kept the reader measured before the round):
-# the sixth and the ninth (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are)
+# the sixth, ninth and twelfth (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are)
 REJECTED_ROUNDS = {6, 9, 12}
-# (fresh batch, the round it was held out from, in words and as a number): each measured before and after it
-HELD_OUT_FROM = ((3, "third", 3), (4, "fourth", 4), (5, "fifth", 5), (6, "sixth", 6), (7, "seventh", 7),
-                 (8, "seventh", 7), (9, "eighth", 8), (10, "eighth", 8), (11, "ninth", 9), (12, "ninth", 9),
-                 (13, "tenth", 10), (14, "tenth", 10), (15, "eleventh", 11), (16, "eleventh", 11),
-                 (17, "twelfth", 12), (18, "twelfth", 12))
+# fresh batch -> the round it was held out from (measured before and after it); from round 7 on, two per round
+HELD_OUT_FROM = {3: 3, 4: 4, 5: 5, 6: 6, **{n: (n + 7) // 2 for n in range(7, 19)}}
+_ORDINAL = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth",
+            11: "eleventh", 12: "twelfth"}
 
+
+def _held_out() -> list[tuple[int, str, int]]:
+    """(fresh batch, its round in words, the round) for every batch in HELD_OUT_FROM."""
+    return [(n, _ORDINAL[rnd], rnd) for n, rnd in HELD_OUT_FROM.items()]
 
 def _later_parts() -> list[tuple[str, str]]:
     """The fresh batches from #7 on (rounds 7-12 wrote two at a time, apart from each other and from the round):
     each measured before its round and once after it, or read once by a rejected round's reader."""
     out = []
-    for n, nth, rnd in HELD_OUT_FROM:
+    for n, nth, rnd in _held_out():
         if n < 7:
             continue
         out.append((f"bench_understanding_fresh{n}_before.json",
@@ -289,7 +292,7 @@ def render_front(root: Path) -> str:
         rows.append(f"| its held-out `idiom` class ({idiom['utterances']}) | **{f3(idiom['genre_f1'])} / "
                     f"{idiom['polarity_flips']}** | same run |")
     got: dict[str, J] = {}
-    names = [f"bench_understanding_fresh{n}{k}.json" for n, _, _ in HELD_OUT_FROM for k in ("_before", "")]
+    names = [f"bench_understanding_fresh{n}{k}.json" for n in HELD_OUT_FROM for k in ("_before", "")]
     for name in ("bench_understanding_fresh2.json", *names):
         try:
             got[name] = load(root, name)
@@ -299,7 +302,7 @@ def render_front(root: Path) -> str:
         f = got["bench_understanding_fresh2.json"]
         rows.append(f"| fresh idiom batch #2 ({f['readers']['combined']['utterances']}), held out when measured once "
                     f"(development data since) | {_gf(f)} | {_when(f)} |")
-    for n, nth, rnd in HELD_OUT_FROM:
+    for n, nth, rnd in _held_out():
         f = got.get(f"bench_understanding_fresh{n}.json")
         before = got.get(f"bench_understanding_fresh{n}_before.json")
         if f is None:
