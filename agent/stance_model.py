@@ -236,6 +236,7 @@ def _with_sides(feedback, sides: dict):
 # (evals/results/stance_model_choice_r10.json): a value the model reads as more likely the other side is asked back.
 # Round 11: the thresholds kept, the model trained on every development batch (fresh #9-#14 added to round 8's data)
 # together with the rule reader's constructions of that round (evals/notes/stance_judge.md, eleventh round).
+# Round 13: the thresholds kept, fresh #15-#18 added to the data (evals/notes/stance_judge.md, thirteenth round).
 VETO_P = 0.5
 FILL_P = 0.9
 NEITHER_P: float | None = 0.8  # a value the model reads as named without a stance: on neither side, not asked
@@ -252,8 +253,9 @@ BATCH_FILES = {"devcases": "stance_dev.py", "train": "stance_dev.py", "devhalf":
                "fresh1": "utterances_fresh.jsonl", **{f"fresh{n}": f"utterances_fresh{n}.jsonl" for n in range(2, 19)},
                **{f"w{n}": f"stance_train_w{n}.jsonl" for n in range(1, 16)}}
 # round 9's data (fresh #9 / #10 and w11-w15 added) was rejected on its held-out batches; round 11 trains on round
-# 8's data and every fresh batch measured since (#9-#14: the same topics and way of writing as the held-out ones)
-TRAIN_BATCHES = ("devcases", "train", *(f"fresh{n}" for n in range(1, 15)), "devhalf", *(f"w{n}" for n in range(1, 11)))
+# 8's data and every fresh batch measured since (#9-#14: the same topics and way of writing as the held-out ones);
+# round 13 adds fresh #15-#18, measured as held out in rounds 11 and 12
+TRAIN_BATCHES = ("devcases", "train", *(f"fresh{n}" for n in range(1, 19)), "devhalf", *(f"w{n}" for n in range(1, 11)))
 # training reads the development data of evals/, so it lives there (agent never imports evals)
 TRAIN_COMMAND = "python -m cesrec.evals.tuning.stance_model"
 

@@ -175,6 +175,13 @@ step full "bench_understanding_fresh17_before.json bench_understanding_fresh18_b
   "for n in 17 18; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step full "bench_understanding_fresh17.json bench_understanding_fresh18.json (at commit 7003127 only: the rejected twelfth round's reader)" -- \
   "for n in 17 18; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the thirteenth round (everyday genre names, satiety by the value's own verb, fresh #15-#18 in the model's data):
+# fresh #19 / #20 before (at commit 00a982b only: round 11's product) and after (the model of
+# agent.stance_model.TRAIN_BATCHES, trained above)
+step full "bench_understanding_fresh19_before.json bench_understanding_fresh20_before.json (at commit 00a982b only) and their call files" -- \
+  "for n in 19 20; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step quick "bench_understanding_fresh19.json bench_understanding_fresh20.json (the held-out measurements after the thirteenth round)" -- \
+  "for n in 19 20; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \

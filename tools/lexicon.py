@@ -23,24 +23,24 @@ if TYPE_CHECKING:
 
 # canonical genre -> regex alternatives (lowercase text). Plural/synonym forms included.
 GENRE_SYNONYMS: dict[str, list[str]] = {
-    "Action": [r"action(?:[- ]packed)?", r"action movies?"],
+    "Action": [r"action(?:[- ]packed)?", r"action movies?", r"actioners?", r"shoot[- ]?(?:'?em|them)[- ]?ups?"],
     "Adventure": [r"adventures?", r"adventurous"],
-    "Animation": [r"animation", r"animated", r"cartoons?", r"anime"],
+    "Animation": [r"animation", r"animated", r"cartoons?", r"anime", r"toons?"],
     "Children's": [r"children'?s?", r"kids?'?", r"kidd(?:ie|y)s?", r"family(?:[- ]friendly)?", r"childrens"],
     "Comedy": [r"comed(?:y|ies)", r"funny", r"funnier", r"humou?r(?:ous)?", r"hilarious", r"laughs?"],
     "Crime": [r"crime", r"gangsters?", r"heists?", r"mob movies?"],
-    "Documentary": [r"documentar(?:y|ies)", r"docs?"],
-    "Drama": [r"dramas?", r"dramatic"],
+    "Documentary": [r"documentar(?:y|ies)", r"docs?", r"docos?", r"doccos?", r"docus?"],
+    "Drama": [r"dramas?", r"dramatic", r"tear[- ]?jerkers?", r"weepies?"],
     "Fantasy": [r"fantasy", r"fantasies", r"magical"],
     "Film-Noir": [r"film[- ]noirs?", r"noir"],
-    "Horror": [r"horror", r"scary", r"scarier", r"frightening", r"creepy", r"slashers?"],
+    "Horror": [r"horror", r"scary", r"scarier", r"frightening", r"creepy", r"slashers?", r"creature features?"],
     "Musical": [r"musicals?"],
     "Mystery": [r"myster(?:y|ies)", r"whodunn?its?"],
     "Romance": [r"romance", r"romances", r"romantic", r"love stor(?:y|ies)"],
-    "Sci-Fi": [r"sci[- ]?fi", r"science[- ]fiction", r"scifi"],
+    "Sci-Fi": [r"sci[- ]?fi", r"science[- ]fiction", r"scifi", r"space operas?"],
     "Thriller": [r"thrillers?", r"suspense(?:ful)?"],
     "War": [r"war", r"war movies?", r"wartime"],
-    "Western": [r"westerns?", r"cowboys?"],
+    "Western": [r"westerns?", r"cowboys?", r"oaters?", r"horse operas?"],
 }
 # the genre names in French, German and Spanish (accent-folded): a request in another language is still a request
 FOREIGN_GENRE_SYNONYMS: dict[str, list[str]] = {
@@ -296,7 +296,10 @@ def _genre_pattern(present: set[str]) -> tuple[re.Pattern, dict[str, str]]:
         alts.append(p)
         genre_of[p] = g
     alts.sort(key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{a})" for i, a in enumerate(alts)) + r")\b")
+    # a genre word made a verb of satiety keeps the verb's ending in its words ("all [westerned] out", "[romcommed]
+    # out": tools.stance_values.sated); a plural possessive keeps its apostrophe ("[kids'] films can do one")
+    pattern = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{a})" for i, a in enumerate(alts))
+                         + r")(?:(?:m?ed|'d)(?=[\s-]+out\b))?(?!\w)")
     return pattern, {f"g{i}": genre_of[a] for i, a in enumerate(alts)}
 
 

@@ -392,9 +392,25 @@ def excepted(text: str, span: tuple[int, int]) -> bool:
     return bool(_EXCEPTED.search(before[-80:])) and not _negated(before)
 
 
+# satiety by the value's own word made a verb: "I'm all westerned out", "romcommed out", "sci-fi'd out" (the lexicon
+# keeps the -ed / -'d in the value's words; "animated" is a genre word that ends so on its own)
+_VERB_SATED = re.compile(r"[\s-]+out\b")
+# ... and for a lifetime: "enough whodunnits for one lifetime", "seen enough cartoons to last me a lifetime"
+_ENOUGH_BEFORE = re.compile(r"\benough\s+(?:of\s+)?(?:[a-z'-]+\s+){0,2}$")
+_LIFETIME_AFTER = re.compile(r"\s*(?:(?:movies?|films?|flicks?|pictures|stuff|ones)\s+)?(?:to\s+last\s+(?:me\s+|us\s+)?"
+                             r"(?:a|one|several)\s+lifetimes?|for\s+(?:one|a|this)\s+lifetime)\b")
+
+
 def sated(text: str, span: tuple[int, int]) -> bool:
-    """The value is what the user says they have had enough of, politely ("I'm all set with war movies")."""
-    return bool(_SATED.search(_fold_same(text)[: span[0]][-60:]))
+    """The value is what the user says they have had enough of, politely ("I'm all set with war movies") or by its
+    own word made a verb of satiety ("I'm all musicaled out") or for a lifetime ("enough noir to last me a lifetime")."""
+    low = _fold_same(text)
+    words = low[span[0]:span[1]]
+    if words.endswith(("ed", "'d")) and not words.endswith("animated") and _VERB_SATED.match(low, span[1]):
+        return True
+    if _ENOUGH_BEFORE.search(low[: span[0]][-40:]) and _LIFETIME_AFTER.match(low, span[1]):
+        return True
+    return bool(_SATED.search(low[: span[0]][-60:]))
 
 
 # a later clause that takes a value back, pointing at it by a pronoun or by ellipsis: for this time ("I just don't

@@ -6,7 +6,7 @@ it (issue 21, item 4; evals/notes/stance_judge.md, fifth, seventh and eighth rou
 Deterministic (one thread per model, fixed seeds), one model per seed of agent.stance_model.SEEDS trained in
 parallel processes (~15 min on 2 cores, measured); cached in agent.stance_model.model_dir() under a
 fingerprint of its data and settings, so a cached model is kept. It lives in evals because its data does
-(evals/data: agent.stance_model.TRAIN_BATCHES -- DEV_CASES, TRAIN_CASES, fresh batches #1-#14, the dev half of
+(evals/data: agent.stance_model.TRAIN_BATCHES -- DEV_CASES, TRAIN_CASES, fresh batches #1-#18, the dev half of
 utterances.jsonl, the training batches w1-w10 (round 9 added w11-w15: rejected); never a held-out record); the
 product only loads the result (agent.stance_model.product_model).
 """

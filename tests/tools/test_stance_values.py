@@ -36,9 +36,9 @@ def test_values_no_mention_names_are_not_judged(cat):
         fb = parse_feedback_rules(text, cat, state)
         keys = {t.key for t in stance_targets(text, fb, cat, state)}
         assert not any(k[0] in ("decade", "item") for k in keys), (text, keys)
-    # a value only the LLM read ("a tearjerker" -> Drama) has no words of its own in the message
+    # a value only the LLM read ("one that makes me cry" -> Drama) has no words of its own in the message
     fb = Feedback(liked_attributes={"genre": ["Drama"]})
-    assert stance_targets("a real tearjerker please", fb, cat) == []
+    assert stance_targets("one that makes me cry please", fb, cat) == []
 
 
 def test_verdicts_move_values_and_neither_keeps_the_side(cat):
@@ -165,11 +165,38 @@ def _span(text: str, words: str) -> tuple[int, int]:
     ("I don't not enjoy sci-fi, and I could watch one now", "sci-fi", [], 1),
     # a double negation no longer fixes a value named again later: the later mention decides
     ("not that I don't enjoy war films, it's that war films upset me", "war films", [], None),
+    # round 13: satiety by the value's own word made a verb, and for a lifetime
+    ("after that box set I'm completely thrillered out", "thrillered", [], -1),
+    ("we're a bit noir'd out this week", "noir'd", [], -1),
+    ("my brother has seen enough war films to last him a lifetime", "war films", [], None),
+    ("I've watched enough heists to last me a lifetime", "heists", [], -1),
+    ("enough of the westerns for one lifetime, thanks", "westerns", [], -1),
+    # not these: "animated" ends so on its own; "out" is no satiety after a plain genre word
+    ("the animated out-takes were the best bit", "animated", [], None),
+    ("a western out in the desert", "western", [], None),
+    ("enough comedies for the weekend", "comedies", [], None),
 ])
 def test_construction_fixes_the_side_the_grammar_gives(text, value, others, side):
     from cesrec.tools.stance_values import construction_side_of
 
     assert construction_side_of(text, _span(text, value), [_span(text, o) for o in others]) == side
+
+
+@pytest.mark.parametrize(("text", "liked", "disliked"), [
+    ("I'm all romcommed out", [], ["Romance", "Comedy"]),
+    ("kids' films can do one", [], ["Children's"]),
+    ("in the mood for an oater", ["Western"], []),
+    ("got any good docos?", ["Documentary"], []),
+    ("a proper tearjerker please", ["Drama"], []),
+    ("give me a space opera", ["Sci-Fi"], []),
+    ("no creature features", [], ["Horror"]),
+    ("I've had my lifetime supply of musicals", [], ["Musical"]),
+])
+def test_everyday_genre_names_and_satiety(cat, text, liked, disliked):
+    """Round 13 (evals/notes/stance_judge.md): the genres' everyday names, a plural possessive's apostrophe, satiety
+    by the value's own verb and for a lifetime."""
+    fb = parse_feedback_rules(text, cat)
+    assert fb.liked_attributes.get("genre", []) == liked and fb.disliked_attributes.get("genre", []) == disliked
 
 
 def test_rule_reading_applies_the_constructions(cat):
