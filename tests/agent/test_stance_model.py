@@ -135,8 +135,8 @@ def test_training_pairs_come_from_development_records_only(cat):
     half = lobo.batch_records("devhalf")
     assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
     files = " ".join([*lobo.FRESH.values(), *lobo.TRAIN_ONLY.values()])
-    # every fresh batch was measured once as held out and is development data since (#1-#18 by round 12)
-    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 19)} and "utterances_fresh18.jsonl" in files
+    # every fresh batch was measured once as held out and is development data since (#1-#20 by round 13)
+    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 21)} and "utterances_fresh20.jsonl" in files
     assert set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases", "devhalf"}
     rec = {"id": "t", "text": "I can never get enough of westerns but musicals bore me", "shown": [],
            "gold": {"liked": ["genre:Western"], "disliked": ["genre:Musical"], "liked_items": [],

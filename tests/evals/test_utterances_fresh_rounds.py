@@ -2,7 +2,7 @@
 #3 (evals/data/utterances_fresh3.jsonl, round 3), #4 (utterances_fresh4.jsonl, round 4), #5
 (utterances_fresh5.jsonl, round 5), #6 (utterances_fresh6.jsonl, round 6), #7 and #8 (utterances_fresh7.jsonl,
 utterances_fresh8.jsonl, both written for round 7, apart from each other), #9 and #10 (round 8), #11 and #12 (round 9), #13 and
-#14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12); see evals/data/README.md. Each is in sync with its writer, every id, film
+#14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12), #19 and #20 (round 13); see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
@@ -28,6 +28,8 @@ from cesrec.evals.data import write_utterances_fresh15 as fresh15
 from cesrec.evals.data import write_utterances_fresh16 as fresh16
 from cesrec.evals.data import write_utterances_fresh17 as fresh17
 from cesrec.evals.data import write_utterances_fresh18 as fresh18
+from cesrec.evals.data import write_utterances_fresh19 as fresh19
+from cesrec.evals.data import write_utterances_fresh20 as fresh20
 from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, norm
 
 from tests.evals import fresh_checks as checks
@@ -68,6 +70,9 @@ BATCHES = {
     # #17 and #18 (round 12): utterances.jsonl, fresh #1-#16 and the training batches w1-w15
     "fresh17": (fresh17, R6_COUNTS, 32),
     "fresh18": (fresh18, R6_COUNTS, 32),
+    # #19 and #20 (round 13): utterances.jsonl, fresh #1-#18 and the training batches w1-w15
+    "fresh19": (fresh19, R6_COUNTS, 34),
+    "fresh20": (fresh20, R6_COUNTS | {"only_but": 15, "question": 15, "era": 15, "people": 15, "plain": 24}, 34),
 }
 
 
@@ -162,3 +167,8 @@ def test_fresh15_and_fresh16_share_one_sentence_only():
 def test_fresh17_and_fresh18_share_no_sentence():
     """Written at the same time apart from each other (round 12)."""
     checks.assert_new_sentences_and_ids(checks.load_utterances(fresh18.OUT), fresh17.OUT)
+
+
+def test_fresh19_and_fresh20_share_no_sentence():
+    """Written at the same time apart from each other (round 13)."""
+    checks.assert_new_sentences_and_ids(checks.load_utterances(fresh20.OUT), fresh19.OUT)
