@@ -168,7 +168,7 @@ def _side_of(feedback, key) -> int:
 
 
 def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=(),
-            neither_p: float | None = None):
+            neither_p: float | None = None, move_p: float | None = None):
     """The judge step's reading `out` with the model's reading of each value: `targets` (tools.stance_values
     Target, with spans), `preds` {target key: the model's probabilities}.
 
@@ -177,18 +177,24 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
     - fill (`fill_p`, None: off): a value the judge abstained on (`abstained`: its labels) takes the model's side
       when the model is at least that sure of want or avoid;
     - no side (`neither_p`, None: off): a value on one side that the model reads as named without a stance of the
-      user ("my wife loves westerns") with p >= neither_p goes to neither side, and is not asked back.
+      user ("my wife loves westerns") with p >= neither_p goes to neither side, and is not asked back;
+    - move (`move_p`, None: off; read before the veto): a value on one side that the model puts on the other with
+      p >= move_p goes to the model's side (people excepted, as for the fill: they are vetoed).
     Values a construction of the grammar fixed (`fixed`: labels) are left alone. -> (Feedback, {label: change})."""
     from cesrec.tools.stance_values import without_values
 
-    drop, move, changes = set(), {}, {}
+    drop, move, moved, changes = set(), {}, {}, {}
     for t in targets:
         ps = preds.get(t.key)
         lab = " ".join(t.label.split())[:60]
         if ps is None or lab in fixed:
             continue
         side = _side_of(out, t.key)
-        if side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0:
+        other = "avoid" if side > 0 else "want"
+        if side != 0 and move_p is not None and t.key[0] != "person" and ps[other] >= move_p:
+            moved[t.key] = other
+            changes[lab] = f"moved: {other}"
+        elif side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0:
             drop.add(t.key)
             changes[lab] = "vetoed"
         elif side != 0 and neither_p is not None and ps.get("neither", 0.0) >= neither_p:
@@ -199,8 +205,10 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
             if ps[best] >= fill_p:
                 move[t.key] = best
                 changes[lab] = best
-    if move:  # a filled value is on no side of `out`
-        out = _with_sides(out, move)
+    if moved:  # off its side first, then onto the model's
+        out = without_values(out, set(moved))
+    if move or moved:  # a filled value is on no side of `out`
+        out = _with_sides(out, {**move, **moved})
     return without_values(out, drop), changes
 
 
@@ -240,6 +248,7 @@ def _with_sides(feedback, sides: dict):
 VETO_P = 0.5
 FILL_P = 0.9
 NEITHER_P: float | None = 0.8  # a value the model reads as named without a stance: on neither side, not asked
+MOVE_P: float | None = None  # a value the model is this sure is on the other side goes there (off: vetoed)
 # two models trained alike but for the seed, their probabilities averaged: with one seed the dev half's 0.970 / 0
 # held for seed 0 and not for seed 1 (0.960 / 0: two right likes vetoed); the average of the two held it
 # (evals/notes/stance_judge.md, fifth round)

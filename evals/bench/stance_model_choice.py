@@ -2,7 +2,8 @@
 evals/notes/stance_judge.md, seventh round).
 
 `python -m cesrec.evals.bench.stance_model_choice --variant NAME=PREDS[,PREDS...] [--variant ...]
-[--veto off,0.9,...] [--fill off,0.8,...] [--neither off,0.9,...] [--batches devcases,...] [--jobs N] --out PATH`
+[--veto off,0.9,...] [--fill off,0.8,...] [--neither off,0.9,...] [--move off,0.9,...] [--batches devcases,...]
+[--jobs N] --out PATH`
 
 Each variant is a set of held-out predictions (evals/bench/stance_model_lobo.py --out: every batch read by a model
 that did not train on it; several files, one per seed, averaged as the product averages its seeds). For every veto
@@ -52,7 +53,7 @@ def _read_at(thresholds: tuple) -> dict:
 
         torch.set_num_threads(1)  # a forked child must not enter the parent's OpenMP pool
     # this process's settings (a command, not a library call)
-    smod.VETO_P, smod.FILL_P, smod.NEITHER_P = thresholds
+    smod.VETO_P, smod.FILL_P, smod.NEITHER_P, smod.MOVE_P = thresholds
     return _WORK["read_all"](_WORK["model"])
 
 
@@ -64,6 +65,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--veto", default="off,0.9,0.93,0.95,0.97")
     ap.add_argument("--fill", default="off,0.7,0.8,0.9")
     ap.add_argument("--neither", default="off", help="no-side thresholds (agent.stance_model.NEITHER_P)")
+    ap.add_argument("--move", default="off", help="move thresholds (agent.stance_model.MOVE_P, thirteenth round on)")
     ap.add_argument("--batches", default=",".join(ud.BATCHES))
     ap.add_argument("--jobs", type=int, default=1, help="processes reading the grid's points (forked)")
     ap.add_argument("--out", type=Path, required=True)
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> dict:
             ap.error(f"--variant {name}: no such predictions file: {', '.join(missing)}")
         variants[name] = paths
     try:
-        grid = [_thresholds(t) for t in (a.veto, a.fill, a.neither)]
+        grid = [_thresholds(t) for t in (a.veto, a.fill, a.neither, a.move)]
     except ValueError as e:
         ap.error(f"a threshold is not a number or 'off': {e}")
     import cesrec.agent.stance_model as smod
@@ -99,7 +101,7 @@ def main(argv: list[str] | None = None) -> dict:
                        .items() if k in keep} for name in batches}
 
     out: dict = {"variants": {}}
-    smod.VETO_P = smod.FILL_P = smod.NEITHER_P = None
+    smod.VETO_P = smod.FILL_P = smod.NEITHER_P = smod.MOVE_P = None
     base = read_all(None)
     out["none"] = {"batches": base, "cost": _cost(base)}
     print(f"none: cost {_cost(base)}", flush=True)
@@ -117,15 +119,16 @@ def main(argv: list[str] | None = None) -> dict:
         else:
             read = [_read_at(p) for p in points]
         _WORK.clear()
-        for (v, f, n), row in zip(points, read, strict=True):
-            rows.append({"veto_p": v, "fill_p": f, "neither_p": n, "cost": _cost(row), "batches": row})
+        for (v, f, n, m), row in zip(points, read, strict=True):
+            rows.append({"veto_p": v, "fill_p": f, "neither_p": n, "move_p": m, "cost": _cost(row), "batches": row})
             line = " ".join(f"{b} {r['genre_f1']:.3f}/{r['polarity_flips']}" for b, r in row.items())
-            print(f"{name} veto {v} fill {f} neither {n}: cost {_cost(row)} | {line}", flush=True)
-            cand = (_cost(row), -_key(v), -_key(f), -_key(n), name)
+            print(f"{name} veto {v} fill {f} neither {n} move {m}: cost {_cost(row)} | {line}", flush=True)
+            cand = (_cost(row), -_key(m), -_key(v), -_key(f), -_key(n), name)
             if best is None or cand < best[0]:
-                best = (cand, {"variant": name, "veto_p": v, "fill_p": f, "neither_p": n, "cost": _cost(row)})
+                best = (cand, {"variant": name, "veto_p": v, "fill_p": f, "neither_p": n, "move_p": m,
+                               "cost": _cost(row)})
         out["variants"][name] = {"preds": [str(q) for q in paths], "rows": rows}
-    smod.VETO_P = smod.FILL_P = smod.NEITHER_P = None
+    smod.VETO_P = smod.FILL_P = smod.NEITHER_P = smod.MOVE_P = None
     out["choice"] = best[1]
     out["rule"] = ("least cost over the development batches (2 per polarity flip + 1 per genre false positive or "
                    "miss); ties to the fewer interventions")

@@ -2,7 +2,7 @@
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
 [--devcases-calls PATH] [--batches devcases,fresh1,...,fresh20,devhalf] [--judge-dir DIR]
-[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P]]`
+[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P] [--move-p P]]`
 
 Twenty-two batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
@@ -182,6 +182,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--neither-p", type=float, default=None, help="no side: a value on one side that the model "
                     "reads as named without a stance with at least this probability goes to neither side (default "
                     "off)")
+    ap.add_argument("--move-p", type=float, default=None, help="move: a value on one side that the model puts on the "
+                    "other with at least this probability goes there (default off)")
     a = ap.parse_args(argv)
     import cesrec.agent.stance_llm as sl
     import cesrec.agent.stance_model as smod
@@ -205,7 +207,7 @@ def main(argv: list[str] | None = None) -> dict:
     if a.stance_model_preds is not None:
         held_out_reader = preds_reader(load_preds(str(a.stance_model_preds).split(",")))
         # None: off (agent.stance_model.combine)
-        smod.VETO_P, smod.FILL_P, smod.NEITHER_P = a.veto_p, a.fill_p, a.neither_p
+        smod.VETO_P, smod.FILL_P, smod.NEITHER_P, smod.MOVE_P = a.veto_p, a.fill_p, a.neither_p, a.move_p
     res = {}
     for name in a.batches.split(","):
         # the product's model only where asked for (judge_completer attaches it, as the product's judge has it)

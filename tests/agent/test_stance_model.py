@@ -62,6 +62,26 @@ def test_combine_no_side_drops_a_value_named_without_a_stance():
     assert out == fb and ch == {}
 
 
+def test_combine_move_puts_a_sure_contradiction_on_the_model_side():
+    # "westerns are my weakness, musicals leave me cold, Wayne not so much": the reading liked westerns and Wayne
+    tw = Target(("genre", "Western"), "westerns", 1, (0, 8))
+    tm = Target(("genre", "Musical"), "musicals", -1, (26, 34))
+    tp = Target(("person", "John Wayne"), "Wayne", 1, (51, 56))
+    fb = Feedback(liked_attributes={"genre": ["Western"], "actor": ["John Wayne"]},
+                  disliked_attributes={"genre": ["Musical"]})
+    preds = {tw.key: {"want": 0.02, "avoid": 0.97, "neither": 0.01},
+             tm.key: {"want": 0.01, "avoid": 0.98, "neither": 0.01},
+             tp.key: {"want": 0.01, "avoid": 0.98, "neither": 0.01}}
+    out, ch = smod.combine(fb, [tw, tm, tp], preds, 0.5, None, move_p=0.95)
+    # the genre goes to the model's side; a person is vetoed, never moved (as the fill leaves people alone)
+    assert out.liked_attributes == {} and out.disliked_attributes == {"genre": ["Musical", "Western"]}
+    assert ch == {"westerns": "moved: avoid", "Wayne": "vetoed"}
+    out, ch = smod.combine(fb, [tw, tm, tp], preds, 0.5, None, move_p=0.99)  # not sure enough: vetoed
+    assert out.disliked_attributes == {"genre": ["Musical"]} and ch["westerns"] == "vetoed"
+    out, _ = smod.combine(fb, [tw, tm, tp], preds, 0.5, None, move_p=0.9, fixed={"westerns"})
+    assert out.liked_attributes == {"genre": ["Western"]}
+
+
 @pytest.mark.filterwarnings("ignore::UserWarning")
 def test_training_is_deterministic_and_predicts_three_sides():
     torch = pytest.importorskip("torch")
