@@ -1,7 +1,7 @@
 """Writes evals/data/utterances_fresh21.jsonl: a twenty-first fresh held-out batch of `idiom` utterances (see
 README.md here, "Twenty-first fresh idiom batch"), in the schema of utterances.jsonl plus a "batch" field.
 
-Written by hand on 2026-12-05 (18:43-19:10 UTC) by F21, before and apart from the stance reader's round 14: the
+Written by hand on 2026-12-05 (18:40-18:50 UTC) by F21, before and apart from the stance reader's round 14: the
 writer did not open the stance readers (tools/stance*.py, tools/polarity.py, tools/feedback.py, tools/lexicon.py,
 agent/stance_llm.py, agent/stance_model.py, agent/understand.py), their dev sentences (evals/data/stance_dev.py),
 the judge, the judge notes (evals/notes), the results (evals/results), the understanding benchmarks (evals/bench),
