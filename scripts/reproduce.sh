@@ -182,6 +182,17 @@ step full "bench_understanding_fresh19_before.json bench_understanding_fresh20_b
   "for n in 19 20; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step quick "bench_understanding_fresh19.json bench_understanding_fresh20.json (the held-out measurements after the thirteenth round)" -- \
   "for n in 19 20; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the fourteenth round: the thresholds (with the move) chosen on 2-fold predictions of round 13's data (at commit
+# b3fe778; the folds also train on fresh #19 / #20, development data by then), then fresh #21 / #22 before (at commit
+# d48d39b only: round 13's product) and after
+step full "stance_model_2fold_r14_preds_seed0.jsonl stance_model_2fold_r14_preds_seed1.jsonl (at commit b3fe778)" -- \
+  "for s in 0 1; do OMP_NUM_THREADS=1 python -m cesrec.evals.bench.stance_model_lobo --groups devcases+fresh1+fresh3+fresh5+fresh7+fresh9+fresh11+fresh13+fresh15+fresh17,fresh2+fresh4+fresh6+fresh8+fresh10+fresh12+fresh14+fresh16+fresh18+devhalf --extra train,w1,w2,w3,w4,w5,w6,w7,w8,w9,w10 --seed \$s --out $R/stance_model_2fold_r14_preds_seed\$s.jsonl; done"
+step full "stance_model_choice_r14.json (the fourteenth round's thresholds)" -- \
+  "OMP_NUM_THREADS=1 python -m cesrec.evals.bench.stance_model_choice --variant r14=$R/stance_model_2fold_r14_preds_seed0.jsonl,$R/stance_model_2fold_r14_preds_seed1.jsonl --veto 0.5,0.7 --fill 0.8,0.9 --neither 0.8 --move off,0.8,0.9,0.95 --batches devcases,fresh1,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,devhalf --jobs 2 --out $R/stance_model_choice_r14.json"
+step full "bench_understanding_fresh21_before.json bench_understanding_fresh22_before.json (at commit d48d39b only) and their call files" -- \
+  "for n in 21 22; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step quick "bench_understanding_fresh21.json bench_understanding_fresh22.json (the held-out measurements after the fourteenth round)" -- \
+  "for n in 21 22; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \
