@@ -46,9 +46,9 @@ def _fresh_line(f: J) -> str:
 # the sixth, ninth and twelfth (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are)
 REJECTED_ROUNDS = {6, 9, 12}
 # fresh batch -> the round it was held out from (measured before and after it); from round 7 on, two per round
-HELD_OUT_FROM = {3: 3, 4: 4, 5: 5, 6: 6, **{n: (n + 7) // 2 for n in range(7, 21)}}
+HELD_OUT_FROM = {3: 3, 4: 4, 5: 5, 6: 6, **{n: (n + 7) // 2 for n in range(7, 23)}}
 _ORDINAL = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth",
-            11: "eleventh", 12: "twelfth", 13: "thirteenth"}
+            11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth"}
 
 
 def _held_out() -> list[tuple[int, str, int]]:

@@ -128,7 +128,9 @@ def test_judge_step_with_the_model_vetoes_and_fills(cat):
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge))  # no model: the judge alone
     assert fb.disliked_attributes.get("genre") == ["Western"] and "musicals" in trace.abstained
     assert "Musical" not in fb.liked_attributes.get("genre", []) and trace.model is None
-    sure = {"westerns": {"want": 0.97, "avoid": 0.02, "neither": 0.01},
+    # the model reads westerns on the other side (past the veto, short of the move), musicals as sure (the fill)
+    other = (smod.VETO_P + smod.MOVE_P) / 2
+    sure = {"westerns": {"want": other, "avoid": 0.02, "neither": 0.98 - other},
             "musicals": {"want": smod.FILL_P + 0.01, "avoid": 0.02, "neither": 0.97 - smod.FILL_P}}
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, sure))
     assert "Western" not in fb.disliked_attributes.get("genre", [])  # vetoed: asked back, on neither side
@@ -136,6 +138,11 @@ def test_judge_step_with_the_model_vetoes_and_fills(cat):
     assert trace.model == {"westerns": "vetoed", "musicals": "want"} and trace.to_json()["model"] == trace.model
     # the turn asks about the vetoed value (agent.clarify reads `abstained`), not about the one now saved
     assert trace.abstained == ["westerns"]
+    # sure past the move (round 14): westerns goes to the model's side and is not asked back
+    surer = {**sure, "westerns": {"want": smod.MOVE_P + 0.01, "avoid": 0.0, "neither": 0.99 - smod.MOVE_P}}
+    fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, surer))
+    assert fb.liked_attributes.get("genre") == ["Musical", "Western"] and not fb.disliked_attributes.get("genre")
+    assert trace.model == {"westerns": "moved: want", "musicals": "want"} and trace.abstained == []
     unsure = {"westerns": {"want": smod.VETO_P - 0.05, "avoid": 0.04, "neither": 1.01 - smod.VETO_P}}
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, unsure))
     assert fb.disliked_attributes.get("genre") == ["Western"] and trace.model == {}
@@ -155,8 +162,8 @@ def test_training_pairs_come_from_development_records_only(cat):
     half = lobo.batch_records("devhalf")
     assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
     files = " ".join([*lobo.FRESH.values(), *lobo.TRAIN_ONLY.values()])
-    # every fresh batch was measured once as held out and is development data since (#1-#20 by round 13)
-    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 21)} and "utterances_fresh20.jsonl" in files
+    # every fresh batch was measured once as held out and is development data since (#1-#22 by round 14)
+    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 23)} and "utterances_fresh22.jsonl" in files
     assert set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases", "devhalf"}
     rec = {"id": "t", "text": "I can never get enough of westerns but musicals bore me", "shown": [],
            "gold": {"liked": ["genre:Western"], "disliked": ["genre:Musical"], "liked_items": [],

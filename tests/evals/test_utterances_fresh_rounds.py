@@ -2,7 +2,7 @@
 #3 (evals/data/utterances_fresh3.jsonl, round 3), #4 (utterances_fresh4.jsonl, round 4), #5
 (utterances_fresh5.jsonl, round 5), #6 (utterances_fresh6.jsonl, round 6), #7 and #8 (utterances_fresh7.jsonl,
 utterances_fresh8.jsonl, both written for round 7, apart from each other), #9 and #10 (round 8), #11 and #12 (round 9), #13 and
-#14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12), #19 and #20 (round 13); see evals/data/README.md. Each is in sync with its writer, every id, film
+#14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12), #19 and #20 (round 13), #21 and #22 (round 14); see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
@@ -30,6 +30,8 @@ from cesrec.evals.data import write_utterances_fresh17 as fresh17
 from cesrec.evals.data import write_utterances_fresh18 as fresh18
 from cesrec.evals.data import write_utterances_fresh19 as fresh19
 from cesrec.evals.data import write_utterances_fresh20 as fresh20
+from cesrec.evals.data import write_utterances_fresh21 as fresh21
+from cesrec.evals.data import write_utterances_fresh22 as fresh22
 from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, norm
 
 from tests.evals import fresh_checks as checks
@@ -73,6 +75,9 @@ BATCHES = {
     # #19 and #20 (round 13): utterances.jsonl, fresh #1-#18 and the training batches w1-w15
     "fresh19": (fresh19, R6_COUNTS, 34),
     "fresh20": (fresh20, R6_COUNTS | {"only_but": 15, "question": 15, "era": 15, "people": 15, "plain": 24}, 34),
+    # #21 and #22 (round 14): utterances.jsonl, fresh #1-#20 and the training batches w1-w15
+    "fresh21": (fresh21, R6_COUNTS | {"rambling": 11}, 36),
+    "fresh22": (fresh22, R6_COUNTS, 36),
 }
 
 
@@ -172,3 +177,8 @@ def test_fresh17_and_fresh18_share_no_sentence():
 def test_fresh19_and_fresh20_share_no_sentence():
     """Written at the same time apart from each other (round 13)."""
     checks.assert_new_sentences_and_ids(checks.load_utterances(fresh20.OUT), fresh19.OUT)
+
+
+def test_fresh21_and_fresh22_share_no_sentence():
+    """Written at the same time apart from each other (round 14)."""
+    checks.assert_new_sentences_and_ids(checks.load_utterances(fresh22.OUT), fresh21.OUT)
