@@ -43,8 +43,12 @@ def _fresh_line(f: J) -> str:
 
 
 # rounds whose change a held-out measurement rejected (the product kept the reader measured before the round):
-# the sixth, ninth and twelfth (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are)
-REJECTED_ROUNDS = {6, 9, 12}
+# the sixth, ninth and twelfth, and the fourteenth, reverted (evals/notes/stance_judge.md; agent/stance_model.py says
+# so where its settings are)
+REJECTED_ROUNDS = {6, 9, 12, 14}
+# ... of which kept by its held-out batches and reverted after the utterance benchmark showed more values on the wrong
+# side (the fourteenth: the development figures had shown it too)
+REVERTED_ROUNDS = {14}
 # fresh batch -> the round it was held out from (measured before and after it); from round 7 on, two per round
 HELD_OUT_FROM = {3: 3, 4: 4, 5: 5, 6: 6, **{n: (n + 7) // 2 for n in range(7, 23)}}
 _ORDINAL = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth",
@@ -70,7 +74,11 @@ def _later_parts() -> list[tuple[str, str]]:
         out.append((f"bench_understanding_fresh{n}.json",
                     f"The same held-out batch #{n} read once by the {nth} round's reader — by the round's rule (both "
                     "batches together) it was **rejected** and the product kept the reader measured just above ("
-                    if rnd in REJECTED_ROUNDS else f"The same held-out batch #{n} measured once **after** the {nth} round ("))
+                    if rnd in REJECTED_ROUNDS - REVERTED_ROUNDS else
+                    f"The same held-out batch #{n} read once by the {nth} round's reader — kept by the round's rule "
+                    "(both batches together), then **reverted** after the utterance benchmark put more values on the "
+                    "wrong side, so the product is the reader measured just above ("
+                    if rnd in REVERTED_ROUNDS else f"The same held-out batch #{n} measured once **after** the {nth} round ("))
     return out
 
 
@@ -308,8 +316,10 @@ def render_front(root: Path) -> str:
         if f is None:
             continue
         if rnd in REJECTED_ROUNDS and before is not None:  # the product kept the reader measured "before"
+            why = ("kept by its rule on these batches, reverted after the utterance benchmark put more values on "
+                   "the wrong side" if rnd in REVERTED_ROUNDS else "rejected on the batches held out from it")
             rows.append(f"| fresh idiom batch #{n} ({f['readers']['combined']['utterances']}), held out from the "
-                        f"{nth} round: the product (the round's change was rejected on the batches held out from it) | **{_gf(before)}** "
+                        f"{nth} round: the product (the round's change was {why}) | **{_gf(before)}** "
                         f"(the {nth} round's reader: {_gf(f)}, commit `{f['git_commit'][:7]}`) | {_when(before)} |")
             continue
         was = f" (before the {nth} round: {_gf(before)}, commit `{before['git_commit'][:7]}`)" if before else ""

@@ -118,7 +118,7 @@ def cat(ml100k):
     return ml100k.catalog
 
 
-def test_judge_step_with_the_model_vetoes_and_fills(cat):
+def test_judge_step_with_the_model_vetoes_and_fills(cat, monkeypatch):
     from cesrec.agent import stance_llm as sl
     from cesrec.tools.feedback import parse_feedback_rules
 
@@ -128,7 +128,8 @@ def test_judge_step_with_the_model_vetoes_and_fills(cat):
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge))  # no model: the judge alone
     assert fb.disliked_attributes.get("genre") == ["Western"] and "musicals" in trace.abstained
     assert "Musical" not in fb.liked_attributes.get("genre", []) and trace.model is None
-    # the model reads westerns on the other side (past the veto, short of the move), musicals as sure (the fill)
+    # the model reads westerns on the other side (past the veto, short of a move at 0.95), musicals as sure (the fill)
+    monkeypatch.setattr(smod, "MOVE_P", 0.95)  # off in the product (round 14): set to test it
     other = (smod.VETO_P + smod.MOVE_P) / 2
     sure = {"westerns": {"want": other, "avoid": 0.02, "neither": 0.98 - other},
             "musicals": {"want": smod.FILL_P + 0.01, "avoid": 0.02, "neither": 0.97 - smod.FILL_P}}
@@ -143,6 +144,9 @@ def test_judge_step_with_the_model_vetoes_and_fills(cat):
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, surer))
     assert fb.liked_attributes.get("genre") == ["Musical", "Western"] and not fb.disliked_attributes.get("genre")
     assert trace.model == {"westerns": "moved: want", "musicals": "want"} and trace.abstained == []
+    monkeypatch.setattr(smod, "MOVE_P", None)  # the product: vetoed, asked back
+    fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, surer))
+    assert trace.model == {"westerns": "vetoed", "musicals": "want"} and trace.abstained == ["westerns"]
     unsure = {"westerns": {"want": smod.VETO_P - 0.05, "avoid": 0.04, "neither": 1.01 - smod.VETO_P}}
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, unsure))
     assert fb.disliked_attributes.get("genre") == ["Western"] and trace.model == {}
