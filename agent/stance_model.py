@@ -16,7 +16,7 @@ the development batches and the training batches written for it by several peopl
   stance of the user (p >= NEITHER_P) goes to neither side. Chosen on held-out predictions of the development
   batches.
 - The product's model: `python -m cesrec.evals.tuning.stance_model` (scripts/setup.sh) trains it on all the
-  development and training batches (deterministic; ~15 min on 2 cores) and caches it in CESREC_STANCE_MODEL_DIR
+  development and training batches (deterministic; ~17 min on 2 cores) and caches it in CESREC_STANCE_MODEL_DIR
   (default ~/.cache/cesrec/stance_model, ~180 MB, keyed by a fingerprint of its data and settings);
   `product_model()` raises StanceModelMissing, saying that command, when it is not there. No download: the base
   is the packaged all-MiniLM-L6-v2 (tools.semantic.resolve_model).
@@ -331,7 +331,7 @@ def product_model() -> Ensemble:
         if str(path) not in _PRODUCT:
             if not path.is_file():
                 raise StanceModelMissing(f"the trained stance model is missing ({path}): run `{TRAIN_COMMAND}` "
-                                         "(scripts/setup.sh does; about 15 min on 2 cores)")
+                                         "(scripts/setup.sh does; about 17 min on 2 cores)")
             state = torch.load(path, map_location="cpu", weights_only=True)
             models = []
             for part in state["models"]:

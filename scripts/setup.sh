@@ -59,7 +59,7 @@ if [ "${CESREC_SKIP_LLM:-0}" != "1" ]; then
   fi
   python -m cesrec.agent.model_files --quiet
   # the stance judge's trained model (agent/stance_model.py): trained once on the committed development and
-  # training sentences, deterministic, two models of ~14 min of one core each, side by side (~15 min measured); cached in
+  # training sentences, deterministic, two models of ~16 min of one core each, side by side (~17 min measured); cached in
   # ~/.cache/cesrec/stance_model (a cached model is kept; models of older data are removed)
   OMP_NUM_THREADS=1 python -m cesrec.evals.tuning.stance_model --quiet
 fi

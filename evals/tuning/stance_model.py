@@ -4,7 +4,7 @@ it (issue 21, item 4; evals/notes/stance_judge.md, fifth, seventh and eighth rou
     python -m cesrec.evals.tuning.stance_model [--force] [--quiet] [--keep-others]   # scripts/setup.sh runs it
 
 Deterministic (one thread per model, fixed seeds), one model per seed of agent.stance_model.SEEDS trained in
-parallel processes (~15 min on 2 cores, measured); cached in agent.stance_model.model_dir() under a
+parallel processes (~17 min on 2 cores, measured); cached in agent.stance_model.model_dir() under a
 fingerprint of its data and settings, so a cached model is kept. It lives in evals because its data does
 (evals/data: agent.stance_model.TRAIN_BATCHES -- DEV_CASES, TRAIN_CASES, fresh batches #1-#18, the dev half of
 utterances.jsonl, the training batches w1-w10 (round 9 added w11-w15: rejected); never a held-out record); the
