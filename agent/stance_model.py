@@ -190,7 +190,7 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
         if ps is None or lab in fixed:
             continue
         side = _side_of(out, t.key)
-        other = "avoid" if side > 0 else "want"
+        other = "avoid" if side > 0 else "want"  # read only for a value on a side
         if side != 0 and move_p is not None and t.key[0] != "person" and ps[other] >= move_p:
             moved[t.key] = other
             changes[lab] = f"moved: {other}"

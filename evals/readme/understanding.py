@@ -59,6 +59,20 @@ def _held_out() -> list[tuple[int, str, int]]:
     """(fresh batch, its round in words, the round) for every batch in HELD_OUT_FROM."""
     return [(n, _ORDINAL[rnd], rnd) for n, rnd in HELD_OUT_FROM.items()]
 
+
+def _after_intro(n: int, nth: str, rnd: int) -> str:
+    """How docs/results.md introduces batch #n's measurement after its round: kept, rejected or reverted."""
+    head = f"The same held-out batch #{n}"
+    if rnd in REVERTED_ROUNDS:
+        return (f"{head} read once by the {nth} round's reader — kept by the round's rule (both batches together), "
+                "then **reverted** after the utterance benchmark put more values on the wrong side, so the product is "
+                "the reader measured just above (")
+    if rnd in REJECTED_ROUNDS:
+        return (f"{head} read once by the {nth} round's reader — by the round's rule (both batches together) it was "
+                "**rejected** and the product kept the reader measured just above (")
+    return f"{head} measured once **after** the {nth} round ("
+
+
 def _later_parts() -> list[tuple[str, str]]:
     """The fresh batches from #7 on (rounds 7-12 wrote two at a time, apart from each other and from the round):
     each measured before its round and once after it, or read once by a rejected round's reader."""
@@ -71,14 +85,7 @@ def _later_parts() -> list[tuple[str, str]]:
                     f"before the stance reader's {nth} round, apart from it, from the other batch of that round and from "
                     "every writer of training sentences, **held out**; measured with the product as it was **before** "
                     "that round: "))
-        out.append((f"bench_understanding_fresh{n}.json",
-                    f"The same held-out batch #{n} read once by the {nth} round's reader — by the round's rule (both "
-                    "batches together) it was **rejected** and the product kept the reader measured just above ("
-                    if rnd in REJECTED_ROUNDS - REVERTED_ROUNDS else
-                    f"The same held-out batch #{n} read once by the {nth} round's reader — kept by the round's rule "
-                    "(both batches together), then **reverted** after the utterance benchmark put more values on the "
-                    "wrong side, so the product is the reader measured just above ("
-                    if rnd in REVERTED_ROUNDS else f"The same held-out batch #{n} measured once **after** the {nth} round ("))
+        out.append((f"bench_understanding_fresh{n}.json", _after_intro(n, nth, rnd)))
     return out
 
 
