@@ -1,7 +1,7 @@
 """Writes evals/data/utterances_fresh24.jsonl: a twenty-fourth fresh held-out batch of `idiom` utterances (see
 README.md here, "Twenty-fourth fresh idiom batch"), in the schema of utterances.jsonl plus a "batch" field.
 
-Written by hand on 2026-12-05 (20:40-21:10 UTC) by F24, before and apart from the stance reader's round 15: the
+Written by hand on 2026-12-05 (about 20:40-20:45 UTC) by F24, before and apart from the stance reader's round 15: the
 writer did not open the stance readers (tools/stance*.py, tools/polarity.py, tools/feedback.py, tools/lexicon.py,
 agent/stance_llm.py, agent/stance_model.py, agent/understand.py), their dev sentences (evals/data/stance_dev.py), the
 judge, the judge notes (evals/notes), the results (evals/results), the understanding benchmarks (evals/bench), the
