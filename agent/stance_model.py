@@ -152,7 +152,8 @@ class StanceModel:
         return out
 
 
-def _side_of(feedback, key) -> int:
+def side_of(feedback, key) -> int:
+    """+1 when `feedback` has the value `key` among its likes, -1 among its dislikes, 0 on neither side."""
     from cesrec.tools.stance_values import key_of
 
     for sign, attrs in ((1, feedback.liked_attributes), (-1, feedback.disliked_attributes)):
@@ -168,7 +169,7 @@ def _side_of(feedback, key) -> int:
 
 
 def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=(),
-            neither_p: float | None = None, move_p: float | None = None):
+            neither_p: float | None = None, move_p: float | None = None, seconds: dict | None = None):
     """The judge step's reading `out` with the model's reading of each value: `targets` (tools.stance_values
     Target, with spans), `preds` {target key: the model's probabilities}.
 
@@ -179,7 +180,9 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
     - no side (`neither_p`, None: off): a value on one side that the model reads as named without a stance of the
       user ("my wife loves westerns") with p >= neither_p goes to neither side, and is not asked back;
     - move (`move_p`, None: off; read before the veto): a value on one side that the model puts on the other with
-      p >= move_p goes to the model's side (people excepted, as for the fill: they are vetoed).
+      p >= move_p goes to the model's side (people excepted, as for the fill: they are vetoed); with `seconds`
+      ({target key: +1 / -1 / 0}, another reader's sides: the rule reading) only where that reader has the value
+      on the model's side too (two readers against the judge), else it is vetoed.
     Values a construction of the grammar fixed (`fixed`: labels) are left alone. -> (Feedback, {label: change})."""
     from cesrec.tools.stance_values import without_values
 
@@ -189,9 +192,10 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
         lab = " ".join(t.label.split())[:60]
         if ps is None or lab in fixed:
             continue
-        side = _side_of(out, t.key)
+        side = side_of(out, t.key)
         other = "avoid" if side > 0 else "want"  # read only for a value on a side
-        if side != 0 and move_p is not None and t.key[0] != "person" and ps[other] >= move_p:
+        seconded = seconds is None or seconds.get(t.key, 0) == (1 if other == "want" else -1)
+        if side != 0 and move_p is not None and t.key[0] != "person" and ps[other] >= move_p and seconded:
             moved[t.key] = other
             changes[lab] = f"moved: {other}"
         elif side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0:
@@ -254,6 +258,7 @@ VETO_P = 0.5
 FILL_P = 0.9
 NEITHER_P: float | None = 0.8  # a value the model reads as named without a stance: on neither side, not asked
 MOVE_P: float | None = None  # a value the model is this sure is on the other side goes there (off: vetoed)
+MOVE_SECONDED = False  # the move only where the rule reading has the value on the model's side too
 # two models trained alike but for the seed, their probabilities averaged: with one seed the dev half's 0.970 / 0
 # held for seed 0 and not for seed 1 (0.960 / 0: two right likes vetoed); the average of the two held it
 # (evals/notes/stance_judge.md, fifth round)
@@ -268,8 +273,8 @@ BATCH_FILES = {"devcases": "stance_dev.py", "train": "stance_dev.py", "devhalf":
                **{f"w{n}": f"stance_train_w{n}.jsonl" for n in range(1, 16)}}
 # round 9's data (fresh #9 / #10 and w11-w15 added) was rejected on its held-out batches; round 11 trains on round
 # 8's data and every fresh batch measured since (#9-#14: the same topics and way of writing as the held-out ones);
-# round 13 adds fresh #15-#18, measured as held out in rounds 11 and 12
-TRAIN_BATCHES = ("devcases", "train", *(f"fresh{n}" for n in range(1, 19)), "devhalf", *(f"w{n}" for n in range(1, 11)))
+# round 13 adds fresh #15-#18, measured as held out in rounds 11 and 12; round 15 fresh #19-#22 (rounds 13 and 14)
+TRAIN_BATCHES = ("devcases", "train", *(f"fresh{n}" for n in range(1, 23)), "devhalf", *(f"w{n}" for n in range(1, 11)))
 # training reads the development data of evals/, so it lives there (agent never imports evals)
 TRAIN_COMMAND = "python -m cesrec.evals.tuning.stance_model"
 

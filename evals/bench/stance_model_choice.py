@@ -2,7 +2,8 @@
 evals/notes/stance_judge.md, seventh round).
 
 `python -m cesrec.evals.bench.stance_model_choice --variant NAME=PREDS[,PREDS...] [--variant ...]
-[--veto off,0.9,...] [--fill off,0.8,...] [--neither off,0.9,...] [--move off,0.9,...] [--batches devcases,...]
+[--veto off,0.9,...] [--fill off,0.8,...] [--neither off,0.9,...] [--move off,0.9,...] [--seconded off,on]
+[--batches devcases,...]
 [--jobs N] --out PATH`
 
 Each variant is a set of held-out predictions (evals/bench/stance_model_lobo.py --out: every batch read by a model
@@ -11,7 +12,9 @@ that did not train on it; several files, one per seed, averaged as the product a
 recorded orchestrator and judge calls replayed, the judge carrying the predictions as its model) and is scored:
 genre F1 and polarity flips per batch, and the cost over all batches, 2 per flip + 1 per genre false positive or
 miss (a flip is worse than a value missed, which the reply can still ask about). The choice, written with the
-figures: the (variant, veto, fill, no side) of least cost; a tie goes to the fewer interventions (a threshold off
+figures: the (variant, veto, fill, no side, move) of least cost among the points that put no more values on the
+wrong side than the product's point now (when the grid holds it: round 14's choice cut the cost and raised the
+flips, and the utterance benchmark then showed the same); a tie goes to the fewer interventions (a threshold off
 or higher). Also the reading without a model (`none`), for reference. Never a held-out record. `--jobs N` reads
 the grid's points in N forked processes (the same figures: each point is read on its own).
 """
@@ -37,6 +40,10 @@ def _cost(row: dict) -> int:
     return sum(2 * b["polarity_flips"] + b["genre_tp_fp_fn"][1] + b["genre_tp_fp_fn"][2] for b in row.values())
 
 
+def _flips(row: dict) -> int:
+    return sum(b["polarity_flips"] for b in row.values())
+
+
 def _key(v: float | None) -> float:
     return 2.0 if v is None else v  # off is the fewest interventions; a higher threshold fewer than a lower
 
@@ -53,7 +60,7 @@ def _read_at(thresholds: tuple) -> dict:
 
         torch.set_num_threads(1)  # a forked child must not enter the parent's OpenMP pool
     # this process's settings (a command, not a library call)
-    smod.VETO_P, smod.FILL_P, smod.NEITHER_P, smod.MOVE_P = thresholds
+    smod.VETO_P, smod.FILL_P, smod.NEITHER_P, smod.MOVE_P, smod.MOVE_SECONDED = thresholds
     return _WORK["read_all"](_WORK["model"])
 
 
@@ -66,6 +73,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--fill", default="off,0.7,0.8,0.9")
     ap.add_argument("--neither", default="off", help="no-side thresholds (agent.stance_model.NEITHER_P)")
     ap.add_argument("--move", default="off", help="move thresholds (agent.stance_model.MOVE_P, thirteenth round on)")
+    ap.add_argument("--seconded", default="off", help="off,on: the move only where the rule reading has the value "
+                    "on the model's side too (agent.stance_model.MOVE_SECONDED, fifteenth round)")
     ap.add_argument("--batches", default=",".join(ud.BATCHES))
     ap.add_argument("--jobs", type=int, default=1, help="processes reading the grid's points (forked)")
     ap.add_argument("--out", type=Path, required=True)
@@ -85,6 +94,10 @@ def main(argv: list[str] | None = None) -> dict:
         grid = [_thresholds(t) for t in (a.veto, a.fill, a.neither, a.move)]
     except ValueError as e:
         ap.error(f"a threshold is not a number or 'off': {e}")
+    seconded = [t for t in a.seconded.split(",") if t]
+    if not seconded or set(seconded) - {"off", "on"}:
+        ap.error(f"--seconded {a.seconded!r}: expected off, on or off,on")
+    grid.append([t == "on" for t in seconded])
     import cesrec.agent.stance_model as smod
     from cesrec.evals.bench.understanding import load_catalog, load_mood
 
@@ -101,7 +114,11 @@ def main(argv: list[str] | None = None) -> dict:
                        .items() if k in keep} for name in batches}
 
     out: dict = {"variants": {}}
+    # the product's point now: no choice may put more values on the wrong side than it (fourteenth round's lesson)
+    product = (smod.VETO_P, smod.FILL_P, smod.NEITHER_P, smod.MOVE_P, smod.MOVE_SECONDED)
+    cap = None
     smod.VETO_P = smod.FILL_P = smod.NEITHER_P = smod.MOVE_P = None
+    smod.MOVE_SECONDED = False
     base = read_all(None)
     out["none"] = {"batches": base, "cost": _cost(base)}
     print(f"none: cost {_cost(base)}", flush=True)
@@ -109,7 +126,8 @@ def main(argv: list[str] | None = None) -> dict:
     for name, paths in variants.items():
         reader = ud.preds_reader(ud.load_preds(paths))
         rows = []
-        points = list(itertools.product(*grid))
+        # seconded without a move is the point without it
+        points = [p for p in itertools.product(*grid) if p[3] is not None or not p[4]]
         _WORK.update(read_all=read_all, model=reader, forked=a.jobs > 1)
         if a.jobs > 1:
             import multiprocessing
@@ -119,19 +137,31 @@ def main(argv: list[str] | None = None) -> dict:
         else:
             read = [_read_at(p) for p in points]
         _WORK.clear()
-        for (v, f, n, m), row in zip(points, read, strict=True):
-            rows.append({"veto_p": v, "fill_p": f, "neither_p": n, "move_p": m, "cost": _cost(row), "batches": row})
+        at = [row for p, row in zip(points, read, strict=True) if p == product]
+        if at:
+            cap = _flips(at[0]) if cap is None else min(cap, _flips(at[0]))
+            print(f"{name} at the product's point {product}: flips {_flips(at[0])}", flush=True)
+        for (v, f, n, m, sec), row in zip(points, read, strict=True):
+            rows.append({"veto_p": v, "fill_p": f, "neither_p": n, "move_p": m, "seconded": sec, "cost": _cost(row),
+                         "flips": _flips(row), "batches": row})
             line = " ".join(f"{b} {r['genre_f1']:.3f}/{r['polarity_flips']}" for b, r in row.items())
-            print(f"{name} veto {v} fill {f} neither {n} move {m}: cost {_cost(row)} | {line}", flush=True)
-            cand = (_cost(row), -_key(m), -_key(v), -_key(f), -_key(n), name)
+            print(f"{name} veto {v} fill {f} neither {n} move {m} seconded {sec}: cost {_cost(row)} flips "
+                  f"{_flips(row)} | {line}", flush=True)
+            cand = (_cost(row), -_key(m), sec, -_key(v), -_key(f), -_key(n), name)
+            if cap is not None and _flips(row) > cap:
+                continue
             if best is None or cand < best[0]:
                 best = (cand, {"variant": name, "veto_p": v, "fill_p": f, "neither_p": n, "move_p": m,
-                               "cost": _cost(row)})
+                               "seconded": sec, "cost": _cost(row), "flips": _flips(row)})
         out["variants"][name] = {"preds": [str(q) for q in paths], "rows": rows}
     smod.VETO_P = smod.FILL_P = smod.NEITHER_P = smod.MOVE_P = None
+    smod.MOVE_SECONDED = False
     out["choice"] = best[1]
     out["rule"] = ("least cost over the development batches (2 per polarity flip + 1 per genre false positive or "
-                   "miss); ties to the fewer interventions")
+                   "miss) among the points with no more flips than the product's point (when the grid holds it); "
+                   "ties to the fewer interventions")
+    out["product_point"] = dict(zip(("veto_p", "fill_p", "neither_p", "move_p", "seconded"), product, strict=True))
+    out["flips_cap"] = cap
     cmd = " ".join(["python -m cesrec.evals.bench.stance_model_choice", *(argv if argv is not None else sys.argv[1:])])
     out = {**provenance(cmd), "machine": machine_line(),
            "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"), **out}

@@ -2,7 +2,8 @@
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
 [--devcases-calls PATH] [--batches devcases,fresh1,...,fresh22,devhalf] [--judge-dir DIR]
-[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P] [--move-p P]]`
+[--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P] [--move-p P]]
+[--move-seconded on|off]`
 
 Twenty-four batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
@@ -183,7 +184,10 @@ def main(argv: list[str] | None = None) -> dict:
                     "reads as named without a stance with at least this probability goes to neither side (default "
                     "off)")
     ap.add_argument("--move-p", type=float, default=None, help="move: a value on one side that the model puts on the "
-                    "other with at least this probability goes there (default off)")
+                    "other with at least this probability goes there (default off; with the product's model too)")
+    ap.add_argument("--move-seconded", choices=("on", "off"), default=None, help="the move only where the rule "
+                    "reading has the value on the model's side too (default: the product's, "
+                    "agent.stance_model.MOVE_SECONDED)")
     a = ap.parse_args(argv)
     import cesrec.agent.stance_llm as sl
     import cesrec.agent.stance_model as smod
@@ -208,6 +212,10 @@ def main(argv: list[str] | None = None) -> dict:
         held_out_reader = preds_reader(load_preds(str(a.stance_model_preds).split(",")))
         # None: off (agent.stance_model.combine)
         smod.VETO_P, smod.FILL_P, smod.NEITHER_P, smod.MOVE_P = a.veto_p, a.fill_p, a.neither_p, a.move_p
+    elif a.move_p is not None:
+        smod.MOVE_P = a.move_p
+    if a.move_seconded is not None:
+        smod.MOVE_SECONDED = a.move_seconded == "on"
     res = {}
     for name in a.batches.split(","):
         # the product's model only where asked for (judge_completer attaches it, as the product's judge has it)

@@ -82,6 +82,26 @@ def test_combine_move_puts_a_sure_contradiction_on_the_model_side():
     assert out.liked_attributes == {"genre": ["Western"]}
 
 
+def test_combine_seconded_move_needs_a_second_reader_on_the_model_side():
+    # the judge liked westerns and musicals; the model is sure of the other side for both; the rule reading
+    # (`seconds`) has westerns refused (with the model) and musicals liked (with the judge)
+    tw = Target(("genre", "Western"), "westerns", 1, (0, 8))
+    tm = Target(("genre", "Musical"), "musicals", 1, (13, 21))
+    fb = Feedback(liked_attributes={"genre": ["Western", "Musical"]})
+    preds = {tw.key: {"want": 0.01, "avoid": 0.98, "neither": 0.01},
+             tm.key: {"want": 0.01, "avoid": 0.98, "neither": 0.01}}
+    seconds = {tw.key: -1, tm.key: 1}
+    out, ch = smod.combine(fb, [tw, tm], preds, 0.5, None, move_p=0.95, seconds=seconds)
+    assert out.disliked_attributes == {"genre": ["Western"]} and out.liked_attributes == {}
+    assert ch == {"westerns": "moved: avoid", "musicals": "vetoed"}
+    # a value the second reader has on no side is not seconded either
+    out, ch = smod.combine(fb, [tw, tm], preds, 0.5, None, move_p=0.95, seconds={})
+    assert ch == {"westerns": "vetoed", "musicals": "vetoed"}
+    # without `seconds` the move is round 14's (the model alone)
+    _, ch = smod.combine(fb, [tw, tm], preds, 0.5, None, move_p=0.95)
+    assert ch == {"westerns": "moved: avoid", "musicals": "moved: avoid"}
+
+
 @pytest.mark.filterwarnings("ignore::UserWarning")
 def test_training_is_deterministic_and_predicts_three_sides():
     torch = pytest.importorskip("torch")
@@ -144,6 +164,11 @@ def test_judge_step_with_the_model_vetoes_and_fills(cat, monkeypatch):
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, surer))
     assert fb.liked_attributes.get("genre") == ["Musical", "Western"] and not fb.disliked_attributes.get("genre")
     assert trace.model == {"westerns": "moved: want", "musicals": "want"} and trace.abstained == []
+    # seconded (round 15): the rule reading refuses westerns, against the model's "want": vetoed, not moved
+    monkeypatch.setattr(smod, "MOVE_SECONDED", True)
+    fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, surer), also=rules)
+    assert trace.model == {"westerns": "vetoed", "musicals": "want"} and trace.abstained == ["westerns"]
+    monkeypatch.setattr(smod, "MOVE_SECONDED", False)
     monkeypatch.setattr(smod, "MOVE_P", None)  # the product: vetoed, asked back
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, surer))
     assert trace.model == {"westerns": "vetoed", "musicals": "want"} and trace.abstained == ["westerns"]
@@ -188,8 +213,8 @@ def test_product_trains_on_development_batches_only_and_fingerprints_them(tmp_pa
     assert all(p.is_file() for p in files) and len(files) == len({p.name for p in files})
     assert {p.name for p in files} == {smod.BATCH_FILES[b] for b in smod.TRAIN_BATCHES}
     # round 9 (w11-w15 added to the data) was rejected; round 11 trains on round 8's data and fresh #9-#14, round
-    # 13 on fresh #15-#18 too
-    assert {f"fresh{n}" for n in range(1, 19)} <= set(smod.TRAIN_BATCHES)
+    # 13 on fresh #15-#18 too, round 15 on fresh #19-#22
+    assert {f"fresh{n}" for n in range(1, 23)} <= set(smod.TRAIN_BATCHES)
     assert set(smod.TRAIN_BATCHES).isdisjoint({f"w{n}" for n in range(11, 16)})
     data = tmp_path / "batch.jsonl"
     data.write_text("one\n")

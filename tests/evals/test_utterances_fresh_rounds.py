@@ -32,6 +32,8 @@ from cesrec.evals.data import write_utterances_fresh19 as fresh19
 from cesrec.evals.data import write_utterances_fresh20 as fresh20
 from cesrec.evals.data import write_utterances_fresh21 as fresh21
 from cesrec.evals.data import write_utterances_fresh22 as fresh22
+from cesrec.evals.data import write_utterances_fresh23 as fresh23
+from cesrec.evals.data import write_utterances_fresh24 as fresh24
 from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, norm
 
 from tests.evals import fresh_checks as checks
@@ -78,6 +80,9 @@ BATCHES = {
     # #21 and #22 (round 14): utterances.jsonl, fresh #1-#20 and the training batches w1-w15
     "fresh21": (fresh21, R6_COUNTS | {"rambling": 11}, 36),
     "fresh22": (fresh22, R6_COUNTS, 36),
+    # #23 and #24 (round 15): utterances.jsonl, fresh #1-#22 and the training batches w1-w15
+    "fresh23": (fresh23, R6_COUNTS, 38),
+    "fresh24": (fresh24, R6_COUNTS, 38),
 }
 
 
@@ -182,3 +187,8 @@ def test_fresh19_and_fresh20_share_no_sentence():
 def test_fresh21_and_fresh22_share_no_sentence():
     """Written at the same time apart from each other (round 14)."""
     checks.assert_new_sentences_and_ids(checks.load_utterances(fresh22.OUT), fresh21.OUT)
+
+
+def test_fresh23_and_fresh24_share_no_sentence():
+    """Written at the same time apart from each other (round 15)."""
+    checks.assert_new_sentences_and_ids(checks.load_utterances(fresh24.OUT), fresh23.OUT)
