@@ -193,6 +193,15 @@ step full "bench_understanding_fresh21_before.json bench_understanding_fresh22_b
   "for n in 21 22; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step quick "bench_understanding_fresh21.json bench_understanding_fresh22.json (the held-out measurements after the fourteenth round)" -- \
   "for n in 21 22; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the fifteenth round (reverted): the move seconded by the rule reader measured on round 14's 2-fold predictions (the
+# flips cap keeps it off), then fresh #23 / #24 before (at commit 3a13403 only: round 13's product) and after (at
+# commit 8cae634 only: round 15's model, trained on fresh #19-#22 too, and its rule changes)
+step full "stance_model_choice_r15.json (the fifteenth round's choice: the seconded move and the flips cap)" -- \
+  "OMP_NUM_THREADS=1 python -m cesrec.evals.bench.stance_model_choice --variant r14=$R/stance_model_2fold_r14_preds_seed0.jsonl,$R/stance_model_2fold_r14_preds_seed1.jsonl --veto 0.5 --fill 0.9 --neither 0.8 --move off,0.8,0.9,0.95 --seconded off,on --batches devcases,fresh1,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,devhalf --jobs 2 --out $R/stance_model_choice_r15.json"
+step full "bench_understanding_fresh23_before.json bench_understanding_fresh24_before.json (at commit 3a13403 only) and their call files" -- \
+  "for n in 23 24; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step full "bench_understanding_fresh23.json bench_understanding_fresh24.json (at commit 8cae634 only: the reverted fifteenth round's reader and model)" -- \
+  "for n in 23 24; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \

@@ -27,8 +27,7 @@ GENRE_SYNONYMS: dict[str, list[str]] = {
     "Adventure": [r"adventures?", r"adventurous"],
     "Animation": [r"animation", r"animated", r"cartoons?", r"anime", r"toons?"],
     "Children's": [r"children'?s?", r"kids?'?", r"kidd(?:ie|y)s?", r"family(?:[- ]friendly)?", r"childrens"],
-    # "funny how ...", "funny thing, ...", "funny enough": a remark on what follows, not a wish for a comedy
-    "Comedy": [r"comed(?:y|ies)", r"funny(?!\s+(?:how|enough)\b)(?!\s+thing\s*(?:,|is\b|was\b|about\b))", r"funnier", r"humou?r(?:ous)?", r"hilarious", r"laughs?"],
+    "Comedy": [r"comed(?:y|ies)", r"funny", r"funnier", r"humou?r(?:ous)?", r"hilarious", r"laughs?"],
     "Crime": [r"crime", r"gangsters?", r"heists?", r"mob movies?"],
     "Documentary": [r"documentar(?:y|ies)", r"docs?", r"docos?", r"doccos?", r"docus?"],
     "Drama": [r"dramas?", r"dramatic", r"tear[- ]?jerkers?", r"weepies?"],
@@ -298,9 +297,9 @@ def _genre_pattern(present: set[str]) -> tuple[re.Pattern, dict[str, str]]:
         genre_of[p] = g
     alts.sort(key=len, reverse=True)
     # a genre word made a verb of satiety keeps the verb's ending in its words ("all [westerned] out", "[romcommed]
-    # out", "[musical-ed] out": tools.stance_values.sated); a plural possessive keeps its apostrophe ("[kids'] films can do one")
+    # out": tools.stance_values.sated); a plural possessive keeps its apostrophe ("[kids'] films can do one")
     pattern = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{a})" for i, a in enumerate(alts))
-                         + r")(?:-?(?:m?ed|'d)(?=[\s-]+out\b))?(?!\w)")
+                         + r")(?:(?:m?ed|'d)(?=[\s-]+out\b))?(?!\w)")
     return pattern, {f"g{i}": genre_of[a] for i, a in enumerate(alts)}
 
 

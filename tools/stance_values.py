@@ -401,23 +401,14 @@ _LIFETIME_AFTER = re.compile(r"\s*(?:(?:movies?|films?|flicks?|pictures|stuff|on
                              r"(?:a|one|several)\s+lifetimes?|for\s+(?:one|a|this)\s+lifetime)\b")
 
 
-# ... or to last me till whenever, after a verb of having had it: "I've seen enough zombies to last me till
-# retirement" ("give me enough comedies to last the weekend" is a wish: no such verb; "to last him": not the user)
-_HAD_ENOUGH_BEFORE = re.compile(r"\b(?:seen|had|watched|sat\s+through|done)\s+enough\s+(?:of\s+)?(?:[a-z'-]+\s+){0,2}$")
-_TO_LAST_AFTER = re.compile(r"\s*(?:(?:movies?|films?|flicks?|pictures|stuff|ones)\s+)?to\s+last\s+(?:me|us)\b")
-
-
 def sated(text: str, span: tuple[int, int]) -> bool:
     """The value is what the user says they have had enough of, politely ("I'm all set with war movies") or by its
-    own word made a verb of satiety ("I'm all musicaled out") or for a lifetime ("enough noir to last me a lifetime",
-    "seen enough zombies to last me till retirement")."""
+    own word made a verb of satiety ("I'm all musicaled out") or for a lifetime ("enough noir to last me a lifetime")."""
     low = _fold_same(text)
     words = low[span[0]:span[1]]
     if words.endswith(("ed", "'d")) and not words.endswith("animated") and _VERB_SATED.match(low, span[1]):
         return True
     if _ENOUGH_BEFORE.search(low[: span[0]][-40:]) and _LIFETIME_AFTER.match(low, span[1]):
-        return True
-    if _HAD_ENOUGH_BEFORE.search(low[: span[0]][-50:]) and _TO_LAST_AFTER.match(low, span[1]):
         return True
     return bool(_SATED.search(low[: span[0]][-60:]))
 

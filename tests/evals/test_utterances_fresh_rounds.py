@@ -2,7 +2,8 @@
 #3 (evals/data/utterances_fresh3.jsonl, round 3), #4 (utterances_fresh4.jsonl, round 4), #5
 (utterances_fresh5.jsonl, round 5), #6 (utterances_fresh6.jsonl, round 6), #7 and #8 (utterances_fresh7.jsonl,
 utterances_fresh8.jsonl, both written for round 7, apart from each other), #9 and #10 (round 8), #11 and #12 (round 9), #13 and
-#14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12), #19 and #20 (round 13), #21 and #22 (round 14); see evals/data/README.md. Each is in sync with its writer, every id, film
+#14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12), #19 and #20 (round 13), #21 and #22 (round 14), #23
+and #24 (round 15); see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 

@@ -175,11 +175,6 @@ def _span(text: str, words: str) -> tuple[int, int]:
     ("the animated out-takes were the best bit", "animated", [], None),
     ("a western out in the desert", "western", [], None),
     ("enough comedies for the weekend", "comedies", [], None),
-    # round 15: "to last" till whenever, after a verb of having had it; a wish for enough is none
-    ("we've sat through enough musicals to last us until Christmas", "musicals", [], -1),
-    ("I had enough slashers to last me into next year", "slashers", [], -1),
-    ("get me enough cartoons to last the kids till Sunday", "cartoons", [], None),
-    ("my sister has seen enough romcoms to last her till she's ninety", "romcoms", [], None),
 ])
 def test_construction_fixes_the_side_the_grammar_gives(text, value, others, side):
     from cesrec.tools.stance_values import construction_side_of
@@ -196,9 +191,6 @@ def test_construction_fixes_the_side_the_grammar_gives(text, value, others, side
     ("give me a space opera", ["Sci-Fi"], []),
     ("no creature features", [], ["Horror"]),
     ("I've had my lifetime supply of musicals", [], ["Musical"]),
-    # round 15: "had it up to here with"
-    ("honestly I've had it up to here with westerns", [], ["Western"]),
-    ("up to here with war films this month", [], ["War"]),
 ])
 def test_everyday_genre_names_and_satiety(cat, text, liked, disliked):
     """Round 13 (evals/notes/stance_judge.md): the genres' everyday names, a plural possessive's apostrophe, satiety
