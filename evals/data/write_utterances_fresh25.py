@@ -1,7 +1,7 @@
 """Writes evals/data/utterances_fresh25.jsonl: a twenty-fifth fresh held-out batch of `idiom` utterances (see
 README.md here, "Twenty-fifth fresh idiom batch"), in the schema of utterances.jsonl plus a "batch" field.
 
-Written by hand on 2026-12-05 (21:40-22:05 UTC) by F25, before and apart from the stance reader's round 16 of
+Written by hand on 2026-12-05 (21:38-21:46 UTC) by F25, before and apart from the stance reader's round 16 of
 change, and at the same time as, but apart from, the twenty-sixth batch (F26, whose files were not opened): the
 writer did not open the stance readers (tools/stance*.py, tools/polarity.py, tools/feedback.py, tools/lexicon.py,
 agent/stance_llm.py, agent/stance_model.py, agent/understand.py), their dev sentences (evals/data/stance_dev.py),
@@ -9,9 +9,11 @@ the judge, the judge notes (evals/notes), the results (evals/results), the under
 or the round-16 author's work, ran no reader, agent, test or benchmark on these sentences, and did not read any
 utterances*.jsonl or stance_train*.jsonl file or the record lists of the earlier fresh batches or of the stance
 training writers (only fresh_batch.py, write_utterances.py's R(), its G / D / P constants and its first ~20
-complaint records, write_utterances_fresh8.py's docstring and its code outside its records, and the catalogue
-vocabulary and titles were read). The reader's author is not to read this file or its output. Every gold label is
-what a careful reader takes the sentence to mean for this user now.
+complaint records, write_utterances_fresh8.py's docstring and its code outside its records, README.md's
+eighth-batch section, and the catalogue vocabulary and titles were read). Sixteen sentences were reworded because
+the writer's own duplicate check (FreshBatch's, and a one-off run of the same comparison printing only this batch's
+offending sentences) named them as already in an earlier utterance file. The reader's author is not to read this
+file or its output. Every gold label is what a careful reader takes the sentence to mean for this user now.
 
 Each record carries a topic (the kind of wording it tests, TOPICS below, the same 16 topics as the sixth batch;
 kept here, not in the jsonl). Records are written with write_utterances.R and resolved by write_utterances.build /
