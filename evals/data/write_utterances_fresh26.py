@@ -1,7 +1,7 @@
 """Writes evals/data/utterances_fresh26.jsonl: a twenty-sixth fresh held-out batch of `idiom` utterances (see
 README.md here, "Twenty-sixth fresh idiom batch"), in the schema of utterances.jsonl plus a "batch" field.
 
-Written by hand on 2026-12-05 (21:40-22:00 UTC) by F26, before and apart from the reader's round 16 (and at the
+Written by hand on 2026-12-05 (21:38-21:45 UTC) by F26, before and apart from the reader's round 16 (and at the
 same time as, apart from, batch #25, whose files the writer did not open): the writer did not open the stance
 readers (tools/stance*.py, tools/polarity.py, tools/feedback.py, tools/lexicon.py, agent/stance_llm.py,
 agent/stance_model.py, agent/understand.py), their dev sentences (evals/data/stance_dev.py), the judge, the judge
@@ -10,8 +10,10 @@ author's work, ran no reader, agent, test or benchmark on these sentences, and d
 or stance_train*.jsonl file or the record lists of the earlier fresh batches or of the stance training writers.
 Only fresh_batch.py, write_utterances.py's R(), its G / D / P constants and its first ~20 complaint records,
 write_utterances_fresh8.py's first 50 lines (its docstring and set-up, ending on its first record line) and its
-last 5 lines (one record line), and the catalogue's vocabulary and film labels were read. Every gold label is what
-a careful reader takes the sentence to mean for this user now. The reader's author is not to read this file or
+last 5 lines (one record line), README.md's eighth-batch section, and the catalogue's vocabulary and film labels
+were read. 23 sentences were reworded because they were already in an earlier file (named by the writer's own
+check and a one-off script that printed only this batch's sentences found there). Every gold label is what a
+careful reader takes the sentence to mean for this user now. The reader's author is not to read this file or
 its output.
 
 Each record carries a topic (the kind of wording it tests, TOPICS below, the 16 topics of the sixth batch; kept
