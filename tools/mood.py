@@ -113,10 +113,18 @@ class MoodReader:
                 out.append((phrase, pol, b))
         return [(p, pol) for p, pol, _ in out]
 
+    def named_genres(self, text: str) -> set[str]:
+        """The genres the message names by the lexicon's words (a combo word names each of its genres)."""
+        voc = vocabulary_for(self.catalog)
+        folded = _fold(text.replace("\u2019", "'").replace("\u2018", "'"))
+        return {g for m in voc.genre_pattern.finditer(folded) for g in voc.genre_of_match[m.lastgroup].split("+")}
+
     def read(self, text: str, feedback: Feedback) -> tuple[Feedback, list[MoodReading]]:
-        """`feedback` with the genres the mood phrases point to added (never one the words already placed)."""
+        """`feedback` with the genres the mood phrases point to added (never one the words already placed, nor one
+        the words name: a named genre the readers left on neither side, vetoed or asked back, stays there)."""
         readings = []
         said = set(feedback.liked_attributes.get("genre", [])) | set(feedback.disliked_attributes.get("genre", []))
+        said |= self.named_genres(text)
         liked = {k: list(v) for k, v in feedback.liked_attributes.items()}
         disliked = {k: list(v) for k, v in feedback.disliked_attributes.items()}
         notes = list(feedback.notes)

@@ -251,6 +251,9 @@ _UNDER = re.compile(r"\b(?:worse than|inferior to|pales?(?:\s+in\s+comparison)?\
 _PREFER = re.compile(r"\bprefer(?:s|red)?\b")
 _ANYTHING_OVER = re.compile(r"\b(?:anything|everything|whatever)\s+(?:(?:is|'s|would be|will be)\s+)?"
                             r"(?:beats?|trumps?|better than)\s+(?:[a-z']+\s+){0,2}$")
+# a question over the universal: "is there anything better than X?", "can you name anything that beats X?"
+_ASKED_BEFORE = re.compile(r"\b(?:(?:is|was|'s|s)\s+there|(?:can|could)\s+(?:you|anyone|anybody)\s+(?:name|think\s+of|find))"
+                           r"\s+$")
 _RATHER = re.compile(r"\brather\b")
 _THAN = re.compile(r"\bthan\b")
 _TO = re.compile(r"\bto\b")
@@ -297,10 +300,11 @@ def compared_loser(text: str, span: tuple[int, int], others: list[tuple[int, int
     low = _fold_same(text)
     a, b = span
     before = low[:a]
-    # "anything is better than (another) romance"
+    # "anything is better than (another) romance"; asked, "is there anything better than a 70s thriller?" praises it
     tail = before[-60:]
     m = _ANYTHING_OVER.search(tail)
-    if m and not _negated(before[: len(before) - len(tail) + m.start()]):
+    if m and not _negated(before[: len(before) - len(tail) + m.start()]) \
+            and not _ASKED_BEFORE.search(tail[: m.start()]):
         return True
     for oa, ob in others:
         if ob > a:
@@ -401,6 +405,12 @@ _LIFETIME_AFTER = re.compile(r"\s*(?:(?:movies?|films?|flicks?|pictures|stuff|on
                              r"(?:a|one|several)\s+lifetimes?|for\s+(?:one|a|this)\s+lifetime)\b")
 
 
+# ... or to last me till whenever, after a verb of having had it: "I've seen enough zombies to last me till
+# retirement" ("give me enough comedies to last the weekend" is a wish: no such verb; "to last him": not the user)
+_HAD_ENOUGH_BEFORE = re.compile(r"\b(?:seen|had|watched|sat\s+through|done)\s+enough\s+(?:of\s+)?(?:[a-z'-]+\s+){0,2}$")
+_TO_LAST_AFTER = re.compile(r"\s*(?:(?:movies?|films?|flicks?|pictures|stuff|ones)\s+)?to\s+last\s+(?:me|us)\b")
+
+
 def sated(text: str, span: tuple[int, int]) -> bool:
     """The value is what the user says they have had enough of, politely ("I'm all set with war movies") or by its
     own word made a verb of satiety ("I'm all musicaled out") or for a lifetime ("enough noir to last me a lifetime")."""
@@ -409,6 +419,8 @@ def sated(text: str, span: tuple[int, int]) -> bool:
     if words.endswith(("ed", "'d")) and not words.endswith("animated") and _VERB_SATED.match(low, span[1]):
         return True
     if _ENOUGH_BEFORE.search(low[: span[0]][-40:]) and _LIFETIME_AFTER.match(low, span[1]):
+        return True
+    if _HAD_ENOUGH_BEFORE.search(low[: span[0]][-50:]) and _TO_LAST_AFTER.match(low, span[1]):
         return True
     return bool(_SATED.search(low[: span[0]][-60:]))
 
@@ -491,7 +503,31 @@ def construction_side_of(text: str, span: tuple[int, int], others: list[tuple[in
     if "comparison" in kinds and under_winner(text, span, others):
         return 1
     # a concession ("it's not that I don't like romance, it's that I really don't like romance"): the value named
-    # again later is read there
+    # again later is read there; taken back by a later clause ("..., it's that I really don't", "... and I'm done
+    # giving them one") it is refused, as a deferral's value is
     if "double_negation" in kinds and double_negation(text, span) and not _named_again(text, span):
-        return 1
+        return -1 if _taken_back(text, span) else 1
     return None
+
+
+# a later clause of a concession: after a clause boundary or "it's (just) that" / "I just"
+_LATER_CLAUSE = re.compile(r"[,.;!?]|\b(?:but|though|it'?s\s+(?:just\s+)?that|i\s+just|and\s+i'?m)\b")
+# ... that takes the value back by ellipsis ("it's that I really really don't", "I won't"), by a pronoun ("I just
+# don't want her in anything tonight") or by having had enough ("and I'm done giving them one"); a clause with an
+# object of its own ("but not slashers") takes nothing back
+_TAKE_BACK = re.compile(
+    r"\b(?:i|we)\s+(?:(?:just|really|simply|honestly|still)\s+)*(?:don'?t|dont|do\s+not|won'?t|wont|will\s+not|"
+    r"can'?t|cant|cannot|never)\s*(?:[.,;!?]|$)"
+    r"|\b(?:i|we)\s+(?:(?:just|really|simply|honestly|still)\s+)*(?:don'?t|dont|do\s+not|won'?t|wont|can'?t|cant|never)"
+    r"\s+(?:(?:really|even)\s+)?(?:want|like|watch|fancy|need|enjoy|see|stand)\s+(?:her|him|them|it|one|any)\b"
+    r"|\b(?:i'?m|i\s+am|we'?re)\s+(?:(?:so|really|just|totally)\s+)?(?:done|over\s+(?:it|them|him|her)|through\s+with|"
+    r"sick\s+of|tired\s+of)\b")
+
+
+def _taken_back(text: str, span: tuple[int, int]) -> bool:
+    """A clause after the value's takes it back ("it's not that I don't like westerns, it's that I really really
+    don't", "it's not that I can't sit through musicals, it's that I won't", "nobody can say I don't give war films a
+    chance, and I'm done giving them one")."""
+    low = _fold_same(text)
+    m = _LATER_CLAUSE.search(low, span[1])
+    return m is not None and _TAKE_BACK.search(low, m.start()) is not None

@@ -88,3 +88,14 @@ def test_a_genre_the_words_already_placed_is_never_flipped(reader, engine):
     fb2, _ = reader.read("no sci-fi, monsters from outer space", fb)
     assert "Sci-Fi" not in fb2.liked_attributes.get("genre", [])
     assert fb2.disliked_attributes.get("genre") == ["Sci-Fi"]
+
+
+def test_a_genre_the_words_name_is_never_added_back(reader, engine):
+    # round 16: the judge step may leave a named genre on neither side (vetoed, asked back); the mood reader must
+    # not put it back from another clause's words ("one more song" -> Musical)
+    from cesrec.tools.state import Feedback
+
+    text = "musicals are a sore point, one more song and dance number and I walk"
+    fb2, _ = reader.read(text, Feedback())
+    assert "Musical" not in fb2.liked_attributes.get("genre", []) + fb2.disliked_attributes.get("genre", [])
+    assert reader.named_genres("a rom-com or a western") >= {"Romance", "Comedy", "Western"}

@@ -175,6 +175,22 @@ def _span(text: str, words: str) -> tuple[int, int]:
     ("the animated out-takes were the best bit", "animated", [], None),
     ("a western out in the desert", "western", [], None),
     ("enough comedies for the weekend", "comedies", [], None),
+    # round 16: "to last me" till whenever, after a verb of having had it; a wish for enough is none
+    ("we've sat through enough musicals to last us until Christmas", "musicals", [], -1),
+    ("I had enough slashers to last me into next year", "slashers", [], -1),
+    ("get me enough cartoons to last the kids till Sunday", "cartoons", [], None),
+    ("my sister has seen enough romcoms to last her till she's ninety", "romcoms", [], None),
+    # round 16: a concession taken back by a later clause is refused; a later clause with its own object is not one
+    ("it's not that I don't enjoy noir, it's that I honestly don't", "noir", [], -1),
+    ("it's not that I can't watch Westerns, it's just that I won't", "Westerns", [], -1),
+    ("not that I don't rate Kubrick, I just don't want him tonight either", "Kubrick", [], -1),
+    ("nobody could say I don't try horror, and I'm done with trying", "horror", [], -1),
+    ("I don't not like horror, but not slashers", "horror", [], 1),
+    ("I don't not love comedies, they're great", "comedies", [], 1),
+    # round 16: asked, "is there anything better than X?" makes X no loser
+    ("is there anything better than a rainy-day noir?", "noir", [], None),
+    ("can you name anything that beats a good heist?", "heist", [], None),
+    ("honestly anything would be better than another musical", "musical", [], -1),
 ])
 def test_construction_fixes_the_side_the_grammar_gives(text, value, others, side):
     from cesrec.tools.stance_values import construction_side_of
@@ -191,6 +207,9 @@ def test_construction_fixes_the_side_the_grammar_gives(text, value, others, side
     ("give me a space opera", ["Sci-Fi"], []),
     ("no creature features", [], ["Horror"]),
     ("I've had my lifetime supply of musicals", [], ["Musical"]),
+    # round 16: "had it up to here with"
+    ("honestly I've had it up to here with westerns", [], ["Western"]),
+    ("up to here with war films this month", [], ["War"]),
 ])
 def test_everyday_genre_names_and_satiety(cat, text, liked, disliked):
     """Round 13 (evals/notes/stance_judge.md): the genres' everyday names, a plural possessive's apostrophe, satiety
