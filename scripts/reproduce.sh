@@ -202,6 +202,12 @@ step full "bench_understanding_fresh23_before.json bench_understanding_fresh24_b
   "for n in 23 24; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step full "bench_understanding_fresh23.json bench_understanding_fresh24.json (at commit 8cae634 only: the reverted fifteenth round's reader and model)" -- \
   "for n in 23 24; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the sixteenth round (the flips: a concession taken back, "is there anything better than X?", the mood reader and a
+# named genre): fresh #25 / #26 before (at commit 9e28dc1 only: round 13's product) and after
+step full "bench_understanding_fresh25_before.json bench_understanding_fresh26_before.json (at commit 9e28dc1 only) and their call files" -- \
+  "for n in 25 26; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step quick "bench_understanding_fresh25.json bench_understanding_fresh26.json (the held-out measurements after the sixteenth round)" -- \
+  "for n in 25 26; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \

@@ -3,7 +3,7 @@
 (utterances_fresh5.jsonl, round 5), #6 (utterances_fresh6.jsonl, round 6), #7 and #8 (utterances_fresh7.jsonl,
 utterances_fresh8.jsonl, both written for round 7, apart from each other), #9 and #10 (round 8), #11 and #12 (round 9), #13 and
 #14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12), #19 and #20 (round 13), #21 and #22 (round 14), #23
-and #24 (round 15); see evals/data/README.md. Each is in sync with its writer, every id, film
+and #24 (round 15), #25 and #26 (round 16); see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
@@ -35,6 +35,8 @@ from cesrec.evals.data import write_utterances_fresh21 as fresh21
 from cesrec.evals.data import write_utterances_fresh22 as fresh22
 from cesrec.evals.data import write_utterances_fresh23 as fresh23
 from cesrec.evals.data import write_utterances_fresh24 as fresh24
+from cesrec.evals.data import write_utterances_fresh25 as fresh25
+from cesrec.evals.data import write_utterances_fresh26 as fresh26
 from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, norm
 
 from tests.evals import fresh_checks as checks
@@ -84,6 +86,9 @@ BATCHES = {
     # #23 and #24 (round 15): utterances.jsonl, fresh #1-#22 and the training batches w1-w15
     "fresh23": (fresh23, R6_COUNTS, 38),
     "fresh24": (fresh24, R6_COUNTS, 38),
+    # #25 and #26 (round 16): utterances.jsonl, fresh #1-#24 and the training batches w1-w15
+    "fresh25": (fresh25, R6_COUNTS, 40),
+    "fresh26": (fresh26, R6_COUNTS, 40),
 }
 
 
@@ -193,3 +198,8 @@ def test_fresh21_and_fresh22_share_no_sentence():
 def test_fresh23_and_fresh24_share_no_sentence():
     """Written at the same time apart from each other (round 15)."""
     checks.assert_new_sentences_and_ids(checks.load_utterances(fresh24.OUT), fresh23.OUT)
+
+
+def test_fresh25_and_fresh26_share_no_sentence():
+    """Written at the same time apart from each other (round 16)."""
+    checks.assert_new_sentences_and_ids(checks.load_utterances(fresh26.OUT), fresh25.OUT)
