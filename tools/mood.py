@@ -32,6 +32,12 @@ if TYPE_CHECKING:
     from cesrec.recmodel.data import Catalog
     from cesrec.tools.semantic import SemanticIndex
 
+# in a message with a stance cue (a negation, an aversion, an exception, a rated negative word: tools.stance_values.
+# stance_cue) the mood reader adds refusals only: the clause polarity it borrows misses the constructions around the
+# cue ("throw anything at me except the song-and-dance numbers", "zombie movies? been there, done that": both read
+# as liked), while a refusal it reads there is the cue's own ("nothing spooky please"); round 17
+# (evals/notes/stance_judge.md)
+CUED_REFUSALS_ONLY = True
 MARGIN = 0.03  # chosen on the dev half of evals/data/utterances.jsonl (0.00 / 0.01 / 0.02 / 0.03 tried)
 # intensifiers and hedges around a mood word carry no content
 _HEDGES = {"way", "far", "bit", "kinda", "quite", "rather", "pretty", "super", "totally", "somewhat", "tonight",
@@ -122,6 +128,9 @@ class MoodReader:
     def read(self, text: str, feedback: Feedback) -> tuple[Feedback, list[MoodReading]]:
         """`feedback` with the genres the mood phrases point to added (never one the words already placed, nor one
         the words name: a named genre the readers left on neither side, vetoed or asked back, stays there)."""
+        from cesrec.tools.stance_values import stance_cue
+
+        cued = CUED_REFUSALS_ONLY and stance_cue(text)
         readings = []
         said = set(feedback.liked_attributes.get("genre", [])) | set(feedback.disliked_attributes.get("genre", []))
         said |= self.named_genres(text)
@@ -131,7 +140,7 @@ class MoodReader:
         for phrase, pol in self.phrases(text):
             genre, ta, tb = self.nearest(phrase)
             readings.append(MoodReading(phrase, pol, genre, ta, tb))
-            if genre is None or genre in said:
+            if genre is None or genre in said or (cued and pol > 0):
                 continue
             said.add(genre)
             (liked if pol > 0 else disliked).setdefault("genre", []).append(genre)

@@ -243,7 +243,9 @@ _NEG_SECOND = frozenset({"not", "n't", "cannot", "dont", "cant", "wont", "didnt"
 # a comparison and the value it is made against: "X over Y", "X beats Y", "X instead of Y", "rather X than Y",
 # "anything is better than Y"
 _OVER = re.compile(r"\b(?:over(?![\s-]+(?:the[\s-]+top|and[\s-]+over)\b)|beats?|trumps?|tops|outshines?|outdoes|wins? over|instead of|rather than|in place of|"
-                   r"better than|superior to|preferable to|ahead of)\b|(?<=\s)>(?=\s)")
+                   r"better than|superior to|preferable to|ahead of|"
+                   r"worth\s+(?:two|three|five|ten|twenty|fifty|a\s+hundred|a\s+dozen|a\s+thousand|\d+)\s+of(?:\s+your)?)\b"
+                   r"|(?<=\s)>(?=\s)")
 # ... and the one it is made for, the value before it the loser: "Y is worse than X", "Y has nothing on X"
 _UNDER = re.compile(r"\b(?:worse than|inferior to|pales?(?:\s+in\s+comparison)?\s+(?:to|next to|beside)|"
                     r"(?:can'?t|cannot)\s+(?:compare|compete)\s+(?:to|with)|no match for|ha(?:s|ve) nothing on|"
@@ -521,7 +523,9 @@ _TAKE_BACK = re.compile(
     r"|\b(?:i|we)\s+(?:(?:just|really|simply|honestly|still)\s+)*(?:don'?t|dont|do\s+not|won'?t|wont|can'?t|cant|never)"
     r"\s+(?:(?:really|even)\s+)?(?:want|like|watch|fancy|need|enjoy|see|stand)\s+(?:her|him|them|it|one|any)\b"
     r"|\b(?:i'?m|i\s+am|we'?re)\s+(?:(?:so|really|just|totally)\s+)?(?:done|over\s+(?:it|them|him|her)|through\s+with|"
-    r"sick\s+of|tired\s+of)\b")
+    r"sick\s+of|tired\s+of)\b"
+    r"|\b(?:i|we)\s+(?:(?:just|kinda|kind\s+of|[a-z]+ly)\s+)*(?:hate|loathe|detest|despise|"
+    r"dislike|can'?t\s+stand|cannot\s+stand)\s+(?:them|it|him|her|those)\b")
 
 
 def _taken_back(text: str, span: tuple[int, int]) -> bool:

@@ -99,3 +99,14 @@ def test_a_genre_the_words_name_is_never_added_back(reader, engine):
     fb2, _ = reader.read(text, Feedback())
     assert "Musical" not in fb2.liked_attributes.get("genre", []) + fb2.disliked_attributes.get("genre", [])
     assert reader.named_genres("a rom-com or a western") >= {"Romance", "Comedy", "Western"}
+
+
+def test_a_cued_message_gets_refusals_only(reader, engine, described):
+    # round 17: the clause polarity the mood reader borrows misses the constructions around a stance cue ("except",
+    # "been there, done that"): in a message with one, a liked genre is left to the readers and the judge
+    fb, readings = _read(reader, engine, "show me whatever, except the galaxies and starships and laser battles")
+    assert not fb.liked_attributes.get("genre"), readings
+    fb, readings = _read(reader, engine, "nothing spooky please, I scare easily")  # the cue's own refusal stays
+    assert not fb.liked_attributes.get("genre")
+    if described:
+        assert fb.disliked_attributes.get("genre") == ["Horror"], readings

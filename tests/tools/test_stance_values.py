@@ -187,6 +187,12 @@ def _span(text: str, words: str) -> tuple[int, int]:
     ("nobody could say I don't try horror, and I'm done with trying", "horror", [], -1),
     ("I don't not like horror, but not slashers", "horror", [], 1),
     ("I don't not love comedies, they're great", "comedies", [], 1),
+    # round 17: taken back by an aversion verb and a pronoun; "X is worth ten of Y" makes Y the loser
+    ("it's not that I don't like romcoms, it's that I genuinely loathe them", "romcoms", [], -1),
+    ("not that I don't enjoy westerns, I really hate them now", "westerns", [], -1),
+    ("I don't not like horror, I really love it", "horror", [], 1),
+    ("a tense noir is worth ten of your glossy action flicks", "action", ["noir"], -1),
+    ("a tense noir is worth ten of your glossy action flicks", "noir", ["action"], None),
     # round 16: asked, "is there anything better than X?" makes X no loser
     ("is there anything better than a rainy-day noir?", "noir", [], None),
     ("can you name anything that beats a good heist?", "heist", [], None),
