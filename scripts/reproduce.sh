@@ -208,6 +208,12 @@ step full "bench_understanding_fresh25_before.json bench_understanding_fresh26_b
   "for n in 25 26; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step quick "bench_understanding_fresh25.json bench_understanding_fresh26.json (the held-out measurements after the sixteenth round)" -- \
   "for n in 25 26; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the seventeenth round (the mood reader adds refusals only in a cued message; a take-back by an aversion verb;
+# "X is worth ten of Y"): fresh #27 / #28 before (at commit ad8df6b only: round 16's product) and after
+step full "bench_understanding_fresh27_before.json bench_understanding_fresh28_before.json (at commit ad8df6b only) and their call files" -- \
+  "for n in 27 28; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step quick "bench_understanding_fresh27.json bench_understanding_fresh28.json (the held-out measurements after the seventeenth round)" -- \
+  "for n in 27 28; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \

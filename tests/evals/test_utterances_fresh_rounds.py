@@ -3,7 +3,7 @@
 (utterances_fresh5.jsonl, round 5), #6 (utterances_fresh6.jsonl, round 6), #7 and #8 (utterances_fresh7.jsonl,
 utterances_fresh8.jsonl, both written for round 7, apart from each other), #9 and #10 (round 8), #11 and #12 (round 9), #13 and
 #14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12), #19 and #20 (round 13), #21 and #22 (round 14), #23
-and #24 (round 15), #25 and #26 (round 16); see evals/data/README.md. Each is in sync with its writer, every id, film
+and #24 (round 15), #25 and #26 (round 16), #27 and #28 (round 17); see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
@@ -37,6 +37,8 @@ from cesrec.evals.data import write_utterances_fresh23 as fresh23
 from cesrec.evals.data import write_utterances_fresh24 as fresh24
 from cesrec.evals.data import write_utterances_fresh25 as fresh25
 from cesrec.evals.data import write_utterances_fresh26 as fresh26
+from cesrec.evals.data import write_utterances_fresh27 as fresh27
+from cesrec.evals.data import write_utterances_fresh28 as fresh28
 from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, norm
 
 from tests.evals import fresh_checks as checks
@@ -89,6 +91,10 @@ BATCHES = {
     # #25 and #26 (round 16): utterances.jsonl, fresh #1-#24 and the training batches w1-w15
     "fresh25": (fresh25, R6_COUNTS, 40),
     "fresh26": (fresh26, R6_COUNTS, 40),
+    # #27 and #28 (round 17): utterances.jsonl, fresh #1-#26 and the training batches w1-w15
+    "fresh27": (fresh27, R6_COUNTS, 42),
+    "fresh28": (fresh28, R6_COUNTS | {"understatement": 15, "double_neg": 15, "dismissal": 15, "question": 15,
+                                      "era": 15, "people": 15, "titles": 15, "plain": 24}, 42),
 }
 
 
@@ -203,3 +209,11 @@ def test_fresh23_and_fresh24_share_no_sentence():
 def test_fresh25_and_fresh26_share_no_sentence():
     """Written at the same time apart from each other (round 16)."""
     checks.assert_new_sentences_and_ids(checks.load_utterances(fresh26.OUT), fresh25.OUT)
+
+
+def test_fresh27_and_fresh28_share_one_sentence_only():
+    """Written at the same time apart from each other (round 17): one short sentence came out the same in both (found
+    after both were measured, by a script that printed only counts; evals/data/README.md), none else."""
+    a, b = checks.load_utterances(fresh27.OUT), checks.load_utterances(fresh28.OUT)
+    same = {checks.norm(r["text"]) for r in a} & {checks.norm(r["text"]) for r in b}
+    assert len(same) == 1 and len({r["id"] for r in a} & {r["id"] for r in b}) == 1
