@@ -90,14 +90,15 @@ AVERSION = frozenset({
 })  # fmt: skip
 # multiword aversion predicates: a verb with its particle ("turn me off", "put me off", "count me out", "burnt out
 # on", "grown out of", "shy away", "steer clear", "keep ... away", "leave me cold"), "fed up", "had my fill", "had
-# it (up to here) with", "do without", "so over", "a hard pass", "enough with", "roll my eyes", "skin crawl"
+# it (up to here) with", "do without", "so over", "a hard pass", "enough with", "roll my eyes", "skin crawl", "hard
+# going" (tedious)
 _AVERSE_PHRASE = re.compile(
     r"\b(?:(?:turn|turns|turned|put|puts)\s+(?:me\s+)?off|turn-off|off-putting|count\s+me\s+out|"
     r"(?:burnt|burned|burning|worn|wore)\s+out|(?:grown|grew|grow|growing)\s+out\s+of|shy\s+away|steer\s+clear|"
     r"stay\s+away|keep\s+(?:\w+\s+){0,3}?away|(?:leave|leaves|left)\s+me\s+cold|fed\s+up|had\s+(?:my|our)\s+fill|"
     r"had\s+it\s+(?:up\s+to\s+here\s+)?with|up\s+to\s+here\s+with|lifetime(?:'s)?\s+supply\s+of|do\s+without|(?:'m|'re|am|is|are|so|totally|completely|i'm)\s+over(?=\s+(?:the\s+|all\s+)?[a-z]|\s*$)|"
     r"hard\s+pass|pass\s+on|enough\s+(?:with|of)|roll\s+my\s+eyes|eye-?roll|skin\s+crawl|over\s+my\s+head|"
-    r"drags?\s+on|get\s+on\s+my\s+nerves|freak(?:s|ed)?\s+(?:me\s+)?out|"
+    r"drags?\s+on|hard\s+going|get\s+on\s+my\s+nerves|freak(?:s|ed)?\s+(?:me\s+)?out|"
     r"(?:lost|losing|lose)\s+(?:(?:my|all|any|the)\s+)*(?:appetite|interest|taste|patience|love)\s+(?:for|in|with))\b"
 )
 # a verdict threshold: a word the lexicon rates at most this (VADER mean valence, -4..4) is a negative predicate

@@ -413,6 +413,13 @@ _HAD_ENOUGH_BEFORE = re.compile(r"\b(?:seen|had|watched|sat\s+through|done)\s+en
 _TO_LAST_AFTER = re.compile(r"\s*(?:(?:movies?|films?|flicks?|pictures|stuff|ones)\s+)?to\s+last\s+(?:me|us)\b")
 
 
+# ... or by fullness, the value its object: "full up on Hitchcock", "saturated with mysteries", "maxed out on war films",
+# "OD'd on romance" (eighteenth round; "I'm never full up on westerns" is negated: not here)
+_FULL_BEFORE = re.compile(r"\b(?:full\s+up\s+(?:on|with)|(?:over)?saturated\s+(?:with|by)|maxed\s+out\s+on|"
+                          r"stuffed\s+(?:with|on)|overdosed\s+on|od'?d\s+on|o\.d\.'?d\s+on|filled\s+up\s+on)\s+"
+                          r"(?:(?:the|those|these|any|all|more)\s+)?$")
+
+
 def sated(text: str, span: tuple[int, int]) -> bool:
     """The value is what the user says they have had enough of, politely ("I'm all set with war movies") or by its
     own word made a verb of satiety ("I'm all musicaled out") or for a lifetime ("enough noir to last me a lifetime")."""
@@ -424,7 +431,10 @@ def sated(text: str, span: tuple[int, int]) -> bool:
         return True
     if _HAD_ENOUGH_BEFORE.search(low[: span[0]][-50:]) and _TO_LAST_AFTER.match(low, span[1]):
         return True
-    return bool(_SATED.search(low[: span[0]][-60:]))
+    before = low[: span[0]][-60:]
+    if _FULL_BEFORE.search(before) and not _negated(before):
+        return True
+    return bool(_SATED.search(before))
 
 
 # a later clause that takes a value back, pointing at it by a pronoun or by ellipsis: for this time ("I just don't
@@ -480,7 +490,7 @@ def _negated(s: str) -> bool:
 
 
 # the constructions construction_side reads (all on in the product; a subset to measure one against the others)
-CONSTRUCTION_KINDS = ("comparison", "exception", "satiety", "double_negation", "dismissal", "deferral")
+CONSTRUCTION_KINDS = ("comparison", "exception", "satiety", "double_negation", "dismissal", "deferral", "insistence")
 KINDS_ON = CONSTRUCTION_KINDS
 
 
@@ -504,12 +514,66 @@ def construction_side_of(text: str, span: tuple[int, int], others: list[tuple[in
         return -1
     if "comparison" in kinds and under_winner(text, span, others):
         return 1
+    if "insistence" in kinds and insisted(text, span):
+        return 1
+    # a double negation over a verb of aversion: the negations cancel, the aversion stays ("I don't not hate
+    # musicals", "I'd never not skip a war film", "I can't say I haven't dozed off in a documentary")
+    if "double_negation" in kinds and negated_aversion(text, span) and not _named_again(text, span):
+        return -1
     # a concession ("it's not that I don't like romance, it's that I really don't like romance"): the value named
     # again later is read there; taken back by a later clause ("..., it's that I really don't", "... and I'm done
     # giving them one") it is refused, as a deferral's value is
     if "double_negation" in kinds and double_negation(text, span) and not _named_again(text, span):
         return -1 if _taken_back(text, span) else 1
     return None
+
+
+# a verb of aversion: the closed class of tools.polarity, "can't stand", and falling asleep or walking out on a film
+_AVERSE_ACT = re.compile(r"\b(?:doz(?:e|es|ed|ing)|nod(?:s|ded|ding)?|drift(?:s|ed|ing)?)\s+off\b|"
+                         r"\b(?:fall|falls|fell|falling)\s+asleep\b|\bwalk(?:s|ed|ing)?\s+out\b|"
+                         r"\b(?:switch|turn)(?:s|ed|ing|es)?\s+(?:it\s+|them\s+)?off\b")
+
+
+def negated_aversion(text: str, span: tuple[int, int]) -> bool:
+    """The value's clause negates twice a verb of aversion before it: "I don't not hate musicals", "I'd never not
+    skip a war film", "I can't say I haven't dozed off in a documentary", "it's not untrue that I can't stand X".
+    The two negations cancel (as in double_negation) and the aversion is what is left: the value is refused."""
+    from cesrec.tools.polarity import AVERSION, REFUSING
+    from cesrec.tools.stance import _BOUNDARY
+
+    low = _fold_same(text)
+    a = span[0]
+    begin = max((m.end() if m.group(0) else m.start() for m in _BOUNDARY.finditer(low[:a])), default=0)
+    toks = _tokens(low[begin:a])
+    negs = [i for i, (w, _s, _e) in enumerate(toks) if w in NEGATORS]
+    if len(negs) != 2 or toks[negs[0]][0] not in _NEG_FIRST or toks[negs[1]][0] not in _NEG_SECOND:
+        return False
+    after = toks[negs[1] + 1:]
+    if any(w in AVERSION or w in REFUSING for w, _s, _e in after):
+        return True
+    # "can't stand": the second negation's own verb
+    if after and after[0][0] == "stand" and toks[negs[1]][0] in ("n't", "cannot", "cant"):
+        return True
+    rest = low[begin + toks[negs[1]][2]: a]
+    return bool(_AVERSE_ACT.search(rest))
+
+
+# insistence: the value or nothing ("it's sci-fi or bust", "westerns or nothing", "horror or I'm going to bed") and
+# the rhetorical yes ("sci-fi? is the pope catholic?"): the value is wanted (no negator before it in its clause:
+# "no horror or I'm leaving" refuses it)
+_OR_ELSE = re.compile(r"\s*(?:(?:movies?|films?|flicks?|stuff)\s+)?,?\s*or\s+(?:(?:it'?s|its)\s+)?(?:bust|nothing|nada|nowt|"
+                      r"go\s+home|i'?m\s+(?:going|off|out|leaving|switching|turning|walking|gonna)|"
+                      r"i\s+(?:walk|leave|riot|quit|go)|i'?ll\s+(?:walk|leave|riot|scream|cry|go))\b")
+_POPE = re.compile(r"\s*(?:(?:movies?|films?|flicks?|stuff)\s+)?[?!.,]*\s*(?:is\s+the\s+pope\s+catholic|"
+                   r"does\s+a\s+bear\s+\w+\s+in\s+the\s+woods|is\s+water\s+wet|do\s+fish\s+swim)\b")
+
+
+def insisted(text: str, span: tuple[int, int]) -> bool:
+    """The value insisted on: "X or bust", "it's X or I'm going to bed", "X? is the pope catholic?"."""
+    low = _fold_same(text)
+    if not (_OR_ELSE.match(low, span[1]) or _POPE.match(low, span[1])):
+        return False
+    return not _negated(low[: span[0]])
 
 
 # a later clause of a concession: after a clause boundary or "it's (just) that" / "I just"
@@ -521,7 +585,8 @@ _TAKE_BACK = re.compile(
     r"\b(?:i|we)\s+(?:(?:just|really|simply|honestly|still)\s+)*(?:don'?t|dont|do\s+not|won'?t|wont|will\s+not|"
     r"can'?t|cant|cannot|never)\s*(?:[.,;!?]|$)"
     r"|\b(?:i|we)\s+(?:(?:just|really|simply|honestly|still)\s+)*(?:don'?t|dont|do\s+not|won'?t|wont|can'?t|cant|never)"
-    r"\s+(?:(?:really|even)\s+)?(?:want|like|watch|fancy|need|enjoy|see|stand)\s+(?:her|him|them|it|one|any)\b"
+    r"\s+(?:(?:really|even)\s+)?(?:want|like|watch|fancy|need|enjoy|see|stand)\s+(?:her|him|them|it|one|any|"
+    r"(?:his|her|their)\s+(?:films?|movies?|flicks?|stuff|work|pictures))\b"
     r"|\b(?:i'?m|i\s+am|we'?re)\s+(?:(?:so|really|just|totally)\s+)?(?:done|over\s+(?:it|them|him|her)|through\s+with|"
     r"sick\s+of|tired\s+of)\b"
     r"|\b(?:i|we)\s+(?:(?:just|kinda|kind\s+of|[a-z]+ly)\s+)*(?:hate|loathe|detest|despise|"

@@ -197,6 +197,21 @@ def _span(text: str, words: str) -> tuple[int, int]:
     ("is there anything better than a rainy-day noir?", "noir", [], None),
     ("can you name anything that beats a good heist?", "heist", [], None),
     ("honestly anything would be better than another musical", "musical", [], -1),
+    # round 18: a double negation over a verb of aversion leaves the aversion; a take-back by a possessive; satiety
+    # by fullness; insistence ("X or bust", "X? is the pope catholic?")
+    ("I really don't not hate westerns these days", "westerns", [], -1),
+    ("we'd never not skip a musical, honestly", "musical", [], -1),
+    ("can't claim I haven't nodded off during a documentary", "documentary", [], -1),
+    ("it is not false that I can't stand Jim Carrey", "Jim Carrey", [], -1),
+    ("I don't not love westerns", "westerns", [], 1),
+    ("it's not that I don't rate Tom Hanks, I just don't want his movies tonight", "Tom Hanks", [], -1),
+    ("completely full up on westerns after the holidays", "westerns", [], -1),
+    ("saturated with romance this month, something else", "romance", [], -1),
+    ("I'm never full up on westerns", "westerns", [], None),
+    ("horror or bust tonight", "horror", [], 1),
+    ("it's westerns or I'm going to bed", "westerns", [], 1),
+    ("no horror or I'm leaving", "horror", [], None),
+    ("comedy? is the pope catholic?", "comedy", [], 1),
 ])
 def test_construction_fixes_the_side_the_grammar_gives(text, value, others, side):
     from cesrec.tools.stance_values import construction_side_of
