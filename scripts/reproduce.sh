@@ -214,6 +214,12 @@ step full "bench_understanding_fresh27_before.json bench_understanding_fresh28_b
   "for n in 27 28; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step quick "bench_understanding_fresh27.json bench_understanding_fresh28.json (the held-out measurements after the seventeenth round)" -- \
   "for n in 27 28; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the eighteenth round (a double negation over a verb of aversion, a take-back by a possessive, satiety by fullness,
+# insistence, "hard going"): fresh #29 / #30 before (at commit 1b24163 only: round 17's product) and after
+step full "bench_understanding_fresh29_before.json bench_understanding_fresh30_before.json (at commit 1b24163 only) and their call files" -- \
+  "for n in 29 30; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step quick "bench_understanding_fresh29.json bench_understanding_fresh30.json (the held-out measurements after the eighteenth round)" -- \
+  "for n in 29 30; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \
