@@ -245,7 +245,8 @@ _NEG_SECOND = frozenset({"not", "n't", "cannot", "dont", "cant", "wont", "didnt"
 _OVER = re.compile(r"\b(?:over(?![\s-]+(?:the[\s-]+top|and[\s-]+over)\b)|beats?|trumps?|tops|outshines?|outdoes|wins? over|instead of|rather than|in place of|"
                    r"better than|superior to|preferable to|ahead of|"
                    r"worth\s+(?:two|three|five|ten|twenty|fifty|a\s+hundred|a\s+dozen|a\s+thousand|\d+)\s+of(?:\s+your)?)\b"
-                   r"|(?<=\s)>(?=\s)")
+                   r"|runs?\s+(?:rings|circles)\s+(?:a)?round|ran\s+(?:rings|circles)\s+(?:a)?round"
+    r"|(?<=\s)>(?=\s)")
 # ... and the one it is made for, the value before it the loser: "Y is worse than X", "Y has nothing on X"
 _UNDER = re.compile(r"\b(?:worse than|inferior to|pales?(?:\s+in\s+comparison)?\s+(?:to|next to|beside)|"
                     r"(?:can'?t|cannot)\s+(?:compare|compete)\s+(?:to|with)|no match for|ha(?:s|ve) nothing on|"
@@ -283,7 +284,37 @@ def double_negation(text: str, span: tuple[int, int]) -> bool:
         return True
     # a negated value whose relative clause negates the liking: "there's no western I don't like", "never met
     # a musical I didn't love" (the clause ends after the verb: in "no horror I don't like gore" it is the verb's)
-    return len(negs) == 1 and bool(_REL_NOT_LIKE.match(low[span[1]:]))
+    return len(negs) == 1 and bool(_REL_NOT_LIKE.match(low[span[1]:])) and not _rel_not_averse(low, span)
+
+
+# "there isn't a single Woody Allen film I don't find insufferable": the relative clause negates a negative judgement,
+# the value is refused (nineteenth round); the judgement is a word of tools.polarity's aversion class, one VADER
+# rates negative, or one of a few film judgements VADER lacks
+_REL_NOT_FIND = re.compile(r"\s*(?:(?:movies?|films?|flicks?|ones)\s+)?(?:that\s+|which\s+)?(?:i|we)\s+(?:do|did|would|could|"
+                           r"ca|wo)?(?:n't|not|nt)\s+(?:find|think\s+(?:is|was)|consider|call)\s+(?:(?:a\s+bit|utterly|"
+                           r"totally|completely|just|really|so|pretty|kinda)\s+)*([a-z'-]+)")
+_FILM_JUDGEMENTS = frozenset({"insufferable", "unwatchable", "unbearable", "pretentious", "bleak", "dreary", "grim",
+                              "try-hard", "overrated", "tedious", "boring"})
+
+
+def _rel_not_averse(low: str, span: tuple[int, int]) -> bool:
+    from cesrec.tools.polarity import AVERSION, _rated
+
+    m = _REL_NOT_FIND.match(low, span[1])
+    return m is not None and (m.group(1) in AVERSION or m.group(1) in _FILM_JUDGEMENTS or _rated(m.group(1)))
+
+
+def negated_rel_aversion(text: str, span: tuple[int, int]) -> bool:
+    """A negated value whose relative clause negates a negative judgement of it: refused."""
+    from cesrec.tools.polarity import negation_pairs
+    from cesrec.tools.stance import _BOUNDARY
+
+    low = _fold_same(text)
+    a = span[0]
+    begin = max((m.end() if m.group(0) else m.start() for m in _BOUNDARY.finditer(low[:a])), default=0)
+    paired, _ = negation_pairs(low)
+    negs = [w for w, s, _e in _tokens(low[begin:a]) if w in NEGATORS and not any(p <= begin + s < q for p, q in paired)]
+    return len(negs) == 1 and _rel_not_averse(low, span)
 
 
 _REL_NOT_LIKE = re.compile(r"\s*(?:(?:movies?|films?|flicks?)\s+)?(?:that\s+|which\s+)?(?:i|we)\s+(?:do|did|would|could|will|"
@@ -330,8 +361,20 @@ def compared_loser(text: str, span: tuple[int, int], others: list[tuple[int, int
             t = link.search(low[ob:a])
             if r and t and _words(low[ob + t.end():a]) <= 2 and not _BOUNDARY_RE.search(low[ob:a]):
                 return True
+        # "X has Y beat", "X knocks Y into a cocked hat", "X leaves Y in the dust": the loser inside the idiom
+        if _FRAME_BEFORE.fullmatch(low[ob:a]) and _FRAME_AFTER.match(low, b) and not _negated(low[max(0, oa - 40):oa]):
+            return True
     # "Y is worse than X", "Y has nothing on X": the value first, then the connector, then the other value
     return any(oa >= b and _under_link(low, b, oa) for oa, _ob in others)
+
+
+# a comparison framed round its loser (nineteenth round): "X has Y beat (hands down)", "X knocks Y into a cocked hat",
+# "X leaves Y in the dust / shade", "X puts Y to shame", "X blows Y out of the water", "X eats Y for breakfast"
+_FRAME_BEFORE = re.compile(r"\s*(?:(?:movies?|films?|flicks?|stuff|ones)\s+)?(?:(?:just|really|totally|easily|always|"
+                           r"still|honestly)\s+)?(?:has|have|had|'s\s+got|has\s+got|knocks?|knocked|leaves?|left|"
+                           r"puts?|blows?|blew|eats?|ate)\s+(?:(?:the|all|any|those|these|your)\s+)?(?:[a-z'-]+\s+)?")
+_FRAME_AFTER = re.compile(r"\s*(?:(?:movies?|films?|flicks?|stuff|ones)\s+)?(?:beat(?:en)?\b|into\s+a\s+cocked\s+hat|"
+                          r"in\s+the\s+(?:dust|shade)|to\s+shame|out\s+of\s+the\s+water|for\s+breakfast)")
 
 
 def _under_link(low: str, first_end: int, second_start: int) -> bool:
@@ -518,7 +561,8 @@ def construction_side_of(text: str, span: tuple[int, int], others: list[tuple[in
         return 1
     # a double negation over a verb of aversion: the negations cancel, the aversion stays ("I don't not hate
     # musicals", "I'd never not skip a war film", "I can't say I haven't dozed off in a documentary")
-    if "double_negation" in kinds and negated_aversion(text, span) and not _named_again(text, span):
+    if "double_negation" in kinds and (negated_aversion(text, span) or negated_rel_aversion(text, span)) \
+            and not _named_again(text, span):
         return -1
     # a concession ("it's not that I don't like romance, it's that I really don't like romance"): the value named
     # again later is read there; taken back by a later clause ("..., it's that I really don't", "... and I'm done
@@ -585,10 +629,12 @@ _TAKE_BACK = re.compile(
     r"\b(?:i|we)\s+(?:(?:just|really|simply|honestly|still)\s+)*(?:don'?t|dont|do\s+not|won'?t|wont|will\s+not|"
     r"can'?t|cant|cannot|never)\s*(?:[.,;!?]|$)"
     r"|\b(?:i|we)\s+(?:(?:just|really|simply|honestly|still)\s+)*(?:don'?t|dont|do\s+not|won'?t|wont|can'?t|cant|never)"
-    r"\s+(?:(?:really|even)\s+)?(?:want|like|watch|fancy|need|enjoy|see|stand)\s+(?:her|him|them|it|one|any|"
+    r"\s+(?:(?:really|even)\s+)?(?:want|like|watch|fancy|need|enjoy|see|stand)"
+    r"(?:\s+to\s+(?:watch|see|sit\s+through))?\s+(?:her|him|them|it|one|any|"
     r"(?:his|her|their)\s+(?:films?|movies?|flicks?|stuff|work|pictures))\b"
     r"|\b(?:i'?m|i\s+am|we'?re)\s+(?:(?:so|really|just|totally)\s+)?(?:done|over\s+(?:it|them|him|her)|through\s+with|"
     r"sick\s+of|tired\s+of)\b"
+    r"|(?:^|[,.;!?]\s*|\b(?:and|but|nope|no)\s+)(?:(?:still|just|really)\s+)*(?:can'?t|cannot)\s+stand\s+(?:it|them|him|her)\b"
     r"|\b(?:i|we)\s+(?:(?:just|kinda|kind\s+of|[a-z]+ly)\s+)*(?:hate|loathe|detest|despise|"
     r"dislike|can'?t\s+stand|cannot\s+stand)\s+(?:them|it|him|her|those)\b")
 

@@ -212,6 +212,17 @@ def _span(text: str, words: str) -> tuple[int, int]:
     ("it's westerns or I'm going to bed", "westerns", [], 1),
     ("no horror or I'm leaving", "horror", [], None),
     ("comedy? is the pope catholic?", "comedy", [], 1),
+    # round 19: comparisons framed round their loser; a take-back by "want to watch one" and by a bare "still
+    # can't stand them"; a relative clause negating a negative judgement
+    ("westerns run rings around the modern action movies", "action", ["westerns"], -1),
+    ("westerns run rings around the modern action movies", "westerns", ["action"], None),
+    ("honestly Kubrick has Spielberg beat, no contest", "Spielberg", ["Kubrick"], -1),
+    ("Heat knocks Ronin into a cocked hat", "Ronin", ["Heat"], -1),
+    ("noir leaves the glossy thrillers in the dust", "thrillers", ["noir"], -1),
+    ("it's not that I don't rate musicals, I just never want to sit through one", "musicals", [], -1),
+    ("nobody can claim I didn't give westerns a chance, and no, I still can't stand them", "westerns", [], -1),
+    ("there isn't one Tom Hanks movie I don't find tedious", "Tom Hanks", [], -1),
+    ("there isn't one Tom Hanks movie I don't love", "Tom Hanks", [], 1),
 ])
 def test_construction_fixes_the_side_the_grammar_gives(text, value, others, side):
     from cesrec.tools.stance_values import construction_side_of
