@@ -50,11 +50,11 @@ REJECTED_ROUNDS = {6, 9, 12, 14, 15}
 # side (the fourteenth: the development figures had shown it too; the fifteenth: one flip more, 4 -> 5)
 REVERTED_ROUNDS = {14, 15}
 # fresh batch -> the round it was held out from (measured before and after it); from round 7 on, two per round
-HELD_OUT_FROM = {3: 3, 4: 4, 5: 5, 6: 6, **{n: (n + 7) // 2 for n in range(7, 31)}}
+HELD_OUT_FROM = {3: 3, 4: 4, 5: 5, 6: 6, **{n: (n + 7) // 2 for n in range(7, 33)}}
 _ORDINAL = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth",
             11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
             15: "fifteenth", 16: "sixteenth",
-            17: "seventeenth", 18: "eighteenth"}
+            17: "seventeenth", 18: "eighteenth", 19: "nineteenth"}
 
 
 def _held_out() -> list[tuple[int, str, int]]:

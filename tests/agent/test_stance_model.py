@@ -191,8 +191,8 @@ def test_training_pairs_come_from_development_records_only(cat):
     half = lobo.batch_records("devhalf")
     assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
     files = " ".join([*lobo.FRESH.values(), *lobo.TRAIN_ONLY.values()])
-    # every fresh batch was measured once as held out and is development data since (#1-#30 by round 18)
-    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 31)} and "utterances_fresh30.jsonl" in files
+    # every fresh batch was measured once as held out and is development data since (#1-#32 by round 19)
+    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 33)} and "utterances_fresh32.jsonl" in files
     assert set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases", "devhalf"}
     rec = {"id": "t", "text": "I can never get enough of westerns but musicals bore me", "shown": [],
            "gold": {"liked": ["genre:Western"], "disliked": ["genre:Musical"], "liked_items": [],
@@ -215,7 +215,7 @@ def test_product_trains_on_development_batches_only_and_fingerprints_them(tmp_pa
     # round 9 (w11-w15 added to the data) was rejected; round 11 trains on round 8's data and fresh #9-#14, round
     # 13 on fresh #15-#18 too (round 15, fresh #19-#22 added, was reverted)
     assert {f"fresh{n}" for n in range(1, 19)} <= set(smod.TRAIN_BATCHES)
-    assert set(smod.TRAIN_BATCHES).isdisjoint({f"fresh{n}" for n in range(19, 31)})
+    assert set(smod.TRAIN_BATCHES).isdisjoint({f"fresh{n}" for n in range(19, 33)})
     assert set(smod.TRAIN_BATCHES).isdisjoint({f"w{n}" for n in range(11, 16)})
     data = tmp_path / "batch.jsonl"
     data.write_text("one\n")

@@ -3,7 +3,7 @@
 (utterances_fresh5.jsonl, round 5), #6 (utterances_fresh6.jsonl, round 6), #7 and #8 (utterances_fresh7.jsonl,
 utterances_fresh8.jsonl, both written for round 7, apart from each other), #9 and #10 (round 8), #11 and #12 (round 9), #13 and
 #14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12), #19 and #20 (round 13), #21 and #22 (round 14), #23
-and #24 (round 15), #25 and #26 (round 16), #27 and #28 (round 17), #29 and #30 (round 18); see evals/data/README.md. Each is in sync with its writer, every id, film
+and #24 (round 15), #25 and #26 (round 16), #27 and #28 (round 17), #29 and #30 (round 18), #31 and #32 (round 19); see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
@@ -41,6 +41,8 @@ from cesrec.evals.data import write_utterances_fresh27 as fresh27
 from cesrec.evals.data import write_utterances_fresh28 as fresh28
 from cesrec.evals.data import write_utterances_fresh29 as fresh29
 from cesrec.evals.data import write_utterances_fresh30 as fresh30
+from cesrec.evals.data import write_utterances_fresh31 as fresh31
+from cesrec.evals.data import write_utterances_fresh32 as fresh32
 from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, norm
 
 from tests.evals import fresh_checks as checks
@@ -102,6 +104,12 @@ BATCHES = {
                                       "people": 16, "titles": 15, "plain": 24}, 44),
     "fresh30": (fresh30, R6_COUNTS | {"negative_words": 15, "only_but": 15, "comparison": 15, "mixed": 15,
                                       "question": 15, "era": 15, "people": 15, "titles": 15, "plain": 24}, 44),
+    # #31 and #32 (round 19): utterances.jsonl, fresh #1-#30 and the training batches w1-w15
+    "fresh31": (fresh31, R6_COUNTS | {"understatement": 15, "only_but": 15, "comparison": 15, "mixed": 15,
+                                      "question": 15, "era": 15, "people": 16, "titles": 15, "plain": 24}, 46),
+    "fresh32": (fresh32, R6_COUNTS | {"negative_words": 15, "fatigue": 15, "double_neg": 15, "only_but": 15,
+                                      "comparison": 15, "mixed": 15, "question": 15, "era": 15, "people": 15,
+                                      "titles": 15, "plain": 24}, 46),
 }
 
 
@@ -229,3 +237,8 @@ def test_fresh27_and_fresh28_share_one_sentence_only():
 def test_fresh29_and_fresh30_share_no_sentence():
     """Written at the same time apart from each other (round 18)."""
     checks.assert_new_sentences_and_ids(checks.load_utterances(fresh30.OUT), fresh29.OUT)
+
+
+def test_fresh31_and_fresh32_share_no_sentence():
+    """Written at the same time apart from each other (round 19)."""
+    checks.assert_new_sentences_and_ids(checks.load_utterances(fresh32.OUT), fresh31.OUT)
