@@ -245,8 +245,8 @@ _NEG_SECOND = frozenset({"not", "n't", "cannot", "dont", "cant", "wont", "didnt"
 _OVER = re.compile(r"\b(?:over(?![\s-]+(?:the[\s-]+top|and[\s-]+over)\b)|beats?|trumps?|tops|outshines?|outdoes|wins? over|instead of|rather than|in place of|"
                    r"better than|superior to|preferable to|ahead of|"
                    r"worth\s+(?:two|three|five|ten|twenty|fifty|a\s+hundred|a\s+dozen|a\s+thousand|\d+)\s+of(?:\s+your)?)\b"
-                   r"|runs?\s+(?:rings|circles)\s+(?:a)?round|ran\s+(?:rings|circles)\s+(?:a)?round"
-    r"|(?<=\s)>(?=\s)")
+                   r"|(?:runs?|ran)\s+(?:rings|circles)\s+(?:a)?round"
+                   r"|(?<=\s)>(?=\s)")
 # ... and the one it is made for, the value before it the loser: "Y is worse than X", "Y has nothing on X"
 _UNDER = re.compile(r"\b(?:worse than|inferior to|pales?(?:\s+in\s+comparison)?\s+(?:to|next to|beside)|"
                     r"(?:can'?t|cannot)\s+(?:compare|compete)\s+(?:to|with)|no match for|ha(?:s|ve) nothing on|"
@@ -267,19 +267,29 @@ def _fold_same(text: str) -> str:
     return low if len(low) == len(text) else text.lower().replace("\u2019", "'")
 
 
+def _clause_begin(low: str, a: int) -> int:
+    """Where the clause holding position `a` of `low` begins."""
+    from cesrec.tools.stance import _clause_starts
+
+    return max(_clause_starts(low[:a]))
+
+
+def _unpaired_negators(low: str, span: tuple[int, int]) -> list[str]:
+    """The negators of the value's clause before it that no negative predicate cancels (tools.polarity)."""
+    from cesrec.tools.polarity import negation_pairs
+
+    begin = _clause_begin(low, span[0])
+    paired, _ = negation_pairs(low)
+    return [w for w, s, _e in _tokens(low[begin:span[0]]) if w in NEGATORS
+            and not any(p <= begin + s < q for p, q in paired)]
+
+
 def double_negation(text: str, span: tuple[int, int]) -> bool:
     """The value's clause negates a negation before it: "I don't not like horror", "I'm not not into sci-fi",
     "never not in the mood for action", "not gonna pretend I don't love 80s action". Two plain negators (a
     negator that cancels a negative predicate, "can't get enough", is read by tools.polarity) and no other."""
-    from cesrec.tools.polarity import negation_pairs
-    from cesrec.tools.stance import _BOUNDARY
-
     low = _fold_same(text)
-    a = span[0]
-    begin = max((m.end() if m.group(0) else m.start() for m in _BOUNDARY.finditer(low[:a])), default=0)
-    paired, _ = negation_pairs(low)
-    negs = [w for w, s, _e in _tokens(low[begin:a]) if w in NEGATORS
-            and not any(p <= begin + s < q for p, q in paired)]
+    negs = _unpaired_negators(low, span)
     if len(negs) == 2 and negs[0] in _NEG_FIRST and negs[1] in _NEG_SECOND:
         return True
     # a negated value whose relative clause negates the liking: "there's no western I don't like", "never met
@@ -294,7 +304,7 @@ _REL_NOT_FIND = re.compile(r"\s*(?:(?:movies?|films?|flicks?|ones)\s+)?(?:that\s
                            r"ca|wo)?(?:n't|not|nt)\s+(?:find|think\s+(?:is|was)|consider|call)\s+(?:(?:a\s+bit|utterly|"
                            r"totally|completely|just|really|so|pretty|kinda)\s+)*([a-z'-]+)")
 _FILM_JUDGEMENTS = frozenset({"insufferable", "unwatchable", "unbearable", "pretentious", "bleak", "dreary", "grim",
-                              "try-hard", "overrated", "tedious", "boring"})
+                              "try-hard"})
 
 
 def _rel_not_averse(low: str, span: tuple[int, int]) -> bool:
@@ -302,19 +312,6 @@ def _rel_not_averse(low: str, span: tuple[int, int]) -> bool:
 
     m = _REL_NOT_FIND.match(low, span[1])
     return m is not None and (m.group(1) in AVERSION or m.group(1) in _FILM_JUDGEMENTS or _rated(m.group(1)))
-
-
-def negated_rel_aversion(text: str, span: tuple[int, int]) -> bool:
-    """A negated value whose relative clause negates a negative judgement of it: refused."""
-    from cesrec.tools.polarity import negation_pairs
-    from cesrec.tools.stance import _BOUNDARY
-
-    low = _fold_same(text)
-    a = span[0]
-    begin = max((m.end() if m.group(0) else m.start() for m in _BOUNDARY.finditer(low[:a])), default=0)
-    paired, _ = negation_pairs(low)
-    negs = [w for w, s, _e in _tokens(low[begin:a]) if w in NEGATORS and not any(p <= begin + s < q for p, q in paired)]
-    return len(negs) == 1 and _rel_not_averse(low, span)
 
 
 _REL_NOT_LIKE = re.compile(r"\s*(?:(?:movies?|films?|flicks?)\s+)?(?:that\s+|which\s+)?(?:i|we)\s+(?:do|did|would|could|will|"
@@ -561,8 +558,7 @@ def construction_side_of(text: str, span: tuple[int, int], others: list[tuple[in
         return 1
     # a double negation over a verb of aversion: the negations cancel, the aversion stays ("I don't not hate
     # musicals", "I'd never not skip a war film", "I can't say I haven't dozed off in a documentary")
-    if "double_negation" in kinds and (negated_aversion(text, span) or negated_rel_aversion(text, span)) \
-            and not _named_again(text, span):
+    if "double_negation" in kinds and negated_aversion(text, span) and not _named_again(text, span):
         return -1
     # a concession ("it's not that I don't like romance, it's that I really don't like romance"): the value named
     # again later is read there; taken back by a later clause ("..., it's that I really don't", "... and I'm done
@@ -580,14 +576,16 @@ _AVERSE_ACT = re.compile(r"\b(?:doz(?:e|es|ed|ing)|nod(?:s|ded|ding)?|drift(?:s|
 
 def negated_aversion(text: str, span: tuple[int, int]) -> bool:
     """The value's clause negates twice a verb of aversion before it: "I don't not hate musicals", "I'd never not
-    skip a war film", "I can't say I haven't dozed off in a documentary", "it's not untrue that I can't stand X".
-    The two negations cancel (as in double_negation) and the aversion is what is left: the value is refused."""
+    skip a war film", "I can't say I haven't dozed off in a documentary", "it's not untrue that I can't stand X";
+    or a negated value whose relative clause negates a negative judgement of it ("there isn't one X film I don't
+    find tedious"). The two negations cancel (as in double_negation) and the aversion is what is left: refused."""
     from cesrec.tools.polarity import AVERSION, REFUSING
-    from cesrec.tools.stance import _BOUNDARY
 
     low = _fold_same(text)
+    if len(_unpaired_negators(low, span)) == 1 and _rel_not_averse(low, span):
+        return True
     a = span[0]
-    begin = max((m.end() if m.group(0) else m.start() for m in _BOUNDARY.finditer(low[:a])), default=0)
+    begin = _clause_begin(low, a)
     toks = _tokens(low[begin:a])
     negs = [i for i, (w, _s, _e) in enumerate(toks) if w in NEGATORS]
     if len(negs) != 2 or toks[negs[0]][0] not in _NEG_FIRST or toks[negs[1]][0] not in _NEG_SECOND:

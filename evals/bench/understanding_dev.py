@@ -10,7 +10,8 @@ attribute F1), never a held-out record:
 
 - `devcases`: evals/data/stance_dev.py DEV_CASES (the reader's author's sentences): the rule reading with the judge
   (no orchestrator call); judge calls replayed from --devcases-calls (recorded there, live, when missing);
-- `fresh1` .. `fresh32`: evals/data/utterances_fresh.jsonl / utterances_fresh2.jsonl / ... / utterances_fresh32.jsonl
+- `fresh1` .. `fresh32` (the fresh batches of agent.stance_model.BATCH_FILES, #1-#32 now): evals/data/utterances_fresh.jsonl
+  / utterances_fresh2.jsonl / ... / utterances_fresh32.jsonl
   (development data since they were measured), the product's combined reading (recorded
   orchestrator calls, then agent.understand with the judge), judge calls replayed from the committed files;
 - `devhalf`: the records of evals/data/utterances.jsonl whose split is dev (no `idiom` record, no held-out one).
@@ -35,6 +36,7 @@ import json
 import tempfile
 from pathlib import Path
 
+from cesrec.agent.stance_model import BATCH_FILES
 from cesrec.evals.bench.understanding import (
     HELDOUT_CLASSES,
     load_catalog,
@@ -49,7 +51,9 @@ ROOT = Path(__file__).parents[1]
 RESULTS = ROOT / "results"
 # DEV_CASES has no orchestrator calls: its judge calls are made with the embedded LLM once and replayed after
 DEVCASES_CALLS = Path(tempfile.gettempdir()) / "devcases_judge_calls.jsonl"
-BATCHES = ("devcases", *(f"fresh{n}" for n in range(1, 33)), "devhalf")
+# the fresh batches registered as development data (agent.stance_model.BATCH_FILES: measured once held out)
+FRESH = tuple(sorted((b for b in BATCH_FILES if b.startswith("fresh")), key=lambda b: int(b.removeprefix("fresh"))))
+BATCHES = ("devcases", *FRESH, "devhalf")
 DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_understanding_fresh_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh_judge_calls_v2.jsonl"),
         "fresh2": (ROOT / "data" / "utterances_fresh2.jsonl", RESULTS / "bench_understanding_fresh2_llm_calls.jsonl",
@@ -59,7 +63,8 @@ DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_un
         # from fresh #4 on, the judge calls of the batch's "before" run (the trained model changes no judge call)
         **{f"fresh{n}": (ROOT / "data" / f"utterances_fresh{n}.jsonl",
                          RESULTS / f"bench_understanding_fresh{n}_llm_calls.jsonl",
-                         RESULTS / f"bench_understanding_fresh{n}_judge_calls_before.jsonl") for n in range(4, 33)},
+                         RESULTS / f"bench_understanding_fresh{n}_judge_calls_before.jsonl")
+           for n in (int(b.removeprefix("fresh")) for b in FRESH) if n >= 4},
         "devhalf": (ROOT / "data" / "utterances.jsonl", RESULTS / "bench_understanding_llm_calls.jsonl",
                     RESULTS / "bench_understanding_judge_calls_v2.jsonl")}
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cesrec.agent.stance_model import BATCH_FILES
+
 from .common import J, ResultsError, day, f3, hm, load, load_jsonl, model_name
 
 
@@ -49,17 +51,27 @@ REJECTED_ROUNDS = {6, 9, 12, 14, 15}
 # ... of which kept by its held-out batches and reverted after the utterance benchmark showed more values on the wrong
 # side (the fourteenth: the development figures had shown it too; the fifteenth: one flip more, 4 -> 5)
 REVERTED_ROUNDS = {14, 15}
-# fresh batch -> the round it was held out from (measured before and after it); from round 7 on, two per round
-HELD_OUT_FROM = {3: 3, 4: 4, 5: 5, 6: 6, **{n: (n + 7) // 2 for n in range(7, 33)}}
-_ORDINAL = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth",
-            11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
-            15: "fifteenth", 16: "sixteenth",
-            17: "seventeenth", 18: "eighteenth", 19: "nineteenth"}
+# fresh batch -> the round it was held out from (measured before and after it); from round 7 on, two per round; the
+# batches are the fresh ones registered as development data (agent.stance_model.BATCH_FILES)
+FRESH_BATCHES = sorted(int(b.removeprefix("fresh")) for b in BATCH_FILES if b.startswith("fresh"))
+HELD_OUT_FROM = {n: n if n < 7 else (n + 7) // 2 for n in FRESH_BATCHES if n >= 3}
+_UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+          "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+          "nineteenth")
+_TENS = {2: "twent", 3: "thirt", 4: "fort", 5: "fift"}
+
+
+def _ordinal(n: int) -> str:
+    """3 -> "third", 19 -> "nineteenth", 20 -> "twentieth", 21 -> "twenty-first" (the rounds, 1-59)."""
+    if n < 20:
+        return _UNITS[n]
+    tens, unit = divmod(n, 10)
+    return f"{_TENS[tens]}ieth" if unit == 0 else f"{_TENS[tens]}y-{_UNITS[unit]}"
 
 
 def _held_out() -> list[tuple[int, str, int]]:
     """(fresh batch, its round in words, the round) for every batch in HELD_OUT_FROM."""
-    return [(n, _ORDINAL[rnd], rnd) for n, rnd in HELD_OUT_FROM.items()]
+    return [(n, _ordinal(rnd), rnd) for n, rnd in HELD_OUT_FROM.items()]
 
 
 def _after_intro(n: int, nth: str, rnd: int) -> str:

@@ -135,3 +135,15 @@ def test_relative_links_in_readme_and_docs_point_at_files_that_exist():
             if anchor and dest.name == "results.md" and dest.parent.name == "docs":
                 linked = ids if dest == md else set(re.findall(r'<a id="([^"]+)"></a>', dest.read_text()))
                 assert anchor in linked, f"{md.relative_to(ROOT)}: link to {target}: no anchor '{anchor}'"
+
+
+def test_rounds_are_named_in_words_and_every_registered_fresh_batch_has_its_round():
+    from cesrec.agent.stance_model import BATCH_FILES
+    from cesrec.evals.readme.understanding import HELD_OUT_FROM, _ordinal
+
+    assert [_ordinal(n) for n in (3, 12, 19, 20, 21, 34)] == ["third", "twelfth", "nineteenth", "twentieth",
+                                                               "twenty-first", "thirty-fourth"]
+    fresh = {int(b.removeprefix("fresh")) for b in BATCH_FILES if b.startswith("fresh")}
+    # fresh #1 / #2 were measured before the held-out rounds began; from #7 on two batches per round
+    assert set(HELD_OUT_FROM) == fresh - {1, 2}
+    assert HELD_OUT_FROM[7] == HELD_OUT_FROM[8] == 7 and HELD_OUT_FROM[31] == HELD_OUT_FROM[32] == 19
