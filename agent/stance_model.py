@@ -272,7 +272,7 @@ VERSION = "2"  # bump when the model, its input or its training changes
 # here): DEV_CASES and TRAIN_CASES, the fresh batches measured once as held out and development data since, the dev
 # half of utterances.jsonl, and the training batches written for the model (rounds 7-9)
 BATCH_FILES = {"devcases": "stance_dev.py", "train": "stance_dev.py", "devhalf": "utterances.jsonl",
-               "fresh1": "utterances_fresh.jsonl", **{f"fresh{n}": f"utterances_fresh{n}.jsonl" for n in range(2, 33)},
+               "fresh1": "utterances_fresh.jsonl", **{f"fresh{n}": f"utterances_fresh{n}.jsonl" for n in range(2, 35)},
                **{f"w{n}": f"stance_train_w{n}.jsonl" for n in range(1, 16)}}
 # round 9's data (fresh #9 / #10 and w11-w15 added) was rejected on its held-out batches; round 11 trains on round
 # 8's data and every fresh batch measured since (#9-#14: the same topics and way of writing as the held-out ones);

@@ -3,7 +3,7 @@
 (utterances_fresh5.jsonl, round 5), #6 (utterances_fresh6.jsonl, round 6), #7 and #8 (utterances_fresh7.jsonl,
 utterances_fresh8.jsonl, both written for round 7, apart from each other), #9 and #10 (round 8), #11 and #12 (round 9), #13 and
 #14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12), #19 and #20 (round 13), #21 and #22 (round 14), #23
-and #24 (round 15), #25 and #26 (round 16), #27 and #28 (round 17), #29 and #30 (round 18), #31 and #32 (round 19); see evals/data/README.md. Each is in sync with its writer, every id, film
+and #24 (round 15), #25 and #26 (round 16), #27 and #28 (round 17), #29 and #30 (round 18), #31 and #32 (round 19), #33 and #34 (round 20); see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
@@ -43,6 +43,8 @@ from cesrec.evals.data import write_utterances_fresh29 as fresh29
 from cesrec.evals.data import write_utterances_fresh30 as fresh30
 from cesrec.evals.data import write_utterances_fresh31 as fresh31
 from cesrec.evals.data import write_utterances_fresh32 as fresh32
+from cesrec.evals.data import write_utterances_fresh33 as fresh33
+from cesrec.evals.data import write_utterances_fresh34 as fresh34
 from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, norm
 
 from tests.evals import fresh_checks as checks
@@ -110,6 +112,11 @@ BATCHES = {
     "fresh32": (fresh32, R6_COUNTS | {"negative_words": 15, "fatigue": 15, "double_neg": 15, "only_but": 15,
                                       "comparison": 15, "mixed": 15, "question": 15, "era": 15, "people": 15,
                                       "titles": 15, "plain": 24}, 46),
+    # #33 and #34 (round 20): utterances.jsonl, fresh #1-#32 and the training batches w1-w15
+    "fresh33": (fresh33, R6_COUNTS | {"negative_words": 15, "understatement": 15, "dismissal": 15, "question": 15,
+                                      "era": 15, "people": 16, "titles": 15, "plain": 24}, 48),
+    "fresh34": (fresh34, R6_COUNTS | {"negative_words": 15, "fatigue": 15, "comparison": 15, "mixed": 15,
+                                      "question": 15, "era": 15, "people": 15, "titles": 15, "plain": 24}, 48),
 }
 
 
@@ -242,3 +249,8 @@ def test_fresh29_and_fresh30_share_no_sentence():
 def test_fresh31_and_fresh32_share_no_sentence():
     """Written at the same time apart from each other (round 19)."""
     checks.assert_new_sentences_and_ids(checks.load_utterances(fresh32.OUT), fresh31.OUT)
+
+
+def test_fresh33_and_fresh34_share_no_sentence():
+    """Written at the same time apart from each other (round 20)."""
+    checks.assert_new_sentences_and_ids(checks.load_utterances(fresh34.OUT), fresh33.OUT)
