@@ -169,7 +169,8 @@ def side_of(feedback, key) -> int:
 
 
 def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=(),
-            neither_p: float | None = None, move_p: float | None = None, seconds: dict | None = None):
+            neither_p: float | None = None, move_p: float | None = None, seconds: dict | None = None,
+            kept: dict | None = None):
     """The judge step's reading `out` with the model's reading of each value: `targets` (tools.stance_values
     Target, with spans), `preds` {target key: the model's probabilities}.
 
@@ -182,7 +183,10 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
     - move (`move_p`, None: off; read before the veto): a value on one side that the model puts on the other with
       p >= move_p goes to the model's side (people excepted, as for the fill: they are vetoed); with `seconds`
       ({target key: +1 / -1 / 0}, another reader's sides: the rule reading) only where that reader has the value
-      on the model's side too (two readers against the judge), else it is vetoed.
+      on the model's side too (two readers against the judge), else it is vetoed;
+    - kept (`kept`, None: off; {target key: +1 / -1 / 0}, another reader's sides: the rule reading): a value the
+      model would veto stays on the judge's side where that reader has it on that side too (two readers against
+      the model).
     Values a construction of the grammar fixed (`fixed`: labels) are left alone. -> (Feedback, {label: change})."""
     from cesrec.tools.stance_values import without_values
 
@@ -198,6 +202,9 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
         if side != 0 and move_p is not None and t.key[0] != "person" and ps[other] >= move_p and seconded:
             moved[t.key] = other
             changes[lab] = f"moved: {other}"
+        elif side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0 and kept is not None \
+                and kept.get(t.key, 0) == side:
+            changes[lab] = "kept"
         elif side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0:
             drop.add(t.key)
             changes[lab] = "vetoed"
@@ -262,6 +269,9 @@ FILL_P = 0.9
 NEITHER_P: float | None = 0.8  # a value the model reads as named without a stance: on neither side, not asked
 MOVE_P: float | None = None  # a value the model is this sure is on the other side goes there (off: vetoed)
 MOVE_SECONDED = False  # the move only where the rule reading has the value on the model's side too
+# a value the model would veto stays on the judge's side where the rule reading has it there too (off: round 20's
+# measurement on the development batches, evals/notes/stance_judge.md)
+VETO_KEPT_SECONDED = False
 # two models trained alike but for the seed, their probabilities averaged: with one seed the dev half's 0.970 / 0
 # held for seed 0 and not for seed 1 (0.960 / 0: two right likes vetoed); the average of the two held it
 # (evals/notes/stance_judge.md, fifth round)

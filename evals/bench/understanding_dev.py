@@ -3,7 +3,7 @@
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
 [--devcases-calls PATH] [--batches devcases,fresh1,...,fresh34,devhalf] [--judge-dir DIR]
 [--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P] [--move-p P]]
-[--move-seconded on|off]`
+[--move-seconded on|off] [--veto-kept-seconded on|off]`
 
 Twenty-four batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
@@ -193,6 +193,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--move-seconded", choices=("on", "off"), default=None, help="the move only where the rule "
                     "reading has the value on the model's side too (default: the product's, "
                     "agent.stance_model.MOVE_SECONDED)")
+    ap.add_argument("--veto-kept-seconded", choices=("on", "off"), default=None, help="a value the model would veto "
+                    "stays on the judge's side where the rule reading has it there too (default: the product's, "
+                    "agent.stance_model.VETO_KEPT_SECONDED; round 20 measured it on and left it off)")
     a = ap.parse_args(argv)
     import cesrec.agent.stance_llm as sl
     import cesrec.agent.stance_model as smod
@@ -221,6 +224,8 @@ def main(argv: list[str] | None = None) -> dict:
         smod.MOVE_P = a.move_p
     if a.move_seconded is not None:
         smod.MOVE_SECONDED = a.move_seconded == "on"
+    if a.veto_kept_seconded is not None:
+        smod.VETO_KEPT_SECONDED = a.veto_kept_seconded == "on"
     res = {}
     for name in a.batches.split(","):
         # the product's model only where asked for (judge_completer attaches it, as the product's judge has it)
