@@ -254,9 +254,7 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
                                     smod.VETO_P, smod.FILL_P, abstained=set(trace.abstained), fixed=set(trace.fixed),
                                     neither_p=smod.NEITHER_P, move_p=smod.MOVE_P,
                                     seconds=({t.key: smod.side_of(also, t.key) for t in targets}
-                                             if smod.MOVE_SECONDED and also is not None else None),
-                                    kept=({t.key: smod.side_of(also, t.key) for t in targets}
-                                          if smod.VETO_KEPT_SECONDED and also is not None else None))
+                                             if smod.MOVE_SECONDED and also is not None else None))
     trace.model_ms = (time.perf_counter() - t0) * 1000
     # what the turn asks back (agent.clarify reads `abstained`): a vetoed value is on neither side now, a filled
     # one is saved and must not be asked about

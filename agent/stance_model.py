@@ -169,8 +169,7 @@ def side_of(feedback, key) -> int:
 
 
 def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=(),
-            neither_p: float | None = None, move_p: float | None = None, seconds: dict | None = None,
-            kept: dict | None = None):
+            neither_p: float | None = None, move_p: float | None = None, seconds: dict | None = None):
     """The judge step's reading `out` with the model's reading of each value: `targets` (tools.stance_values
     Target, with spans), `preds` {target key: the model's probabilities}.
 
@@ -183,10 +182,7 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
     - move (`move_p`, None: off; read before the veto): a value on one side that the model puts on the other with
       p >= move_p goes to the model's side (people excepted, as for the fill: they are vetoed); with `seconds`
       ({target key: +1 / -1 / 0}, another reader's sides: the rule reading) only where that reader has the value
-      on the model's side too (two readers against the judge), else it is vetoed;
-    - kept (`kept`, None: off; {target key: +1 / -1 / 0}, another reader's sides: the rule reading): a value the
-      model would veto stays on the judge's side where that reader has it on that side too (two readers against
-      the model).
+      on the model's side too (two readers against the judge), else it is vetoed.
     Values a construction of the grammar fixed (`fixed`: labels) are left alone. -> (Feedback, {label: change})."""
     from cesrec.tools.stance_values import without_values
 
@@ -202,9 +198,6 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
         if side != 0 and move_p is not None and t.key[0] != "person" and ps[other] >= move_p and seconded:
             moved[t.key] = other
             changes[lab] = f"moved: {other}"
-        elif side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0 and kept is not None \
-                and kept.get(t.key, 0) == side:
-            changes[lab] = "kept"
         elif side != 0 and veto_p is not None and veto(side, ps, veto_p) == 0:
             drop.add(t.key)
             changes[lab] = "vetoed"
@@ -269,9 +262,6 @@ FILL_P = 0.9
 NEITHER_P: float | None = 0.8  # a value the model reads as named without a stance: on neither side, not asked
 MOVE_P: float | None = None  # a value the model is this sure is on the other side goes there (off: vetoed)
 MOVE_SECONDED = False  # the move only where the rule reading has the value on the model's side too
-# a value the model would veto stays on the judge's side where the rule reading has it there too (off: round 20's
-# measurement on the development batches, evals/notes/stance_judge.md)
-VETO_KEPT_SECONDED = False
 # two models trained alike but for the seed, their probabilities averaged: with one seed the dev half's 0.970 / 0
 # held for seed 0 and not for seed 1 (0.960 / 0: two right likes vetoed); the average of the two held it
 # (evals/notes/stance_judge.md, fifth round)
@@ -284,6 +274,8 @@ VERSION = "2"  # bump when the model, its input or its training changes
 BATCH_FILES = {"devcases": "stance_dev.py", "train": "stance_dev.py", "devhalf": "utterances.jsonl",
                "fresh1": "utterances_fresh.jsonl", **{f"fresh{n}": f"utterances_fresh{n}.jsonl" for n in range(2, 35)},
                **{f"w{n}": f"stance_train_w{n}.jsonl" for n in range(1, 16)}}
+# the fresh batches, #1 first: each measured once as held out, development data since
+FRESH_BATCHES = tuple(b for b in BATCH_FILES if b.startswith("fresh"))
 # round 9's data (fresh #9 / #10 and w11-w15 added) was rejected on its held-out batches; round 11 trains on round
 # 8's data and every fresh batch measured since (#9-#14: the same topics and way of writing as the held-out ones);
 # round 13 adds fresh #15-#18, measured as held out in rounds 11 and 12; round 15 added fresh #19-#22 and was

@@ -227,10 +227,11 @@ step full "bench_understanding_fresh31_before.json bench_understanding_fresh32_b
 step quick "bench_understanding_fresh31.json bench_understanding_fresh32.json (the held-out measurements after the nineteenth round)" -- \
   "for n in 31 32; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # the twentieth round (the model trained on every development batch; reverted after the benchmarks): fresh #33 / #34
-# before (at commit bb03ba0 only: round 19's product) and read once by round 20's model (at commit 73bd934 only)
+# before (at commit bb03ba0 only: round 19's product) and read once by round 20's model (#33 at f570f76, #34 at 73bd934:
+# the same product, the commit between adds #34's before-files only)
 step full "bench_understanding_fresh33_before.json bench_understanding_fresh34_before.json (at commit bb03ba0 only) and their call files" -- \
   "for n in 33 34; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
-step full "bench_understanding_fresh33.json bench_understanding_fresh34.json (at commit 73bd934 only: round 20's model, trained there by python -m cesrec.evals.tuning.stance_model; reverted since)" -- \
+step full "bench_understanding_fresh33.json bench_understanding_fresh34.json (at commit f570f76 or 73bd934 only: round 20's model, trained there by python -m cesrec.evals.tuning.stance_model; reverted since)" -- \
   "for n in 33 34; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"

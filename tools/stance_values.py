@@ -31,8 +31,11 @@ from cesrec.tools.polarity import (
     AVERSION,
     NEGATORS,
     OPPOSING,
+    REFUSING,
+    _rated,
     _tokens,
     _valences,
+    negation_pairs,
     rated_negative,
 )
 from cesrec.tools.state import Feedback
@@ -276,8 +279,6 @@ def _clause_begin(low: str, a: int) -> int:
 
 def _unpaired_negators(low: str, span: tuple[int, int]) -> list[str]:
     """The negators of the value's clause before it that no negative predicate cancels (tools.polarity)."""
-    from cesrec.tools.polarity import negation_pairs
-
     begin = _clause_begin(low, span[0])
     paired, _ = negation_pairs(low)
     return [w for w, s, _e in _tokens(low[begin:span[0]]) if w in NEGATORS
@@ -308,8 +309,6 @@ _FILM_JUDGEMENTS = frozenset({"insufferable", "unwatchable", "unbearable", "pret
 
 
 def _rel_not_averse(low: str, span: tuple[int, int]) -> bool:
-    from cesrec.tools.polarity import AVERSION, _rated
-
     m = _REL_NOT_FIND.match(low, span[1])
     return m is not None and (m.group(1) in AVERSION or m.group(1) in _FILM_JUDGEMENTS or _rated(m.group(1)))
 
@@ -579,8 +578,6 @@ def negated_aversion(text: str, span: tuple[int, int]) -> bool:
     skip a war film", "I can't say I haven't dozed off in a documentary", "it's not untrue that I can't stand X";
     or a negated value whose relative clause negates a negative judgement of it ("there isn't one X film I don't
     find tedious"). The two negations cancel (as in double_negation) and the aversion is what is left: refused."""
-    from cesrec.tools.polarity import AVERSION, REFUSING
-
     low = _fold_same(text)
     if len(_unpaired_negators(low, span)) == 1 and _rel_not_averse(low, span):
         return True

@@ -27,13 +27,13 @@ import sys
 import time
 from pathlib import Path
 
-from cesrec.agent.stance_model import BATCH_FILES
+from cesrec.agent.stance_model import BATCH_FILES, FRESH_BATCHES
 from cesrec.evals.machine import machine_line
 from cesrec.evals.provenance import provenance
 
 ROOT = Path(__file__).parents[1]
 # the batches and their files: agent.stance_model.BATCH_FILES (the product's training data, fingerprinted there)
-FRESH = {b: f for b, f in BATCH_FILES.items() if b.startswith("fresh")}  # held out once, development data since
+FRESH = {b: BATCH_FILES[b] for b in FRESH_BATCHES}  # held out once, development data since
 BATCHES = ("devcases", *FRESH, "devhalf")
 # training-only batches (never held out, never scored), written for the model in rounds 7-9 (README.md there)
 TRAIN_ONLY = {b: f for b, f in BATCH_FILES.items() if b.startswith("w")}

@@ -358,6 +358,10 @@ def run(readers: tuple[str, ...] = ("rules",), llm_subset: int | None = None, ca
         readings["combined_no_semantic"] = read_llm(records, by_id, catalog, stance_judge=judge, gate=gate)[1]
         if judge is not None:  # what the stance judge adds or costs: combined without it, the rules with it
             llm_meta["stance_judge"] = _judge_meta(cr, judge_calls, gate)
+            if getattr(judge, "stance_model", None) is not None:  # which trained model the judge carried
+                from cesrec.agent.stance_model import TRAIN_COMMAND, model_path
+
+                llm_meta["stance_judge"]["stance_model"] = f"{model_path().name} ({TRAIN_COMMAND} at this commit)"
             readings["combined_no_judge"] = read_llm(records, by_id, catalog, mood=mood)[1]
             readings["rules_judged"] = read_rules_judged(records, catalog, judge, gate)
     res: dict[str, Any] = {

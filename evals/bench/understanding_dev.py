@@ -3,7 +3,7 @@
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
 [--devcases-calls PATH] [--batches devcases,fresh1,...,fresh34,devhalf] [--judge-dir DIR]
 [--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P] [--move-p P]]
-[--move-seconded on|off] [--veto-kept-seconded on|off]`
+[--move-seconded on|off]`
 
 Twenty-four batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
@@ -36,7 +36,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from cesrec.agent.stance_model import BATCH_FILES
+from cesrec.agent.stance_model import FRESH_BATCHES
 from cesrec.evals.bench.understanding import (
     HELDOUT_CLASSES,
     load_catalog,
@@ -51,9 +51,7 @@ ROOT = Path(__file__).parents[1]
 RESULTS = ROOT / "results"
 # DEV_CASES has no orchestrator calls: its judge calls are made with the embedded LLM once and replayed after
 DEVCASES_CALLS = Path(tempfile.gettempdir()) / "devcases_judge_calls.jsonl"
-# the fresh batches registered as development data (agent.stance_model.BATCH_FILES: measured once held out)
-FRESH = tuple(sorted((b for b in BATCH_FILES if b.startswith("fresh")), key=lambda b: int(b.removeprefix("fresh"))))
-BATCHES = ("devcases", *FRESH, "devhalf")
+BATCHES = ("devcases", *FRESH_BATCHES, "devhalf")
 DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_understanding_fresh_llm_calls.jsonl",
                    RESULTS / "bench_understanding_fresh_judge_calls_v2.jsonl"),
         "fresh2": (ROOT / "data" / "utterances_fresh2.jsonl", RESULTS / "bench_understanding_fresh2_llm_calls.jsonl",
@@ -64,7 +62,7 @@ DATA = {"fresh1": (ROOT / "data" / "utterances_fresh.jsonl", RESULTS / "bench_un
         **{f"fresh{n}": (ROOT / "data" / f"utterances_fresh{n}.jsonl",
                          RESULTS / f"bench_understanding_fresh{n}_llm_calls.jsonl",
                          RESULTS / f"bench_understanding_fresh{n}_judge_calls_before.jsonl")
-           for n in (int(b.removeprefix("fresh")) for b in FRESH) if n >= 4},
+           for n in (int(b.removeprefix("fresh")) for b in FRESH_BATCHES) if n >= 4},
         "devhalf": (ROOT / "data" / "utterances.jsonl", RESULTS / "bench_understanding_llm_calls.jsonl",
                     RESULTS / "bench_understanding_judge_calls_v2.jsonl")}
 
@@ -193,9 +191,6 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--move-seconded", choices=("on", "off"), default=None, help="the move only where the rule "
                     "reading has the value on the model's side too (default: the product's, "
                     "agent.stance_model.MOVE_SECONDED)")
-    ap.add_argument("--veto-kept-seconded", choices=("on", "off"), default=None, help="a value the model would veto "
-                    "stays on the judge's side where the rule reading has it there too (default: the product's, "
-                    "agent.stance_model.VETO_KEPT_SECONDED; round 20 measured it on and left it off)")
     a = ap.parse_args(argv)
     import cesrec.agent.stance_llm as sl
     import cesrec.agent.stance_model as smod
@@ -224,8 +219,6 @@ def main(argv: list[str] | None = None) -> dict:
         smod.MOVE_P = a.move_p
     if a.move_seconded is not None:
         smod.MOVE_SECONDED = a.move_seconded == "on"
-    if a.veto_kept_seconded is not None:
-        smod.VETO_KEPT_SECONDED = a.veto_kept_seconded == "on"
     res = {}
     for name in a.batches.split(","):
         # the product's model only where asked for (judge_completer attaches it, as the product's judge has it)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cesrec.agent.stance_model import BATCH_FILES
+from cesrec.agent.stance_model import FRESH_BATCHES
 
 from .common import J, ResultsError, day, f3, hm, load, load_jsonl, model_name
 
@@ -54,8 +54,8 @@ REJECTED_ROUNDS = {6, 9, 12, 14, 15, 20}
 REVERTED_ROUNDS = {14, 15, 20}
 # fresh batch -> the round it was held out from (measured before and after it); from round 7 on, two per round; the
 # batches are the fresh ones registered as development data (agent.stance_model.BATCH_FILES)
-FRESH_BATCHES = sorted(int(b.removeprefix("fresh")) for b in BATCH_FILES if b.startswith("fresh"))
-HELD_OUT_FROM = {n: n if n < 7 else (n + 7) // 2 for n in FRESH_BATCHES if n >= 3}
+HELD_OUT_FROM = {n: n if n < 7 else (n + 7) // 2 for n in (int(b.removeprefix("fresh")) for b in FRESH_BATCHES)
+                 if n >= 3}
 _UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
           "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
           "nineteenth")

@@ -521,3 +521,22 @@ def test_dev_batches_script_reads_only_development_records():
     with pytest.raises(SystemExit):
         dev.main(["--constructions", "no_such_kind"])
     assert sv.KINDS_ON == kinds  # refused before any setting changed
+
+
+def test_results_name_the_stance_model_the_judge_carried(tmp_path):
+    """A results file says which trained stance model read it (a reverted round's model is not the product's):
+    three records of fresh #33 (development data), their recorded LLM and judge calls replayed."""
+    import json
+    from pathlib import Path
+
+    from cesrec.agent.stance_model import model_path
+    from cesrec.evals.bench.understanding import RESULTS, run
+
+    src = Path(__file__).parents[2] / "evals" / "data" / "utterances_fresh33.jsonl"
+    data = tmp_path / "u.jsonl"
+    data.write_text("".join(src.read_text().splitlines(keepends=True)[:3]))
+    res = run(("rules", "llm", "combined"), out=None, data=data, progress=False,
+              calls_in=RESULTS / "bench_understanding_fresh33_llm_calls.jsonl",
+              judge_calls=RESULTS / "bench_understanding_fresh33_judge_calls_before.jsonl")
+    assert res["utterances"] == 3 and json.dumps(res)
+    assert res["llm"]["stance_judge"]["stance_model"].startswith(model_path().name + " (python -m cesrec.evals.")
