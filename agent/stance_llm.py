@@ -252,7 +252,7 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     ps = model([(text, t.span) for t in targets])
     out, trace.model = smod.combine(out, targets, {t.key: p for t, p in zip(targets, ps, strict=True)},
                                     smod.VETO_P, smod.FILL_P, abstained=set(trace.abstained), fixed=set(trace.fixed),
-                                    neither_p=smod.NEITHER_P, move_p=smod.MOVE_P,
+                                    neither_p=smod.NEITHER_P, move_p=smod.MOVE_P, doubt_p=smod.DOUBT_P,
                                     seconds=({t.key: smod.side_of(also, t.key) for t in targets}
                                              if smod.MOVE_SECONDED and also is not None else None))
     trace.model_ms = (time.perf_counter() - t0) * 1000
@@ -260,7 +260,7 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     # one is saved and must not be asked about
     changed = trace.model or {}
     trace.abstained = sorted({a for a in trace.abstained if changed.get(a) not in ("want", "avoid")}
-                             | {lab for lab, c in changed.items() if c == "vetoed"})
+                             | {lab for lab, c in changed.items() if c in ("vetoed", "doubted")})
     return out, trace
 
 

@@ -169,7 +169,8 @@ def side_of(feedback, key) -> int:
 
 
 def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | None, abstained=(), fixed=(),
-            neither_p: float | None = None, move_p: float | None = None, seconds: dict | None = None):
+            neither_p: float | None = None, move_p: float | None = None, seconds: dict | None = None,
+            doubt_p: float | None = None):
     """The judge step's reading `out` with the model's reading of each value: `targets` (tools.stance_values
     Target, with spans), `preds` {target key: the model's probabilities}.
 
@@ -182,7 +183,10 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
     - move (`move_p`, None: off; read before the veto): a value on one side that the model puts on the other with
       p >= move_p goes to the model's side (people excepted, as for the fill: they are vetoed); with `seconds`
       ({target key: +1 / -1 / 0}, another reader's sides: the rule reading) only where that reader has the value
-      on the model's side too (two readers against the judge), else it is vetoed.
+      on the model's side too (two readers against the judge), else it is vetoed;
+    - doubt (`doubt_p`, None: off; read after the others): a value on one side to which the model gives less than
+      doubt_p goes to neither side and is asked back ("doubted"), wherever the model's remaining probability lies
+      (the veto reads only the other side's: want 0.38 / avoid 0.01 / neither 0.61 for a refusal passes it).
     Values a construction of the grammar fixed (`fixed`: labels) are left alone. -> (Feedback, {label: change})."""
     from cesrec.tools.stance_values import without_values
 
@@ -204,6 +208,9 @@ def combine(out, targets, preds: dict, veto_p: float | None, fill_p: float | Non
         elif side != 0 and neither_p is not None and ps.get("neither", 0.0) >= neither_p:
             drop.add(t.key)
             changes[lab] = "no side"
+        elif side != 0 and doubt_p is not None and ps["want" if side > 0 else "avoid"] < doubt_p:
+            drop.add(t.key)
+            changes[lab] = "doubted"
         elif side == 0 and fill_p is not None and lab in abstained and t.key[0] != "person":
             best = "want" if ps["want"] >= ps["avoid"] else "avoid"
             if ps[best] >= fill_p:
@@ -261,6 +268,9 @@ VETO_P = 0.5
 FILL_P = 0.9
 NEITHER_P: float | None = 0.8  # a value the model reads as named without a stance: on neither side, not asked
 MOVE_P: float | None = None  # a value the model is this sure is on the other side goes there (off: vetoed)
+# a value on one side that the model gives less than this probability is asked back (None: off); the seventh
+# session's option (evals/notes/stance_judge.md), off until a round keeps it
+DOUBT_P: float | None = None
 MOVE_SECONDED = False  # the move only where the rule reading has the value on the model's side too
 # two models trained alike but for the seed, their probabilities averaged: with one seed the dev half's 0.970 / 0
 # held for seed 0 and not for seed 1 (0.960 / 0: two right likes vetoed); the average of the two held it

@@ -3,7 +3,7 @@
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
 [--devcases-calls PATH] [--batches devcases,fresh1,...,fresh34,devhalf] [--judge-dir DIR]
 [--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P] [--move-p P]]
-[--move-seconded on|off]`
+[--move-seconded on|off] [--doubt-p P]`
 
 Twenty-four batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
@@ -188,6 +188,9 @@ def main(argv: list[str] | None = None) -> dict:
                     "off)")
     ap.add_argument("--move-p", type=float, default=None, help="move: a value on one side that the model puts on the "
                     "other with at least this probability goes there (default off; with the product's model too)")
+    ap.add_argument("--doubt-p", type=float, default=None, help="doubt: a value on one side to which the model "
+                    "gives less than this probability is asked back (default: the product's, "
+                    "agent.stance_model.DOUBT_P)")
     ap.add_argument("--move-seconded", choices=("on", "off"), default=None, help="the move only where the rule "
                     "reading has the value on the model's side too (default: the product's, "
                     "agent.stance_model.MOVE_SECONDED)")
@@ -219,6 +222,8 @@ def main(argv: list[str] | None = None) -> dict:
         smod.MOVE_P = a.move_p
     if a.move_seconded is not None:
         smod.MOVE_SECONDED = a.move_seconded == "on"
+    if a.doubt_p is not None:
+        smod.DOUBT_P = a.doubt_p
     res = {}
     for name in a.batches.split(","):
         # the product's model only where asked for (judge_completer attaches it, as the product's judge has it)
