@@ -62,6 +62,27 @@ def test_combine_no_side_drops_a_value_named_without_a_stance():
     assert out == fb and ch == {}
 
 
+def test_combine_doubt_asks_back_a_side_the_model_gives_almost_nothing():
+    # "sci-fi is a problem for me ... I will watch anything with a spaceship": the judge refused it; the model's
+    # mass is on want and neither, short of the veto (0.5) and of no side (0.8), and leaves the refusal 0.01
+    ts = Target(("genre", "Sci-Fi"), "sci-fi", -1, (0, 6))
+    tm = Target(("genre", "Musical"), "musicals", -1, (40, 48))
+    fb = Feedback(disliked_attributes={"genre": ["Sci-Fi", "Musical"]})
+    preds = {ts.key: {"want": 0.38, "avoid": 0.01, "neither": 0.61},
+             tm.key: {"want": 0.10, "avoid": 0.45, "neither": 0.45}}
+    out, ch = smod.combine(fb, [ts, tm], preds, 0.5, 0.9, neither_p=0.8)  # off
+    assert out == fb and ch == {}
+    out, ch = smod.combine(fb, [ts, tm], preds, 0.5, 0.9, neither_p=0.8, doubt_p=0.3)
+    assert out.disliked_attributes == {"genre": ["Musical"]} and ch == {"sci-fi": "doubted"}
+    out, ch = smod.combine(fb, [ts, tm], preds, 0.5, 0.9, neither_p=0.8, doubt_p=0.5)  # musicals 0.45 too
+    assert out.disliked_attributes == {} and ch == {"sci-fi": "doubted", "musicals": "doubted"}
+    # the veto and the no-side rule come first; a value a construction fixed is left alone
+    out, ch = smod.combine(fb, [ts, tm], preds, 0.35, 0.9, neither_p=0.6, doubt_p=0.3)
+    assert ch == {"sci-fi": "vetoed"}
+    out, ch = smod.combine(fb, [ts, tm], preds, 0.5, 0.9, doubt_p=0.3, fixed={"sci-fi"})
+    assert out == fb and ch == {}
+
+
 def test_combine_move_puts_a_sure_contradiction_on_the_model_side():
     # "westerns are my weakness, musicals leave me cold, Wayne not so much": the reading liked westerns and Wayne
     tw = Target(("genre", "Western"), "westerns", 1, (0, 8))
@@ -174,8 +195,14 @@ def test_judge_step_with_the_model_vetoes_and_fills(cat, monkeypatch):
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, surer))
     assert trace.model == {"westerns": "vetoed", "musicals": "want"} and trace.abstained == ["westerns"]
     unsure = {"westerns": {"want": smod.VETO_P - 0.05, "avoid": 0.04, "neither": 1.01 - smod.VETO_P}}
+    monkeypatch.setattr(smod, "DOUBT_P", None)
     fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, unsure))
     assert fb.disliked_attributes.get("genre") == ["Western"] and trace.model == {}
+    # with the model's doubt on (round 21's option): the refusal it gives 0.04 is asked back
+    monkeypatch.setattr(smod, "DOUBT_P", 0.3)
+    fb, trace = sl.judge_feedback(text, rules, cat, None, _fake_judge(judge, unsure))
+    assert "Western" not in fb.disliked_attributes.get("genre", [])
+    assert trace.model == {"westerns": "doubted"} and trace.abstained == ["musicals", "westerns"]
 
 
 def test_missing_product_model_is_a_clear_error(tmp_path, monkeypatch):
