@@ -233,6 +233,12 @@ step full "bench_understanding_fresh33_before.json bench_understanding_fresh34_b
   "for n in 33 34; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step full "bench_understanding_fresh33.json bench_understanding_fresh34.json (at commit f570f76 or 73bd934 only: round 20's model, trained there by python -m cesrec.evals.tuning.stance_model; reverted since)" -- \
   "for n in 33 34; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the twenty-first round (the model's doubt, agent.stance_model.DOUBT_P): fresh #35 / #36 before (at commit 4e3a8b0
+# only: the product without the doubt) and after (the before-runs' calls replayed)
+step full "bench_understanding_fresh35_before.json bench_understanding_fresh36_before.json (at commit 4e3a8b0 only) and their call files" -- \
+  "for n in 35 36; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step quick "bench_understanding_fresh35.json bench_understanding_fresh36.json (the held-out measurements after the twenty-first round)" -- \
+  "for n in 35 36; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \

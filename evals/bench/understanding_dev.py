@@ -1,7 +1,7 @@
 """The stance reading on the DEVELOPMENT batches only, batch by batch (issue 21, item 4; evals/notes/stance_judge.md).
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
-[--devcases-calls PATH] [--batches devcases,fresh1,...,fresh34,devhalf] [--judge-dir DIR]
+[--devcases-calls PATH] [--batches devcases,fresh1,...,fresh36,devhalf] [--judge-dir DIR]
 [--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P] [--move-p P]]
 [--move-seconded on|off] [--doubt-p P]`
 
@@ -10,14 +10,14 @@ attribute F1), never a held-out record:
 
 - `devcases`: evals/data/stance_dev.py DEV_CASES (the reader's author's sentences): the rule reading with the judge
   (no orchestrator call); judge calls replayed from --devcases-calls (recorded there, live, when missing);
-- `fresh1` .. `fresh34` (the fresh batches of agent.stance_model.BATCH_FILES, #1-#34 now): evals/data/utterances_fresh.jsonl
-  / utterances_fresh2.jsonl / ... / utterances_fresh34.jsonl
+- `fresh1` .. `fresh36` (the fresh batches of agent.stance_model.BATCH_FILES, #1-#36 now): evals/data/utterances_fresh.jsonl
+  / utterances_fresh2.jsonl / ... / utterances_fresh36.jsonl
   (development data since they were measured), the product's combined reading (recorded
   orchestrator calls, then agent.understand with the judge), judge calls replayed from the committed files;
 - `devhalf`: the records of evals/data/utterances.jsonl whose split is dev (no `idiom` record, no held-out one).
 
 The trained stance model (agent/stance_model.py, fifth round): by default the judge carries the product's model
-as in the product (trained on all these batches but fresh #19-#34, written after its data was fixed: in-sample
+as in the product (trained on all these batches but fresh #19-#36, written after its data was fixed: in-sample
 figures for the others, not evidence); `--stance-model off` reads as before it; `--stance-model-preds` combines the judge's reading with held-out predictions instead
 (evals/bench/stance_model_lobo.py --out: each batch read by a model not trained on it), with the veto / fill
 thresholds `--veto-p` / `--fill-p` (default off), set as the product's (agent.stance_model.VETO_P / FILL_P) for this
@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> dict:
                          "prompt needs new calls); default: the committed files, replayed only")
     ap.add_argument("--stance-model", choices=("product", "off"), default="product",
                     help="product: the judge carries the trained stance model as in the product "
-                         "(agent.stance_model, trained on the development batches but fresh #19-#34: in-sample "
+                         "(agent.stance_model, trained on the development batches but fresh #19-#36: in-sample "
                          "figures for the others); off: the reading path before it (the fourth round's product)")
     ap.add_argument("--stance-model-preds", default=None,
                     help="held-out predictions of the trained stance model (evals/bench/stance_model_lobo.py --out; "

@@ -219,8 +219,8 @@ def test_training_pairs_come_from_development_records_only(cat):
     half = lobo.batch_records("devhalf")
     assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
     files = " ".join([*lobo.FRESH.values(), *lobo.TRAIN_ONLY.values()])
-    # every fresh batch was measured once as held out and is development data since (#1-#34 by round 20)
-    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 35)} and "utterances_fresh34.jsonl" in files
+    # every fresh batch was measured once as held out and is development data since (#1-#36 by round 21)
+    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 37)} and "utterances_fresh36.jsonl" in files
     assert set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases", "devhalf"}
     rec = {"id": "t", "text": "I can never get enough of westerns but musicals bore me", "shown": [],
            "gold": {"liked": ["genre:Western"], "disliked": ["genre:Musical"], "liked_items": [],
@@ -243,7 +243,7 @@ def test_product_trains_on_development_batches_only_and_fingerprints_them(tmp_pa
     # round 9 (w11-w15 added to the data) was rejected; round 11 trains on round 8's data and fresh #9-#14, round
     # 13 on fresh #15-#18 too (round 15, fresh #19-#22 added, and round 20, fresh #19-#32 added, were reverted)
     assert {f"fresh{n}" for n in range(1, 19)} <= set(smod.TRAIN_BATCHES)
-    assert set(smod.TRAIN_BATCHES).isdisjoint({f"fresh{n}" for n in range(19, 35)})
+    assert set(smod.TRAIN_BATCHES).isdisjoint({f"fresh{n}" for n in range(19, 37)})
     assert set(smod.TRAIN_BATCHES).isdisjoint({f"w{n}" for n in range(11, 16)})
     data = tmp_path / "batch.jsonl"
     data.write_text("one\n")
