@@ -52,6 +52,7 @@ REJECTED_ROUNDS = {6, 9, 12, 14, 15, 20}
 # side (the fourteenth: the development figures had shown it too; the fifteenth: one flip more, 4 -> 5; the
 # twentieth: one flip more, 3 -> 4, and the request benchmark's held-out product figures lower)
 REVERTED_ROUNDS = {14, 15, 20}
+FRONT_ROUNDS = 4  # the README lists the fresh batches of the latest rounds only (all of them: docs/results.md)
 # fresh batch -> the round it was held out from (measured before and after it); from round 7 on, two per round; the
 # batches are the fresh ones registered as development data (agent.stance_model.BATCH_FILES)
 HELD_OUT_FROM = {n: n if n < 7 else (n + 7) // 2 for n in (int(b.removeprefix("fresh")) for b in FRESH_BATCHES)
@@ -328,14 +329,14 @@ def render_front(root: Path) -> str:
             got[name] = load(root, name)
         except ResultsError:
             pass
-    if "bench_understanding_fresh2.json" in got:
-        f = got["bench_understanding_fresh2.json"]
-        rows.append(f"| fresh idiom batch #2 ({f['readers']['combined']['utterances']}), held out when measured once "
-                    f"(development data since) | {_gf(f)} | {_when(f)} |")
-    for n, nth, rnd in _held_out():
-        f = got.get(f"bench_understanding_fresh{n}.json")
+    measured = [(n, nth, rnd) for n, nth, rnd in _held_out() if f"bench_understanding_fresh{n}.json" in got]
+    # the front door shows the latest rounds; every batch is in docs/results.md
+    latest = sorted({rnd for _, _, rnd in measured})[-FRONT_ROUNDS:]
+    earlier = [n for n, _, rnd in measured if rnd not in latest]
+    for n, nth, rnd in measured:
+        f = got[f"bench_understanding_fresh{n}.json"]
         before = got.get(f"bench_understanding_fresh{n}_before.json")
-        if f is None:
+        if rnd not in latest:
             continue
         if rnd in REJECTED_ROUNDS and before is not None:  # the product kept the reader measured "before"
             why = ("kept by its rule on these batches, reverted after the utterance benchmark put more values on "
@@ -363,13 +364,16 @@ def render_front(root: Path) -> str:
         "|---|---|---|",
         *rows,
         "",
+        *([f"The fresh batches of the earlier rounds (#2, #{earlier[0]}-#{earlier[-1]}), before and after each round: "
+           "[docs/results.md](docs/results.md#understanding).", ""] if earlier else []),
         f"Target (issue 21): genre F1 ≥ 0.90 on idioms and no value on the wrong side over the whole benchmark — "
         f"{verdict}. Each fresh batch was written by hand by an engineer who never saw the reader's code, before a "
         "round of work on the reader, and measured once after it. The reader's limits are a 1.5B judge that is as "
         "sure of a misread idiom as of a right one and no better model installable here "
         "([evals/notes/judge_models.md](evals/notes/judge_models.md)); when the judge is unsure, or the trained model "
         "reads a value as more likely on the other side than the judge's (since the tenth round; before, only when "
-        "it was sure), the value is kept on neither side and the reply **asks** "
+        "it was sure) or gives the judge's side almost nothing (since the twenty-first), the value is kept on neither "
+        "side and the reply **asks** "
         "(\"do you want more of it? (yes / no)\"), and every reply says what "
         "was noted, so a misreading can be put right in the next message. That lower veto is a trade: fewer values on "
         "the wrong side, more asked back, and genre F1 on the benchmark lower than before it (the tenth round in "
