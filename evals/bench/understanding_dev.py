@@ -205,6 +205,8 @@ def main(argv: list[str] | None = None) -> dict:
     unknown = set(kinds) - set(sv.CONSTRUCTION_KINDS)
     if unknown:  # checked before any module setting changes
         ap.error(f"unknown constructions {sorted(unknown)}; known: {', '.join(sv.CONSTRUCTION_KINDS)}")
+    if a.doubt_p is not None and not 0.0 < a.doubt_p <= 1.0:
+        ap.error(f"--doubt-p {a.doubt_p}: a probability in (0, 1] is needed")
     # the settings are the process's (this is a command, not a library call)
     sl.DOUBT_RATED_ONLY = a.doubt_rated_only == "on"
     if a.constructions == "off":

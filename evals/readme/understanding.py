@@ -324,7 +324,7 @@ def render_front(root: Path) -> str:
                     f"{idiom['polarity_flips']}** | same run |")
     got: dict[str, J] = {}
     names = [f"bench_understanding_fresh{n}{k}.json" for n in HELD_OUT_FROM for k in ("_before", "")]
-    for name in ("bench_understanding_fresh2.json", *names):
+    for name in names:
         try:
             got[name] = load(root, name)
         except ResultsError:

@@ -521,6 +521,13 @@ def test_dev_batches_script_reads_only_development_records():
     with pytest.raises(SystemExit):
         dev.main(["--constructions", "no_such_kind"])
     assert sv.KINDS_ON == kinds  # refused before any setting changed
+    import cesrec.agent.stance_model as smod
+
+    doubt = smod.DOUBT_P
+    for bad in ("0", "1.5", "-0.1"):
+        with pytest.raises(SystemExit):
+            dev.main(["--doubt-p", bad])
+    assert smod.DOUBT_P == doubt
 
 
 def test_results_name_the_stance_model_the_judge_carried(tmp_path):
