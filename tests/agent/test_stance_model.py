@@ -162,7 +162,10 @@ def cat(ml100k):
 
 def test_judge_step_with_the_model_vetoes_and_fills(cat, monkeypatch):
     from cesrec.agent import stance_llm as sl
+    from cesrec.agent import stance_stack
     from cesrec.tools.feedback import parse_feedback_rules
+
+    monkeypatch.setattr(stance_stack, "STACK", False)  # combine's rules (the product's until round 22)
 
     text = "I can't stand westerns, though musicals don't bother me"
     rules = parse_feedback_rules(text, cat)
