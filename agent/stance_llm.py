@@ -220,7 +220,6 @@ class JudgeTrace:
     fixed: dict[str, str] = field(default_factory=dict)  # labels whose side a construction fixed (CONSTRUCTIONS)
     model: dict[str, str] | None = None  # the trained stance model's changes (agent.stance_model.combine)
     model_ms: float = 0.0
-    scores: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)  # the judge's, per label
 
     def to_json(self) -> dict[str, Any]:
         return {"asked": self.asked, "labels": self.labels, "verdicts": self.verdicts, "ms": round(self.ms, 1),
@@ -249,28 +248,13 @@ def judge_feedback(text: str, feedback: Feedback, catalog: Catalog, state: Sessi
     targets = [t for t in stance_targets(text, merged, catalog, state) if t.span]
     if not targets:
         return out, trace
-    from cesrec.agent import stance_stack as stack
-
     t0 = time.perf_counter()
     ps = model([(text, t.span) for t in targets])
-    preds = {t.key: p for t, p in zip(targets, ps, strict=True)}
-    ruled, changes = smod.combine(out, targets, preds, smod.VETO_P, smod.FILL_P, abstained=set(trace.abstained),
-                                  fixed=set(trace.fixed), neither_p=smod.NEITHER_P, move_p=smod.MOVE_P,
-                                  doubt_p=smod.DOUBT_P,
-                                  seconds=({t.key: smod.side_of(also, t.key) for t in targets}
-                                           if smod.MOVE_SECONDED and also is not None else None))
-    if stack.RECORD is not None:  # the fitting command's features (evals/tuning/stance_stack.py)
-        for t in targets:
-            lab = " ".join(t.label.split())[:60]
-            if t.key in preds and lab not in trace.fixed:
-                stack.RECORD.append((stack.features(smod.side_of(out, t.key), lab in trace.abstained,
-                                                    trace.scores.get(lab), preds[t.key], t.key[0]),
-                                     t.key, lab, smod.side_of(ruled, t.key)))
-    if stack.STACK:  # the judge's and the model's readings weighed together (round 22), not combine's rules
-        out, trace.model = stack.combine(out, targets, preds, trace.scores, abstained=set(trace.abstained),
-                                         fixed=set(trace.fixed))
-    else:
-        out, trace.model = ruled, changes
+    out, trace.model = smod.combine(out, targets, {t.key: p for t, p in zip(targets, ps, strict=True)},
+                                    smod.VETO_P, smod.FILL_P, abstained=set(trace.abstained), fixed=set(trace.fixed),
+                                    neither_p=smod.NEITHER_P, move_p=smod.MOVE_P, doubt_p=smod.DOUBT_P,
+                                    seconds=({t.key: smod.side_of(also, t.key) for t in targets}
+                                             if smod.MOVE_SECONDED and also is not None else None))
     trace.model_ms = (time.perf_counter() - t0) * 1000
     # what the turn asks back (agent.clarify reads `abstained`): a vetoed value is on neither side now, a filled
     # one is saved and must not be asked about
@@ -342,7 +326,7 @@ def _judge_step(text: str, feedback: Feedback, catalog: Catalog, state: SessionS
     out = without_values(out, drop | {k for k in lost if k not in by_key})
     dropped = sorted(lab for t in targets if t.key in drop and (lab := " ".join(t.label.split())[:60]))
     return out, JudgeTrace(True, labels, verdicts, ms, p={lab: round(max(ps.values()), 3) for lab, ps in scores.items()},
-                           abstained=dropped, fixed=_fixed_labels(targets, fixed), scores=scores)
+                           abstained=dropped, fixed=_fixed_labels(targets, fixed))
 
 
 def _fixed_sides(text: str, targets: list[Target]) -> dict:

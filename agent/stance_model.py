@@ -283,7 +283,7 @@ VERSION = "2"  # bump when the model, its input or its training changes
 # here): DEV_CASES and TRAIN_CASES, the fresh batches measured once as held out and development data since, the dev
 # half of utterances.jsonl, and the training batches written for the model (rounds 7-9)
 BATCH_FILES = {"devcases": "stance_dev.py", "train": "stance_dev.py", "devhalf": "utterances.jsonl",
-               "fresh1": "utterances_fresh.jsonl", **{f"fresh{n}": f"utterances_fresh{n}.jsonl" for n in range(2, 37)},
+               "fresh1": "utterances_fresh.jsonl", **{f"fresh{n}": f"utterances_fresh{n}.jsonl" for n in range(2, 39)},
                **{f"w{n}": f"stance_train_w{n}.jsonl" for n in range(1, 16)}}
 # the fresh batches, #1 first: each measured once as held out, development data since
 FRESH_BATCHES = tuple(b for b in BATCH_FILES if b.startswith("fresh"))

@@ -239,6 +239,13 @@ step full "bench_understanding_fresh35_before.json bench_understanding_fresh36_b
   "for n in 35 36; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
 step quick "bench_understanding_fresh35.json bench_understanding_fresh36.json (the held-out measurements after the twenty-first round)" -- \
   "for n in 35 36; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
+# the twenty-second round (the two readings weighed by fitted weights, rejected on these batches and reverted):
+# fresh #37 / #38 before (at commit 9ba6db6 only: round 21's product, the product still) and read once by the round's
+# reader (#37 at 7071ba1, #38 at 11c68af: the same reader, the commit between adds #38's before-files only)
+step full "bench_understanding_fresh37_before.json bench_understanding_fresh38_before.json (at commit 9ba6db6 only) and their call files" -- \
+  "for n in 37 38; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-out $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\${n}_before.json; done"
+step full "bench_understanding_fresh37.json bench_understanding_fresh38.json (at commit 7071ba1 or 11c68af only: round 22's weights, fitted there by python -m cesrec.evals.tuning.stance_stack; reverted since)" -- \
+  "for n in 37 38; do python -m cesrec.evals.bench.understanding --readers rules,llm,combined --calls-in $R/bench_understanding_fresh\${n}_llm_calls.jsonl --judge-calls $R/bench_understanding_fresh\${n}_judge_calls_before.jsonl --data evals/data/utterances_fresh\$n.jsonl --out $R/bench_understanding_fresh\$n.json; done"
 # call files recorded before their command was written into them (5581a6f): the results files naming them say which
 step quick "the named_by provenance of the recorded-call files (*_calls*.jsonl)" -- "python -m cesrec.evals.bench.calls_provenance"
 step full "check_named_films.json" -- \

@@ -5,7 +5,7 @@ evals/notes/stance_judge.md, fifth and seventh rounds).
 train,w1,...] [--epochs N] [--seed S] [--out PATH]`
 
 Pairs (message, the words of one catalogue value it names, gold side) from the DEVELOPMENT batches only:
-`devcases` / `train` (evals/data/stance_dev.py DEV_CASES / TRAIN_CASES), `fresh1`..`fresh36`
+`devcases` / `train` (evals/data/stance_dev.py DEV_CASES / TRAIN_CASES), `fresh1`..`fresh38`
 (evals/data/utterances_fresh*.jsonl), `devhalf` (the records of evals/data/utterances.jsonl whose split is dev,
 never the `idiom` class or the held-out half), and the training-only batches `w1`..`w15` (rounds 7-9:
 evals/data/stance_train_w*.jsonl). A value is the words the product's mention finder covers

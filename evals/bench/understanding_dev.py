@@ -1,7 +1,7 @@
 """The stance reading on the DEVELOPMENT batches only, batch by batch (issue 21, item 4; evals/notes/stance_judge.md).
 
 `python -m cesrec.evals.bench.understanding_dev [--constructions on|off|<kind>,...] [--doubt-rated-only on|off]
-[--devcases-calls PATH] [--batches devcases,fresh1,...,fresh36,devhalf] [--judge-dir DIR]
+[--devcases-calls PATH] [--batches devcases,fresh1,...,fresh38,devhalf] [--judge-dir DIR]
 [--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P] [--move-p P]]
 [--move-seconded on|off] [--doubt-p P]`
 
@@ -10,8 +10,8 @@ attribute F1), never a held-out record:
 
 - `devcases`: evals/data/stance_dev.py DEV_CASES (the reader's author's sentences): the rule reading with the judge
   (no orchestrator call); judge calls replayed from --devcases-calls (recorded there, live, when missing);
-- `fresh1` .. `fresh36` (the fresh batches of agent.stance_model.BATCH_FILES, #1-#36 now): evals/data/utterances_fresh.jsonl
-  / utterances_fresh2.jsonl / ... / utterances_fresh36.jsonl
+- `fresh1` .. `fresh38` (the fresh batches of agent.stance_model.BATCH_FILES, #1-#38 now): evals/data/utterances_fresh.jsonl
+  / utterances_fresh2.jsonl / ... / utterances_fresh38.jsonl
   (development data since they were measured), the product's combined reading (recorded
   orchestrator calls, then agent.understand with the judge), judge calls replayed from the committed files;
 - `devhalf`: the records of evals/data/utterances.jsonl whose split is dev (no `idiom` record, no held-out one).

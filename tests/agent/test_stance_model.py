@@ -162,10 +162,7 @@ def cat(ml100k):
 
 def test_judge_step_with_the_model_vetoes_and_fills(cat, monkeypatch):
     from cesrec.agent import stance_llm as sl
-    from cesrec.agent import stance_stack
     from cesrec.tools.feedback import parse_feedback_rules
-
-    monkeypatch.setattr(stance_stack, "STACK", False)  # combine's rules (the product's until round 22)
 
     text = "I can't stand westerns, though musicals don't bother me"
     rules = parse_feedback_rules(text, cat)
@@ -222,8 +219,8 @@ def test_training_pairs_come_from_development_records_only(cat):
     half = lobo.batch_records("devhalf")
     assert half and all(r["class"] != "idiom" and split_of(r) == "dev" for r in half)
     files = " ".join([*lobo.FRESH.values(), *lobo.TRAIN_ONLY.values()])
-    # every fresh batch was measured once as held out and is development data since (#1-#36 by round 21)
-    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 37)} and "utterances_fresh36.jsonl" in files
+    # every fresh batch was measured once as held out and is development data since (#1-#38 by round 22)
+    assert set(lobo.FRESH) == {f"fresh{n}" for n in range(1, 39)} and "utterances_fresh38.jsonl" in files
     assert set(lobo.BATCHES) <= set(lobo.FRESH) | {"devcases", "devhalf"}
     rec = {"id": "t", "text": "I can never get enough of westerns but musicals bore me", "shown": [],
            "gold": {"liked": ["genre:Western"], "disliked": ["genre:Musical"], "liked_items": [],

@@ -17,7 +17,7 @@ from tests.evals import fresh_checks as checks
 NAMES = tuple(f"w{n}" for n in range(1, 16))  # w1-w5 round 7, w6-w10 round 8, w11-w15 round 9
 WRITERS = {n: importlib.import_module(f"cesrec.evals.data.write_stance_train_{n}") for n in NAMES}
 DATA = Path(__file__).parents[2] / "evals" / "data"
-UTTERANCE_FILES = ("utterances.jsonl", *(f"utterances_fresh{n}.jsonl" for n in ("", *range(2, 37))))
+UTTERANCE_FILES = ("utterances.jsonl", *(f"utterances_fresh{n}.jsonl" for n in ("", *range(2, 39))))
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 (utterances_fresh5.jsonl, round 5), #6 (utterances_fresh6.jsonl, round 6), #7 and #8 (utterances_fresh7.jsonl,
 utterances_fresh8.jsonl, both written for round 7, apart from each other), #9 and #10 (round 8), #11 and #12 (round 9), #13 and
 #14 (round 10), #15 and #16 (round 11), #17 and #18 (round 12), #19 and #20 (round 13), #21 and #22 (round 14), #23
-and #24 (round 15), #25 and #26 (round 16), #27 and #28 (round 17), #29 and #30 (round 18), #31 and #32 (round 19), #33 and #34 (round 20), #35 and #36 (round 21); see evals/data/README.md. Each is in sync with its writer, every id, film
+and #24 (round 15), #25 and #26 (round 16), #27 and #28 (round 17), #29 and #30 (round 18), #31 and #32 (round 19), #33 and #34 (round 20), #35 and #36 (round 21), #37 and #38 (round 22); see evals/data/README.md. Each is in sync with its writer, every id, film
 and value exists, ids and sentences are disjoint from every earlier utterance file, its counts per topic are the
 ones its README section quotes, and it holds enough refusals and two-clause sentences that a reader always saying "like" (or always "refuse") fails.
 
@@ -47,6 +47,8 @@ from cesrec.evals.data import write_utterances_fresh33 as fresh33
 from cesrec.evals.data import write_utterances_fresh34 as fresh34
 from cesrec.evals.data import write_utterances_fresh35 as fresh35
 from cesrec.evals.data import write_utterances_fresh36 as fresh36
+from cesrec.evals.data import write_utterances_fresh37 as fresh37
+from cesrec.evals.data import write_utterances_fresh38 as fresh38
 from cesrec.evals.data.fresh_batch import ROUND6_TOPICS, norm
 
 from tests.evals import fresh_checks as checks
@@ -126,6 +128,12 @@ BATCHES = {
     "fresh36": (fresh36, R6_COUNTS | {"negative_words": 15, "fatigue": 15, "double_neg": 15,
                                       "only_but": 15, "praise": 15, "mixed": 14, "era": 15, "people": 15,
                                       "plain": 24}, 50),
+    # #37 and #38 (round 22): utterances.jsonl, fresh #1-#36 and the training batches w1-w15
+    "fresh37": (fresh37, R6_COUNTS | {"fatigue": 15, "understatement": 15, "double_neg": 15,
+                                      "only_but": 15, "mixed": 15, "question": 15, "era": 15, "people": 15,
+                                      "titles": 15, "plain": 24}, 52),
+    "fresh38": (fresh38, R6_COUNTS | {"negative_words": 16, "understatement": 15, "only_but": 15,
+                                      "dismissal": 15, "mixed": 15, "era": 15, "people": 16, "titles": 15}, 52),
 }
 
 
@@ -268,3 +276,8 @@ def test_fresh33_and_fresh34_share_no_sentence():
 def test_fresh35_and_fresh36_share_no_sentence():
     """Written at the same time apart from each other (round 21)."""
     checks.assert_new_sentences_and_ids(checks.load_utterances(fresh36.OUT), fresh35.OUT)
+
+
+def test_fresh37_and_fresh38_share_no_sentence():
+    """Written at the same time apart from each other (round 22)."""
+    checks.assert_new_sentences_and_ids(checks.load_utterances(fresh38.OUT), fresh37.OUT)
