@@ -5,7 +5,7 @@
 [--stance-model product|off] [--stance-model-preds PATH [--veto-p P] [--fill-p P] [--neither-p P] [--move-p P]]
 [--move-seconded on|off] [--doubt-p P]`
 
-Twenty-four batches written by different people at different times, each scored on its own (genre F1 / polarity flips,
+The development batches, written by different people at different times, each scored on its own (genre F1 / polarity flips,
 attribute F1), never a held-out record:
 
 - `devcases`: evals/data/stance_dev.py DEV_CASES (the reader's author's sentences): the rule reading with the judge

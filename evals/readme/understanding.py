@@ -46,7 +46,8 @@ def _fresh_line(f: J) -> str:
 
 # rounds whose change a held-out measurement rejected (the product kept the reader measured before the round):
 # the sixth, ninth, twelfth and twenty-second, and the fourteenth, fifteenth and twentieth, reverted
-# (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are)
+# (evals/notes/stance_judge.md; agent/stance_model.py says so where its settings are, except for the twenty-second,
+# whose module was removed)
 REJECTED_ROUNDS = {6, 9, 12, 14, 15, 20, 22}
 # ... of which kept by its held-out batches and reverted after the utterance benchmark showed more values on the wrong
 # side (the fourteenth: the development figures had shown it too; the fifteenth: one flip more, 4 -> 5; the
